@@ -1,0 +1,5 @@
+import sys
+
+from briefreader.cli import main
+
+sys.exit(main())

@@ -1,0 +1,86 @@
+"""The command line: ``briefreader FILE...`` opens the window; subcommands work headless.
+
+Each subcommand is a thin wrapper over core functions (see briefreader/commands/). Errors a user can
+act on are printed as one line on stderr with exit status 2; nothing prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from briefreader import __version__
+from briefreader.commands import COMMAND_MODULES
+from briefreader.errors import BriefreaderError
+
+PROG = "briefreader"
+EPILOG = "Run 'briefreader COMMAND --help' for a command's options."
+
+
+def _command_modules():
+    return [importlib.import_module(f"briefreader.commands.{name}") for name in COMMAND_MODULES]
+
+
+def build_command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=PROG, description="briefreader: headless commands.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in _command_modules():
+        p = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        module.add_arguments(p)
+        p.set_defaults(run=module.run)
+    return parser
+
+
+def build_window_parser() -> argparse.ArgumentParser:
+    commands = "\n".join(f"  {m.NAME:12} {m.HELP}" for m in _command_modules())
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        usage=f"{PROG} [FILE ...] [--screenshot OUT.png [--size WxH]]\n       {PROG} COMMAND ...",
+        description="A desktop briefing reader: the article beside its actors, claims and casualty "
+                    "figures; highlights, notes and Markdown briefs.",
+        epilog=f"commands:\n{commands}\n\n{EPILOG}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("files", nargs="*", metavar="FILE", help="articles to open, each in a tab")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--screenshot", metavar="OUT.png",
+                        help="open offscreen, wait for the panels to fill, save a screenshot, exit")
+    parser.add_argument("--size", default="1400x900", metavar="WxH",
+                        help="window size for --screenshot (default 1400x900)")
+    return parser
+
+
+def _configure_output() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(encoding="utf-8", errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _configure_output()
+    logging.basicConfig(level=logging.WARNING, format="briefreader: %(levelname)s: %(message)s")
+    try:
+        if argv and argv[0] in COMMAND_MODULES:
+            args = build_command_parser().parse_args(argv)
+            return args.run(args)
+        args = build_window_parser().parse_args(argv)
+        from briefreader.gui.app import run_app
+
+        return run_app(args.files, screenshot=args.screenshot, size=args.size)
+    except BriefreaderError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

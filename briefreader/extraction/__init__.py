@@ -1,0 +1,1 @@
+"""Extraction of actors, claims and casualty figures from a Document (Qt-free)."""

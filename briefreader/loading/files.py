@@ -1,0 +1,76 @@
+"""Reading a file's bytes and deciding its text: every check that turns bad input into one message."""
+
+from __future__ import annotations
+
+import codecs
+import os
+from pathlib import Path
+
+from briefreader.errors import LoadError
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # 20 MB: far above any article, far below trouble
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Share of characters in decoded text that may be controls or replacement marks before we call it junk.
+_MAX_JUNK_SHARE = 0.02
+
+
+def read_file_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    if not path.exists():
+        raise LoadError("no such file", path)
+    if path.is_dir():
+        raise LoadError("is a directory, not a file", path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise LoadError(
+                f"file is too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)", path
+            )
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except PermissionError:
+        raise LoadError("permission denied: the file cannot be read", path) from None
+    except OSError as exc:
+        raise LoadError(f"cannot be read ({os.strerror(exc.errno or 0) or exc})", path) from None
+    if len(data) > max_bytes:
+        raise LoadError(f"file is too large (the limit is {max_bytes / 1e6:.0f} MB)", path)
+    if not data.strip():
+        raise LoadError("file is empty", path)
+    return data
+
+
+def decode_text(data: bytes, path: Path) -> tuple[str, str]:
+    """Decode bytes to text; returns (text, encoding). Never decodes junk as latin-1 garbage."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data[len(bom):].decode(encoding), path), encoding + " (BOM)"
+            except UnicodeDecodeError:
+                raise LoadError(f"the file starts with a {encoding} mark but is not {encoding} text",
+                                path) from None
+    if b"\x00" in data:
+        raise LoadError("binary file (it holds NUL bytes), not a text document", path)
+    try:
+        return _checked(data.decode("utf-8"), path), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise LoadError("not text in any encoding briefreader recognises", path)
+    return _checked(str(best), path), best.encoding
+
+
+def _checked(text: str, path: Path) -> str:
+    if not text.strip():
+        raise LoadError("file is empty", path)
+    junk = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")
+    if junk > max(2, len(text) * _MAX_JUNK_SHARE):
+        raise LoadError("binary or corrupt file: it does not decode to readable text", path)
+    return text

@@ -1,0 +1,35 @@
+"""load_document(path) -> Document, dispatching by suffix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefreader.document import Document
+from briefreader.errors import LoadError
+from briefreader.loading.files import decode_text, read_file_bytes
+
+TEXT_SUFFIXES = {".txt", ".text", ""}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
+
+
+def load_document(path: str | Path) -> Document:
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        supported = ", ".join(sorted(s for s in SUPPORTED_SUFFIXES if s))
+        raise LoadError(f"unsupported file type '{path.suffix}' (briefreader opens {supported})", path)
+    data = read_file_bytes(path)
+    if suffix in HTML_SUFFIXES:
+        from briefreader.loading.html import parse_html
+
+        return parse_html(data, path)
+    text, encoding = decode_text(data, path)
+    if suffix in MARKDOWN_SUFFIXES:
+        from briefreader.loading.markdown_file import parse_markdown
+
+        return parse_markdown(text, path, encoding)
+    from briefreader.loading.text import parse_plain_text
+
+    return parse_plain_text(text, path, encoding)
