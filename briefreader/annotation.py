@@ -1,0 +1,94 @@
+"""The annotation model (Qt-free): what a user marks, notes, assesses and corrects.
+
+An anchor follows the W3C Web Annotation selectors: a TextQuoteSelector (exact quote with 32
+characters of prefix and suffix) and a TextPositionSelector (start/end offsets into
+``Document.text``). The store (store.py) persists these; anchoring.py places them on a text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+CONTEXT_CHARS = 32
+DEFAULT_TAGS = ("key claim", "disputed", "verify", "context")
+ASSESSMENTS = ("unverified", "corroborated", "disputed", "false")
+ANCHOR_STATES = ("anchored", "moved", "orphaned")
+LINK_KINDS = ("claim", "actor", "casualty")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    quote: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+
+    @classmethod
+    def from_text(cls, text: str, start: int, end: int) -> Anchor:
+        return cls(
+            quote=text[start:end],
+            prefix=text[max(0, start - CONTEXT_CHARS) : start],
+            suffix=text[end : end + CONTEXT_CHARS],
+            start=start,
+            end=end,
+        )
+
+    def to_w3c_selectors(self) -> list[dict[str, Any]]:
+        return [
+            {"type": "TextQuoteSelector", "exact": self.quote, "prefix": self.prefix,
+             "suffix": self.suffix},
+            {"type": "TextPositionSelector", "start": self.start, "end": self.end},
+        ]
+
+
+@dataclass(frozen=True)
+class Annotation:
+    id: str
+    document_sha256: str
+    anchor: Anchor
+    tag: str = DEFAULT_TAGS[0]
+    note: str = ""
+    assessment: str | None = None  # one of ASSESSMENTS, for claims
+    link_kind: str | None = None  # one of LINK_KINDS
+    link_id: str | None = None  # the extracted item's id (c3, a1, k2)
+    created: str = ""  # ISO 8601, UTC
+    modified: str = ""
+
+
+@dataclass(frozen=True)
+class PlacedAnnotation:
+    """An annotation as it stands on the current text."""
+
+    annotation: Annotation
+    start: int | None  # None when orphaned
+    end: int | None
+    state: str  # one of ANCHOR_STATES
+
+    @property
+    def orphaned(self) -> bool:
+        return self.state == "orphaned"
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A user's fix to the extraction, applied whenever the document is shown or exported.
+
+    kind and value:
+      rename_actor   target=actor id, value={"name": "..."}
+      merge_actors   target=actor id kept, value={"other": "actor id merged into it"}
+      reject         target=item id (a3, c2, k1), value={}      (marks an extracted item as wrong)
+      set_speaker    target=claim id, value={"speaker": "name", "speaker_id": "a2" or None}
+      set_casualty   target=figure id, value={"count": 12, "category": "killed", ...}
+      set_assessment target=claim id, value={"assessment": "disputed"}
+    Targets are matched by id and, more robustly, by the item's text/anchor stored in ``value``
+    under "anchor" so that a correction survives re-extraction.
+    """
+
+    id: str
+    document_sha256: str
+    kind: str
+    target: str
+    value: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    created: str = ""
