@@ -16,11 +16,14 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_PREFERRED_SINGLE_BYTE = ("cp1252", "latin_1", "iso8859_15")
+_NEAR_TIE = 0.05
 # Share of characters in decoded text that may be controls or replacement marks before we call it junk.
 _MAX_JUNK_SHARE = 0.02
 
 
-def read_file_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+def read_file_bytes(path: Path, max_bytes: int | None = None) -> bytes:
+    max_bytes = MAX_FILE_BYTES if max_bytes is None else max_bytes
     if not path.exists():
         raise LoadError("no such file", path)
     if path.is_dir():
@@ -61,9 +64,19 @@ def decode_text(data: bytes, path: Path) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         raise LoadError("not text in any encoding briefreader recognises", path)
+    # Short texts leave the detector torn between single-byte code pages that differ in a few
+    # letters; for the English-language files this reader is for, Windows-1252 is by far the
+    # likeliest, so it wins a near tie.
+    for match in matches:
+        if (match.encoding in _PREFERRED_SINGLE_BYTE
+                and match.chaos <= best.chaos + _NEAR_TIE
+                and match.coherence >= best.coherence - _NEAR_TIE):
+            best = match
+            break
     return _checked(str(best), path), best.encoding
 
 
