@@ -15,6 +15,8 @@ DEFAULT_TAGS = ("key claim", "disputed", "verify", "context")
 ASSESSMENTS = ("unverified", "corroborated", "disputed", "false")
 ANCHOR_STATES = ("anchored", "moved", "orphaned")
 LINK_KINDS = ("claim", "actor", "casualty")
+CORRECTION_KINDS = ("rename_actor", "merge_actors", "reject", "set_speaker", "set_casualty",
+                    "set_assessment")
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,26 @@ class Anchor:
 
 
 @dataclass(frozen=True)
+class Tag:
+    """A highlight colour with a name the user can change; annotations refer to it by id."""
+
+    id: int
+    name: str
+    colour: str  # "#rrggbb"
+    position: int
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """A document as the store knows it: by its current fingerprint and its last path."""
+
+    id: int
+    sha256: str
+    path: str | None
+    title: str
+
+
+@dataclass(frozen=True)
 class Annotation:
     id: str
     document_sha256: str
@@ -55,6 +77,10 @@ class Annotation:
     link_id: str | None = None  # the extracted item's id (c3, a1, k2)
     created: str = ""  # ISO 8601, UTC
     modified: str = ""
+
+    @property
+    def quote(self) -> str:
+        return self.anchor.quote
 
 
 @dataclass(frozen=True)

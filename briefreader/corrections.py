@@ -1,0 +1,198 @@
+"""Corrections to the extraction: make them from an Extraction, apply them to a fresh one.
+
+Extraction ids (a3, c2, k1) are numbered afresh on every run and shift when the extractor or the
+text changes, so a correction also records a *key* of its target: an actor's name and first
+mention, a claim's or figure's text and offsets. On applying, targets are found by key first
+(same name, same text), then by overlapping offsets, and by bare id only for corrections made
+without a key. A correction whose target is gone is skipped and reported in the notices.
+
+Typical use::
+
+    store.add_correction(document, *rename_actor(extraction, "a2", "Staffan de Mistura"))
+    shown = apply_corrections(extraction, store.corrections_for(document))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any, NamedTuple
+
+from briefreader.annotation import ASSESSMENTS, Correction
+from briefreader.errors import UsageError
+from briefreader.extraction.model import (
+    CASUALTY_CATEGORIES,
+    Actor,
+    CasualtyFigure,
+    Claim,
+    Extraction,
+)
+
+
+class NewCorrection(NamedTuple):
+    """What ``AnnotationStore.add_correction(document, *new)`` needs."""
+
+    kind: str
+    target: str
+    value: dict[str, Any]
+
+
+# ---- making corrections (ids checked against the extraction the user sees) --------------------
+def rename_actor(extraction: Extraction, actor_id: str, name: str) -> NewCorrection:
+    actor = _actor(extraction, actor_id)
+    name = " ".join(name.split())
+    if not name:
+        raise UsageError("the new name cannot be empty")
+    return NewCorrection("rename_actor", actor.id, {"name": name, "key": actor_key(actor)})
+
+
+def merge_actors(extraction: Extraction, other_id: str, into_id: str) -> NewCorrection:
+    other, kept = _actor(extraction, other_id), _actor(extraction, into_id)
+    if other.id == kept.id:
+        raise UsageError(f"cannot merge actor {other.id} into itself")
+    return NewCorrection("merge_actors", kept.id, {"other": other.id, "key": actor_key(kept),
+                                                   "other_key": actor_key(other)})
+
+
+def reject(extraction: Extraction, item_id: str) -> NewCorrection:
+    kind, item = _item(extraction, item_id)
+    return NewCorrection("reject", item.id, {"item": kind, "key": item_key(kind, item)})
+
+
+def set_speaker(extraction: Extraction, claim_id: str, speaker: str | None) -> NewCorrection:
+    claim = _claim(extraction, claim_id)
+    speaker = " ".join(speaker.split()) if speaker else None
+    return NewCorrection("set_speaker", claim.id, {"speaker": speaker,
+                                                   "key": item_key("claim", claim)})
+
+
+def set_casualty(extraction: Extraction, figure_id: str, *, count: int | None = None,
+                 count_high: int | None = None, category: str | None = None) -> NewCorrection:
+    figure = _figure(extraction, figure_id)
+    if category is not None and category not in CASUALTY_CATEGORIES:
+        raise UsageError(f"unknown category '{category}' (one of {', '.join(CASUALTY_CATEGORIES)})")
+    if count is not None and count < 0:
+        raise UsageError("a count cannot be negative")
+    changes = {k: v for k, v in (("count", count), ("count_high", count_high),
+                                 ("category", category)) if v is not None}
+    if not changes:
+        raise UsageError("say what to change: a count or a category")
+    return NewCorrection("set_casualty", figure.id, {**changes,
+                                                     "key": item_key("casualty", figure)})
+
+
+def set_assessment(extraction: Extraction, claim_id: str, assessment: str) -> NewCorrection:
+    claim = _claim(extraction, claim_id)
+    if assessment not in ASSESSMENTS:
+        raise UsageError(f"unknown assessment '{assessment}' (one of {', '.join(ASSESSMENTS)})")
+    return NewCorrection("set_assessment", claim.id, {"assessment": assessment,
+                                                      "key": item_key("claim", claim)})
+
+
+def actor_key(actor: Actor) -> dict[str, Any]:
+    first = actor.mentions[0] if actor.mentions else None
+    return {"name": actor.name, "aliases": list(actor.aliases),
+            "start": first.start if first else None, "end": first.end if first else None}
+
+
+def item_key(kind: str, item: Actor | Claim | CasualtyFigure) -> dict[str, Any]:
+    if isinstance(item, Actor):
+        return actor_key(item)
+    return {"text": item.text, "start": item.start, "end": item.end}
+
+
+# ---- applying them ----------------------------------------------------------------------------
+def apply_corrections(extraction: Extraction, corrections: Iterable[Correction]) -> Extraction:
+    """The extraction as the user corrected it; corrections apply in order, later ones win."""
+    from briefreader.correction_rules import APPLY
+
+    skipped: list[str] = []
+    for correction in corrections:
+        rule = APPLY.get(correction.kind)
+        if rule is None:
+            continue
+        corrected = rule(extraction, correction)
+        if corrected is None:
+            skipped.append(describe(correction))
+        else:
+            extraction = corrected
+    if skipped:
+        notice = (f"{len(skipped)} correction(s) no longer match the extraction: "
+                  + "; ".join(skipped))
+        extraction = replace(extraction, notices=(*extraction.notices, notice))
+    return extraction
+
+
+def claim_assessments(extraction: Extraction,
+                      corrections: Iterable[Correction]) -> dict[str, str]:
+    """Claim id -> the assessment the user gave it (the last one given wins)."""
+    from briefreader.correction_rules import find_item
+
+    found: dict[str, str] = {}
+    for correction in corrections:
+        if correction.kind == "set_assessment":
+            claim = find_item(extraction, "claim", correction)
+            if claim is not None:
+                found[claim.id] = correction.value.get("assessment", "unverified")
+    return found
+
+
+def describe(correction: Correction) -> str:
+    v = correction.value
+    key = v.get("key") or {}
+    label = key.get("name") or key.get("text") or correction.target
+    label = label if len(label) <= 40 else label[:37] + "..."
+    if correction.kind == "rename_actor":
+        return f"rename '{label}' to '{v.get('name')}'"
+    if correction.kind == "merge_actors":
+        other = (v.get("other_key") or {}).get("name") or v.get("other")
+        return f"merge '{other}' into '{label}'"
+    if correction.kind == "reject":
+        return f"reject {v.get('item', 'item')} '{label}'"
+    if correction.kind == "set_speaker":
+        return f"speaker of '{label}' is {v.get('speaker') or 'nobody'}"
+    if correction.kind == "set_casualty":
+        changes = ", ".join(f"{k} {v[k]}" for k in ("count", "count_high", "category") if k in v)
+        return f"figure '{label}': {changes}"
+    if correction.kind == "set_assessment":
+        return f"claim '{label}' is {v.get('assessment')}"
+    return f"{correction.kind} {label}"
+
+
+# ---- lookups that explain themselves -----------------------------------------------------------
+def _actor(extraction: Extraction, actor_id: str) -> Actor:
+    found = extraction.actor(actor_id)
+    if found is None:
+        known = ", ".join(f"{a.id} {a.name}" for a in extraction.actors[:12]) or "none"
+        raise UsageError(f"no actor with id '{actor_id}' (actors: {known})")
+    return found
+
+
+def _claim(extraction: Extraction, claim_id: str) -> Claim:
+    found = next((c for c in extraction.claims if c.id == claim_id), None)
+    if found is None:
+        raise UsageError(f"no claim with id '{claim_id}' ({len(extraction.claims)} claims: "
+                         f"see 'briefreader correct FILE --list')")
+    return found
+
+
+def _figure(extraction: Extraction, figure_id: str) -> CasualtyFigure:
+    found = next((k for k in extraction.casualties if k.id == figure_id), None)
+    if found is None:
+        raise UsageError(f"no casualty figure with id '{figure_id}' "
+                         f"({len(extraction.casualties)} figures: see 'briefreader correct FILE "
+                         f"--list')")
+    return found
+
+
+def _item(extraction: Extraction, item_id: str) -> tuple[str, Actor | Claim | CasualtyFigure]:
+    for kind, items in (("actor", extraction.actors), ("claim", extraction.claims),
+                        ("casualty", extraction.casualties)):
+        found = next((i for i in items if i.id == item_id), None)
+        if found is not None:
+            return kind, found
+    raise UsageError(f"no actor, claim or casualty figure with id '{item_id}'")
+
+
+__all__ = ["NewCorrection", "apply_corrections", "claim_assessments", "describe", "merge_actors",
+           "reject", "rename_actor", "set_assessment", "set_casualty", "set_speaker"]
