@@ -1,6 +1,8 @@
 """Saved news pages: the main article extracted with trafilatura, readability as a fallback.
 
-Nothing is fetched and nothing from the page is run: both extractors only parse the bytes given.
+Nothing is fetched and nothing from the page is run: both extractors only parse the string given
+(no URL is passed to them, and none of trafilatura's download functions is called). Scripts,
+styles, comments, forms and embedded frames never reach the text.
 """
 
 from __future__ import annotations
@@ -11,106 +13,130 @@ from pathlib import Path
 
 from briefreader.document import Document, DocumentBuilder, clean_inline
 from briefreader.errors import LoadError
+from briefreader.loading.boilerplate import BlockCollector, clean_blocks, words
 from briefreader.loading.markup import BlockWalker
 
 log = logging.getLogger(__name__)
-MIN_ARTICLE_CHARS = 200  # below this, trafilatura probably missed the article: try the fallback
+
+NO_ARTICLE = "no article text found in this HTML page"
+# Below this much text trafilatura probably missed the article, and readability gets a turn.
+MIN_ARTICLE_CHARS = 250
+# An article has at least this many words; a page with less is a menu, a form or an error page.
+MIN_ARTICLE_WORDS = 12
+# Where a saved page declares its encoding: a <meta charset> or the XML declaration, near the top.
+_PRESCAN_BYTES = 32 * 1024
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+    re.I,
+)
+# Browsers read these labels as Windows-1252 (WHATWG Encoding), and so must we.
+_WINDOWS_1252_LABELS = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii",
+                        "windows-1252", "cp1252", "x-cp1252"}
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+# Chosen on the development pages (bench/html_quality.py compares the alternatives). Never
+# deduplicate=True: trafilatura's cache spans calls, so a second load of a page would lose text.
+TRAFILATURA_OPTIONS = {
+    "include_comments": False, "include_tables": True, "include_links": True,
+    "include_images": False, "favor_recall": True, "deduplicate": False,
+}
+_META_KEYS = {"byline": "author", "outlet": "sitename", "date": "date", "url": "url",
+              "description": "description"}
 
 
 def parse_html(data: bytes, path: Path) -> Document:
-    import lxml.html
-
-    html_text = _decode_html(data, path)
-    body_html, meta = _extract(html_text)
-    if not body_html:
-        raise LoadError("no article text found in this HTML page", path)
-    root = lxml.html.fragment_fromstring(body_html, create_parent="div")
-    title = clean_inline(meta.get("title") or "") or clean_inline(path.stem) or "Untitled"
+    html_text, encoding = decode_html(data, path)
+    body, meta = extract_article(html_text)
+    if body is None:
+        raise LoadError(NO_ARTICLE, path)
+    title = meta.get("title") or clean_inline(path.stem) or "Untitled"
+    collector = BlockCollector()
+    BlockWalker(collector).walk(body)
+    blocks = clean_blocks(collector.blocks, title=title, byline=meta.get("byline", ""))
+    if sum(len(words(b.text)) for b in blocks) < MIN_ARTICLE_WORDS:
+        raise LoadError(NO_ARTICLE, path)
     builder = DocumentBuilder()
     builder.add("title", title)
-    _drop_leading_title(root, title)
-    BlockWalker(builder).walk(root)
-    if len(builder) <= 1:
-        raise LoadError("no article text found in this HTML page", path)
-    metadata = {"path": str(path), "format": "html"}
-    for key in ("byline", "outlet", "date", "url", "description"):
-        if meta.get(key):
-            metadata[key] = clean_inline(str(meta[key]))
+    for block in blocks:
+        builder.add(block.kind, block.text, level=block.level, links=block.links)
+    metadata: dict = {"path": str(path), "format": "html", "encoding": encoding}
+    metadata.update((k, v) for k, v in meta.items() if k != "title" and v)
     return builder.build(title, metadata)
 
 
-def _decode_html(data: bytes, path: Path) -> str:
+def decode_html(data: bytes, path: Path) -> tuple[str, str]:
+    """The page's text: a byte order mark first, then the declared charset, then detection."""
     from briefreader.loading.files import decode_text
 
-    declared = re.search(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", data[:4096], re.I)
-    if declared and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode(declared.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
-            pass
-    text, _ = decode_text(data, path)
-    return text
+    if not data.startswith(_BOMS) and b"\x00" not in data:
+        declared = _DECLARED_CHARSET.search(data[:_PRESCAN_BYTES])
+        if declared:
+            label = (declared.group(1) or declared.group(2)).decode("ascii").lower()
+            if label in _WINDOWS_1252_LABELS:
+                label = "cp1252"
+            elif label.startswith(("utf-16", "utf-32", "unicode")):
+                label = "utf-8"  # a page read as bytes cannot be UTF-16 if it declares so in ASCII
+            try:
+                return data.decode(label), label
+            except (LookupError, UnicodeDecodeError):
+                log.debug("declared charset %r does not fit %s; detecting", label, path)
+    return decode_text(data, path)
 
 
-def _extract(html_text: str) -> tuple[str, dict]:
+def extract_article(html_text: str):
+    """(article element or None, metadata): trafilatura first, readability when it finds little."""
+    body, meta = _trafilatura(html_text)
+    if body is None or len(_plain(body)) < MIN_ARTICLE_CHARS:
+        fallback = _readability(html_text)
+        if fallback is not None and len(_plain(fallback)) > len(_plain(body)):
+            body = fallback
+    if not meta.get("title"):
+        meta["title"] = _page_title(html_text)
+    return body, meta
+
+
+def _trafilatura(html_text: str):
     import trafilatura
 
     meta: dict = {}
     try:
-        info = trafilatura.extract_metadata(html_text)
-    except Exception:  # a broken page's metadata is optional
-        log.debug("metadata extraction failed", exc_info=True)
-        info = None
-    if info is not None:
-        meta = {"title": info.title, "byline": info.author, "outlet": info.sitename,
-                "date": info.date, "url": info.url, "description": info.description}
-    body = None
-    try:
-        body = trafilatura.extract(
-            html_text, output_format="html", include_comments=False, include_tables=True,
-            include_links=True, include_images=False, favor_recall=True, with_metadata=False,
-        )
-    except Exception:
+        result = trafilatura.bare_extraction(html_text, with_metadata=True, **TRAFILATURA_OPTIONS)
+    except Exception:  # a broken page is reported as "no article", never as a traceback
         log.debug("trafilatura failed", exc_info=True)
-    if not body or len(_plain(body)) < MIN_ARTICLE_CHARS:
-        fallback = _readability(html_text)
-        if fallback and len(_plain(fallback)) > len(_plain(body or "")):
-            body = fallback
-            if not meta.get("title"):
-                meta["title"] = _readability_title(html_text)
-    return body or "", meta
+        return None, meta
+    if result is None:
+        return None, meta
+    meta["title"] = clean_inline(result.title or "")
+    for key, attribute in _META_KEYS.items():
+        value = getattr(result, attribute, None)
+        if value:
+            meta[key] = clean_inline(str(value))
+    return result.body, meta
 
 
-def _plain(html: str) -> str:
-    return re.sub(r"<[^>]+>", " ", html).strip()
+def _readability(html_text: str):
+    import lxml.html
 
-
-def _readability(html_text: str) -> str | None:
     try:
         from readability import Document as ReadabilityDocument
 
-        return ReadabilityDocument(html_text).summary(html_partial=True)
+        summary = ReadabilityDocument(html_text).summary(html_partial=True)
+        return lxml.html.fragment_fromstring(summary, create_parent="div")
     except Exception:
         log.debug("readability failed", exc_info=True)
         return None
 
 
-def _readability_title(html_text: str) -> str:
+def _page_title(html_text: str) -> str:
     try:
         from readability import Document as ReadabilityDocument
 
-        return ReadabilityDocument(html_text).short_title()
+        return clean_inline(ReadabilityDocument(html_text).short_title() or "")
     except Exception:
         return ""
 
 
-def _drop_leading_title(root, title: str) -> None:
-    """The headline often opens the extracted body too; the title line already shows it."""
-    from briefreader.loading.markup import HEADINGS, tag_name
+def _plain(element) -> str:
+    if element is None:
+        return ""
+    return " ".join("".join(element.itertext()).split())
 
-    for child in root.iter():
-        tag = tag_name(child)
-        if tag in HEADINGS or tag == "p":
-            if clean_inline(child.text_content()).casefold() == title.casefold():
-                child.drop_tree()
-            return

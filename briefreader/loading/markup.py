@@ -20,7 +20,10 @@ BLOCKS = {"p", "li", "blockquote", "pre", "tr", "dt", "dd", "figcaption", "hr", 
           "head", "caption"} | set(HEADINGS) | CONTAINERS
 SKIPPED = {"script", "style", "noscript", "template", "iframe", "svg", "math", "nav", "form",
            "button", "select", "textarea", "input", "object", "embed", "canvas", "video", "audio",
-           "source", "track", "map", "meta", "link", "title", "menu"}
+           "source", "track", "map", "meta", "link", "title", "menu", "graphic", "img"}
+# trafilatura's XML: <head rend="h2">, <row>/<cell>, <lb/> for a line break
+_LINE_BREAKS = {"br", "lb"}
+_ROWS = {"tr", "row"}
 _WS = re.compile(r"\s+")
 
 
@@ -66,7 +69,7 @@ class BlockWalker:
     def walk(self, root) -> None:
         self._block(root, "paragraph", 0)
 
-    def _kind_of(self, tag: str, inherited: str) -> tuple[str, int | None]:
+    def _kind_of(self, el, tag: str, inherited: str) -> tuple[str, int | None]:
         if tag in HEADINGS:
             return "heading", HEADINGS[tag]
         if tag in ("li", "item"):
@@ -75,13 +78,13 @@ class BlockWalker:
             return "blockquote", None
         if tag == "pre":
             return "preformatted", None
-        if tag == "head":  # trafilatura's XML heading
-            return "heading", 2
+        if tag == "head":  # trafilatura's XML heading: <head rend="h3">
+            return "heading", HEADINGS.get(str(el.get("rend", "")).lower(), 2)
         return inherited, None
 
     def _block(self, el, inherited: str, depth: int) -> None:
         tag = tag_name(el)
-        kind, heading_level = self._kind_of(tag, inherited)
+        kind, heading_level = self._kind_of(el, tag, inherited)
         if tag in ("ul", "ol", "list"):
             depth += 1
         level = heading_level if heading_level is not None else (depth if kind == "list_item" else 0)
@@ -104,13 +107,13 @@ class BlockWalker:
             ctag = tag_name(child)
             if ctag in SKIPPED:
                 pass
-            elif ctag == "tr":
+            elif ctag in _ROWS:
                 flush()
                 self._table_row(child)
             elif ctag in BLOCKS:
                 flush()
                 self._block(child, child_kind, depth)
-            elif ctag == "br":
+            elif ctag in _LINE_BREAKS:
                 inline.add(" ")
             elif ctag:
                 self._inline(child, inline)
@@ -126,7 +129,7 @@ class BlockWalker:
         start = inline.length
         inline.add(el.text)
         for child in el:
-            if tag_name(child) == "br":
+            if tag_name(child) in _LINE_BREAKS:
                 inline.add(" ")
             elif tag_name(child):
                 self._inline(child, inline)

@@ -1,0 +1,217 @@
+"""Page furniture that article extractors let through, dropped by general rules.
+
+Extractors keep the article's block structure well but pass on lines a reader never wants in the
+article text: the headline and byline again (they live on the title line and in metadata), share
+buttons, "Advertisement", slideshow controls, "You might also like" tails, a paragraph repeated as a
+pull quote. Every rule here is about the *kind* of line, never about a particular site.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from briefreader.document import BULLET
+
+
+@dataclass(frozen=True)
+class PendingBlock:
+    kind: str
+    text: str
+    level: int = 0
+    links: tuple[tuple[str, str, int, int], ...] = field(default=())
+
+
+class BlockCollector:
+    """Collects blocks with DocumentBuilder's ``add`` signature, so they can be cleaned first."""
+
+    def __init__(self) -> None:
+        self.blocks: list[PendingBlock] = []
+
+    def __len__(self) -> int:
+        return len(self.blocks)
+
+    def add(self, kind: str, text: str, level: int = 0,
+            links: Iterable[tuple[str, str, int, int]] = ()) -> None:
+        if text and text.strip():
+            self.blocks.append(PendingBlock(kind, text, level, tuple(links)))
+
+
+_WORD = re.compile(r"\w+")
+_LEAD = r"^(?:" + re.escape(BULLET.strip()) + r"\s*)?"
+_END = r"[\s.!:…»›>|-]*$"
+
+# Whole-block matches (case-insensitive, after an optional bullet): controls and labels, no prose.
+_FURNITURE = re.compile(_LEAD + r"(?:" + "|".join([
+    r"advertisement|advertising|ad|sponsored(?: content)?|paid content|promoted",
+    r"(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?",
+    r"continue reading(?: (?:below|the (?:main )?story|the rest of the story))?",
+    r"scroll (?:down )?to continue(?: with content)?|skip (?:to )?(?:main )?content|skip ad",
+    r"share(?: this)?(?: (?:article|story|page|post|video|image|photo|on \w+(?: \w+)?))?",
+    r"(?:share|post|send) (?:on|to|via|with) [\w ]{1,30}|tweet(?: this)?|email(?: this)?|e-mail",
+    r"print(?: this)?(?: (?:article|story|page))?|copy(?: the)? link|save(?: for later| article)?",
+    r"facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|messenger|x",
+    r"previous|next|prev|close|open|fullscreen|full screen|thumbnails|expand|collapse|"
+    r"play|pause|replay|mute|unmute|view (?:all|more|gallery|slideshow|comments)",
+    r"(?:image|photo|slide|picture)? ?\d{1,3} (?:of|/) \d{1,3}",
+    r"(?:enlarge|zoom)(?: this)?(?: (?:image|photo))?|(?:hide|show|toggle) caption|"
+    r"(?:click|tap) to (?:enlarge|expand|zoom)",
+    r"(?:loading|load|show|view|read|hide|see|leave|post|add) (?:all |the )?comments?(?:\.\.\.|…)?",
+    r"comments?(?: \(\d+\))?|\d+ comments?|leave a (?:comment|reply)|loading(?:\.\.\.|…)?",
+    r"(?:read|see|watch|show|load|view) (?:more|less|next|also)(?:\.\.\.|…)?|see also|related|more",
+    r"(?:sign up|subscribe|register|log ?in|sign in)(?: (?:now|here|today|for free))?",
+    r"(?:click|tap) here(?: to \w+(?: \w+){0,6})?",
+    r"back to top|top of page|return to top|jump to comments?",
+    r"(?:follow us|follow) on (?:\w+ ?){1,4}",
+]) + r")" + _END, re.I)
+
+# A label and then a short list, a credit or a link to another story.
+_LABEL_LINE = re.compile(
+    _LEAD + r"(?:topics?|tags?|tagged(?: with)?|filed under|categories|category|keywords|"
+    r"related topics|(?:photo|image|picture|video|graphic|illustration)(?: credits?)?|credits?|"
+    r"photograph(?:y)?)\s*:", re.I)
+_TEASER_LINE = re.compile(
+    _LEAD + r"(?:related(?: (?:story|article|content|coverage|video|link))?|(?:read|see|watch) "
+    r"(?:more|also|next)|also read|more|watch|listen|recommended|explore|further reading)"
+    r"\s*[:|»›>–—-]", re.I)
+_LABEL_MAX_WORDS = 30
+_TEASER_MAX_WORDS = 25
+_CREDIT_LINE = re.compile(
+    _LEAD + r"\(?(?:photo|image|picture|photograph|video)s? (?:by|courtesy(?: of)?)\b", re.I)
+_COPYRIGHT = re.compile(_LEAD + r"(?:©|\(c\) ?\d{4}|copyright\s*(?:©|\(c\)|\d{4}))|"
+                        r"\ball rights reserved\b", re.I)
+_EMAIL_ONLY = re.compile(r"^\S+@\S+\.\w+$")
+_NEWSLETTER = re.compile(_LEAD + r"(?:[\w’',]+ ){0,4}(?:sign up|sign-up|signup|subscribe)\b.{0,100}"
+                         r"\b(?:newsletters?|inbox|e-?mails?|alerts)\b", re.I)
+# A byline standing alone at the top: "By Jane Doe and John Roe, Reuters".
+_BYLINE = re.compile(_LEAD + r"(?:posted |written |words |reporting )?by\s+[A-Z]", re.I)
+_BYLINE_MAX_WORDS = 12
+
+_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_DATE = re.compile(
+    r"\b(?:(?:" + _MONTHS + r")\.? \d{1,2}" + _ORDINAL + r",? \d{4}|\d{1,2}" + _ORDINAL
+    + r" (?:" + _MONTHS + r")\.?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\b", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b")
+_DATELINE_WORDS = {
+    "posted", "published", "updated", "last", "modified", "on", "at", "am", "pm", "a", "m", "p",
+    "et", "est", "edt", "pt", "pst", "pdt", "ct", "cdt", "cst", "gmt", "utc", "bst", "cet", "cest",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "first", "date", "time", "ago", "hours", "hour", "minutes",
+    "min", "mins", "read", "and", "the", "of", "st", "nd", "rd", "th", "today", "yesterday",
+}
+_DATELINE_MAX_WORDS = 14
+
+# Headings that open the page's tail: links to other stories, comments and the like.
+_TAIL_MARKER = re.compile(_LEAD + r"(?:" + "|".join([
+    r"(?:you|we think you) (?:might|may|will|could) (?:also )?(?:like|enjoy|be interested in)",
+    r"related(?: (?:articles?|stories|posts|content|coverage|reading|videos?|links|news|topics))?",
+    r"more (?:stories|articles|news|videos?|coverage|to (?:read|explore)|from [\w .'’&-]{1,40}|"
+    r"on (?:this|these) (?:topics?|stories?)|in [\w .'’&-]{1,30}|like this)",
+    r"recommended(?: (?:for you|stories|articles|reading|videos?))?|(?:editors?['’]s? )?picks",
+    r"(?:most|top) (?:popular|read|viewed|shared|emailed|commented|stories)(?: \w+)?",
+    r"(?:popular|trending|recent|featured) (?:now|stories|articles|news|videos?|"
+    r"slide ?shows|galleries|posts|headlines)(?: \w+)?|trending",
+    r"(?:read|watch|up) next|what to read next|around the web|from (?:around )?the web|"
+    r"(?:sponsored|promoted|partner) (?:stories|content|links)|read more|see also|"
+    r"further reading",
+    r"other [\w .'’&-]{1,30} (?:columns|stories|articles|news|posts)",
+    r"comments?(?: \(\d+\))?|\d+ comments?|(?:join|start) the (?:conversation|discussion)|"
+    r"(?:leave|post) a (?:comment|reply)|loading comments(?:\.\.\.|…)?",
+]) + r")" + _END, re.I)
+_TAIL_MARKER_MAX_CHARS = 80
+# The tail is cut only when the article before the marker is at least this many times longer.
+_TAIL_RATIO = 2.0
+_LEADING_ZONE = 6  # blocks at the top where a repeated headline, byline or dateline may sit
+_DUPLICATE_MIN_WORDS = 6
+_CONTAINMENT_MAX_BLOCKS = 2000
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def clean_blocks(blocks: list[PendingBlock], title: str = "", byline: str = "",
+                 date: str = "") -> list[PendingBlock]:
+    """The article's blocks without repeated headline, byline, page furniture, tail and repeats."""
+    blocks = _drop_leading_repeats(blocks, words(title), words(byline))
+    blocks = _cut_tail(blocks)
+    blocks = [b for b in blocks if not is_furniture(b)]
+    return _drop_repeats(blocks)
+
+
+def is_furniture(block: PendingBlock) -> bool:
+    text = block.text
+    if _FURNITURE.match(text) or _EMAIL_ONLY.match(text.removeprefix(BULLET)):
+        return True
+    n = len(words(text))
+    if n <= _TEASER_MAX_WORDS and _TEASER_LINE.match(text):
+        return True
+    if n <= _LABEL_MAX_WORDS and (_LABEL_LINE.match(text) or _CREDIT_LINE.match(text)
+                                  or _COPYRIGHT.search(text) or _NEWSLETTER.match(text)):
+        return True
+    return n <= _DATELINE_MAX_WORDS and is_dateline(text)
+
+
+def is_dateline(text: str) -> bool:
+    """A line that only says when the story was posted or updated."""
+    rest = _DATE.sub(" ", text)
+    if rest == text and not _CLOCK.search(text):
+        return False
+    rest = re.sub(r"\b\d{1,4}\b", " ", _CLOCK.sub(" ", rest))
+    return all(w in _DATELINE_WORDS for w in words(rest))
+
+
+def _drop_leading_repeats(blocks: list[PendingBlock], title_words: list[str],
+                          byline_words: list[str]) -> list[PendingBlock]:
+    kept: list[PendingBlock] = []
+    for i, block in enumerate(blocks):
+        if i < _LEADING_ZONE:
+            w = words(block.text)
+            if title_words and w == title_words:
+                continue
+            if byline_words and len(w) <= len(byline_words) + 3 and set(byline_words) <= set(w):
+                continue
+            if len(w) <= _BYLINE_MAX_WORDS and _BYLINE.match(block.text):
+                continue
+        kept.append(block)
+    return kept
+
+
+def _cut_tail(blocks: list[PendingBlock]) -> list[PendingBlock]:
+    sizes = [len(b.text) for b in blocks]
+    total = sum(sizes)
+    before = 0
+    for i, block in enumerate(blocks):
+        if not _is_tail_marker(block):
+            before += sizes[i]
+            continue
+        if before >= _TAIL_RATIO * (total - before - sizes[i]):
+            return blocks[:i]
+        before += sizes[i]
+    return [b for b in blocks if not _is_tail_marker(b)]
+
+
+def _is_tail_marker(block: PendingBlock) -> bool:
+    return (block.kind in ("paragraph", "heading") and len(block.text) <= _TAIL_MARKER_MAX_CHARS
+            and _TAIL_MARKER.match(block.text) is not None)
+
+
+def _drop_repeats(blocks: list[PendingBlock]) -> list[PendingBlock]:
+    """Later copies of a paragraph go, and so does a pull quote that repeats part of another one."""
+    keys = [" ".join(words(b.text)) for b in blocks]
+    # The containment search is quadratic; a page this big gets the exact-copy rule only.
+    joined = "\n".join(keys) if len(blocks) <= _CONTAINMENT_MAX_BLOCKS else ""
+    seen: set[str] = set()
+    kept = []
+    for block, key in zip(blocks, keys, strict=True):
+        if key.count(" ") + 1 >= _DUPLICATE_MIN_WORDS:
+            if key in seen:
+                continue
+            if block.kind != "heading" and joined.count(key) > keys.count(key):
+                continue  # quoted from a longer block elsewhere on the page
+        seen.add(key)
+        kept.append(block)
+    return kept
