@@ -1,0 +1,98 @@
+"""The user's corrections to the extraction, said in words for the brief, filed by section.
+
+Corrections target items by id (a3, c2, k1), which shift when extraction is re-run; a reader knows
+them by name or text, so each is described by the key the correction stored (what the user saw),
+else by the item with that id in the extraction before corrections. Assessments are not listed
+here: they stand with their claims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from briefreader.annotation import Correction
+from briefreader.extraction.model import Extraction
+
+_SECTION_OF_KIND = {"rename_actor": "actors", "merge_actors": "actors", "set_speaker": "claims",
+                    "set_casualty": "figures"}
+_SHORT = 80
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _SHORT else text[: _SHORT - 1].rstrip() + "\u2026"
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _quoted(text: str) -> str:
+    return f"\u201c{_shorten(text)}\u201d"
+
+
+_NOUNS = {"actors": "actor", "claims": "claim", "figures": "figure"}
+_SECTION_OF_ITEM = {"actor": "actors", "claim": "claims", "casualty": "figures"}
+
+
+def _item(extraction: Extraction | None, item_id: str, key: Any,
+          item_kind: str | None = None) -> tuple[str, str]:
+    """(section, how the reader knows the item): the key the correction stored (name or text, as
+    the user saw it) first, else the item with that id in the extraction, else the bare id."""
+    section = _SECTION_OF_ITEM.get(item_kind or "") or {"a": "actors", "c": "claims",
+                                                        "k": "figures"}.get(item_id[:1], "actors")
+    if isinstance(key, dict) and (key.get("name") or key.get("text")):
+        return section, f"{_NOUNS[section]} {_quoted(str(key.get('name') or key.get('text')))}"
+    if extraction is not None:
+        actor = extraction.actor(item_id)
+        if actor is not None:
+            return "actors", f"actor {_quoted(actor.name)}"
+        claim = next((c for c in extraction.claims if c.id == item_id), None)
+        if claim is not None:
+            return "claims", f"claim {_quoted(claim.text)}"
+        figure = next((k for k in extraction.casualties if k.id == item_id), None)
+        if figure is not None:
+            return "figures", f"figure {_quoted(figure.text)}"
+    return section, f"{_NOUNS[section]} {item_id}"
+
+
+def describe_correction(correction: Correction,
+                        original: Extraction | None = None) -> tuple[str, str] | None:
+    """(section, sentence) for one correction, or None for the ones shown elsewhere."""
+    value = correction.value or {}
+    kind = correction.kind
+    if kind == "set_assessment":
+        return None
+    section, item = _item(original, correction.target, value.get("key"), value.get("item"))
+    section = _SECTION_OF_KIND.get(kind, section)
+    if kind == "rename_actor":
+        return section, f"{_upper_first(item)} renamed {_quoted(str(value.get('name', '')))}."
+    if kind == "merge_actors":
+        _, other = _item(original, str(value.get("other", "")), value.get("other_key"), "actor")
+        return section, f"{_upper_first(other)} merged into {item}."
+    if kind == "reject":
+        return section, f"{_upper_first(item)} marked as wrong and left out."
+    if kind == "set_speaker":
+        speaker = value.get("speaker") or "no one"
+        return section, f"{_upper_first(item)} attributed to {_quoted(str(speaker))}."
+    if kind == "set_casualty":
+        changes = ", ".join(f"{label} {val:,}" if isinstance(val, int) else f"{label} {val}"
+                            for key, label in (("category", "category"), ("count", "count"),
+                                               ("count_high", "upper count"))
+                            if (val := value.get(key)) is not None)
+        return section, f"{_upper_first(item)} corrected: {changes}." if changes else \
+            f"{_upper_first(item)} corrected."
+    return section, f"{_upper_first(item)}: {kind.replace('_', ' ')}."
+
+
+def describe_corrections(corrections: Sequence[Correction],
+                         original: Extraction | None = None) -> dict[str, tuple[str, ...]]:
+    """Section name -> sentences, in the order the corrections were made."""
+    filed: dict[str, list[str]] = {}
+    ordered = sorted(enumerate(corrections), key=lambda pair: (pair[1].created, pair[0]))
+    for _, correction in ordered:
+        described = describe_correction(correction, original)
+        if described is not None:
+            filed.setdefault(described[0], []).append(described[1])
+    return {section: tuple(lines) for section, lines in filed.items()}
