@@ -1,28 +1,290 @@
-"""Casualty figures: counts of people killed, wounded, displaced, missing, detained, affected
-(baseline)."""
+"""Casualty figures: counts of people killed, wounded, displaced, missing, detained or affected.
+
+Each amount in a sentence (see ``numbers``) becomes a figure when the words around it say what
+happened to whom: a cue before it ("killing at least 12 civilians"), after it ("33 civilians were
+among those killed"), a head noun that carries its category ("dozens of bodies"), or a tally it
+states ("the death toll climbed to 73"). Amounts that count things, sums, years, ages and ratios
+are left out. The figure is projected when a modal or a threat frames it ("could be killed").
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from briefreader.document import Document
+from briefreader.extraction import casualty_cues as cues
+from briefreader.extraction.casualty_sources import figure_source
 from briefreader.extraction.model import Actor, CasualtyFigure, Claim
+from briefreader.extraction.numbers import Amount, find_amounts
 
-_CASUALTY = re.compile(
-    r"\b(\d[\d,]*)\s+(?:\w+\s+){0,3}?(killed|dead|wounded|injured|displaced|missing|detained)\b",
-    re.I)
-_CATEGORY = {"killed": "killed", "dead": "killed", "wounded": "wounded", "injured": "wounded",
-             "displaced": "displaced", "missing": "missing", "detained": "detained"}
+FILLERS = frozenset({"more", "other", "additional", "further", "of", "the", "those", "these",
+                     "whom", "new", "fresh"})
+AFTER_WINDOW = 90  # characters after an amount in which its cue may stand
+BARE_WINDOW = 35
+SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+SENTENCE_CHARS = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int  # offsets relative to the sentence
+    end: int
+    text: str
+    pos: str  # coarse part of speech, "" when unparsed
+    tag: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # offset in Document.text
+    text: str
+    tokens: tuple[Token, ...]
+    block: int
+
+
+@dataclass(frozen=True)
+class Head:
+    kind: str | None  # "person", "category", "thing" or None (no noun follows)
+    word: str = ""
+    start: int = 0
+    end: int = 0
+
+
+def sentences(document: Document, parsed: list[tuple[Any, int]]) -> Iterator[Sentence]:
+    """The parsed sentences with their tokens; plain splitting when nothing was parsed."""
+    if parsed:
+        for block, (doc, offset) in enumerate(parsed):
+            for start, end in _joined_sentences(doc):
+                span = doc[start:end]
+                base = span.start_char
+                tokens = tuple(Token(t.idx - base, t.idx - base + len(t.text), t.text, t.pos_,
+                                     t.tag_) for t in span)
+                yield Sentence(offset + base, span.text, tokens, block)
+        return
+    for block, b in enumerate(document.blocks):
+        text = document.text[b.start:b.end]
+        for m in SENTENCE_CHARS.finditer(text):
+            tokens = tuple(Token(s, e, text[m.start() + s:m.start() + e], "", "")
+                           for _, s, e in _plain_words(m.group()))
+            yield Sentence(b.start + m.start(), m.group(), tokens, block)
+
+
+def _joined_sentences(doc: Any) -> list[tuple[int, int]]:
+    """Token ranges of the parser's sentences, rejoined where a split falls after a word: the
+    small model cuts headlines ("Death Toll From ... Market / Now at 73") mid-phrase."""
+    out: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        if out and not SENTENCE_END.search(doc[out[-1][0]:out[-1][1]].text):
+            out[-1] = (out[-1][0], sent.end)
+        else:
+            out.append((sent.start, sent.end))
+    return out
+
+
+def _plain_words(text: str) -> list[tuple[str, int, int]]:
+    return [(w.group(), w.start(), w.end()) for w in re.finditer(r"[\w'’-]+|[^\w\s]", text)]
+
+
+def _is_person(tok: Token, following: Token | None) -> bool:
+    low = tok.text.lower()
+    if low in cues.PERSON_NOUNS:
+        return True
+    plural_name = tok.tag == "NNPS" or cues.DEMONYM.match(tok.text) is not None
+    return plural_name and (following is None or following.pos not in ("NOUN", "PROPN"))
+
+
+def _head(sentence: Sentence, offset: int) -> Head:
+    """The noun an amount counts: '12 (of the) (Russian) mercenaries' -> mercenaries."""
+    toks = [t for t in sentence.tokens if t.start >= offset]
+    i = 0
+    while i < len(toks) and toks[i].text.lower() in FILLERS:
+        i += 1
+    first = i
+    for _ in range(5):
+        if i >= len(toks):
+            return Head(None)
+        tok, low = toks[i], toks[i].text.lower()
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if low in cues.NON_PERSON:
+            return Head("thing", low)
+        if _is_person(tok, nxt):
+            if nxt is not None and _is_person(nxt, None) and nxt.text.lower() not in FILLERS:
+                i += 1  # "police officers", "aid workers"
+                continue
+            kind = "category" if low in cues.CATEGORY_NOUNS else "person"
+            return Head(kind, low, toks[first].start, tok.end)
+        if tok.pos in ("ADJ", "PROPN", "ADV") or (tok.pos == "VERB" and tok.tag in ("VBN", "VBG")
+                                                 and nxt is not None and nxt.pos == "NOUN"):
+            i += 1
+            continue
+        if tok.pos == "NOUN" and nxt is not None and nxt.pos in ("NOUN", "PROPN"):
+            i += 1  # a noun modifying the next one: "rescue workers"
+            continue
+        if tok.pos == "NOUN" or (not tok.pos and low.isalpha() and low.endswith("s")):
+            return Head("thing", low)
+        if not tok.pos and low.isalpha() and low not in cues.STOP_WORDS:
+            i += 1
+            continue
+        return Head(None)
+    return Head(None)
+
+
+def _skipped(amount: Amount, head: Head, before: str, after: str) -> bool:
+    """Amounts that are not counts of people: ratios, money, years, ages."""
+    if cues.RATIO_AFTER.match(after) or cues.RATIO_BEFORE.search(before) \
+            or cues.MONEY_BEFORE.search(before):
+        return True
+    if amount.digits and head.kind is None:
+        if 1800 <= amount.count <= 2100:
+            return True  # a year
+        if amount.count < 130 and (re.search(r"[A-Z][\w'’-]*,\s*$", before)
+                                   or re.search(r"\b(?:aged?|no\.?|number)\s*$", before, re.I)):
+            return True  # "Burhan Wani, 22, died": an age
+    return False
+
+
+@dataclass
+class _Found:
+    category: str
+    start: int  # relative to the sentence
+    end: int
+
+
+def _cue_before(before: str, head: Head) -> _Found | None:
+    m = cues.BEFORE.search(before.lower())
+    if not m or m.lastgroup is None:
+        return None
+    if m.group(m.lastgroup) in cues.NEEDS_PERSON and head.kind not in ("person", "category"):
+        return None
+    return _Found(m.lastgroup, m.start(m.lastgroup), m.end(m.lastgroup))
+
+
+def _cue_after(sentence: Sentence, amount: Amount, head: Head, limit: int) -> _Found | None:
+    # with no noun after it, an amount is a pronoun-like "hundreds were feared dead": its cue
+    # must follow closely, or "one" of "one on the need to ..." would become a figure
+    width = AFTER_WINDOW if head.kind else BARE_WINDOW
+    window = sentence.text[amount.end:limit][:width].lower()
+    stop = cues.STOP.search(window)
+    if stop:
+        window = window[:stop.start()]
+    m = cues.AFTER.search(window)
+    if not m or m.lastgroup is None:
+        return None
+    return _Found(m.lastgroup, amount.end + m.start(), amount.end + m.end())
+
+
+def _tally(sentence: Sentence, amount: Amount, earlier: list[Amount],
+           inherited: str | None) -> _Found | None:
+    """'the death toll ... climbed to 73', 'the number has surpassed 60 million'."""
+    before = sentence.text[:amount.start].lower()
+    for anchor in reversed(list(cues.ANCHOR_WORD.finditer(before))):
+        if any(anchor.end() <= a.start < amount.start for a in earlier):
+            break  # another amount stands between: the tally is about that one
+        tail = cues.LINK_TAIL.match(before, anchor.end())
+        if not tail:
+            continue
+        gap = tail.group("gap")
+        if tail.group("link") in cues.SHORT_LINKS and len(gap.split()) > 4:
+            continue
+        word = anchor.group().lower()
+        category = cues.ANCHOR_CATEGORY.get(word) or _category_in(gap)
+        if category is None and len(gap.split()) <= 3:
+            category = inherited
+        if category:
+            return _Found(category, anchor.start(), anchor.end())
+    return None
+
+
+def _category_in(text: str) -> str | None:
+    m = cues.AFTER.search(text)
+    if m and m.lastgroup:
+        return m.lastgroup
+    for word in re.findall(r"[\w-]+", text):
+        if word in cues.CATEGORY_NOUNS:
+            return cues.CATEGORY_NOUNS[word]
+    return None
+
+
+def _projected(sentence: Sentence, start: int, end: int) -> bool:
+    lead = re.search(r"(?:\S+\s+){0,4}$", sentence.text[:start])
+    zone = sentence.text[lead.start() if lead else start:end].lower()
+    return cues.PROJECTED.search(zone) is not None
+
+
+def _singles(sentence: Sentence) -> Iterator[tuple[Amount, Head, _Found]]:
+    """One named-by-role person: 'a policeman drowned', 'mob drowns policeman'."""
+    text = sentence.text
+    for tok in sentence.tokens:
+        low = tok.text.lower()
+        if low not in cues.SINGULAR_PERSON or text[tok.end:tok.end + 2] in ("'s", "’s"):
+            continue
+        before = text[:tok.start]
+        article = re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+)?$", before, re.I)
+        head = Head("person", low, tok.start, tok.end)
+        one = Amount(article.start() if article else tok.start, tok.end, 1, None, "",
+                     text[article.start() if article else tok.start:tok.end])
+        m = cues.SINGLE_BEFORE.search(before.lower())
+        if m:
+            category = "wounded" if re.match(r"wound|injur", m.group().strip()) else (
+                "detained" if re.match(r"abduct|kidnap|arrest|detain", m.group().strip())
+                else "killed")
+            yield one, head, _Found(category, m.start(), m.end())
+            continue
+        after = text[tok.end:tok.end + 40].lower()
+        cue = re.match(r"\s*(?:was |has been |had been |is )?(?:\w+ly )?(?P<c>killed|died|drowned"
+                       r"|shot dead|wounded|injured|missing|abducted|kidnapped|arrested)\b", after)
+        if article and cue:
+            category = cues.SINGLE_AFTER[cue.group("c")]
+            yield one, head, _Found(category, tok.end + cue.start("c"), tok.end + cue.end("c"))
 
 
 def extract_casualties(document: Document, parsed: list[tuple[Any, int]],
                        claims: tuple[Claim, ...], actors: tuple[Actor, ...]
                        ) -> tuple[CasualtyFigure, ...]:
-    figures = []
-    for m in _CASUALTY.finditer(document.text):
-        figures.append(CasualtyFigure(
-            id=f"k{len(figures) + 1}", count=int(m.group(1).replace(",", "")), count_high=None,
-            category=_CATEGORY[m.group(2).lower()], status="reported", qualifier="",
-            subject=None, source=None, text=m.group(0), start=m.start(), end=m.end()))
+    figures: list[CasualtyFigure] = []
+    last: tuple[str, int] | None = None  # category and block of the latest figure
+    for sentence in sentences(document, parsed):
+        inherited = last[0] if last and sentence.block - last[1] <= 1 else None
+        for amount, head, found in _figures_in(sentence, inherited):
+            start = min(amount.start, found.start)
+            end = max(amount.end, found.end, head.end)
+            status = "projected" if _projected(sentence, start, end) else "reported"
+            a, b = sentence.start + start, sentence.start + end
+            source, source_id = figure_source(document.text, a, b, sentence.start,
+                                              sentence.start + len(sentence.text), claims, actors)
+            figures.append(CasualtyFigure(
+                id=f"k{len(figures) + 1}", count=amount.count, count_high=amount.count_high,
+                category=found.category, status=status, qualifier=amount.qualifier,
+                subject=sentence.text[head.start:head.end] if head.end else None,
+                source=source, text=document.text[a:b], start=a, end=b, source_id=source_id))
+            last = (found.category, sentence.block)
+            inherited = found.category
     return tuple(figures)
+
+
+def _figures_in(sentence: Sentence, inherited: str | None
+                ) -> Iterator[tuple[Amount, Head, _Found]]:
+    text = sentence.text
+    amounts = find_amounts(text)
+    found_any: list[tuple[Amount, Head, _Found]] = []
+    for n, amount in enumerate(amounts):
+        head = _head(sentence, amount.end)
+        before, after = text[:amount.start], text[amount.end:]
+        if head.kind == "thing" or _skipped(amount, head, before, after):
+            continue
+        limit = amounts[n + 1].start if n + 1 < len(amounts) else len(text)
+        found = (_cue_before(before, head) or _cue_after(sentence, amount, head, limit)
+                 or (_Found(cues.CATEGORY_NOUNS[head.word], head.start, head.end)
+                     if head.kind == "category" else None)
+                 or _tally(sentence, amount, amounts[:n], inherited))
+        if found:
+            inherited = found.category
+            found_any.append((amount, head, found))
+    taken = [(a.start, a.end) for a, _, _ in found_any]
+    for one, head, found in _singles(sentence):
+        if not any(s < one.end and one.start < e for s, e in taken):
+            found_any.append((one, head, found))
+    yield from sorted(found_any, key=lambda f: f[0].start)

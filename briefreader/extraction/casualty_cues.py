@@ -1,0 +1,150 @@
+"""Words that make an amount a casualty figure: who is counted, what happened to them, and
+whether it happened or is feared. General English news vocabulary, not fitted to any article.
+
+Patterns are matched on lowercased text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Nouns that count people ("12 civilians"); singular forms serve "a policeman drowned".
+PERSON_NOUNS = frozenset("""
+people persons person individuals civilians civilian children child kids kid infants infant babies
+baby boys boy girls girl men man women woman adults adult teenagers teenager youths youth
+minors elderly residents resident villagers villager inhabitants citizens citizen nationals
+soldiers soldier troops troopers servicemen serviceman servicemembers marines sailors airmen
+fighters fighter militants militant rebels rebel insurgents insurgent militiamen militiaman
+mercenaries mercenary jihadists jihadist gunmen gunman attackers attacker combatants
+police policemen policeman policewomen policewoman officers officer guards guard
+peacekeepers peacekeeper personnel staff staffers employees employee workers worker
+members member volunteers volunteer journalists journalist reporters reporter
+students student pupils pupil schoolchildren protesters protester demonstrators
+demonstrator worshippers worshipper pilgrims pilgrim passengers passenger travellers
+travelers tourists tourist migrants migrant asylum-seekers asylum seekers others
+patients patient doctors doctor nurses nurse medics medic farmers farmer fishermen
+fisherman miners miner crew crewmen drivers driver pilots pilot prisoners prisoner inmates
+detainees detainee hostages hostage captives captive refugees refugee evacuees victims victim
+casualties fatalities bodies corpses dead wounded injured missing displaced survivors
+family families relatives members americans israelis palestinians
+""".split())
+
+SINGULAR_PERSON = frozenset("""
+person civilian child kid infant baby boy girl man woman adult teenager youth resident
+villager citizen soldier trooper serviceman marine sailor fighter militant rebel insurgent
+militiaman mercenary gunman policeman policewoman officer guard peacekeeper worker member
+volunteer journalist reporter student pupil protester demonstrator worshipper pilgrim
+passenger tourist migrant patient doctor nurse medic farmer fisherman miner driver pilot
+prisoner hostage refugee
+""".split())
+
+# Head nouns that carry their category themselves ("dozens of bodies", "200,000 refugees").
+CATEGORY_NOUNS = {
+    "bodies": "killed", "corpses": "killed", "dead": "killed", "deaths": "killed",
+    "fatalities": "killed", "casualties": "killed",
+    "wounded": "wounded", "injured": "wounded", "injuries": "wounded",
+    "refugees": "displaced", "evacuees": "displaced", "displaced": "displaced",
+    "asylum-seekers": "displaced", "idps": "displaced",
+    "missing": "missing",
+    "detainees": "detained", "prisoners": "detained", "hostages": "detained",
+    "captives": "detained",
+}
+
+# Words after an amount that say it does not count people.
+NON_PERSON = frozenset("""
+% percent per cent km kilometres kilometers miles mile metres meters feet mph kph kg tons tonnes
+years year months month weeks week days day hours hour minutes minute seconds times
+dollars euros pounds yuan rupees usd
+""".split())
+
+# A plural demonym written as a noun: "50 Russians", "three Israelis".
+DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese)$")
+
+_W = r"(?:\w+[ -]){0,2}"  # up to two words between, e.g. "were reportedly killed"
+
+AFTER_CUES = [
+    ("killed", r"killed|dead|died|die|dies|drowned|perished|slain|murdered|massacred|executed"
+               r"|lost their lives|lost his life|lost her life"),
+    ("wounded", r"wounded|injured|hurt|maimed|hospitali[sz]ed|in hospitals?|in the hospital"
+                r"|treated for (?:their )?(?:injuries|wounds)"),
+    ("displaced", r"displaced|fled|flee|flees|fleeing|uprooted|homeless|evacuated"
+                  r"|forced (?:from|out of|to flee|to leave) their homes?|forced to flee"
+                  r"|driven (?:from|out of) their homes?|(?:from|out of) their homes"
+                  r"|seek shelter|sought shelter|seeking shelter|sheltering"
+                  r"|(?:seek|sought|seeking|took|taking|take) refuge"
+                  r"|lost their homes|left their homes|abandoned their homes"),
+    ("missing", r"missing|unaccounted for|disappeared"),
+    ("detained", r"detained|arrested|captured|abducted|kidnapped|imprisoned|jailed"
+                 r"|(?:taken|held) (?:hostage|captive|prisoner)|in custody|rounded up"),
+    ("affected", r"trapped|besieged|under siege|in need|at risk|stranded"
+                 r"|(?:face|facing) (?:starvation|famine|hunger)"
+                 r"|need(?:ing)? (?:humanitarian |urgent |emergency )?(?:aid|assistance|help)"),
+]
+AFTER = re.compile("|".join(rf"\b(?P<{cat}>{words})\b" for cat, words in AFTER_CUES))
+
+BEFORE_CUES = [
+    ("killed", r"kill|kills|killed|killing|claimed the lives of|claiming the lives of"
+               r"|took the lives of|taking the lives of|the deaths of|deaths of|bodies of"
+               r"|massacred|massacring|executed|executing|drowned|drowning|drowns|slaughtered"
+               r"|murdered|murdering|shot dead|shooting dead|lost|losing"),
+    ("wounded", r"wound|wounds|wounded|wounding|injure|injures|injured|injuring|hurt|hurting"
+                r"|maimed|maiming"),
+    ("displaced", r"displace|displaces|displaced|displacing|uproot|uprooted|uprooting"
+                  r"|evacuate|evacuated|evacuating"),
+    ("detained", r"detain|detains|detained|detaining|arrest|arrests|arrested|arresting"
+                 r"|capture|captures|captured|capturing|abduct|abducted|abducting|kidnap"
+                 r"|kidnapped|kidnapping|imprisoned|jailed|rounded up"),
+]
+BEFORE = re.compile("(?:" + "|".join(rf"\b(?P<{cat}>{words})" for cat, words in BEFORE_CUES)
+                    + r")\s+(?:(?:a|an)\s+)?$")
+# Cues before an amount that need a person noun after it ("lost 80 men", not "lost 3 games").
+NEEDS_PERSON = frozenset({"lost", "losing"})
+# Cues before a single person that count them ("drowns policeman"); "the death of a commander"
+# is about one known person, not a tally.
+SINGLE_BEFORE = re.compile(r"\b(?:kill|kills|killed|killing|drowned|drowns|shot dead|murdered"
+                           r"|executed|wounded|injured|abducted|kidnapped|arrested|detained)"
+                           r"\s+(?:(?:a|an)\s+)?(?:\w+\s+)?$")
+
+# Words that close the stretch after an amount in which its cue is looked for.
+STOP = re.compile(r"\b(?:who|which|whom|whose|where|when|while|because|although|though|but"
+                  r"|whereas|after|before|since|until|unless|if)\b|[;(]")
+
+# Totals stated about a tally: "the death toll climbed to 73", "the number has surpassed 60
+# million", "refugees ... topped 65 million". The anchor is the tally word, the link leads to
+# the amount.
+ANCHOR_WORD = re.compile(r"\b(?:death toll|toll|deaths|fatalities|casualties|refugees|displaced"
+                         r"|number|total|tally)\b")
+LINK_TAIL = re.compile(
+    r"(?P<gap>[^.;?!\d]{0,200}?)"
+    r"(?P<link>\bto|\bat|\bof|\breached|\breaching|\breach|\breaches|\bhit|\bhits|\bpassed"
+    r"|\bexceeded|\bexceeds|\bexceed|\btopped|\btops|\btop|\bsurpassed|\bsurpasses|\bsurpass"
+    r"|\bis|\bwas|\bstands at|\bstood at|\bnow|\bnears|\bneared|[:—–])\s*,?\s*$")
+# Links that only hold a few words from their anchor ("the toll of 59", "the total, of 59.5m").
+SHORT_LINKS = frozenset({"of", "is", "was", ":", "—", "–"})
+ANCHOR_CATEGORY = {"death toll": "killed", "toll": "killed", "deaths": "killed",
+                   "fatalities": "killed", "casualties": "killed", "refugees": "displaced",
+                   "displaced": "displaced"}
+
+# A single person: "a soldier was killed".
+SINGLE_AFTER = {"killed": "killed", "died": "killed", "drowned": "killed", "shot dead": "killed",
+                "wounded": "wounded", "injured": "wounded", "missing": "missing",
+                "abducted": "detained", "kidnapped": "detained", "arrested": "detained"}
+
+# Words that end a noun group when parts of speech are unknown.
+STOP_WORDS = frozenset("""
+a an the and or but of in on at to from by with for as is are was were be been being have has
+had do does did will would could may might shall should can must not no that this these those
+who which whom whose where when while after before since until than then there their his her
+its our your my they he she we you it them him us said says say told reported
+""".split())
+
+# Warnings and scenarios, as opposed to counts of what happened.
+PROJECTED = re.compile(
+    r"\b(?:could|may|might|would|will|shall|'ll|risk|risks|risking|threaten|threatens"
+    r"|threatened|threatening|expected to|likely to|set to|poised to|feared to|in danger of"
+    r"|at risk of)\b")
+
+# "183 refugees for every 1,000 inhabitants", "one in every 113 people": ratios, not counts.
+RATIO_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:for every|per|out of every|in every)\b")
+RATIO_BEFORE = re.compile(r"\b(?:one|1)\s+(?:in|out of)\s+(?:every\s+)?$", re.I)
+MONEY_BEFORE = re.compile(r"[$€£¥]\s*$")
