@@ -1,25 +1,305 @@
-"""Actors: named people, organizations, states acting as agents and armed groups (baseline)."""
+"""Actors: named people, organizations, states acting as agents and armed groups.
+
+One entry per real-world actor. Mentions (mentions.py) are grouped by rules a desk editor would
+apply: a surname or a misspelt full name joins the person it belongs to; an acronym joins the name
+it abbreviates ("Syrian Observatory for Human Rights (SOHR)", initials); a shorter organisation name
+joins the one full name it ends ("Security Council"); "Indian army" and "Indian military" are one
+body. Countries are actors only where the text makes them act (subject, "by X", possessor).
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import Counter, defaultdict
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from briefreader.document import Document
+from briefreader.extraction import lexicon
+from briefreader.extraction.mentions import NameMention, block_mentions, is_credit_line
 from briefreader.extraction.model import Actor, Mention
 
-_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "state"}
+_GROUP_WORDS = ("islamic state", "qaeda", "taliban", "hezbollah", "hizbollah", "hamas", "houthi",
+                "mujahideen", "al-sham", "al sham", "shabab", "boko haram", "jihad", "nusra",
+                "isis", "isil", "daesh", "brigade", "militia", "rebels", "wal-muslimin")
+_NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
+                       "march april may june july august september october november december".split())
+_ACRONYM_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z.\-]{1,11})\s*\)")
+_LONG_PARENS = re.compile(r"\(\s*([A-Z][^()]{3,80}?)\s*\)")
+_NEWS_AGENCY = re.compile(r"\b([A-Z][A-Za-z]{1,10})\s+news\s+agency\b|\bnews\s+agency\s+([A-Z]"
+                          r"[A-Za-z]{1,10})\b")
+_KNOWN_PHRASES = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(k) for k in lexicon.KNOWN_BODIES if " " in k),
+                             key=len, reverse=True)) + r")\b", re.I)
+_INITIAL_SKIP = frozenset("of for the and on in to de".split())
+
+
+def name_key(text: str) -> str:
+    """Case-, accent- and punctuation-free form of a name, for grouping."""
+    s = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^\w\s]", " ", s)
+    s = " ".join(s.split())
+    return s[4:] if s.startswith("the ") else s
+
+
+def _org_key(text: str) -> str:
+    key = name_key(text)
+    key = re.sub(r"\b(?:u n|un)\b", "united nations", key) if " " in key else key
+    key = re.sub(r"\beu\b", "european union", key) if " " in key else key
+    key = key.replace("defence", "defense")
+    m = re.match(r"^(.*?)\b(\w+) ministry$", key)
+    if m and m.group(2) not in lexicon.DEMONYMS:
+        key = f"{m.group(1)}ministry of {m.group(2)}"
+    known = lexicon.KNOWN_BODIES.get(text.lower()) or lexicon.NEWS_AGENCIES.get(text.lower())
+    return name_key(known) if known else key
+
+
+class _Groups:
+    """Union-find over name keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, k: str) -> str:
+        self.parent.setdefault(k, k)
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def _surname(key: str) -> str:
+    last = key.split()[-1]
+    return last[2:] if last.startswith("al") and len(last) > 5 and key.split()[-1] != key else last
+
+
+def _collect(document: Document, parsed: list[tuple[Any, int]]) -> list[NameMention]:
+    title_end = document.blocks[0].end if document.blocks and document.blocks[0].kind == "title" \
+        else -1
+    out: list[NameMention] = []
+    for doc, offset in parsed:
+        if is_credit_line(doc.text):
+            continue
+        out.extend(block_mentions(doc, offset, in_title=offset < title_end
+                                  or _is_subhead(doc.text)))
+    text = document.text
+    taken = {(m.start, m.end) for m in out}
+    extra: list[NameMention] = []
+    for m in _NEWS_AGENCY.finditer(text):
+        g = 1 if m.group(1) else 2
+        extra.append(NameMention(m.start(g), m.end(g), m.group(g), "organization", agentive=True,
+                                 in_title=m.start() < title_end))
+    for m in _KNOWN_PHRASES.finditer(text):
+        extra.append(NameMention(m.start(1), m.end(1), m.group(1), "organization",
+                                 in_title=m.start() < title_end))
+    for name_lc, canon in lexicon.NEWS_AGENCIES.items():
+        if len(name_lc) <= 4:
+            for m in re.finditer(rf"\b{re.escape(canon.upper())}\b", text):
+                extra.append(NameMention(m.start(), m.end(), m.group(), "organization",
+                                         in_title=m.start() < title_end))
+    if extra:
+        # a known body's phrase ("the U.N. refugee agency") wins over the entity inside it
+        starts = sorted(m.start for m in extra)
+        ends = {m.start: m.end for m in extra}
+
+        def inside(o: NameMention) -> bool:
+            j = bisect_right(starts, o.start) - 1
+            return j >= 0 and o.end <= ends[starts[j]] and (starts[j], ends[starts[j]]) != (
+                o.start, o.end)
+        out = [o for o in out if not inside(o)]
+        out.extend(m for m in extra if (m.start, m.end) not in taken)
+    out.sort(key=lambda m: (m.start, -m.end))
+    kept: list[NameMention] = []
+    for m in out:
+        if kept and m.start < kept[-1].end:
+            continue  # overlapping mentions: the first, longest one stands
+        kept.append(m)
+    return kept
+
+
+def _is_subhead(text: str) -> bool:
+    """A short line without closing punctuation: a subheading, read like the headline."""
+    text = text.strip()
+    return len(text.split()) <= 6 and not text.endswith((".", "?", "!", '"', "”", ":"))
+
+
+def _link_parentheses(text: str, mentions: list[NameMention], groups: _Groups,
+                      keys: dict[int, str], extra_aliases: dict[str, set[str]]) -> None:
+    by_end = {m.end: i for i, m in enumerate(mentions)}
+    for rx, acronym in ((_ACRONYM_PARENS, True), (_LONG_PARENS, False)):
+        for m in rx.finditer(text):
+            before = m.start()
+            while before > 0 and text[before - 1] == " ":
+                before -= 1
+            i = by_end.get(before)
+            if i is None:
+                continue
+            inner = m.group(1)
+            name = mentions[i].text
+            if acronym and inner.replace(".", "").isupper() and not name.isupper():
+                groups.union(keys[i], _org_key(inner))
+                extra_aliases[_org_key(inner)].add(inner)
+                mentions.append(NameMention(m.start(1), m.end(1), inner, mentions[i].label,
+                                            agentive=mentions[i].agentive))
+            elif not acronym and name.isupper() and len(inner.split()) <= 8:
+                extra_aliases[keys[i]].add(inner)
+                for j, other in enumerate(mentions):  # parts of the expansion, mis-tagged
+                    if m.start(1) <= other.start and other.end <= m.end(1) and j in keys:
+                        groups.union(keys[i], keys[j])
+
+
+def _initials(key_text: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", key_text) if w and w.lower() not in _INITIAL_SKIP]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
 
 
 def extract_actors(document: Document, parsed: list[tuple[Any, int]]) -> tuple[Actor, ...]:
-    by_name: dict[str, dict] = {}
-    for doc, offset in parsed:
-        for ent in doc.ents:
-            kind = _KINDS.get(ent.label_)
-            if not kind:
-                continue
-            entry = by_name.setdefault(ent.text, {"kind": kind, "mentions": []})
-            entry["mentions"].append(Mention(offset + ent.start_char, offset + ent.end_char))
-    return tuple(
-        Actor(id=f"a{i}", name=name, kind=v["kind"], mentions=tuple(v["mentions"]))
-        for i, (name, v) in enumerate(by_name.items(), 1)
-    )
+    mentions = _collect(document, parsed)
+    groups = _Groups()
+    extra_aliases: dict[str, set[str]] = defaultdict(set)
+    keys: dict[int, str] = {}
+    for i, m in enumerate(mentions):
+        if m.label in ("country", "capital"):
+            country = lexicon.country_of(m.text) or lexicon.CAPITALS.get(m.text.lower(), m.text)
+            keys[i] = "country:" + country
+        elif m.state_key:
+            keys[i] = "body:" + ":".join(m.state_key)
+            groups.union(keys[i], _org_key(m.text))
+        else:
+            keys[i] = _org_key(m.text) if m.label == "organization" else name_key(m.text)
+        groups.find(keys[i])
+    _link_parentheses(document.text, mentions, groups, keys, extra_aliases)
+    for i in range(len(keys), len(mentions)):
+        keys[i] = _org_key(mentions[i].text)
+    labels: dict[str, Counter] = defaultdict(Counter)
+    for i, m in enumerate(mentions):
+        labels[keys[i]][m.label] += 1
+    _merge_names(groups, labels, mentions, keys)
+    return _build(document, mentions, keys, groups, labels, extra_aliases)
+
+
+def _merge_names(groups: _Groups, labels: dict[str, Counter], mentions: list[NameMention],
+                 keys: dict[int, str]) -> None:
+    names = [k for k in labels if not k.startswith(("country:", "body:")) and k]
+    persons = [k for k in names if labels[k]["person"] and len(k.split()) > 1]
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for k in sorted(persons, key=lambda k: -len(k)):
+        by_surname[_surname(k)].append(k)
+    for k in names:
+        words = k.split()
+        cands = [p for p in by_surname.get(_surname(k), ()) if p != k]
+        if not cands:
+            continue
+        if len(words) == 1 or (len(words) == 2 and words[0] == "al"):
+            groups.union(cands[0], k)
+            continue
+        for p in cands:
+            if set(words) <= set(p.split()) or set(p.split()) <= set(words) \
+                    or fuzz.ratio(k, p) >= 85:
+                groups.union(p, k)
+                break
+    orgs = [k for k in names if labels[k]["organization"] or labels[k]["person"] == 0
+            or k in lexicon.ORG_HEADS]
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for k in orgs:
+        ini = _initials(k)
+        if ini:
+            by_initials[ini].append(k)
+    for k in orgs:
+        compact = k.replace(" ", "").upper()
+        if " " not in k and 2 <= len(compact) <= 8:
+            cands = {groups.find(c) for c in by_initials.get(compact, ())}
+            if len(cands) == 1:
+                groups.union(cands.pop(), k)
+    multi = sorted((k for k in orgs if " " in k), key=len, reverse=True)
+    for k in orgs:
+        suffix_of = {groups.find(p) for p in multi if p != k and p.endswith(" " + k)}
+        words = k.split()
+        if len(words) == 1 and words[0] not in lexicon.ORG_HEADS:
+            suffix_of = set()
+        prefix_of = {groups.find(p) for p in multi if len(words) == 1 and p.startswith(k + " ")
+                     and all(w in lexicon.ORG_HEADS for w in p[len(k) + 1:].split())}
+        for cands in (suffix_of, prefix_of):
+            cands.discard(groups.find(k))
+            if len(cands) == 1:
+                groups.union(cands.pop(), k)
+
+
+def _kind(label: str, name: str) -> str:
+    if label == "country":
+        return "state"
+    low = name.lower()
+    if label != "person" and any(w in low for w in _GROUP_WORDS):
+        return "group"
+    return label
+
+
+def _build(document: Document, mentions: list[NameMention], keys: dict[int, str],
+           groups: _Groups, labels: dict[str, Counter],
+           extra_aliases: dict[str, set[str]]) -> tuple[Actor, ...]:
+    members: dict[str, list[int]] = defaultdict(list)
+    for i in sorted(range(len(mentions)), key=lambda i: mentions[i].start):
+        members[groups.find(keys[i])].append(i)
+    found: list[tuple[int, dict]] = []
+    for root, idx in members.items():
+        body = [mentions[i] for i in idx if not mentions[i].in_title]
+        if not body or all(m.locative for m in body):
+            continue
+        label_votes: Counter = Counter()
+        for i in idx:
+            label_votes.update(labels[keys[i]])
+        if label_votes["place"] * 2 >= sum(label_votes.values()):
+            continue  # tagged as a town or region at least as often as anything else
+        idx = [i for i in idx if mentions[i].label != "place"]
+        body = [m for m in body if m.label != "place"]
+        if label_votes["country"] + label_votes["capital"]:
+            label = "country"
+            if not any(m.agentive for m in body):
+                continue  # a country named only as a place
+            name = root.split(":", 1)[1]
+        else:
+            multi_person = any(mentions[i].label == "person" and " " in mentions[i].text
+                               for i in idx)
+            label = "person" if multi_person or label_votes["person"] > label_votes[
+                "organization"] else "organization"
+            forms = [mentions[i].text for i in idx if mentions[i].label != "capital"]
+            name = _canonical(forms, label)
+        if name.lower() in _NOT_NAMES or not name:
+            continue
+        if label == "country":
+            surface = [m.text for m in body if m.label == "country" or m.agentive]
+        else:
+            surface = [m.text for m in body]
+        aliases = {s for s in surface if name_key(s) != name_key(name)}
+        for i in idx:
+            aliases |= extra_aliases.get(keys[i], set())
+            known = lexicon.KNOWN_BODIES.get(mentions[i].text.lower()) or \
+                lexicon.NEWS_AGENCIES.get(mentions[i].text.lower())
+            if known and name_key(known) != name_key(name):
+                aliases.add(known)
+        roles = [m.role for m in body if m.role]
+        found.append((min(m.start for m in body), {
+            "name": name, "kind": _kind(label, name), "aliases": tuple(sorted(aliases)),
+            "role": Counter(roles).most_common(1)[0][0] if roles else None,
+            "mentions": tuple(sorted({Mention(mentions[i].start, mentions[i].end)
+                                      for i in idx}, key=lambda m: m.start))}))
+    found.sort(key=lambda f: f[0])
+    return tuple(Actor(id=f"a{n}", **fields) for n, (_, fields) in enumerate(found, 1))
+
+
+def _canonical(forms: list[str], label: str) -> str:
+    counts = Counter(f for f in forms)
+    if label == "person":
+        return max(counts, key=lambda f: (len(f.split()), counts[f], -forms.index(f)))
+    full = [f for f in counts if not f.replace(".", "").isupper()] or list(counts)
+    return max(full, key=lambda f: (len(f.split()), counts[f], -forms.index(f)))

@@ -1,0 +1,265 @@
+"""Name mentions in parsed blocks: spaCy's entities, cleaned and corrected by context.
+
+Each mention carries what the actor rules need: its cleaned name, a label (person, organization,
+country), whether the sentence uses it as an agent (subject, "by X", possessor, speaker) or only as
+a place ("in Idlib", "Hama province"), and a role written beside a person's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from briefreader.extraction import lexicon
+
+# prepositions after which a name is a location
+_LOC_PREPS = frozenset("in on at near from into across outside around toward towards within "
+                       "throughout off inside via through between beyond onto".split())
+# nouns that make the name before them (or "X of <name>") a place
+_PLACE_NOUNS = frozenset("province provinces city town village region district districts county "
+                         "river area border governorate camp airport square street valley island "
+                         "coast capital neighborhood neighbourhood suburb market state states "
+                         "mountains sea lake municipality".split())
+_COPULA = frozenset("is are was were be been being 's am".split())
+_CREDIT = re.compile(r"^\W*(?:\(?\s*(?:additional |with )?reporting\b|writing by|editing by|"
+                     r"compiled by|.{0,80}\bcontributed to this report)", re.I)
+_DATELINE_WORD = re.compile(r"^[A-Z]{3,}$")
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "UAVs", "NGOs": things, not a body
+
+
+@dataclass
+class NameMention:
+    start: int
+    end: int
+    text: str
+    label: str            # person | organization | country | capital
+    agentive: bool = False
+    locative: bool = False
+    role: str | None = None
+    in_title: bool = False
+    state_key: tuple[str, str] | None = None  # (country, body) for "the Indian army"
+
+
+def is_credit_line(text: str) -> bool:
+    """Bylines and contributor lines: names there are not actors of the story."""
+    return bool(_CREDIT.match(text))
+
+
+def _agentive(tok: Any, depth: int = 0) -> bool:
+    dep = tok.dep_
+    if dep in ("nsubj", "nsubjpass"):
+        return not (tok.head.text.lower() in _COPULA and tok.head.pos_ == "AUX")
+    if dep == "poss":
+        return tok.head.text.lower() not in _PLACE_NOUNS
+    if dep == "pobj":
+        prep = tok.head
+        if prep.dep_ == "agent" or prep.text.lower() == "by":
+            return True
+        return prep.text.lower() == "to" and prep.head.text.lower() == "according"
+    if dep == "conj" and depth < 4:
+        # "a deal between the EU and Turkey": a party beside an organisation acts with it
+        return tok.head.ent_type_ in ("ORG", "PERSON") or _agentive(tok.head, depth + 1)
+    return False
+
+
+def _locative(tok: Any, last: Any, depth: int = 0) -> bool:
+    doc = last.doc
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text.lower() in _PLACE_NOUNS:
+        return True
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        word = prep.text.lower()
+        if word in _LOC_PREPS:
+            return True
+        if word == "of" and prep.head.text.lower() in _PLACE_NOUNS:
+            return True
+    head, steps = tok, 0
+    while head.dep_ in ("compound", "conj", "nmod", "amod", "poss") and steps < 3:
+        head, steps = head.head, steps + 1
+        if head.text.lower() in _PLACE_NOUNS:
+            return True
+    if tok.dep_ == "conj" and depth < 4:
+        return _locative(tok.head, tok.head, depth + 1)
+    return False
+
+
+def _person_role(ent: Any) -> str | None:
+    """Title words written before the name ("Kremlin spokesman") or in apposition to it."""
+    doc, sent_start = ent.doc, ent.sent.start
+    i = ent.start - 1
+    words: list[Any] = []
+    while i >= sent_start and len(words) < 8:
+        tok = doc[i]
+        low = tok.text.lower()
+        if tok.ent_type_ == "PERSON" or tok.is_punct and low not in (".",):
+            break
+        if low in lexicon.TITLES or low in ("of", "for", "to") or tok.text[:1].isupper() \
+                or low in lexicon.DEMONYMS or (words and tok.dep_ in ("compound", "amod")):
+            words.insert(0, tok)
+            i -= 1
+            continue
+        break
+    while words and words[0].text.lower() in ("of", "for", "to", "the"):
+        words.pop(0)
+    if words and any(w.text.lower() in lexicon.TITLES for w in words):
+        return doc[words[0].i : words[-1].i + 1].text
+    root = ent.root
+    for cand in (root.head if root.dep_ == "appos" else None,
+                 *(c for c in root.children if c.dep_ == "appos")):
+        if cand is None or cand.i in range(ent.start, ent.end):
+            continue
+        toks = [t for t in cand.subtree if not (ent.start <= t.i < ent.end)]
+        text = doc[toks[0].i : toks[-1].i + 1].text if toks else ""
+        text = re.split(r"\s*[,;–—(]\s*", text)[0].strip()
+        if text and len(text.split()) <= 12 and any(w.lower() in lexicon.TITLES
+                                                    for w in text.split()):
+            return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    return None
+
+
+def _clean(tokens: list[Any], label: str) -> list[Any]:
+    """Drop determiners, titles (for people), 'X-based' and possessive endings from a name."""
+    while tokens and (tokens[-1].text in ("'s", "’s", "'", "’") or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    while len(tokens) > 1:
+        low = tokens[0].text.lower()
+        if low in ("the", "a", "an") or low.endswith("-based"):
+            tokens = tokens[1:]
+        elif label == "PERSON" and (low in lexicon.TITLES or low in lexicon.DEMONYMS):
+            tokens = tokens[1:]
+        else:
+            break
+    return tokens
+
+
+def _in_title_phrase(doc: Any, tokens: list[Any]) -> bool:
+    """'Defense' in 'Deputy Defense Minister', 'State' in 'Secretary of State'."""
+    first, last = tokens[0].i, tokens[-1].i
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    if len(tokens) == 1 and nxt is not None and nxt.text[:1].isupper() \
+            and nxt.text.lower() in lexicon.TITLES:
+        return True
+    return first >= 2 and doc[first - 1].text.lower() in ("of", "for") \
+        and doc[first - 2].text.lower() in ("secretary", "minister", "ministry", "department")
+
+
+def _titled_names(doc: Any, covered: set[int]) -> list[tuple[int, int]]:
+    """Capitalised names the model missed after a title word or in apposition to one."""
+    out = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        start = i
+        while i < n and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() \
+                and i not in covered and doc[i].text.lower() not in lexicon.TITLES:
+            i += 1
+        if i == start:
+            i += 1
+            continue
+        run = doc[start:i]
+        if len(run) > 4 or run.text.isupper():
+            continue
+        prev = doc[start - 1] if start > 0 else None
+        root = run.root
+        titled = prev is not None and prev.text.lower() in lexicon.TITLES
+        appos = root.dep_ == "appos" and root.head.text.lower() in lexicon.TITLES
+        if (titled or appos) and not lexicon.country_of(run.text):
+            out.append((start, i))
+        del tok
+    return out
+
+
+def _state_body(doc: Any, i: int) -> tuple[str, str, int] | None:
+    """A demonym, country or capital at ``i`` followed by a state body: (country, body, end)."""
+    word = doc[i].text
+    if not word[:1].isupper():
+        return None
+    country = lexicon.country_of(word) or lexicon.CAPITALS.get(word.lower())
+    if not country:
+        return None
+    for size in (2, 1):
+        if i + size >= len(doc):
+            continue
+        tail = doc[i + 1 : i + 1 + size]
+        body = lexicon.STATE_ORG_HEADS.get(tail.text.lower())
+        if body and tail[-1].dep_ != "compound":
+            return country, body, i + 1 + size
+    return None
+
+
+def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
+    """Name mentions of one parsed block, offsets in document text."""
+    out: list[NameMention] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        label = ent.label_
+        if label not in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        tokens = _clean(list(ent), label)
+        if not tokens or not any(c.isupper() for c in tokens[0].text[:1]):
+            continue
+        text = doc[tokens[0].i : tokens[-1].i + 1].text
+        if label == "NORP":
+            if len(tokens) < 2 or tokens[-1].text.lower() not in lexicon.ORG_HEADS:
+                continue
+            label = "ORG"
+        if label == "PERSON" and len(tokens) > 1 and any(
+                _DATELINE_WORD.match(t.text) for t in tokens):
+            continue
+        low = text.lower()
+        if lexicon.COUNTRIES.get(low):
+            kind = "country"
+        elif lexicon.CAPITALS.get(low):
+            kind = "capital"
+        elif label == "GPE":
+            kind = "place"  # towns and regions are places, not agents
+        elif label == "PERSON":
+            kind = "person"
+        else:
+            kind = "organization"
+        if label == "ORG" and (_PLURAL_ACRONYM.match(text) or _in_title_phrase(doc, tokens)):
+            continue
+        if kind in ("country", "capital") and _state_body(doc, tokens[0].i):
+            continue  # "the Damascus government": the body is the actor (found below)
+        prev = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+        root = ent.root
+        if kind == "organization" and len(tokens) <= 3 and not text.isupper() and (
+                prev is not None and prev.text.lower() in lexicon.TITLES and prev.text.islower()
+                or root.dep_ == "appos" and root.head.text.lower() in lexicon.TITLES):
+            kind = "person"  # "spokesman Dmitry Peskov", "the envoy, Nikki Haley" tagged ORG
+        root = ent.root
+        mention = NameMention(
+            start=offset + doc[tokens[0].i].idx,
+            end=offset + doc[tokens[-1].i].idx + len(doc[tokens[-1].i].text),
+            text=text, label=kind, agentive=_agentive(root),
+            locative=_locative(root, ent[-1]), in_title=in_title)
+        if kind == "person":
+            mention.role = _person_role(ent)
+        if kind == "organization":
+            body = _state_body(doc, tokens[0].i)
+            if body and body[2] == tokens[-1].i + 1:
+                mention.state_key = (body[0], body[1])
+        out.append(mention)
+        covered.update(range(ent.start, ent.end))
+    for start, end in _titled_names(doc, covered):
+        span = doc[start:end]
+        out.append(NameMention(offset + span.start_char, offset + span.end_char, span.text,
+                               "person", agentive=_agentive(span.root), in_title=in_title,
+                               role=_person_role(span)))
+        covered.update(range(start, end))
+    for tok in doc:
+        if tok.i in covered:
+            continue
+        body = _state_body(doc, tok.i)
+        if body and not covered.intersection(range(tok.i, body[2])):
+            end_tok = doc[body[2] - 1]
+            out.append(NameMention(
+                start=offset + tok.idx, end=offset + end_tok.idx + len(end_tok.text),
+                text=doc[tok.i : body[2]].text, label="organization",
+                agentive=_agentive(end_tok), in_title=in_title, state_key=(body[0], body[1])))
+            covered.update(range(tok.i, body[2]))
+    return out
