@@ -244,7 +244,9 @@ def _fuzzy_windows(folded: str, anchor: Anchor, context: _Context) -> list[tuple
         for hit in _find_all(folded, seed, anchor.start, 2):
             guess = hit - i + offset
             lo, hi = max(0, guess - span // 2 - 16), guess + span + span // 2 + 16
-            if not any(a <= lo and hi <= b for a, b in windows):
+            # The wide window's single best alignment may be another occurrence: seed windows
+            # inside it are searched on their own.
+            if not any(a <= lo and hi <= b for a, b in windows[1:]):
                 windows.append((lo, hi))
     return windows[: 4 * MAX_CANDIDATES]
 
@@ -267,3 +269,16 @@ def _boundary_variants(folded: str, start: int, end: int,
     if (s, e) != (start, end) and e > s:
         variants.append((s, e))
     return variants
+
+
+def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
+    """Every place ``quote`` stands in ``text`` (as typed, else with quote marks, dashes and white
+    space folded): what ``briefreader annotate --quote`` and a search box need."""
+    quote = quote.strip()
+    if not quote:
+        return []
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(quote), text)]
+    if spans:
+        return spans
+    pattern = r"\s*".join(re.escape(word) for word in fold(quote).split())
+    return [(m.start(), m.end()) for m in re.finditer(pattern, _folded(text))]

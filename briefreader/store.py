@@ -236,7 +236,8 @@ class AnnotationStore:
     def restore_annotation(self, document: TextDocument, annotation: Annotation) -> Annotation:
         """Put back a deleted annotation with its id and times (undo of a delete, import)."""
         _check_fields(annotation.assessment, annotation.link_kind)
-        tag = next((t for t in self.tags() if t.name == annotation.tag), None) or self.default_tag()
+        tag = next((t for t in self.tags() if t.name.casefold() == annotation.tag.casefold()),
+                   None) or self.default_tag()
         a = annotation.anchor
         with self._write() as conn:
             doc_id = self._ensure_document(conn, document)

@@ -1,0 +1,59 @@
+"""briefreader annotate FILE --quote TEXT: highlight a passage, with a tag and a note."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from briefreader.annotation import ASSESSMENTS, LINK_KINDS
+from briefreader.errors import UsageError
+
+NAME = "annotate"
+HELP = "highlight a passage of a document (found by its words) with a tag and a note"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="the article (.txt, .md, .html)")
+    parser.add_argument("--quote", required=True, metavar="TEXT",
+                        help="the words to highlight, as they stand in the text")
+    parser.add_argument("--occurrence", type=int, metavar="N",
+                        help="which occurrence of the quote, counting from 1 (default: the first)")
+    parser.add_argument("--tag", metavar="NAME", help="the tag (default: the first tag)")
+    parser.add_argument("--note", default="", metavar="TEXT", help="a note, in Markdown")
+    parser.add_argument("--assessment", choices=ASSESSMENTS, help="for a claim")
+    parser.add_argument("--link", metavar="KIND:ID",
+                        help=f"link to an extracted item ({', '.join(LINK_KINDS)}), e.g. claim:c3")
+
+
+def run(args: argparse.Namespace) -> int:
+    from briefreader.anchoring import find_quote
+    from briefreader.commands.store_access import load, open_store
+
+    document = load(args.file)
+    spans = find_quote(document.text, args.quote)
+    if not spans:
+        raise UsageError(f"the quote '{_short(args.quote)}' is not in the text", args.file)
+    n = args.occurrence or 1
+    if not 1 <= n <= len(spans):
+        raise UsageError(f"the quote occurs {len(spans)} time(s); --occurrence {n} is out of range",
+                         args.file)
+    link_kind = link_id = None
+    if args.link:
+        link_kind, _, link_id = args.link.partition(":")
+        if link_kind not in LINK_KINDS or not link_id:
+            raise UsageError(f"--link must be KIND:ID with KIND one of {', '.join(LINK_KINDS)}")
+    start, end = spans[n - 1]
+    with open_store() as store:
+        annotation = store.add_annotation(document, start, end, tag=args.tag, note=args.note,
+                                          assessment=args.assessment, link_kind=link_kind,
+                                          link_id=link_id)
+    if len(spans) > 1 and args.occurrence is None:
+        print(f"briefreader: the quote occurs {len(spans)} times; annotated the first "
+              "(choose with --occurrence N)", file=sys.stderr)
+    print(annotation.id)
+    return 0
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 60 else text[:57] + "..."
