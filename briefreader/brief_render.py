@@ -81,8 +81,8 @@ def _document_sections(document: DocumentBrief, options: BriefOptions, level: in
                        with_figures: bool) -> list[str]:
     blocks: list[str] = []
     chosen = options.sections
-    if "figures" in chosen:
-        figures = document.figures if with_figures else ()
+    if "figures" in chosen and with_figures:
+        figures = document.figures
         corrections = document.corrections.get("figures", ())
         if figures or corrections:
             blocks.append(_heading(level, "Key figures"))
