@@ -1,40 +1,128 @@
-"""Application start: a plain window showing the text (the reading desk replaces it)."""
+"""Application start: ``briefreader [FILE...] [--screenshot OUT.png --size WxH]``.
+
+Start-up stays light: the window is shown first, and spaCy is imported on the extraction thread
+after that (the warm-up), so the text is readable before the model is ready.
+"""
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
+import time
 
-from briefreader.errors import BriefreaderError
+from briefreader.errors import UsageError
+
+log = logging.getLogger("briefreader.gui")
+# For bench/bench_startup.py: print when this event happens ("visible" or "panels"), then quit.
+BENCH_ENV = "BRIEFREADER_BENCH_EXIT"
+
+
+def parse_size(size: str) -> tuple[int, int]:
+    width, sep, height = size.lower().partition("x")
+    try:
+        w, h = int(width), int(height)
+    except ValueError:
+        w = h = 0
+    if not sep or w < 200 or h < 150 or w > 10000 or h > 10000:
+        raise UsageError(f"--size: expected WIDTHxHEIGHT such as 1400x900, got '{size}'")
+    return w, h
+
+
+def configure_log_file() -> None:
+    """Warnings and errors (with tracebacks) go to a file a user can send."""
+    from logging.handlers import RotatingFileHandler
+
+    from briefreader.paths import log_dir
+
+    try:
+        handler = RotatingFileHandler(log_dir() / "briefreader.log", maxBytes=1_000_000,
+                                      backupCount=2, encoding="utf-8")
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(logging.INFO)
+    root = logging.getLogger("briefreader")
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+    def log_uncaught(kind, value, tb):
+        # A bug in a slot must not pass silently nor kill the app: log it with its traceback.
+        logging.getLogger("briefreader").error("uncaught exception", exc_info=(kind, value, tb))
+        sys.__excepthook__(kind, value, tb)
+
+    sys.excepthook = log_uncaught
+
+
+def create_application(argv: list[str] | None = None):
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from briefreader.paths import resources_dir
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("briefreader")
+    app.setOrganizationName("briefreader")
+    app.setApplicationDisplayName("briefreader")
+    app.setDesktopFileName("io.github.briefreader")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "briefreader.svg")))
+    return app
 
 
 def run_app(files: list[str], screenshot: str | None = None, size: str = "1400x900") -> int:
-    import os
-
+    started = time.perf_counter()
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
+        width, height = parse_size(size)
+    configure_log_file()
+    app = create_application()
 
-    from briefreader.loading import load_document
-    from briefreader.paths import sample_article
+    from briefreader.gui.main_window import MainWindow
+    from briefreader.gui.settings import AppSettings
+    from briefreader.gui.workers import Workers
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    view = QPlainTextEdit()
-    view.setReadOnly(True)
-    path = files[0] if files else str(sample_article())
-    try:
-        document = load_document(path)
-        view.setPlainText(document.text)
-        view.setWindowTitle(f"{document.title} — briefreader")
-    except BriefreaderError as exc:
-        if screenshot:
-            raise
-        QMessageBox.warning(None, "briefreader", str(exc))
-        view.setWindowTitle("briefreader")
-    width, _, height = size.partition("x")
-    view.resize(int(width), int(height))
-    view.show()
+    workers = Workers(app)
+    window = MainWindow(AppSettings(), workers)
     if screenshot:
-        app.processEvents()
-        view.grab().save(screenshot)
-        return 0
-    return app.exec()
+        window.quiet = True
+        window.resize(width, height)
+    window.show()
+    bench = os.environ.get(BENCH_ENV)
+    if bench:
+        _install_bench_exit(app, window, bench)
+    window.open_paths(files)
+    workers.warm_up()
+    log.debug("window shown after %.3f s", time.perf_counter() - started)
+    if screenshot:
+        from briefreader.gui.screenshot import take_screenshot
+
+        code = take_screenshot(app, window, screenshot)
+    else:
+        code = app.exec()
+    workers.wait_for_idle()
+    return code
+
+
+def _install_bench_exit(app, window, event: str) -> None:
+    """Print the wall-clock time of ``event`` so a benchmark in another process can compare."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    def report() -> None:
+        print(f"BENCH {event} {time.time():.6f}", flush=True)
+        app.exit(0)
+
+    if event == "panels":
+        window.sessionFinished.connect(lambda _s: QTimer.singleShot(0, report))
+        return
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, ev) -> bool:
+            view = window.current_view()
+            if ev.type() == QEvent.Type.Paint and view is not None \
+                    and watched is view.viewport() and view.layout_map is not None:
+                app.removeEventFilter(self)
+                QTimer.singleShot(0, report)
+            return False
+
+    window._bench_filter = FirstPaint(window)
+    app.installEventFilter(window._bench_filter)

@@ -1,0 +1,186 @@
+"""The article: readable typography, marks with tooltips, selection shared with the panels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QTextCursor, QTextDocument, QTextFrameFormat
+from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip
+
+from briefreader.gui.marks import MarkPainter, marks_from_extraction
+from briefreader.gui.session import DocumentSession
+from briefreader.gui.text_layout import ArticleLayout
+from briefreader.gui.theme import MarkColours
+
+COLUMN_CHARS = 72          # comfortable line length, in average character widths
+MIN_SIDE_MARGIN = 28
+DEFAULT_FAMILY = "DejaVu Serif"
+ORIGIN = "article"
+
+
+class ArticleView(QTextEdit):
+    """Shows one session's document; emits nothing itself: intents go to the session."""
+
+    marksPainted = Signal()
+
+    def __init__(self, session: DocumentSession, colours: MarkColours, point_size: float,
+                 family: str = DEFAULT_FAMILY, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.layout_map: ArticleLayout | None = None
+        self._colours = colours
+        self._family = family
+        self._point_size = point_size
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setAcceptDrops(False)          # files dropped here go to the window
+        self.viewport().setAcceptDrops(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName("Article text")
+        self.setObjectName("articleView")
+        self.painter = MarkPainter(self)
+        self.painter.finished.connect(self.marksPainted)
+        self.painter.set_colours(colours)
+        self._selection_timer = QTimer(self, singleShot=True, interval=150)
+        self._selection_timer.timeout.connect(self._send_selection)
+        self.selectionChanged.connect(self._selection_timer.start)
+        self._following = False  # true while showing a selection made elsewhere
+        session.documentLoaded.connect(self._show_document)
+        session.extractionReady.connect(self._show_marks)
+        session.selectionChanged.connect(self._follow_selection)
+        session.focusChanged.connect(self._follow_focus)
+        if session.document is not None:
+            self._show_document()
+            if session.extraction is not None:
+                self._show_marks()
+
+    # -- content ------------------------------------------------------------------------------
+    def _show_document(self) -> None:
+        qdoc = QTextDocument(self)
+        qdoc.setUndoRedoEnabled(False)
+        self.layout_map = ArticleLayout(self.session.document, qdoc)
+        self.layout_map.apply_font(self._family, self._point_size, self._colours.meta_text)
+        self.setDocument(qdoc)
+        self.painter.set_layout(self.layout_map)
+        self._fit_column()
+
+    def _show_marks(self) -> None:
+        if self.layout_map is None:
+            return
+        self.painter.set_marks(marks_from_extraction(self.session.extraction))
+
+    def set_colours(self, colours: MarkColours) -> None:
+        self._colours = colours
+        self.painter.set_colours(colours)
+        if self.layout_map is not None:
+            self.layout_map.apply_font(self._family, self._point_size, colours.meta_text)
+        self.setExtraSelections([])
+
+    def set_point_size(self, point_size: float) -> None:
+        self._point_size = point_size
+        if self.layout_map is not None:
+            self.layout_map.apply_font(self._family, point_size, self._colours.meta_text)
+        else:
+            font = self.font()
+            font.setPointSizeF(point_size)
+            self.document().setDefaultFont(font)
+        self._fit_column()
+
+    @property
+    def point_size(self) -> float:
+        return self._point_size
+
+    def set_mark_kind_visible(self, kind: str, visible: bool) -> None:
+        self.painter.set_enabled(kind, visible)
+
+    # -- typography ---------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_column()
+
+    def _fit_column(self) -> None:
+        """Side margins that keep lines near COLUMN_CHARS characters, centred in the view."""
+        from PySide6.QtGui import QFontMetricsF
+
+        metrics = QFontMetricsF(self.document().defaultFont())
+        column = metrics.averageCharWidth() * COLUMN_CHARS
+        side = max(MIN_SIDE_MARGIN, (self.viewport().width() - column) / 2)
+        root = self.document().rootFrame()
+        fmt: QTextFrameFormat = root.frameFormat()
+        if abs(fmt.leftMargin() - side) < 1:
+            return
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(36)
+        fmt.setBottomMargin(48)
+        root.setFrameFormat(fmt)
+
+    # -- tooltips -----------------------------------------------------------------------------
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.layout_map is not None:
+            cursor = self.cursorForPosition(event.pos())
+            offset = self.layout_map.to_offset(cursor.position())
+            tips = [m.tooltip for m in self.painter.marks_at(offset)]
+            if tips:
+                QToolTip.showText(event.globalPos(), "<br>".join(dict.fromkeys(tips)), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().viewportEvent(event)
+
+    # -- selection ----------------------------------------------------------------------------
+    def selected_offsets(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        if self.layout_map is None or not cursor.hasSelection():
+            return None
+        return (self.layout_map.to_offset(cursor.selectionStart()),
+                self.layout_map.to_offset(cursor.selectionEnd()))
+
+    def _send_selection(self) -> None:
+        if self._following:
+            return
+        offsets = self.selected_offsets()
+        if offsets and offsets[0] < offsets[1]:
+            self.session.select(offsets[0], offsets[1], ORIGIN)
+
+    def select_offsets(self, start: int, end: int) -> None:
+        """Select core range [start, end) and bring it to the middle of the view."""
+        if self.layout_map is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.layout_map.to_view(start))
+        cursor.setPosition(self.layout_map.to_view(end), QTextCursor.MoveMode.KeepAnchor)
+        self._following = True
+        try:
+            self.setTextCursor(cursor)
+        finally:
+            self._following = False
+        self._selection_timer.stop()
+        self.centre_on(cursor)
+
+    def centre_on(self, cursor: QTextCursor) -> None:
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 2)
+
+    def _follow_selection(self, start: int, end: int, origin: str) -> None:
+        if origin != ORIGIN:
+            self.setExtraSelections([])
+            self.select_offsets(start, end)
+
+    def _follow_focus(self, ranges: list, current: int, origin: str) -> None:
+        if self.layout_map is None:
+            return
+        selections = []
+        for start, end in ranges:
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.layout_map.to_view(start))
+            cursor.setPosition(self.layout_map.to_view(end), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            sel.format.setBackground(QColor(self._colours.focus))
+            selections.append(sel)
+        self.setExtraSelections(selections)
+        if 0 <= current < len(ranges):
+            self.select_offsets(*ranges[current])

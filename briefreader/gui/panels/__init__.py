@@ -1,0 +1,1 @@
+"""The dock panels: actors, claims and casualty figures of the current article."""

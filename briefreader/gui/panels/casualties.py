@@ -1,0 +1,88 @@
+"""Casualty figures in a sortable table; figures that disagree about one event are flagged."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QApplication, QLabel, QStyle
+
+from briefreader.extraction.model import CasualtyFigure
+from briefreader.gui.casualty_groups import disagreements, format_count
+from briefreader.gui.panels.panel import Panel, overlaps
+from briefreader.gui.panels.record_table import RecordTable
+from briefreader.gui.record_model import Column
+
+
+class CasualtiesPanel(Panel):
+    ORIGIN = "casualties"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Casualty figures")
+        self.flags: dict[str, list[CasualtyFigure]] = {}
+        warning = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        columns = [
+            Column("Figure", self._figure_text, sort_key=lambda f: (f.count, f.count_high or 0),
+                   tooltip=self._flag_tip,
+                   decoration=lambda f: warning if f.id in self.flags else None),
+            Column("Category", lambda f: f.category),
+            Column("Subject", lambda f: f.subject or ""),
+            Column("Qualifier", lambda f: f.qualifier or ""),
+            Column("Status", lambda f: f.status),
+            Column("Source", lambda f: f.source or "", tooltip=lambda f: f.source),
+        ]
+        self.table = RecordTable(columns, "Casualty figures table", self.content)
+        self.table.setObjectName("casualtiesTable")
+        self.summary = QLabel(self.content)
+        self.summary.setObjectName("panelSummary")
+        self.summary.setWordWrap(True)
+        self.content_layout.addWidget(self.table)
+        self.content_layout.addWidget(self.summary)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.clicked.connect(lambda _i: self._locate(self.table.current_record()))
+        self._following = False
+
+    @staticmethod
+    def _figure_text(figure: CasualtyFigure) -> str:
+        return format_count(figure)
+
+    def _flag_tip(self, figure: CasualtyFigure) -> str:
+        others = self.flags.get(figure.id)
+        if not others:
+            return f"“{figure.text}”"
+        listed = "<br>".join(f"{format_count(o)} — {o.source or 'no source'}" for o in others)
+        return (f"<b>Sources disagree</b> about {figure.category} ({figure.subject}):<br>"
+                f"{format_count(figure)} — {figure.source or 'no source'}<br>{listed}")
+
+    def refresh(self) -> None:
+        extraction = self.session.extraction if self.session else None
+        figures = sorted(extraction.casualties if extraction else (), key=lambda f: f.start)
+        self.flags = disagreements(figures)
+        self.table.source.set_records(figures)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(header.count()):
+            header.resizeSection(column, min(header.sectionSize(column) + 4, 100))
+        if self.flags:
+            self.summary.setText(f"⚠ {len(self.flags)} figures disagree with another source "
+                                 "about the same event (hover the figure to compare).")
+        else:
+            self.summary.setText("No disagreement between sources found." if figures else "")
+        self.summary.setVisible(bool(figures))
+
+    def item_count(self) -> int:
+        return self.table.source.rowCount()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._following and current.isValid():
+            self._locate(self.table.current_record())
+
+    def _locate(self, figure: CasualtyFigure | None) -> None:
+        if figure is not None and self.session is not None:
+            self.session.select(figure.start, figure.end, self.ORIGIN)
+
+    def follow_selection(self, start: int, end: int) -> None:
+        self._following = True
+        try:
+            self.table.select_records(lambda f: overlaps(start, end, f.start, f.end))
+        finally:
+            self._following = False

@@ -1,0 +1,119 @@
+"""A sortable, filterable table of records with copy as CSV or Markdown (claims and casualties)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
+
+from briefreader.gui.record_model import Column, RecordRole, RecordTableModel, SortRole
+
+
+class RecordFilter(QSortFilterProxyModel):
+    """Keeps the records ``accept`` lets through; sorts by each column's sort key."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.accept: Callable[[Any], bool] = lambda _r: True
+        self.setSortRole(SortRole)
+
+    def set_accept(self, accept: Callable[[Any], bool]) -> None:
+        self.accept = accept
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        model = self.sourceModel()
+        return self.accept(model.data(model.index(row, 0, parent), RecordRole))
+
+
+class RecordTable(QTableView):
+    def __init__(self, columns: list[Column], name: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.source = RecordTableModel(columns, self)
+        self.proxy = RecordFilter(self)
+        self.proxy.setSourceModel(self.source)
+        self.setModel(self.proxy)
+        self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)   # article order until a header click
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setShowGrid(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.horizontalHeader().setHighlightSections(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+        self.copy_csv = QAction("Copy as CSV", self, shortcut=QKeySequence.StandardKey.Copy,
+                                shortcutContext=Qt.ShortcutContext.WidgetShortcut)
+        self.copy_csv.triggered.connect(lambda: self._copy(self.as_csv()))
+        self.copy_markdown = QAction("Copy as Markdown", self,
+                                     shortcut=QKeySequence("Ctrl+Shift+C"),
+                                     shortcutContext=Qt.ShortcutContext.WidgetShortcut)
+        self.copy_markdown.triggered.connect(lambda: self._copy(self.as_markdown()))
+        self.addActions([self.copy_csv, self.copy_markdown])
+
+    def record_at(self, proxy_row: int) -> Any:
+        return self.proxy.index(proxy_row, 0).data(RecordRole)
+
+    def current_record(self) -> Any:
+        index = self.currentIndex()
+        return index.data(RecordRole) if index.isValid() else None
+
+    def select_records(self, predicate: Callable[[Any], bool]) -> int:
+        """Select the visible rows whose record matches; returns how many."""
+        self.clearSelection()
+        rows = [r for r in range(self.proxy.rowCount()) if predicate(self.record_at(r))]
+        selection = self.selectionModel()
+        flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        for r in rows:
+            selection.select(self.proxy.index(r, 0), flags)
+        if rows:
+            selection.setCurrentIndex(self.proxy.index(rows[0], 0),
+                                      selection.SelectionFlag.NoUpdate)
+            self.scrollTo(self.proxy.index(rows[0], 0))
+        return len(rows)
+
+    # -- copying ------------------------------------------------------------------------------
+    def _rows_to_copy(self) -> list[list[str]]:
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows()}) \
+            or range(self.proxy.rowCount())
+        columns = self.source.columns
+        return [[c.display(self.record_at(r)) for c in columns] for r in rows]
+
+    def headers(self) -> list[str]:
+        return [c.header for c in self.source.columns]
+
+    def as_csv(self) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(self.headers())
+        writer.writerows(self._rows_to_copy())
+        return out.getvalue()
+
+    def as_markdown(self) -> str:
+        def cell(text: str) -> str:
+            return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+        lines = ["| " + " | ".join(self.headers()) + " |",
+                 "|" + "|".join("---" for _ in self.headers()) + "|"]
+        lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in self._rows_to_copy()]
+        return "\n".join(lines) + "\n"
+
+    def _copy(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+
+    def _menu(self, pos) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.copy_csv)
+        menu.addAction(self.copy_markdown)
+        menu.exec(self.viewport().mapToGlobal(pos))

@@ -1,0 +1,115 @@
+"""One open article: its document, its extraction and the reader's current selection.
+
+Widgets never talk to each other: they render a session and send it intents (open, locate, select);
+the session changes state and emits signals. Results of background work carry the generation they
+were started for, so the result of a file that was replaced or closed meanwhile is dropped.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from briefreader.document import Document
+from briefreader.extraction.model import Extraction
+from briefreader.gui.workers import FunctionTask, Workers
+
+LOADING, EXTRACTING, READY, FAILED = "loading", "extracting", "ready", "failed"
+
+
+class DocumentSession(QObject):
+    documentLoaded = Signal()
+    extractionReady = Signal()
+    failed = Signal(str)              # one-line message: loading or extraction went wrong
+    stateChanged = Signal(str)
+    # A range of the text the reader picked, in core offsets, and who picked it ("article",
+    # "actors", "claims", "casualties"): the others follow, the origin does not echo it back.
+    selectionChanged = Signal(int, int, str)
+    # Ranges to show all at once (every mention of an actor), the one to scroll to, and the origin.
+    focusChanged = Signal(list, int, str)
+
+    def __init__(self, path: str | Path, workers: Workers, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = str(path)
+        self.workers = workers
+        self.document: Document | None = None
+        self.extraction: Extraction | None = None
+        self.error: str | None = None
+        self.state = LOADING
+        self.selection: tuple[int, int] = (0, 0)
+        self._generation = 0
+        self._extract_task: FunctionTask | None = None
+        self.closed = False
+
+    @property
+    def title(self) -> str:
+        if self.document is not None and self.document.title:
+            return self.document.title
+        return Path(self.path).name
+
+    @property
+    def finished(self) -> bool:
+        return self.state in (READY, FAILED)
+
+    def start(self) -> None:
+        """Load (and then extract) the file in the background."""
+        from briefreader.loading import load_document
+
+        self._generation += 1
+        generation, path = self._generation, self.path
+        self._set_state(LOADING)
+        self.workers.submit(
+            self.workers.loading, lambda: load_document(path),
+            lambda doc: self._loaded(generation, doc), lambda msg: self._failed(generation, msg))
+
+    def close(self) -> None:
+        self.closed = True
+        self._generation += 1
+        self.workers.cancel(self.workers.extraction, self._extract_task)
+
+    def _current(self, generation: int) -> bool:
+        return not self.closed and generation == self._generation
+
+    def _loaded(self, generation: int, document: Document) -> None:
+        if not self._current(generation):
+            return
+        self.document = document
+        self.documentLoaded.emit()
+        self._set_state(EXTRACTING)
+
+        def extract() -> Extraction:
+            from briefreader.extraction.pipeline import extract_document
+
+            return extract_document(document)
+
+        self._extract_task = self.workers.submit(
+            self.workers.extraction, extract,
+            lambda ext: self._extracted(generation, ext), lambda msg: self._failed(generation, msg))
+
+    def _extracted(self, generation: int, extraction: Extraction) -> None:
+        if not self._current(generation):
+            return
+        self._extract_task = None
+        self.extraction = extraction
+        self._set_state(READY)
+        self.extractionReady.emit()
+
+    def _failed(self, generation: int, message: str) -> None:
+        if not self._current(generation):
+            return
+        self.error = message
+        self._set_state(FAILED)
+        self.failed.emit(message)
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self.stateChanged.emit(state)
+
+    # -- intents ------------------------------------------------------------------------------
+    def select(self, start: int, end: int, origin: str) -> None:
+        self.selection = (start, end)
+        self.selectionChanged.emit(start, end, origin)
+
+    def focus(self, ranges: list[tuple[int, int]], current: int, origin: str) -> None:
+        self.focusChanged.emit(list(ranges), current, origin)

@@ -1,0 +1,88 @@
+"""Remembered between runs: window geometry and docks, font size, theme, mark kinds, recent files.
+
+Stored with QSettings as an INI file. When BRIEFREADER_DATA_DIR is set (development, tests) the file
+lives there, so tests never read or write the user's real settings.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from briefreader.paths import ENV_DATA_DIR, data_dir
+
+DEFAULT_POINT_SIZE = 12.5
+MIN_POINT_SIZE, MAX_POINT_SIZE = 7.0, 40.0
+MAX_RECENT = 10
+
+
+def open_settings() -> QSettings:
+    if os.environ.get(ENV_DATA_DIR):
+        return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                     "briefreader", "briefreader")
+
+
+class AppSettings:
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or open_settings()
+
+    # -- reading ------------------------------------------------------------------------------
+    @property
+    def point_size(self) -> float:
+        value = _float(self.store.value("view/pointSize"), DEFAULT_POINT_SIZE)
+        return min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, value))
+
+    @point_size.setter
+    def point_size(self, value: float) -> None:
+        self.store.setValue("view/pointSize", float(value))
+
+    @property
+    def theme(self) -> str:
+        value = str(self.store.value("view/theme", "system"))
+        return value if value in ("system", "light", "dark") else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self.store.setValue("view/theme", value)
+
+    def mark_visible(self, kind: str) -> bool:
+        return str(self.store.value(f"marks/{kind}", "true")).lower() == "true"
+
+    def set_mark_visible(self, kind: str, visible: bool) -> None:
+        self.store.setValue(f"marks/{kind}", "true" if visible else "false")
+
+    # -- files --------------------------------------------------------------------------------
+    @property
+    def recent_files(self) -> list[str]:
+        value = self.store.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or []) if v]
+
+    def add_recent(self, path: str) -> None:
+        recent = [p for p in self.recent_files if p != path]
+        self.store.setValue("files/recent", [path, *recent][:MAX_RECENT])
+
+    def clear_recent(self) -> None:
+        self.store.setValue("files/recent", [])
+
+    # -- window -------------------------------------------------------------------------------
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        geometry = self.store.value("window/geometry")
+        state = self.store.value("window/state")
+        return (geometry if isinstance(geometry, QByteArray) else None,
+                state if isinstance(state, QByteArray) else None)
+
+    def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+        self.store.setValue("window/geometry", geometry)
+        self.store.setValue("window/state", state)
+        self.store.sync()
+
+
+def _float(value: object, default: float) -> float:
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
