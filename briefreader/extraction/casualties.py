@@ -90,7 +90,9 @@ def _plain_words(text: str) -> list[tuple[str, int, int]]:
 
 def _is_person(tok: Token, following: Token | None) -> bool:
     low = tok.text.lower()
-    if low in cues.PERSON_NOUNS:
+    if low in cues.PERSON_NOUNS or low in cues.CATEGORY_NOUNS or low == "lives":
+        return True
+    if cues.PERSON_SUFFIX.search(low) and low not in cues.NON_PERSON:
         return True
     plural_name = tok.tag == "NNPS" or cues.DEMONYM.match(tok.text) is not None
     return plural_name and (following is None or following.pos not in ("NOUN", "PROPN"))
@@ -138,7 +140,7 @@ def _skipped(amount: Amount, head: Head, before: str, after: str) -> bool:
             or cues.MONEY_BEFORE.search(before):
         return True
     if amount.digits and head.kind is None:
-        if 1800 <= amount.count <= 2100:
+        if re.fullmatch(r"\d{4}", amount.text) and 1800 <= amount.count <= 2100:
             return True  # a year
         if amount.count < 130 and (re.search(r"[A-Z][\w'’-]*,\s*$", before)
                                    or re.search(r"\b(?:aged?|no\.?|number)\s*$", before, re.I)):
@@ -187,14 +189,37 @@ def _tally(sentence: Sentence, amount: Amount, earlier: list[Amount],
         if not tail:
             continue
         gap = tail.group("gap")
-        if tail.group("link") in cues.SHORT_LINKS and len(gap.split()) > 4:
-            continue
         word = anchor.group().lower()
+        short = tail.group("link") in cues.SHORT_LINKS or word in cues.SHORT_ANCHORS
+        if short and len(gap.split()) > 4:
+            continue
         category = cues.ANCHOR_CATEGORY.get(word) or _category_in(gap)
         if category is None and len(gap.split()) <= 3:
             category = inherited
         if category:
             return _Found(category, anchor.start(), anchor.end())
+    return None
+
+
+def _window_end(text: str, amounts: list[Amount], n: int) -> int:
+    """Where the search for an amount's cue stops: at the next amount, unless that one only
+    details the first ("six people, including three children, were killed")."""
+    for later in amounts[n + 1:]:
+        between = text[amounts[n].end:later.start]
+        if not cues.DETAIL.search(between):
+            return later.start
+    return len(text)
+
+
+def _lives(before: str, sentence: Sentence, amount: Amount, limit: int) -> _Found | None:
+    """'claimed 17 lives', '60 lives were lost'; 'saved 100 lives' is no casualty."""
+    m = cues.LIVES_BEFORE.search(before.lower())
+    if m:
+        return _Found("killed", m.start(), m.end())
+    window = sentence.text[amount.end:limit][:AFTER_WINDOW].lower()
+    m = cues.LIVES_AFTER.match(window)
+    if m:
+        return _Found("killed", amount.end + m.start("cue"), amount.end + m.end("cue"))
     return None
 
 
@@ -275,7 +300,12 @@ def _figures_in(sentence: Sentence, inherited: str | None
         before, after = text[:amount.start], text[amount.end:]
         if head.kind == "thing" or _skipped(amount, head, before, after):
             continue
-        limit = amounts[n + 1].start if n + 1 < len(amounts) else len(text)
+        limit = _window_end(text, amounts, n)
+        if head.word == "lives":
+            found = _lives(before, sentence, amount, limit)
+            if found:
+                found_any.append((amount, head, found))
+            continue
         found = (_cue_before(before, head) or _cue_after(sentence, amount, head, limit)
                  or (_Found(cues.CATEGORY_NOUNS[head.word], head.start, head.end)
                      if head.kind == "category" else None)
@@ -283,7 +313,7 @@ def _figures_in(sentence: Sentence, inherited: str | None
         if found:
             inherited = found.category
             found_any.append((amount, head, found))
-    taken = [(a.start, a.end) for a, _, _ in found_any]
+    taken = [(a.start, max(a.end, h.end)) for a, h, _ in found_any]
     for one, head, found in _singles(sentence):
         if not any(s < one.end and one.start < e for s, e in taken):
             found_any.append((one, head, found))

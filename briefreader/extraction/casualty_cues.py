@@ -53,9 +53,13 @@ CATEGORY_NOUNS = {
 # Words after an amount that say it does not count people.
 NON_PERSON = frozenset("""
 % percent per cent km kilometres kilometers miles mile metres meters feet mph kph kg tons tonnes
+degrees fees trees knees yemen omen
 years year months month weeks week days day hours hour minutes minute seconds times
 dollars euros pounds yuan rupees usd
 """.split())
+
+# Plural nouns of people by their ending: "activists", "Palestinians", "detainees", "gunmen".
+PERSON_SUFFIX = re.compile(r"(?:ists|ians|ees|[^o]men|women|girls|boys|children)$")
 
 # A plural demonym written as a noun: "50 Russians", "three Israelis".
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese)$")
@@ -66,19 +70,20 @@ AFTER_CUES = [
     ("killed", r"killed|dead|died|die|dies|drowned|perished|slain|murdered|massacred|executed"
                r"|lost their lives|lost his life|lost her life"),
     ("wounded", r"wounded|injured|hurt|maimed|hospitali[sz]ed|in hospitals?|in the hospital"
-                r"|treated for (?:their )?(?:injuries|wounds)"),
+                r"|treated for|treated in hospital"),
     ("displaced", r"displaced|fled|flee|flees|fleeing|uprooted|homeless|evacuated"
                   r"|forced (?:from|out of|to flee|to leave) their homes?|forced to flee"
                   r"|driven (?:from|out of) their homes?|(?:from|out of) their homes"
                   r"|seek shelter|sought shelter|seeking shelter|sheltering"
                   r"|(?:seek|sought|seeking|took|taking|take) refuge"
-                  r"|lost their homes|left their homes|abandoned their homes"),
+                  r"|lost their homes|left their homes|abandoned their homes"
+                  r"|(?:left|fled) (?:the|their) (?:country|region|city|area)"),
     ("missing", r"missing|unaccounted for|disappeared"),
     ("detained", r"detained|arrested|captured|abducted|kidnapped|imprisoned|jailed"
                  r"|(?:taken|held) (?:hostage|captive|prisoner)|in custody|rounded up"),
     ("affected", r"trapped|besieged|under siege|in need|at risk|stranded"
                  r"|(?:face|facing) (?:starvation|famine|hunger)"
-                 r"|need(?:ing)? (?:humanitarian |urgent |emergency )?(?:aid|assistance|help)"),
+                 r"|need(?:s|ing)? (?:[a-z]+ ){0,2}(?:aid|assistance|help|relief)"),
 ]
 AFTER = re.compile("|".join(rf"\b(?P<{cat}>{words})\b" for cat, words in AFTER_CUES))
 
@@ -88,7 +93,7 @@ BEFORE_CUES = [
                r"|massacred|massacring|executed|executing|drowned|drowning|drowns|slaughtered"
                r"|murdered|murdering|shot dead|shooting dead|lost|losing"),
     ("wounded", r"wound|wounds|wounded|wounding|injure|injures|injured|injuring|hurt|hurting"
-                r"|maimed|maiming"),
+                r"|maimed|maiming|treated|hospitali[sz]ed"),
     ("displaced", r"displace|displaces|displaced|displacing|uproot|uprooted|uprooting"
                   r"|evacuate|evacuated|evacuating"),
     ("detained", r"detain|detains|detained|detaining|arrest|arrests|arrested|arresting"
@@ -98,22 +103,32 @@ BEFORE_CUES = [
 BEFORE = re.compile("(?:" + "|".join(rf"\b(?P<{cat}>{words})" for cat, words in BEFORE_CUES)
                     + r")\s+(?:(?:a|an)\s+)?$")
 # Cues before an amount that need a person noun after it ("lost 80 men", not "lost 3 games").
-NEEDS_PERSON = frozenset({"lost", "losing"})
+NEEDS_PERSON = frozenset({"lost", "losing", "treated", "hospitalized", "hospitalised"})
 # Cues before a single person that count them ("drowns policeman"); "the death of a commander"
 # is about one known person, not a tally.
 SINGLE_BEFORE = re.compile(r"\b(?:kill|kills|killed|killing|drowned|drowns|shot dead|murdered"
                            r"|executed|wounded|injured|abducted|kidnapped|arrested|detained)"
                            r"\s+(?:(?:a|an)\s+)?(?:\w+\s+)?$")
 
+# "claimed 17 lives", "60 lives were lost".
+LIVES_BEFORE = re.compile(r"\b(?:claim|claims|claimed|claiming|take|takes|took|taken|taking|cost"
+                          r"|costs|costing|lose|lost|losing)\s+(?:the\s+)?$")
+LIVES_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?P<cue>lost|were lost|have been lost|perished)\b")
+# Between an amount and the next: the next one details the first.
+DETAIL = re.compile(r"^[\w\s-]{0,40}[,(—–-]\s*(?:including|among them|of whom|among whom)\s*$")
+
 # Words that close the stretch after an amount in which its cue is looked for.
 STOP = re.compile(r"\b(?:who|which|whom|whose|where|when|while|because|although|though|but"
-                  r"|whereas|after|before|since|until|unless|if)\b|[;(]")
+                  r"|whereas|after|before|since|until|unless|if)\b|[;(]"
+                  r"|\b(?:and|or) (?:the|a|an|his|her|their|its)\b")
 
 # Totals stated about a tally: "the death toll climbed to 73", "the number has surpassed 60
 # million", "refugees ... topped 65 million". The anchor is the tally word, the link leads to
 # the amount.
 ANCHOR_WORD = re.compile(r"\b(?:death toll|toll|deaths|fatalities|casualties|refugees|displaced"
-                         r"|number|total|tally)\b")
+                         r"|number|total|tally|dead|injured|wounded|missing)\b")
+# Anchors that are the category word itself hold only a short gap: "the injured at 200".
+SHORT_ANCHORS = frozenset({"dead", "injured", "wounded", "missing"})
 LINK_TAIL = re.compile(
     r"(?P<gap>[^.;?!\d]{0,200}?)"
     r"(?P<link>\bto|\bat|\bof|\breached|\breaching|\breach|\breaches|\bhit|\bhits|\bpassed"
@@ -123,7 +138,8 @@ LINK_TAIL = re.compile(
 SHORT_LINKS = frozenset({"of", "is", "was", ":", "—", "–"})
 ANCHOR_CATEGORY = {"death toll": "killed", "toll": "killed", "deaths": "killed",
                    "fatalities": "killed", "casualties": "killed", "refugees": "displaced",
-                   "displaced": "displaced"}
+                   "displaced": "displaced", "dead": "killed", "injured": "wounded",
+                   "wounded": "wounded", "missing": "missing"}
 
 # A single person: "a soldier was killed".
 SINGLE_AFTER = {"killed": "killed", "died": "killed", "drowned": "killed", "shot dead": "killed",
