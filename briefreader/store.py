@@ -101,7 +101,7 @@ class AnnotationStore:
         aside = move_aside(path)
         recovery = StoreError(f"could not be read ({reason}); it was kept as {aside.name} "
                               f"and a fresh annotation store was opened", path)
-        log.warning("%s", recovery)
+        log.info("%s", recovery)  # callers show store.recovery: the CLI prints it, the GUI says it
         return cls(_connect(path), path, recovery)
 
     def close(self) -> None:
@@ -273,6 +273,9 @@ class AnnotationStore:
         found = self.find_document(document)
         if found is None:
             return []
+        if found.sha256 != document.sha256 or found.path != _path_key(document.path):
+            # Remember this copy or version, so that a later edit of it still finds its document.
+            self.ensure_document(document)
         rows = self._read(_ANNOTATION_SELECT + " WHERE a.document_id = ? ORDER BY a.created, a.id",
                           (found.id,))
         text, sha = document.text, document.sha256
@@ -424,6 +427,9 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
+        found = store_schema.schema_version(conn)  # before WAL, which rewrites the header
+        if found > store_schema.SCHEMA_VERSION:
+            raise store_schema.NewerSchemaError(found)
         if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
             raise sqlite3.DatabaseError("could not switch to WAL journal")
         conn.execute("PRAGMA synchronous = FULL")
