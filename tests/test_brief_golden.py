@@ -5,8 +5,8 @@ from live extraction output, so that improving the extractor does not churn them
 only on purpose, and read the diff before committing:
 
     BRIEFREADER_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_brief_golden.py
- The live path (CLI, store, real extraction) is tested apart,
-on properties rather than bytes.
+
+The live path (CLI, store, real extraction) is tested apart, on properties rather than bytes.
 """
 
 from __future__ import annotations

@@ -44,7 +44,13 @@ def _parse_date(text: str | None):
 
 
 def _check_output(output: str, inputs: list[str]) -> None:
+    """Fail before the slow work (extraction) when the brief could not be saved anyway."""
     target = Path(output).expanduser().resolve()
+    if target.is_dir():
+        raise ExportError("is a directory, not a file to write the brief to", output)
+    if not target.parent.is_dir():
+        raise ExportError(f"cannot write the brief: folder {Path(output).parent} does not exist",
+                          output)
     for path in inputs:
         if Path(path).expanduser().resolve() == target:
             raise ExportError("is one of the documents being exported; choose another output "
