@@ -24,6 +24,7 @@ FILLERS = frozenset({"more", "other", "additional", "further", "of", "the", "tho
                      "whom", "new", "fresh"})
 AFTER_WINDOW = 90  # characters after an amount in which its cue may stand
 BARE_WINDOW = 35
+BODILY = frozenset({"killed", "wounded"})  # cues that only people (and animals) undergo
 SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
 SENTENCE_CHARS = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 
@@ -47,7 +48,7 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Head:
-    kind: str | None  # "person", "category", "thing" or None (no noun follows)
+    kind: str | None  # "person", "category", "noun" (unknown), "thing", or None (no noun)
     word: str = ""
     start: int = 0
     end: int = 0
@@ -126,7 +127,9 @@ def _head(sentence: Sentence, offset: int) -> Head:
             i += 1  # a noun modifying the next one: "rescue workers"
             continue
         if tok.pos == "NOUN" or (not tok.pos and low.isalpha() and low.endswith("s")):
-            return Head("thing", low)
+            # an unknown noun ("14 shoppers"): people if a killing or wounding cue says so
+            kind = "thing" if low in cues.THINGS or not low.endswith("s") else "noun"
+            return Head(kind, low, toks[first].start, tok.end)
         if not tok.pos and low.isalpha() and low not in cues.STOP_WORDS:
             i += 1
             continue
@@ -309,7 +312,10 @@ def _figures_in(sentence: Sentence, inherited: str | None
         found = (_cue_before(before, head) or _cue_after(sentence, amount, head, limit)
                  or (_Found(cues.CATEGORY_NOUNS[head.word], head.start, head.end)
                      if head.kind == "category" else None)
-                 or _tally(sentence, amount, amounts[:n], inherited))
+                 or (_tally(sentence, amount, amounts[:n], inherited)
+                     if head.kind != "noun" else None))
+        if found and head.kind == "noun" and found.category not in BODILY:
+            found = None  # "3 planes are missing", "evacuated 4 hospitals"
         if found:
             inherited = found.category
             found_any.append((amount, head, found))

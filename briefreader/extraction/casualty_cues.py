@@ -27,6 +27,23 @@ fisherman miners miner crew crewmen drivers driver pilots pilot prisoners prison
 detainees detainee hostages hostage captives captive refugees refugee evacuees victims victim
 casualties fatalities bodies corpses dead wounded injured missing displaced survivors
 family families relatives members americans israelis palestinians
+hikers climbers shoppers bystanders commuters onlookers motorists pedestrians cyclists
+spectators fans supporters opponents dissidents suspects convicts labourers laborers teachers
+engineers contractors firefighters rescuers campers swimmers divers seafarers traders merchants
+vendors herders settlers clerics priests monks nuns believers muslims jews christians shiites
+sunnis yazidis kurds rohingya uighurs uyghurs tribesmen lawmakers politicians officials
+diplomats inmates recruits conscripts cadets trainees guests diners visitors customers
+occupants tenants squatters smugglers traffickers shepherds elders orphans widows newborns
+toddlers infants learners graduates athletes players
+""".split())
+
+# Things an amount may count that a killing verb does not make people: "captured 3 towns".
+THINGS = frozenset("""
+vehicles cars trucks buses tanks missiles rockets shells bombs drones aircraft planes jets
+helicopters boats ships vessels towns villages cities districts provinces regions areas
+buildings homes houses hospitals schools mosques churches bridges roads positions posts bases
+checkpoints weapons guns rifles attacks strikes airstrikes raids incidents cases votes seats
+goals points matches games hectares acres animals cattle sheep goats camels horses
 """.split())
 
 SINGULAR_PERSON = frozenset("""
@@ -133,6 +150,7 @@ LINK_TAIL = re.compile(
     r"(?P<gap>[^.;?!\d]{0,200}?)"
     r"(?P<link>\bto|\bat|\bof|\breached|\breaching|\breach|\breaches|\bhit|\bhits|\bpassed"
     r"|\bexceeded|\bexceeds|\bexceed|\btopped|\btops|\btop|\bsurpassed|\bsurpasses|\bsurpass"
+    r"|\bpass|\bpasses|\bcrossed|\bcrosses|\bcross|\bnear"
     r"|\bis|\bwas|\bstands at|\bstood at|\bnow|\bnears|\bneared|[:—–])\s*,?\s*$")
 # Links that only hold a few words from their anchor ("the toll of 59", "the total, of 59.5m").
 SHORT_LINKS = frozenset({"of", "is", "was", ":", "—", "–"})

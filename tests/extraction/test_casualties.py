@@ -1,0 +1,214 @@
+"""Casualty figures, one rule per test, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefreader.document import DocumentBuilder
+from briefreader.extraction.casualties import extract_casualties
+from briefreader.extraction.model import Actor, Claim, Mention
+from briefreader.extraction.nlp import parse_spans
+
+
+def document(*paragraphs: str):
+    builder = DocumentBuilder()
+    builder.add("title", "A test report")
+    for p in paragraphs:
+        builder.add("paragraph", p)
+    return builder.build("A test report", {})
+
+
+def figures(*paragraphs: str, claims=(), actors=()):
+    doc = document(*paragraphs)
+    parsed = parse_spans(doc.text, [(b.start, b.end) for b in doc.blocks])
+    found = extract_casualties(doc, parsed, tuple(claims), tuple(actors))
+    for f in found:
+        assert doc.text[f.start:f.end] == f.text
+    return found
+
+
+def counts(*paragraphs: str):
+    return [(f.count, f.category) for f in figures(*paragraphs)]
+
+
+# -- the cue before the amount --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("An air strike on the market killed at least 30 people.", (30, "killed")),
+    ("The blast wounded 14 shoppers.", (14, "wounded")),
+    ("The floods have displaced more than 200,000 people.", (200_000, "displaced")),
+    ("Police arrested 120 protesters on Saturday.", (120, "detained")),
+    ("Gunmen abducted 30 schoolgirls from a boarding school.", (30, "detained")),
+    ("The epidemic has claimed the lives of thousands of people.", (1000, "killed")),
+])
+def test_cue_before_the_amount(sentence, expected):
+    assert counts(sentence) == [expected]
+
+
+def test_lost_needs_people_after_it():
+    assert counts("The militia lost hundreds of men in the siege.") == [(100, "killed")]
+    assert counts("The team lost 3 matches in a row.") == []
+
+
+# -- the cue after the amount ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Five soldiers were killed in a roadside bombing.", (5, "killed")),
+    ("At least 23 villagers have died since the flooding began.", (23, "killed")),
+    ("Officials said 17 hikers remain missing after the avalanche.", (17, "missing")),
+    ("Some 1.2 million people are in need of humanitarian aid.", (1_200_000, "affected")),
+    ("Around 300,000 civilians are trapped in the old city.", (300_000, "affected")),
+    ("Thousands have fled their homes since the shelling began.", (1000, "displaced")),
+    ("Between 40 and 50 migrants are feared drowned.", (40, "killed")),
+    ("Eight people were reported killed in the clashes.", (8, "killed")),
+    ("Nine of the passengers remain in hospital.", (9, "wounded")),
+])
+def test_cue_after_the_amount(sentence, expected):
+    assert counts(sentence) == [expected]
+
+
+def test_two_figures_in_one_sentence():
+    assert counts("One person was killed and 12 others were wounded in the raid.") == [
+        (1, "killed"), (12, "wounded")]
+    assert counts("The bombing left 31 people dead and more than 100 injured.") == [
+        (31, "killed"), (100, "wounded")]
+
+
+def test_bare_amount_needs_its_cue_close_by():
+    assert counts("Two teams were formed, one on the urgent need to reach civilians who are"
+                  " trapped in the north.") == []
+
+
+def test_a_detail_of_a_figure_does_not_hide_it():
+    assert counts("Six people, including three children, were killed.") == [
+        (6, "killed"), (3, "killed")]
+
+
+# -- the head noun carries the category ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rescuers pulled 14 bodies from the rubble.", (14, "killed")),
+    ("Officials confirmed 23 fatalities.", (23, "killed")),
+    ("The raid ended with dozens of casualties.", (12, "killed")),
+    ("A little over 5,000 refugees crossed the border.", (5000, "displaced")),
+    ("The blast claimed 17 lives.", (17, "killed")),
+])
+def test_head_noun_category(sentence, expected):
+    assert counts(sentence) == [expected]
+
+
+def test_saved_lives_are_not_casualties():
+    assert counts("The new bridge has saved 40 lives a year.") == []
+
+
+# -- tallies ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The death toll from the earthquake in the mountain villages has risen to 112.",
+     (112, "killed")),
+    ("The number of dead rose to 39 on Friday.", (39, "killed")),
+    ("The ministry put the toll at 61 and the injured at 200.", None),
+    ("Displaced People Pass 10 Million In The Region", (10_000_000, "displaced")),
+])
+def test_tallies(sentence, expected):
+    found = counts(sentence)
+    if expected is None:
+        assert found == [(61, "killed"), (200, "wounded")]
+    else:
+        assert found == [expected]
+
+
+def test_a_bare_number_inherits_the_category_of_the_figure_before():
+    found = counts("There were 2.1 million displaced people last year.",
+                   "This year the number has passed 3 million.")
+    assert found == [(2_100_000, "displaced"), (3_000_000, "displaced")]
+
+
+# -- one person --------------------------------------------------------------------------------
+
+def test_a_single_person_counts_one():
+    assert counts("A soldier was killed when his patrol came under fire.") == [(1, "killed")]
+    assert counts("Angry crowd drowns policeman") == [(1, "killed")]
+
+
+def test_the_death_of_a_known_person_is_not_a_tally():
+    assert counts("Protests followed the death of a popular rebel commander.") == []
+
+
+# -- status ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The UN warned that up to 2 million people could be displaced if the fighting spreads.",
+    "The famine could kill as many as 50,000 children, aid groups say.",
+    "Hundreds of thousands of people might die this winter.",
+    "Up to 800 families risk being forced from their homes.",
+])
+def test_warnings_and_scenarios_are_projected(sentence):
+    found = figures(sentence)
+    assert len(found) == 1 and found[0].status == "projected"
+
+
+def test_reported_counts_are_reported():
+    found = figures("At least 100 people were feared dead after the boat capsized.")
+    assert [(f.count, f.status) for f in found] == [(100, "reported")]
+
+
+# -- numbers that are not casualties ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The city is home to 3 million people.",
+    "An estimated 10,000 fighters are holed up in the hills.",
+    "The army fired 40 missiles at the base.",
+    "He was sentenced to 20 years and fined $5 million.",
+    "In 2015, the region saw its worst harvest in 30 years.",
+    "Nearly 90 percent of the population depends on aid.",
+    "Lebanon hosts 183 refugees for every 1,000 inhabitants.",
+    "One in every 100 people on Earth lives in a war zone.",
+    "Mohammed Salem, 22, died in the fighting.",
+    "The rescue involved more than 500 personnel and some 14 helicopters.",
+])
+def test_not_casualty_figures(sentence):
+    assert all(f.count not in (3_000_000, 10_000, 40, 20, 5_000_000, 2015, 30, 90, 183, 100,
+                               22, 500, 14) for f in figures(sentence))
+
+
+# -- fields ----------------------------------------------------------------------------------
+
+def test_fields_of_a_figure():
+    (f,) = figures("Shelling killed at least 12 civilians in the town.")
+    assert (f.count, f.count_high, f.qualifier, f.subject) == (12, None, "at least", "civilians")
+    assert f.text == "killed at least 12 civilians"
+
+
+def test_range_keeps_its_high_end():
+    (f,) = figures("Between 20 and 30 fishermen are missing.")
+    assert (f.count, f.count_high, f.category) == (20, 30, "missing")
+
+
+# -- source ----------------------------------------------------------------------------------
+
+def test_source_is_the_speaker_of_the_claim_holding_the_figure():
+    text = "The ministry said 40 people were killed in the raid."
+    doc = document(text)
+    start = doc.text.index("40 people")
+    claim = Claim("c1", "40 people were killed in the raid", "Health Ministry", "a1", "indirect",
+                  "said", start, start + len("40 people were killed in the raid"))
+    parsed = parse_spans(doc.text, [(b.start, b.end) for b in doc.blocks])
+    (f,) = extract_casualties(doc, parsed, (claim,), ())
+    assert (f.source, f.source_id) == ("Health Ministry", "a1")
+
+
+def test_source_from_according_to_without_a_claim():
+    text = "At least 9 people died in the fire, according to the Red Cross."
+    doc = document(text)
+    start = doc.text.index("Red Cross")
+    actor = Actor("a7", "Red Cross", "organization", mentions=(Mention(start, start + 9),))
+    parsed = parse_spans(doc.text, [(b.start, b.end) for b in doc.blocks])
+    (f,) = extract_casualties(doc, parsed, (), (actor,))
+    assert (f.source, f.source_id) == ("Red Cross", "a7")
+
+
+def test_without_parse_the_plain_fallback_still_finds_figures():
+    doc = document("Officials said 15 people were killed.")
+    found = extract_casualties(doc, [], (), ())
+    assert [(f.count, f.category) for f in found] == [(15, "killed")]
