@@ -45,6 +45,7 @@ def configure_log_file() -> None:
     root = logging.getLogger("briefreader")
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    root.propagate = False  # the window shows messages itself; stderr keeps the one-line error
 
     def log_uncaught(kind, value, tb):
         # A bug in a slot must not pass silently nor kill the app: log it with its traceback.
@@ -52,6 +53,21 @@ def configure_log_file() -> None:
         sys.__excepthook__(kind, value, tb)
 
     sys.excepthook = log_uncaught
+
+
+def route_qt_messages() -> None:
+    """Qt's own warnings go to the log file, not to the terminal next to our one-line errors."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("briefreader.qt")
+    levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+              QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
+
+    def handler(kind, _context, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)
 
 
 def create_application(argv: list[str] | None = None):
@@ -75,6 +91,7 @@ def run_app(files: list[str], screenshot: str | None = None, size: str = "1400x9
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         width, height = parse_size(size)
     configure_log_file()
+    route_qt_messages()
     app = create_application()
 
     from briefreader.gui.main_window import MainWindow

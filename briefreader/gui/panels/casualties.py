@@ -21,7 +21,7 @@ class CasualtiesPanel(Panel):
         self.flags: dict[str, list[CasualtyFigure]] = {}
         warning = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         columns = [
-            Column("Figure", self._figure_text, sort_key=lambda f: (f.count, f.count_high or 0),
+            Column("Figure", self._figure_text, sort_key=lambda f: f.count,
                    tooltip=self._flag_tip,
                    decoration=lambda f: warning if f.id in self.flags else None),
             Column("Category", lambda f: f.category),

@@ -23,8 +23,13 @@ class RecordFilter(QSortFilterProxyModel):
         self.setSortRole(SortRole)
 
     def set_accept(self, accept: Callable[[Any], bool]) -> None:
-        self.accept = accept
-        self.invalidateRowsFilter()
+        if hasattr(self, "beginFilterChange"):     # Qt 6.9+; invalidateRowsFilter is deprecated
+            self.beginFilterChange()
+            self.accept = accept
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.accept = accept
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         model = self.sourceModel()
