@@ -106,9 +106,14 @@ class _Context:
         self.prefix = fold(anchor.prefix.rsplit("\n", 1)[-1])
         self.suffix = fold(anchor.suffix.split("\n", 1)[0])
         self.quote = fold(anchor.quote)
+        # Anchors from other tools may carry no context at all: then context cannot tell places
+        # apart, and the quote and the distance decide.
+        self.known = bool(anchor.prefix or anchor.suffix)
 
     def score(self, text: str, start: int, end: int) -> float:
         """0 (nothing in common) to 1 (the same words on both sides, to the block's edges)."""
+        if not self.known:
+            return 1.0
         before = text[max(0, start - len(self.prefix) - 1) : start].rsplit("\n", 1)[-1]
         after = text[end : end + len(self.suffix) + 1].split("\n", 1)[0]
         before = fold(before)[-len(self.prefix):] if self.prefix else fold(before)
@@ -121,7 +126,7 @@ class _Context:
 
 def _side_similarity(old: str, new: str, *, from_end: bool) -> float:
     if not old:  # the quote stood at its block's edge: does it still?
-        return 1.0 if not new.strip() else 0.0
+        return 1.0 if not new else 0.0
     if not new:
         return 0.0
     # Exact agreement next to the quote counts most; fuzzy agreement (typos fixed) beyond chance.
