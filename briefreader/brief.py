@@ -157,6 +157,7 @@ def _document_brief(source: BriefSource, number: int) -> DocumentBrief:
     path = document.path
     figures = figure_rows(document, extraction, number)
     claims_by_id = {c.id: c for c in extraction.claims}
+    links = {p.annotation.id: resolve_link(p, extraction) for p in source.annotations}
     return DocumentBrief(
         title=document.title,
         source_name=Path(path).name if path else None,
@@ -167,13 +168,51 @@ def _document_brief(source: BriefSource, number: int) -> DocumentBrief:
         figures=figures,
         disagreements=find_disagreements(figures),
         actors=_actor_rows(extraction),
-        claims=_speaker_claims(document, extraction, source.annotations, source.corrections),
-        highlights=tuple(_highlight(document, p, extraction, claims_by_id)
+        claims=_speaker_claims(document, extraction, source.annotations, source.corrections,
+                               links),
+        highlights=tuple(_highlight(document, p, extraction, claims_by_id, links)
                          for p in _reading_order(source.annotations) if not p.orphaned),
-        orphans=tuple(_highlight(document, p, extraction, claims_by_id)
+        orphans=tuple(_highlight(document, p, extraction, claims_by_id, links)
                       for p in _orphans_in_order(source.annotations)),
         corrections=describe_corrections(source.corrections, source.original or extraction),
     )
+
+
+def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, min(a_end, b_end) - max(a_start, b_start))
+
+
+def resolve_link(placed: PlacedAnnotation, extraction: Extraction) -> str | None:
+    """The id of the extracted item an annotation is linked to, checked against where it stands.
+
+    Extraction ids are numbered afresh on every run, so a stored ``link_id`` may now name another
+    item. The link holds when that item overlaps the annotation's passage; otherwise the item of
+    the same kind that overlaps it most takes its place; with none, the link is dropped rather
+    than shown on the wrong item (an actor link with no mention in the passage is kept).
+    Orphans keep no link: their passage is not in the text.
+    """
+    a = placed.annotation
+    if not a.link_kind or placed.start is None or placed.end is None or placed.orphaned:
+        return None
+    spans: list[tuple[str, int, int]]
+    if a.link_kind == "claim":
+        spans = [(c.id, c.start, c.end) for c in extraction.claims]
+    elif a.link_kind == "casualty":
+        spans = [(k.id, k.start, k.end) for k in extraction.casualties]
+    elif a.link_kind == "actor":
+        spans = [(actor.id, m.start, m.end) for actor in extraction.actors for m in actor.mentions]
+    else:
+        return None
+    overlapping: dict[str, int] = {}
+    for item_id, start, end in spans:
+        shared = _overlap(placed.start, placed.end, start, end)
+        if shared:
+            overlapping[item_id] = max(overlapping.get(item_id, 0), shared)
+    if not overlapping and a.link_kind == "actor" and extraction.actor(a.link_id):
+        return a.link_id  # a passage about an actor need not name them: nothing to check against
+    if not overlapping or a.link_id in overlapping:
+        return a.link_id if overlapping else None
+    return max(sorted(overlapping), key=lambda item_id: overlapping[item_id])
 
 
 def _actor_rows(extraction: Extraction) -> tuple[ActorRow, ...]:
@@ -186,19 +225,21 @@ def _actor_rows(extraction: Extraction) -> tuple[ActorRow, ...]:
 
 
 def _claim_assessments(extraction: Extraction, annotations: Sequence[PlacedAnnotation],
-                       corrections: Sequence[Correction]) -> dict[str, str]:
+                       corrections: Sequence[Correction],
+                       links: dict[str, str | None]) -> dict[str, str]:
     """claim id -> assessment; the most recently made one wins, whether annotation or correction.
 
     A set_assessment correction finds its claim by the key it stored (claim ids shift when
-    extraction is re-run); an annotation names its claim by id.
+    extraction is re-run); an annotation's link is checked by ``resolve_link``.
     """
     from briefreader.correction_rules import find_item
 
     dated: list[tuple[str, int, str, str]] = []
     for order, placed in enumerate(annotations):
         a = placed.annotation
-        if a.link_kind == "claim" and a.link_id and a.assessment:
-            dated.append((a.modified or a.created, order, a.link_id, a.assessment))
+        claim_id = links.get(a.id) if a.link_kind == "claim" else None
+        if claim_id and a.assessment:
+            dated.append((a.modified or a.created, order, claim_id, a.assessment))
     for order, correction in enumerate(corrections):
         value = correction.value or {}
         if correction.kind != "set_assessment" or not value.get("assessment"):
@@ -212,13 +253,15 @@ def _claim_assessments(extraction: Extraction, annotations: Sequence[PlacedAnnot
 
 def _speaker_claims(document: Document, extraction: Extraction,
                     annotations: Sequence[PlacedAnnotation],
-                    corrections: Sequence[Correction]) -> tuple[SpeakerClaims, ...]:
-    assessments = _claim_assessments(extraction, annotations, corrections)
+                    corrections: Sequence[Correction],
+                    links: dict[str, str | None]) -> tuple[SpeakerClaims, ...]:
+    assessments = _claim_assessments(extraction, annotations, corrections, links)
     notes: dict[str, list[str]] = {}
     for placed in _reading_order(annotations) + _orphans_in_order(annotations):
         a = placed.annotation
-        if a.link_kind == "claim" and a.link_id and a.note.strip():
-            notes.setdefault(a.link_id, []).append(a.note)
+        claim_id = links.get(a.id) if a.link_kind == "claim" else None
+        if claim_id and a.note.strip():
+            notes.setdefault(claim_id, []).append(a.note)
     groups: dict[str, list[ClaimEntry]] = {}
     for claim in sorted(extraction.claims, key=lambda c: (c.start, c.end, c.id)):
         actor = extraction.actor(claim.speaker_id)
@@ -266,16 +309,18 @@ def _link_label(kind: str | None, link_id: str | None, extraction: Extraction,
 
 
 def _highlight(document: Document, placed: PlacedAnnotation, extraction: Extraction,
-               claims_by_id: dict) -> HighlightEntry:
+               claims_by_id: dict, links: dict[str, str | None]) -> HighlightEntry:
     a = placed.annotation
+    link_id = links.get(a.id)
+    link_kind = a.link_kind if link_id else None
     anchored = not placed.orphaned and placed.start is not None and placed.end is not None
     quote = document.text[placed.start:placed.end] if anchored else a.anchor.quote
     return HighlightEntry(
         annotation_id=a.id, quote=quote, tag=a.tag, note=a.note,
         paragraph=document.block_index_at(placed.start) if anchored else None,
         start=placed.start if anchored else None, state=placed.state,
-        assessment=a.assessment, link_kind=a.link_kind, link_id=a.link_id,
-        link_label=_link_label(a.link_kind, a.link_id, extraction, claims_by_id),
+        assessment=a.assessment, link_kind=link_kind, link_id=link_id,
+        link_label=_link_label(link_kind, link_id, extraction, claims_by_id),
     )
 
 

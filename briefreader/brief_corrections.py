@@ -86,13 +86,40 @@ def describe_correction(correction: Correction,
     return section, f"{_upper_first(item)}: {kind.replace('_', ' ')}."
 
 
+def still_matches(correction: Correction, original: Extraction | None) -> bool:
+    """Whether the correction's target is still in the extraction it was applied to."""
+    from briefreader.correction_rules import find_item
+
+    if original is None:
+        return True
+    value = correction.value or {}
+    kind = {"rename_actor": "actor", "merge_actors": "actor", "set_speaker": "claim",
+            "set_casualty": "casualty"}.get(correction.kind)
+    if correction.kind == "reject":
+        kind = value.get("item") or {"a": "actor", "c": "claim", "k": "casualty"}.get(
+            correction.target[:1])
+    if kind is None:
+        return True
+    if find_item(original, kind, correction) is None:
+        return False
+    if correction.kind == "merge_actors":
+        return find_item(original, "actor", correction, target=value.get("other"),
+                         key=value.get("other_key")) is not None
+    return True
+
+
 def describe_corrections(corrections: Sequence[Correction],
                          original: Extraction | None = None) -> dict[str, tuple[str, ...]]:
-    """Section name -> sentences, in the order the corrections were made."""
+    """Section name -> sentences, in the order the corrections were made. A correction whose
+    target the extraction no longer has is listed as not applied, never silently dropped."""
     filed: dict[str, list[str]] = {}
     ordered = sorted(enumerate(corrections), key=lambda pair: (pair[1].created, pair[0]))
     for _, correction in ordered:
         described = describe_correction(correction, original)
-        if described is not None:
-            filed.setdefault(described[0], []).append(described[1])
+        if described is None:
+            continue
+        section, sentence = described
+        if not still_matches(correction, original):
+            sentence = f"{sentence[:-1]} (not applied: no longer found in the extraction)."
+        filed.setdefault(section, []).append(sentence)
     return {section: tuple(lines) for section, lines in filed.items()}

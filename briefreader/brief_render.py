@@ -203,14 +203,14 @@ def _combined_figures(brief: Brief) -> list[str]:
         disputed_table = _figures_table(brief.figures, True, brief.disagreements)
         blocks += [disputed_table, _disagreements(brief.disagreements, with_document=True)]
     if corrections:
-        blocks.append("**Corrections applied:**\n\n" + "\n".join(corrections))
+        blocks.append("**Corrections:**\n\n" + "\n".join(corrections))
     return [block for block in blocks if block]
 
 
 def _corrections(sentences: Sequence[str]) -> str:
     if not sentences:
         return ""
-    return "**Corrections applied:**\n\n" + "\n".join(f"- {escape_inline(s)}" for s in sentences)
+    return "**Corrections:**\n\n" + "\n".join(f"- {escape_inline(s)}" for s in sentences)
 
 
 def _claim_groups(groups: Sequence[SpeakerClaims], assessed_only: bool) -> list[SpeakerClaims]:

@@ -235,3 +235,36 @@ def test_a_figure_range_is_written_with_an_en_dash(document):
                             "40 families were displaced", start, end)
     text = render(document, extraction=Extraction(extraction.actors, (), (ranged,)))
     assert "| 15–20 " in text and "(the article)" in text
+
+
+# ---- links and corrections that outlived a re-extraction --------------------------------------
+
+def test_a_stale_claim_link_follows_the_claim_under_the_passage(document):
+    # ids are renumbered on every extraction: "c2" now names the title claim, not the mayor's
+    annotation = note_on(document, 1, "within a week", tag="verify", note="Mayor's promise.",
+                         assessment="disputed", link_kind="claim", link_id="c2")
+    text = render(document, [annotation])
+    mayor = text.split("### the mayor")[1].split("###")[0]
+    assert "assessment: **disputed**" in mayor and "Mayor's promise." in mayor
+    assert "Mayor's promise." not in text.split("### Unattributed")[1]
+
+
+def test_a_claim_link_with_no_claim_under_the_passage_is_dropped(document):
+    annotation = note_on(document, 1, "relief agency", tag="verify", note="Which agency?",
+                         assessment="false", link_kind="claim", link_id="c1")
+    text = render(document, [annotation])
+    assert "assessment: **false**" in text.split("## Highlights and notes")[1]
+    assert "Which agency?" in text.split("## Highlights and notes")[1]
+    claims = text.split("## Claims by speaker")[1].split("## Highlights")[0]
+    assert "Which agency?" not in claims and "**false**" not in claims
+    assert "linked to" not in text
+
+
+def test_a_correction_whose_target_is_gone_is_listed_as_not_applied(document):
+    extraction = make_extraction(document)
+    gone = Correction("x1", document.sha256, "rename_actor", "a7",
+                      {"name": "Someone", "key": {"name": "a vanished spokesman"}}, created="1")
+    source = BriefSource(document, extraction, (), (gone,), original=extraction)
+    text = render_markdown(build_brief([source], date="2026-02-10"))
+    assert ("Actor “a vanished spokesman” renamed “Someone” (not applied: no longer found in the "
+            "extraction).") in text

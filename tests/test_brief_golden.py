@@ -191,7 +191,7 @@ def test_sections_come_in_order_with_their_content(sample_source):
     assert "**Brief date:** 2026-03-14" in text
     assert f"`{sample_source.document.sha256}`" in text
     # the rejected figure and the renamed actor
-    figures_table = text.split("## Key figures")[1].split("**Corrections applied:**")[0]
+    figures_table = text.split("## Key figures")[1].split("**Corrections:**")[0]
     assert "| 1 " in figures_table and "10,000" not in figures_table
     assert "SANA (state news agency)" in text
     assert "marked as wrong and left out" in text
