@@ -1,21 +1,189 @@
-"""Claims: direct quotes and reported speech, attributed to actors (baseline)."""
+"""Claims: direct quotes and reported speech, attributed to actors.
+
+Per paragraph: the attributions of each sentence (attribution.py) give reported speech and
+speakers; then the quotation pieces (quotes.py) are matched to them. A quotation that is the
+reported content becomes a direct claim; one set beside "he said" or "according to X" takes that
+speaker; a quotation standing alone as a sentence continues the previous speaker's statement
+("...," he said. "..."). A quotation split by ``, he said,`` into one sentence stays one claim.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import dataclass
 from typing import Any
 
 from briefreader.document import Document
+from briefreader.extraction.attribution import Attribution, sentence_attributions
+from briefreader.extraction.mentions import is_credit_line
 from briefreader.extraction.model import Actor, Claim
+from briefreader.extraction.quotes import QuotePiece, find_quotes
+from briefreader.extraction.speakers import Speaker, SpeakerResolver
 
-_QUOTE = re.compile(r"[\"“]([^\"“”]{8,}?)[\"”]")
+_MAX_GAP = 90
+_SENTENCE_END = re.compile(r"[.!?]")
+
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    speaker: Speaker | None
+    kind: str
+    cue: str | None
+    from_quote: bool = False
+
+
+@dataclass
+class _Said:
+    att: Attribution
+    speaker: Speaker | None
+    left: int    # text offsets of the attribution clause (subject .. verb)
+    right: int
+
+
+def _is_subhead(text: str) -> bool:
+    text = text.strip()
+    return len(text.split()) <= 6 and not text.endswith((".", "?", "!", '"', "”", ":"))
 
 
 def extract_claims(document: Document, parsed: list[tuple[Any, int]],
                    actors: tuple[Actor, ...]) -> tuple[Claim, ...]:
+    resolver = SpeakerResolver(actors)
+    title_end = document.blocks[0].end if document.blocks and document.blocks[0].kind == "title" \
+        else -1
+    drafts: list[_Draft] = []
+    last: Speaker | None = None
+    for doc, offset in parsed:
+        if offset < title_end or not doc.text.strip() or _is_subhead(doc.text) \
+                or is_credit_line(doc.text):
+            continue
+        block, last = _block_claims(document.text, doc, offset, resolver, last)
+        drafts.extend(block)
+    return _finish(document.text, drafts)
+
+
+def _block_claims(text: str, doc: Any, offset: int, resolver: SpeakerResolver,
+                  last: Speaker | None) -> tuple[list[_Draft], Speaker | None]:
+    quotes = find_quotes(text, offset, offset + len(doc.text))
+    q_starts = [q.start for q in quotes]
+
+    def in_quote(tok: Any) -> bool:
+        pos = offset + tok.idx
+        i = bisect_right(q_starts, pos) - 1
+        return i >= 0 and quotes[i].start <= pos < quotes[i].end
+
+    drafts: list[_Draft] = []
+    said: list[_Said] = []
+    history: list[tuple[int, Speaker]] = []
+    for sent in doc.sents:
+        for att in sentence_attributions(sent, in_quote):
+            speaker = resolver.resolve(att.subject, offset)
+            clause = [att.verb] + ([att.subject] if att.subject is not None else [])
+            left = offset + min(t.left_edge.idx if t is att.subject else t.idx for t in clause)
+            right = offset + max(t.idx + len(t.text) for t in clause)
+            if att.subject is not None and att.subject.i > att.verb.i:
+                right = max(right, offset + att.subject.right_edge.idx
+                            + len(att.subject.right_edge.text))
+            said.append(_Said(att, speaker, left, right))
+            if att.content:
+                s, e = att.content
+                drafts.append(_Draft(offset + doc[s].idx, offset + doc[e - 1].idx
+                                     + len(doc[e - 1].text), speaker, "indirect", att.cue))
+            if speaker is not None:
+                resolver.note(speaker)
+                history.append((att.verb.idx + offset, speaker))
+        for tok in sent:
+            if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.pos_ != "PRON" \
+                    and not in_quote(tok):
+                resolver.note_subject(tok, offset)
+    drafts = _attach_quotes(text, quotes, drafts, said, history, last, offset)
+    if history:
+        last = history[-1][1]
+    return drafts, last
+
+
+def _attach_quotes(text: str, quotes: list[QuotePiece], drafts: list[_Draft],
+                   said: list[_Said], history: list[tuple[int, Speaker]],
+                   last: Speaker | None, block_start: int) -> list[_Draft]:
+    used: dict[int, int] = {}  # quote index -> attribution index (for split quotes)
+    out = list(drafts)
+    for qi, q in enumerate(quotes):
+        holder = next((d for d in out if d.start <= q.start + 1 and d.end >= q.end - 1), None)
+        if holder is not None:
+            if (q.end - q.start) >= 0.8 * (holder.end - holder.start):
+                holder.start, holder.end, holder.kind = q.start, q.end, "direct"
+                holder.from_quote = True
+            continue
+        inner = [d for d in out if q.start <= d.start and d.end <= q.end + 1]
+        if inner:
+            keep = inner[0]
+            keep.start, keep.end, keep.kind, keep.from_quote = q.start, q.end, "direct", True
+            out = [d for d in out if d is keep or d not in inner]
+            continue
+        if any(d.start < q.end and q.start < d.end for d in out):
+            continue  # a quoted phrase inside reported speech
+        best, best_gap = None, _MAX_GAP + 1
+        for si, s in enumerate(said):
+            if s.left >= q.mark_end:
+                gap_text = text[q.mark_end : s.left]
+            elif s.right <= q.mark_start:
+                gap_text = text[s.right : q.mark_start]
+            else:
+                continue
+            if _SENTENCE_END.search(gap_text) or '"' in gap_text or "“" in gap_text:
+                continue
+            if len(gap_text) < best_gap:
+                best, best_gap = si, len(gap_text)
+        words = len(text[q.start : q.end].split())
+        if best is not None:
+            s = said[best]
+            prev = next((p for p, a in used.items() if a == best), None)
+            if prev is not None and _one_sentence(text, quotes[prev], q):
+                merged = next(d for d in out if d.from_quote and d.start == quotes[prev].start)
+                merged.end = q.end
+                continue
+            used[qi] = best
+            out.append(_Draft(q.start, q.end, s.speaker, "direct", s.att.cue, True))
+            continue
+        before = text[block_start : q.mark_start].rstrip()
+        if words >= 3 and (not before or before[-1] in ".!?:\"”"):
+            speaker = next((sp for pos, sp in reversed(history) if pos < q.start), None) or last
+            out.append(_Draft(q.start, q.end, speaker, "direct", None, True))
+    return out
+
+
+def _one_sentence(text: str, first: QuotePiece, second: QuotePiece) -> bool:
+    """'"And each year," Grandi wrote, "UNHCR seeks ..."': the attribution interrupts one
+    sentence when the first part ends with a comma and the attribution with another."""
+    head = text[first.start : first.end].rstrip()
+    between = text[first.mark_end : second.mark_start].rstrip()
+    return head.endswith(",") and between.endswith(",")
+
+
+def _finish(text: str, drafts: list[_Draft]) -> tuple[Claim, ...]:
+    drafts = [d for d in drafts if d.end > d.start]
+    drafts.sort(key=lambda d: (d.start, -d.end))
+    kept: list[_Draft] = []
+    for d in drafts:
+        if kept and d.start >= kept[-1].start and d.end <= kept[-1].end and (
+                d.speaker is None or kept[-1].speaker is None
+                or d.speaker.name == kept[-1].speaker.name):
+            continue
+        kept.append(d)
     claims = []
-    for m in _QUOTE.finditer(document.text):
-        claims.append(Claim(id=f"c{len(claims) + 1}", text=m.group(1), speaker=None,
-                            speaker_id=None, kind="direct", cue=None,
-                            start=m.start(1), end=m.end(1)))
+    for d in kept:
+        start, end = d.start, d.end
+        while start < end and text[start] in " \u00a0":
+            start += 1
+        while end > start and text[end - 1] in " \u00a0":
+            end -= 1
+        if len(text[start:end].split()) < 2:
+            continue
+        sp = d.speaker
+        claims.append(Claim(id=f"c{len(claims) + 1}", text=text[start:end],
+                            speaker=sp.name if sp else None,
+                            speaker_id=sp.actor_id if sp else None, kind=d.kind, cue=d.cue,
+                            start=start, end=end))
     return tuple(claims)

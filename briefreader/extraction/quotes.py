@@ -1,0 +1,74 @@
+"""Quotation marks in a paragraph: which pairs open and close a quotation.
+
+Handles straight and curly double quotes, guillemets, low-9 quotes and single quotes (told apart
+from apostrophes by what stands around them). News style lets a quotation run over paragraphs: a
+paragraph that ends inside a quotation has no closing mark, and the next paragraph opens with a
+fresh one. Each paragraph's part of such a quotation is returned as its own piece, ending at the
+paragraph's end, so that a pairing error never runs past one paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_DOUBLE_OPEN = "“„«‹"
+_DOUBLE_CLOSE = "”»›"
+_SINGLE_OPEN = "‘‚"
+_SINGLE_CLOSE = "’"
+_BEFORE_OPEN = " \t\n([{—–-/:;,\u00a0"
+
+
+@dataclass(frozen=True)
+class QuotePiece:
+    start: int        # first character inside the quotation marks (text offset)
+    end: int          # end of the quoted content (exclusive), before the closing mark
+    mark_start: int   # offset of the opening mark
+    mark_end: int     # offset just after the closing mark (== end when unclosed)
+    closed: bool
+
+
+def _is_open(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1] in _BEFORE_OPEN or text[i - 1] in _DOUBLE_OPEN + _SINGLE_OPEN
+
+
+def _single_closes(text: str, i: int) -> bool:
+    """A single quote closes when no letter follows it (else it is an apostrophe: don't, Iran's)."""
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return not nxt.isalnum()
+
+
+def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[QuotePiece]:
+    """Quotation pieces in ``text[start:end]`` (one paragraph), in order."""
+    end = len(text) if end is None else end
+    pieces: list[QuotePiece] = []
+    open_at: int | None = None
+    kind = ""
+    i = start
+    while i < end:
+        c = text[i]
+        if open_at is None:
+            if c in _DOUBLE_OPEN or c == '"' and _is_open(text, i):
+                open_at, kind = i, "double"
+            elif (c in _SINGLE_OPEN or c == "'") and _is_open(text, i) and i + 1 < end \
+                    and text[i + 1].isalnum():
+                open_at, kind = i, "single"
+        elif kind == "double" and (c in _DOUBLE_CLOSE or c == '"' or c in _DOUBLE_OPEN):
+            if c in _DOUBLE_OPEN or c == '"' and _is_open(text, i) and i + 1 < end \
+                    and text[i + 1].isalnum():
+                # a second opening mark: the first quotation never closed; start again here
+                pieces.append(QuotePiece(open_at + 1, i, open_at, i, False))
+                open_at = i
+            else:
+                pieces.append(QuotePiece(open_at + 1, i, open_at, i + 1, True))
+                open_at = None
+        elif kind == "single" and c in (_SINGLE_CLOSE + "'") and _single_closes(text, i):
+            if text[i - 1] == "s" and i + 1 < end and text[i + 1] == " " and \
+                    text.find("'" if c == "'" else "’", i + 1, end) != -1:
+                pass  # "the officials' cars": a plural possessive, keep looking
+            else:
+                pieces.append(QuotePiece(open_at + 1, i, open_at, i + 1, True))
+                open_at = None
+        i += 1
+    if open_at is not None and kind == "double" and end - open_at > 1:
+        pieces.append(QuotePiece(open_at + 1, end, open_at, end, False))
+    return [p for p in pieces if p.end > p.start and text[p.start:p.end].strip()]

@@ -1,0 +1,168 @@
+"""Who a speaker phrase refers to: an actor, an earlier speaker, or a description kept as written.
+
+A small resolver for news copy (the small English model has no coreference component):
+- a phrase holding an actor's mention is that actor ("Kremlin spokesman Dmitry Peskov", "IRNA");
+  a statement or office of an actor speaks for it ("Kenya's presidency", "a U.S. statement");
+- "he"/"she" is the most recent person who spoke or acted as a subject, "it" the most recent
+  organisation or state, "they" the most recent group of speakers;
+- "the spokesman", "the observatory", "the coalition" is the most recent actor whose name, role or
+  describing phrase holds that noun; a described source with no such antecedent ("Analysts",
+  "a Health Ministry source", "Syrian state media") is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Any
+
+from briefreader.extraction import lexicon
+from briefreader.extraction.model import Actor
+
+_PERSON_NOUNS = lexicon.TITLES | frozenset(
+    "man woman person resident witness source father mother boy girl member worker doctor "
+    "nurse soldier officer farmer student teacher".split())
+_INDEFINITE = frozenset("a an one some several two three four five many another other "
+                        "both".split())
+_HE = frozenset(("he", "she"))
+_IT = frozenset(("it",))
+_THEY = frozenset(("they",))
+
+
+@dataclass
+class Speaker:
+    name: str | None
+    actor_id: str | None
+    person: bool
+    plural: bool = False
+
+
+class MentionIndex:
+    """Actor mentions by text offset, for token look-ups in O(log n)."""
+
+    def __init__(self, actors: tuple[Actor, ...]) -> None:
+        spans = sorted((m.start, m.end, a) for a in actors for m in a.mentions)
+        self._starts = [s for s, _, _ in spans]
+        self._spans = spans
+
+    def at(self, offset: int) -> Actor | None:
+        i = bisect_right(self._starts, offset) - 1
+        if i >= 0:
+            start, end, actor = self._spans[i]
+            if start <= offset < end:
+                return actor
+        return None
+
+
+class SpeakerResolver:
+    def __init__(self, actors: tuple[Actor, ...]) -> None:
+        self.index = MentionIndex(actors)
+        self.by_id = {a.id: a for a in actors}
+        self.last_person: Speaker | None = None
+        self.last_other: Speaker | None = None
+        self.last_plural: Speaker | None = None
+        self.nouns: dict[str, Speaker] = {}  # describing noun -> actor it described last
+
+    def _actor_speaker(self, actor: Actor) -> Speaker:
+        return Speaker(actor.name, actor.id, actor.kind == "person")
+
+    def actor_of(self, tok: Any, offset: int) -> Actor | None:
+        return self.index.at(offset + tok.idx)
+
+    def note(self, speaker: Speaker) -> None:
+        """Remember a speaker or an acting subject for later pronouns."""
+        if speaker.person:
+            self.last_person = speaker
+        elif speaker.plural and not speaker.actor_id:
+            self.last_plural = speaker
+        else:
+            self.last_other = speaker
+        if speaker.actor_id:
+            actor = self.by_id[speaker.actor_id]
+            for word in re.findall(r"[a-z]+", f"{actor.name} {actor.role or ''}".lower()):
+                self.nouns[word] = speaker
+
+    def note_subject(self, head: Any, offset: int) -> None:
+        """An actor acting as a subject: remember it, and the nouns that described it."""
+        actor = self._phrase_actor(head, offset)
+        if actor is None:
+            return
+        speaker = self._actor_speaker(actor)
+        self.note(speaker)
+        for tok in head.subtree:
+            if tok.pos_ == "NOUN":
+                self.nouns[tok.text.lower()] = speaker
+
+    def _phrase_actor(self, head: Any, offset: int) -> Actor | None:
+        found = self.actor_of(head, offset)
+        if found:
+            return found
+        person_head = head.text.lower() in _PERSON_NOUNS or head.text.lower().rstrip("s") in \
+            _PERSON_NOUNS
+        for child in head.children:
+            if child.dep_ == "appos" or (child.dep_ in ("compound", "poss", "nmod")
+                                         and not person_head):
+                actor = self.actor_of(child, offset) or self._span_actor(child, offset)
+                if actor and (not person_head or actor.kind == "person"):
+                    return actor
+        if person_head:
+            for tok in head.subtree:
+                if tok.i != head.i and tok.ent_type_ == "PERSON":
+                    actor = self.actor_of(tok, offset)
+                    if actor and actor.kind == "person":
+                        return actor
+        return None
+
+    def _span_actor(self, tok: Any, offset: int) -> Actor | None:
+        for t in tok.subtree:
+            actor = self.actor_of(t, offset)
+            if actor:
+                return actor
+        return None
+
+    def resolve(self, head: Any | None, offset: int) -> Speaker | None:
+        if head is None:
+            return None
+        low = head.text.lower()
+        if head.pos_ == "PRON":
+            if low in _HE:
+                return self.last_person
+            if low in _IT:
+                return self.last_other
+            if low in _THEY:
+                return self.last_plural or self.last_other
+            return None
+        actor = self._phrase_actor(head, offset)
+        if actor is not None:
+            return self._actor_speaker(actor)
+        text = description(head)
+        plural = head.tag_ in ("NNS", "NNPS")
+        person = (low in _PERSON_NOUNS or low.rstrip("s") in _PERSON_NOUNS) and not plural
+        det = [c.text.lower() for c in head.children if c.dep_ in ("det", "nummod", "poss")]
+        modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")
+                     and c.pos_ in ("PROPN", "NOUN")]
+        if det and det[0] in ("the", "this", "that") and not modifiers and not plural:
+            earlier = self.nouns.get(low)
+            if earlier is None and person:
+                earlier = self.last_person
+            if earlier is not None:
+                return earlier
+        return Speaker(text, None, person, plural)
+
+
+def description(head: Any) -> str:
+    """The words of a described source: its phrase up to a comma, dash or relative clause."""
+    doc = head.doc
+    toks = [t for t in head.subtree]
+    out = []
+    for t in toks:
+        if t.i > head.i and (t.is_punct and t.text in ",;:()–—-" or t.dep_ in ("relcl", "appos")):
+            break
+        if t.i < head.i and t.is_punct and t.text in ",;()–—":
+            out = []
+            continue
+        out.append(t)
+    if not out:
+        return head.text
+    return doc[out[0].i : out[-1].i + 1].text
