@@ -85,8 +85,12 @@ class AnnotationStore:
     def open(cls, path: str | os.PathLike[str] | None = None) -> AnnotationStore:
         from briefreader.paths import store_path
 
-        path = Path(path) if path is not None else store_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path = Path(path) if path is not None else store_path()
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the annotation store's folder ({exc.strerror or exc})",
+                             exc.filename or path) from None
         try:
             return cls(_connect(path), path, None)
         except store_schema.NewerSchemaError as exc:
@@ -98,6 +102,9 @@ class AnnotationStore:
                 raise StoreError("the store is locked by another program; try again",
                                  path) from None
             reason = getattr(exc, "strerror", None) or str(exc)
+            if not path.exists():
+                raise StoreError(f"cannot create the annotation store ({reason}); check that "
+                                 "its folder is writable", path) from None
         aside = move_aside(path)
         recovery = StoreError(f"could not be read ({reason}); it was kept as {aside.name} "
                               f"and a fresh annotation store was opened", path)
@@ -375,6 +382,17 @@ class AnnotationStore:
         rows = self._read(_CORRECTION_SELECT + " WHERE c.document_id = ? ORDER BY c.created, "
                           "c.rowid", (found.id,))
         return [correction_from_row(r) for r in rows]
+
+    def restore_correction(self, document: TextDocument, correction: Correction) -> Correction:
+        """Put back a removed correction with its id and time (undo of a removal)."""
+        with self._write() as conn:
+            doc_id = self._ensure_document(conn, document)
+            conn.execute("INSERT OR REPLACE INTO corrections (id, document_id, kind, target, "
+                         "value, created) VALUES (?,?,?,?,?,?)",
+                         (correction.id, doc_id, correction.kind, correction.target,
+                          json.dumps(correction.value, ensure_ascii=False),
+                          correction.created or now_iso()))
+        return self.correction(correction.id)
 
     def delete_correction(self, correction_id: str) -> Correction:
         correction = self.correction(correction_id)

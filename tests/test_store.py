@@ -152,8 +152,10 @@ def test_corrections_are_kept_in_order_and_can_be_removed(store, document):
     second = store.add_correction(document, "reject", "k1", {"item": "casualty"})
     assert [c.id for c in store.corrections_for(document)] == [first.id, second.id]
     assert store.corrections_for(document)[0].value == {"name": "A"}
-    store.delete_correction(first.id)
+    removed = store.delete_correction(first.id)
     assert [c.id for c in store.corrections_for(document)] == [second.id]
+    store.restore_correction(document, removed)  # undo
+    assert [c.id for c in store.corrections_for(document)] == [first.id, second.id]
     with pytest.raises(UsageError, match="unknown correction"):
         store.add_correction(document, "guess", "a1")
 
@@ -166,3 +168,10 @@ def test_backup_is_a_consistent_copy(store, document, tmp_path):
         assert [p.annotation.note for p in copy.annotations_for(document)] == ["kept"]
     with pytest.raises(UsageError):
         store.backup(store.path)
+
+
+def test_a_store_that_cannot_be_created_is_a_clear_error(tmp_path):
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(StoreError, match="store"):
+        AnnotationStore.open(blocker / "annotations.sqlite3")
