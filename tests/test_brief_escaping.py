@@ -1,5 +1,6 @@
 """Hostile text in a brief: article and user text stays literal text, notes cannot inject HTML or
-reshape the brief, tables keep their columns. Checked on the HTML that Python-Markdown renders."""
+reshape the brief, tables keep their columns. Checked on the HTML that Python-Markdown renders and,
+where markdown-it-py is installed, on CommonMark with GFM tables (what GitHub renders)."""
 
 from __future__ import annotations
 
@@ -39,33 +40,48 @@ HOSTILE = [
 ]
 
 
-def html_of(text: str):
-    return lxml.html.fromstring(f"<div>{markdown.markdown(text, extensions=['tables'])}</div>")
+def python_markdown(text: str) -> str:
+    return markdown.markdown(text, extensions=["tables"])
+
+
+def commonmark(text: str) -> str:
+    markdown_it = pytest.importorskip("markdown_it")
+    return markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(text)
+
+
+RENDERERS = [python_markdown, commonmark]
+
+
+def html_of(text: str, renderer=python_markdown):
+    return lxml.html.fromstring(f"<div>{renderer(text)}</div>")
 
 
 def folded(text: str) -> str:
     return " ".join(text.split())
 
 
+@pytest.mark.parametrize("renderer", RENDERERS)
 @pytest.mark.parametrize("text", HOSTILE)
-def test_literal_text_survives_as_text(text):
-    html = html_of(f"Start: {escape_inline(text)}")
+def test_literal_text_survives_as_text(text, renderer):
+    html = html_of(f"Start: {escape_inline(text)}", renderer)
     assert folded(html.text_content()) == folded(f"Start: {text}")
     assert [e.tag for e in html.iter()] == ["div", "p"]
 
 
+@pytest.mark.parametrize("renderer", RENDERERS)
 @pytest.mark.parametrize("text", HOSTILE)
-def test_literal_text_at_the_start_of_a_line_stays_a_paragraph(text):
-    html = html_of(escape_inline(text))
+def test_literal_text_at_the_start_of_a_line_stays_a_paragraph(text, renderer):
+    html = html_of(escape_inline(text), renderer)
     assert folded(html.text_content()) == folded(text)
     assert [e.tag for e in html.iter()] == ["div", "p"]
 
 
+@pytest.mark.parametrize("renderer", RENDERERS)
 @pytest.mark.parametrize("text", HOSTILE)
-def test_literal_text_in_a_table_cell_keeps_the_columns(text):
+def test_literal_text_in_a_table_cell_keeps_the_columns(text, renderer):
     cell = escape_inline(text)
     table = f"| A | B | C |\n| --- | --- | --- |\n| {cell} | x | {cell} |\n"
-    html = html_of(table)
+    html = html_of(table, renderer)
     cells = html.findall(".//tbody/tr/td")
     assert len(cells) == 3
     assert folded(cells[0].text_content()) == folded(text) == folded(cells[2].text_content())
@@ -73,17 +89,19 @@ def test_literal_text_in_a_table_cell_keeps_the_columns(text):
                                                          "th", "td"}]
 
 
+@pytest.mark.parametrize("renderer", RENDERERS)
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab 1.#>-+*_`|[]()!<>&;\\~=:/")), max_size=30))
-def test_any_mix_of_markdown_characters_stays_literal(text):
-    html = html_of("Text: " + escape_inline(text))
+def test_any_mix_of_markdown_characters_stays_literal(renderer, text):
+    html = html_of("Text: " + escape_inline(text), renderer)
     assert folded(html.text_content()) == folded("Text: " + text)
     assert [e.tag for e in html.iter()] == ["div", "p"]
 
 
-def test_passage_lines_stay_literal_inside_one_block_quote():
+@pytest.mark.parametrize("renderer", RENDERERS)
+def test_passage_lines_stay_literal_inside_one_block_quote(renderer):
     passage = "# Heading?\n\n> quoted\n- item\n1. first\nTitle\n===\n<b>bold</b> | pipe"
-    html = html_of(block_quote(passage))
+    html = html_of(block_quote(passage), renderer)
     (quote,) = html.findall("./blockquote")
     assert [e.tag for e in quote.iter()] == ["blockquote", "p", "p"]
     assert folded(quote.text_content()) == folded(passage)
@@ -91,9 +109,10 @@ def test_passage_lines_stay_literal_inside_one_block_quote():
 
 # ---- notes: Markdown by design, but no HTML and no damage to the brief ------------------------
 
-def test_note_keeps_markdown_but_not_html():
+@pytest.mark.parametrize("renderer", RENDERERS)
+def test_note_keeps_markdown_but_not_html(renderer):
     html = html_of(escape_note("**Check** the *source*\n\n- one\n- two\n\n<script>x()</script> "
-                               "<img src=x onerror=alert(1)> <!-- c --> &lt;i&gt;"))
+                               "<img src=x onerror=alert(1)> <!-- c --> &lt;i&gt;"), renderer)
     tags = {e.tag for e in html.iter()}
     assert {"strong", "em", "ul", "li"} <= tags
     assert not tags & {"script", "img", "i"}
@@ -101,17 +120,20 @@ def test_note_keeps_markdown_but_not_html():
     assert "&lt;i&gt;" in html.text_content()
 
 
-@pytest.mark.parametrize("note", ["# Big heading", "Title\n=====", "Title\n-----", "###### six"])
-def test_note_cannot_add_headings(note):
-    html = html_of(escape_note(note))
+@pytest.mark.parametrize("renderer", RENDERERS)
+@pytest.mark.parametrize("note", ["# Big heading", "Title\n=====", "Title\n-----", "###### six",
+                                  "  ## indented", "Title\n  ==="])
+def test_note_cannot_add_headings(note, renderer):
+    html = html_of(escape_note(note), renderer)
     assert not [e for e in html.iter() if e.tag in {"h1", "h2", "h3", "h4", "h5", "h6"}]
 
 
 @pytest.mark.parametrize("note", ["[click](javascript:alert(1))", "[x](  JavaScript:alert(1))",
                                   "[ref]\n\n[ref]: javascript:alert(1)", "<javascript:alert(1)>",
                                   "[d](data:text/html;base64,PHNjcmlwdD4=)"])
-def test_note_cannot_link_to_script(note):
-    html = html_of(escape_note(note))
+@pytest.mark.parametrize("renderer", RENDERERS)
+def test_note_cannot_link_to_script(note, renderer):
+    html = html_of(escape_note(note), renderer)
     hrefs = [a.get("href") or "" for a in html.iter("a")]
     assert not [h for h in hrefs if h.strip().lower().startswith(("javascript", "data"))]
 
@@ -162,10 +184,11 @@ def hostile_source() -> BriefSource:
                                                                         "orphaned")))
 
 
-def test_hostile_brief_renders_without_injected_tags_and_keeps_its_structure():
+@pytest.mark.parametrize("renderer", RENDERERS)
+def test_hostile_brief_renders_without_injected_tags_and_keeps_its_structure(renderer):
     source = hostile_source()
     text = render_markdown(build_brief([source], date="2026-01-02"))
-    html = html_of(text)
+    html = html_of(text, renderer)
     tags = {e.tag for e in html.iter()}
     assert not tags & {"script", "img", "iframe", "b", "i", "u"}
     assert [h.text_content() for h in html.findall("./h1")] == [
