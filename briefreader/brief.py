@@ -36,7 +36,8 @@ UNATTRIBUTED = "Unattributed"
 __all__ = [
     "SECTIONS", "BriefSource", "BriefOptions", "Brief", "DocumentBrief", "FigureRow",
     "Disagreement", "ActorRow", "ClaimEntry", "SpeakerClaims", "HighlightEntry",
-    "build_brief", "render_markdown", "write_brief_atomically", "parse_sections",
+    "build_brief", "render_markdown", "markdown_to_html", "write_brief_atomically",
+    "parse_sections", "resolve_link",
 ]
 
 
@@ -339,6 +340,14 @@ def render_markdown(brief: Brief, options: BriefOptions | None = None) -> str:
     from briefreader.brief_render import render_brief
 
     return render_brief(brief, options or BriefOptions())
+
+
+def markdown_to_html(text: str) -> str:
+    """The brief as HTML, rendered as the tests check it (Python-Markdown with tables), for a
+    preview; the brief's escaping keeps any HTML from the article or a note out of it."""
+    import markdown
+
+    return markdown.markdown(text, extensions=["tables"], output_format="html")
 
 
 def write_brief_atomically(path: str | os.PathLike[str], text: str) -> None:

@@ -268,3 +268,10 @@ def test_a_correction_whose_target_is_gone_is_listed_as_not_applied(document):
     text = render_markdown(build_brief([source], date="2026-02-10"))
     assert ("Actor “a vanished spokesman” renamed “Someone” (not applied: no longer found in the "
             "extraction).") in text
+
+
+def test_html_preview_of_a_brief(document):
+    from briefreader.brief import markdown_to_html
+
+    html = markdown_to_html(render(document))
+    assert html.startswith(f"<h1>{TITLE}</h1>") and html.count("<table>") == 2
