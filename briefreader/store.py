@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from briefreader import store_schema
-from briefreader.anchoring import resolve_anchor
+from briefreader.anchoring import Placement, resolve_anchor
 from briefreader.annotation import ASSESSMENTS, LINK_KINDS, Anchor, Annotation, PlacedAnnotation
 from briefreader.errors import StoreError, UsageError
 from briefreader.store_base import TextDocument, connect, is_busy, new_id, now_iso, path_key
@@ -32,10 +32,17 @@ __all__ = ["AnnotationStore", "TextDocument", "now_iso"]
 log = logging.getLogger(__name__)
 
 _UNSET: Any = object()
+# Placements depend only on the text and the anchor: a window that lists annotations after every
+# change re-anchors only what is new, even on a long, edited document.
+PLACEMENT_CACHE_SIZE = 20_000
 
 
 class AnnotationStore(TagMethods, CorrectionMethods):
     """Open with ``AnnotationStore.open()``; every method is one short transaction, thread-safe."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, recovery: StoreError | None) -> None:
+        super().__init__(conn, path, recovery)
+        self._placements: dict[tuple[str, Anchor, bool], Placement] = {}
 
     # ---- opening -------------------------------------------------------------------------
     @classmethod
@@ -127,7 +134,13 @@ class AnnotationStore(TagMethods, CorrectionMethods):
         for row in rows:
             annotation = annotation_from_row(row)
             same_text = annotation.document_sha256 == sha
-            p = resolve_anchor(text, annotation.anchor, unchanged=same_text)
+            key = (sha, annotation.anchor, same_text)
+            p = self._placements.get(key)
+            if p is None:
+                p = resolve_anchor(text, annotation.anchor, unchanged=same_text)
+                if len(self._placements) > PLACEMENT_CACHE_SIZE:
+                    self._placements.clear()
+                self._placements[key] = p
             placed.append(PlacedAnnotation(annotation, p.start, p.end, p.state))
         placed.sort(key=lambda p: (p.start is None, p.start or 0, p.annotation.created))
         return placed
