@@ -37,6 +37,8 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     for _ in range(4):
         for child in tok.children:
             if child.dep_ in ("nsubj",):
+                if child.text.lower() in ("who", "which", "that") and tok.dep_ == "relcl":
+                    return tok.head, "nsubj"  # "residents who said ..."
                 return child, "nsubj"
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -51,6 +53,8 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
         if tok.dep_ in _INHERIT_DEPS or tok.dep_ == "prep":
             tok = tok.head
             continue
+        if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head, "nsubj"  # a misparse: "Iraq's Prime Minister, X, called on ..."
         if tok.dep_ in ("acl", "relcl") and tok.head.text.lower() in _STATEMENT_NOUNS:
             tok = tok.head.head if tok.head.dep_ in ("dobj", "pobj") else tok.head
             if tok.pos_ == "ADP":
@@ -66,20 +70,56 @@ def _trim(doc: Any, start: int, end: int) -> tuple[int, int] | None:
         if doc[start].is_quote or doc[start].text in "“‘«\"'":
             break
         start += 1
-    while end > start and doc[end - 1].is_punct and not (
+    while end > start and doc[end - 1].dep_ == "cc" or end > start and doc[end - 1].is_punct \
+            and not (
             doc[end - 1].is_quote or doc[end - 1].text in "”’»\"'"):
         end -= 1
     return (start, end) if end - start >= 2 else None
 
 
 def _cut_nested(doc: Any, verb: Any, start: int, end: int) -> int:
-    """End the content before a clause that reports another statement ('..., where it said')."""
+    """End the content before a clause that reports another statement after a comma
+    ('..., where it said', '..., adding that') or a trailing ', which ...' aside."""
     for i in range(start + 1, end):
         tok = doc[i]
-        if tok.i != verb.i and lexicon.speech_verb(tok.text) and tok.pos_ == "VERB" \
-                and any(c.dep_ == "nsubj" for c in tok.children) and tok.left_edge.i > start:
-            return tok.left_edge.i
+        if tok.i == verb.i or tok.left_edge.i <= start:
+            continue
+        edge = tok.left_edge.i
+        after_comma = edge > 0 and doc[edge - 1].text in (",", ";", "–", "—")
+        if not after_comma:
+            continue
+        if lexicon.speech_verb(tok.text) and tok.pos_ == "VERB":
+            return edge - 1
+        if tok.dep_ == "relcl" and doc[edge].text.lower() in ("which", "who") \
+                and tok.right_edge.i + 1 >= end - 1:
+            return edge - 1
     return end
+
+
+def _own_clause(tok: Any) -> bool:
+    """A coordinated clause with its own subject and no 'that': the writer's, not the
+    speaker's ('X is "right in front of us," but that path did not come soon enough')."""
+    kids = list(tok.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids) and not any(
+        c.dep_ == "mark" and c.text.lower() == "that" for c in kids)
+
+
+def _span_without(doc: Any, root: Any, start: int, end: int) -> int:
+    for child in root.children:
+        if child.dep_ == "conj" and child.i > root.i and child.pos_ in ("VERB", "AUX") \
+                and _own_clause(child):
+            cut = child.left_edge.i
+            for c in root.children:
+                if c.dep_ == "cc" and root.i < c.i < child.i:
+                    cut = min(cut, c.i)
+            return min(end, cut)
+    return end
+
+
+_VERB_PREPS = {"call": ("on", "for"), "speak": ("of",), "agree": ("to", "on"),
+               "appeal": ("for", "to"), "warn": ("of", "against", "about"),
+               "complain": ("about", "of"), "ask": ("for",), "describe": ("as",),
+               "condemn": ("as",), "urge": ("to",), "report": ("on",)}
 
 
 def _content(verb: Any) -> tuple[int, int] | None:
@@ -87,26 +127,44 @@ def _content(verb: Any) -> tuple[int, int] | None:
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if comps:
         right = [c for c in comps if c.i > verb.i]
-        comp = right[0] if right else comps[-1]
-        start, end = comp.left_edge.i, comp.right_edge.i + 1
-        if comp.i < verb.i:
-            end = min(end, verb.i)
+        if right:
+            start, end = right[0].left_edge.i, right[-1].right_edge.i + 1
+            end = _span_without(doc, right[-1], start, end)
+        else:
+            comp = comps[-1]
+            start, end = comp.left_edge.i, min(comp.right_edge.i + 1, verb.i)
+            end = _span_without(doc, comp, start, end)
         end = _cut_nested(doc, verb, start, end)
         return _trim(doc, start, end)
     base = lexicon.speech_verb(verb.text)
     if base not in lexicon.OBJECT_CONTENT_VERBS:
         return None
-    parts = [c for c in verb.children if c.i > verb.i and c.dep_ in _COMPLEMENT_DEPS
-             and not (c.dep_ == "npadvmod" or c.text.lower() in _TIME_WORDS)]
-    parts = [c for c in parts if not (c.dep_ == "prep" and c.text.lower() not in _SKIP_PREPS
-                                      and c.text.lower() not in ("as", "against", "with"))]
+    preps = _VERB_PREPS.get(base, ())
+    parts = []
+    for c in verb.children:
+        if c.i < verb.i or c.dep_ not in _COMPLEMENT_DEPS or c.text.lower() in _TIME_WORDS:
+            continue
+        if c.dep_ == "prep" and (c.text.lower() not in preps or any(
+                g.ent_type_ in ("DATE", "TIME") for g in c.children)):
+            continue
+        if c.dep_ == "npadvmod":
+            continue
+        parts.append(c)
     if not parts:
         return None
     first = parts[0]
+    if base == "claim" and first.text.lower() in ("lives", "life"):
+        return None  # "the violence has claimed the lives of ...": an idiom, not a statement
     start = first.left_edge.i
-    if first.dep_ == "prep" and first.text.lower() in _SKIP_PREPS:
+    if first.dep_ == "prep" and first.text.lower() != "as":
         start += 1
-    end = max(p.right_edge.i for p in parts) + 1
+    end = verb.right_edge.i + 1
+    for c in verb.children:
+        if c.i > first.i and (c.dep_ in ("conj", "cc") or c.dep_ == "advcl"
+                              and lexicon.speech_verb(c.text)):
+            end = min(end, c.left_edge.i)
+    if any(c.text.lower() == "what" for c in verb.children):
+        return None  # "what it calls X": a name, not a statement
     end = _cut_nested(doc, verb, start, end)
     return _trim(doc, start, end)
 
@@ -131,13 +189,37 @@ def sentence_attributions(sent: Any, in_quote: Any) -> list[Attribution]:
         base = lexicon.speech_verb(low)
         if not base or tok.pos_ not in ("VERB", "AUX") or in_quote(tok):
             continue
-        if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ == "VBN" and \
-                not any(c.dep_ in ("aux", "auxpass", "nsubj", "agent") for c in tok.children) \
-                and tok.dep_ in ("acl", "relcl"):
-            continue
+        kids = [c.dep_ for c in tok.children]
+        if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ == "VBN" and tok.dep_ == "acl":
+            continue  # "so-called", "the toll reported late Sunday"
+        if ("auxpass" in kids or "nsubjpass" in kids) and "agent" not in kids:
+            continue  # "is believed", "was estimated": no one is named as saying it
         subject, via = _subject(tok)
         out.append(Attribution(tok, tok.text, subject, via, _content(tok)))
-    return out
+    return _unnest(out)
+
+
+def _unnest(atts: list[Attribution]) -> list[Attribution]:
+    """A speech verb inside another's content is part of that content, except a verb
+    coordinated with the reporting verb by a misparse ('said X and urged Y'), which ends the
+    first content and shares its speaker."""
+    kept: list[Attribution] = []
+    for att in atts:
+        outer = next((o for o in atts if o is not att and o.content
+                      and o.content[0] <= att.verb.i < o.content[1]), None)
+        if outer is None:
+            kept.append(att)
+            continue
+        own_subject = any(c.dep_ == "nsubj" for c in att.verb.children)
+        if att.verb.dep_ == "conj" and not own_subject and att.content:
+            cut = att.verb.i
+            for c in att.verb.head.children:
+                if c.dep_ == "cc" and c.i < att.verb.i:
+                    cut = min(cut, c.i)
+            outer.content = (outer.content[0], min(outer.content[1], cut))
+            att.subject, att.subject_via = outer.subject, outer.subject_via
+            kept.append(att)
+    return kept
 
 
 def _according_content(according: Any, speaker: Any) -> tuple[int, int] | None:

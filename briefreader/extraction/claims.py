@@ -78,7 +78,9 @@ def _block_claims(text: str, doc: Any, offset: int, resolver: SpeakerResolver,
     said: list[_Said] = []
     history: list[tuple[int, Speaker]] = []
     for sent in doc.sents:
-        for att in sentence_attributions(sent, in_quote):
+        sent_atts = sentence_attributions(sent, in_quote)
+        sent_first = len(drafts)
+        for att in sent_atts:
             speaker = resolver.resolve(att.subject, offset)
             clause = [att.verb] + ([att.subject] if att.subject is not None else [])
             left = offset + min(t.left_edge.idx if t is att.subject else t.idx for t in clause)
@@ -87,10 +89,22 @@ def _block_claims(text: str, doc: Any, offset: int, resolver: SpeakerResolver,
                 right = max(right, offset + att.subject.right_edge.idx
                             + len(att.subject.right_edge.text))
             said.append(_Said(att, speaker, left, right))
+            if att.cue == "according to" and any(
+                    o.content for o in sent_atts if o is not att and o.cue != att.cue):
+                # "X agreed ..., according to Y": Y relays X's statement; one claim, and Y
+                # speaks for it when X is only described
+                for d in drafts[sent_first:]:
+                    if speaker is not None and speaker.actor_id and (
+                            d.speaker is None or not d.speaker.actor_id):
+                        d.speaker = speaker
+                continue
             if att.content:
                 s, e = att.content
-                drafts.append(_Draft(offset + doc[s].idx, offset + doc[e - 1].idx
-                                     + len(doc[e - 1].text), speaker, "indirect", att.cue))
+                start, end = offset + doc[s].idx, offset + doc[e - 1].idx + len(doc[e - 1].text)
+                i = bisect_right(q_starts, end) - 1
+                if i >= 0 and quotes[i].start < end < quotes[i].end and quotes[i].start >= start:
+                    end = quotes[i].mark_end  # the sentence parse broke inside the quotation
+                drafts.append(_Draft(start, end, speaker, "indirect", att.cue))
             if speaker is not None:
                 resolver.note(speaker)
                 history.append((att.verb.idx + offset, speaker))
@@ -98,7 +112,7 @@ def _block_claims(text: str, doc: Any, offset: int, resolver: SpeakerResolver,
             if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.pos_ != "PRON" \
                     and not in_quote(tok):
                 resolver.note_subject(tok, offset)
-    drafts = _attach_quotes(text, quotes, drafts, said, history, last, offset)
+    drafts = _attach_quotes(text, quotes, drafts, said, history, last, offset, doc)
     if history:
         last = history[-1][1]
     return drafts, last
@@ -106,7 +120,7 @@ def _block_claims(text: str, doc: Any, offset: int, resolver: SpeakerResolver,
 
 def _attach_quotes(text: str, quotes: list[QuotePiece], drafts: list[_Draft],
                    said: list[_Said], history: list[tuple[int, Speaker]],
-                   last: Speaker | None, block_start: int) -> list[_Draft]:
+                   last: Speaker | None, block_start: int, doc: Any) -> list[_Draft]:
     used: dict[int, int] = {}  # quote index -> attribution index (for split quotes)
     out = list(drafts)
     for qi, q in enumerate(quotes):
@@ -116,7 +130,7 @@ def _attach_quotes(text: str, quotes: list[QuotePiece], drafts: list[_Draft],
                 holder.start, holder.end, holder.kind = q.start, q.end, "direct"
                 holder.from_quote = True
             continue
-        inner = [d for d in out if q.start <= d.start and d.end <= q.end + 1]
+        inner = [d for d in out if q.mark_start <= d.start and d.end <= q.mark_end]
         if inner:
             keep = inner[0]
             keep.start, keep.end, keep.kind, keep.from_quote = q.start, q.end, "direct", True
@@ -148,9 +162,26 @@ def _attach_quotes(text: str, quotes: list[QuotePiece], drafts: list[_Draft],
             out.append(_Draft(q.start, q.end, s.speaker, "direct", s.att.cue, True))
             continue
         before = text[block_start : q.mark_start].rstrip()
-        if words >= 3 and (not before or before[-1] in ".!?:\"”"):
-            speaker = next((sp for pos, sp in reversed(history) if pos < q.start), None) or last
+        if words < 3:
+            continue
+        speaker = next((sp for pos, sp in reversed(history) if pos < q.start), None) or last
+        if not before or before[-1] in ".!?:\"”":
             out.append(_Draft(q.start, q.end, speaker, "direct", None, True))
+        elif speaker is not None:
+            # a quoted phrase in a sentence with no attribution of its own carries on the
+            # last speaker's account ('But the militants had regrouped and "decided to ..."')
+            sent = doc.char_span(q.start - block_start, q.end - block_start,
+                                 alignment_mode="expand")
+            if sent is not None and not any(
+                    sent.sent.start_char + block_start <= s.left < sent.sent.end_char
+                    + block_start for s in said):
+                span = sent.sent
+                start = span.start_char + block_start
+                first = span[0].text.lower()
+                if first in ("but", "and", "yet", "so") and len(span) > 1:
+                    start = span[1].idx + block_start
+                out.append(_Draft(start, span.end_char + block_start, speaker, "indirect",
+                                  None, True))
     return out
 
 

@@ -241,7 +241,7 @@ KNOWN_BODIES = {
 SPEECH_VERBS = frozenset("""
 say tell report add state announce confirm note write tweet post warn claim deny insist explain
 estimate stress reply acknowledge argue predict suggest admit allege assert emphasize emphasise
-indicate reveal conclude agree complain urge call describe condemn accuse demand ask pledge
+reveal conclude agree complain urge call describe condemn accuse demand ask pledge
 promise vow threaten speak declare comment observe remark recall quote find caution concede
 maintain charge respond testify brief disclose contend counter announce appeal
 """.split())

@@ -41,6 +41,19 @@ QUALIFIERS = sorted([
     "an estimated total of", "a whopping",
 ], key=lambda q: -len(q.split()))
 CLOCK = re.compile(r"\s*(?:[ap]\.?m\b|o'clock|gmt\b|utc\b|hrs\b|bc\b|ad\b)", re.I)
+
+
+def _index(phrases) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their first word, longest first, for a quick longest match."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=lambda q: -len(q.split())):
+        parts = tuple(phrase.split())
+        out.setdefault(parts[0], []).append(parts)
+    return out
+
+
+QUALIFIER_INDEX = _index(QUALIFIERS)
+MULTIPLIER_INDEX = _index(VAGUE_MULTIPLIERS)
 # Between two amounts, these make one vague amount: "hundreds and probably thousands".
 ESCALATION = {"probably", "possibly", "perhaps", "maybe", "even", "likely", "potentially"}
 
@@ -97,14 +110,12 @@ class _Scanner:
         rest = self.text[end:end + 2]
         return bool(re.match(r"-[^\W\d_]|[^\W\d_]", rest))
 
-    def phrase(self, i: int, options: list[str] | set[str]) -> int:
-        """Number of tokens of the longest option (multi-word) starting at token i, else 0."""
-        best = 0
-        for option in options:
-            parts = option.split()
-            if all(self.word(i + k) == p for k, p in enumerate(parts)) and len(parts) > best:
-                best = len(parts)
-        return best
+    def phrase(self, i: int, index: dict[str, list[tuple[str, ...]]]) -> int:
+        """Number of tokens of the longest phrase of ``index`` starting at token i, else 0."""
+        for parts in index.get(self.word(i), ()):
+            if all(self.word(i + k) == p for k, p in enumerate(parts[1:], 1)):
+                return len(parts)
+        return 0
 
     def number(self, i: int) -> tuple[int, int, bool, bool] | None:
         """(value, tokens used, vague, digits) for an amount starting at token i."""
@@ -118,7 +129,7 @@ class _Scanner:
         if w in VAGUE:
             return VAGUE[w], 1, True, False
         # "a few hundred", "several thousand"
-        n = self.phrase(i, VAGUE_MULTIPLIERS)
+        n = self.phrase(i, MULTIPLIER_INDEX)
         if n and self.word(i + n) in SCALES:
             return SCALES[self.word(i + n)], n + 1, True, False
         if w in ("half-a-million", "half-a-billion"):
@@ -191,7 +202,7 @@ def find_amounts(text: str) -> list[Amount]:
     out: list[Amount] = []
     i = 0
     while i < len(toks):
-        q = scan.phrase(i, QUALIFIERS)
+        q = scan.phrase(i, QUALIFIER_INDEX)
         got = scan.number(i + q) if q else None
         if got is None:
             q = 0

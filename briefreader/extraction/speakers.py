@@ -23,6 +23,10 @@ from briefreader.extraction.model import Actor
 _PERSON_NOUNS = lexicon.TITLES | frozenset(
     "man woman person resident witness source father mother boy girl member worker doctor "
     "nurse soldier officer farmer student teacher".split())
+# heads whose possessor or modifier is the one speaking ("Kenya's presidency", "a U.S. statement")
+_OFFICE_NOUNS = frozenset("statement release report proposal presidency office government "
+                          "ministry delegation mission embassy administration communique "
+                          "announcement letter declaration decree message".split())
 _INDEFINITE = frozenset("a an one some several two three four five many another other "
                         "both".split())
 _HE = frozenset(("he", "she"))
@@ -100,11 +104,14 @@ class SpeakerResolver:
             return found
         person_head = head.text.lower() in _PERSON_NOUNS or head.text.lower().rstrip("s") in \
             _PERSON_NOUNS
-        for child in head.children:
-            if child.dep_ == "appos" or (child.dep_ in ("compound", "poss", "nmod")
-                                         and not person_head):
+        office = head.text.lower() in _OFFICE_NOUNS
+        children = sorted(head.children, key=lambda c: c.dep_ != "appos")
+        for child in children:
+            if child.dep_ == "appos" or child.dep_ == "acl" and not person_head or (
+                    child.dep_ in ("compound", "poss", "nmod") and office):
                 actor = self.actor_of(child, offset) or self._span_actor(child, offset)
-                if actor and (not person_head or actor.kind == "person"):
+                if actor and (not person_head or actor.kind == "person"
+                              or " " not in actor.name and not actor.name.isupper()):
                     return actor
         if person_head:
             for tok in head.subtree:
@@ -132,7 +139,9 @@ class SpeakerResolver:
                 return self.last_other
             if low in _THEY:
                 return self.last_plural or self.last_other
-            return None
+            if low in ("i", "we", "you", "who", "which", "that"):
+                return None
+            return Speaker(description(head), None, False)
         actor = self._phrase_actor(head, offset)
         if actor is not None:
             return self._actor_speaker(actor)
@@ -141,11 +150,14 @@ class SpeakerResolver:
         person = (low in _PERSON_NOUNS or low.rstrip("s") in _PERSON_NOUNS) and not plural
         det = [c.text.lower() for c in head.children if c.dep_ in ("det", "nummod", "poss")]
         modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")
-                     and c.pos_ in ("PROPN", "NOUN")]
+                     and c.pos_ in ("PROPN", "NOUN") and not lexicon.country_of(c.text)]
         if det and det[0] in ("the", "this", "that") and not modifiers and not plural:
             earlier = self.nouns.get(low)
             if earlier is None and person:
                 earlier = self.last_person
+            if earlier is None and low in lexicon.ORG_HEADS and self.last_other is not None \
+                    and self.last_other.actor_id:
+                earlier = self.last_other  # "the firm", "the agency": the body last named
             if earlier is not None:
                 return earlier
         return Speaker(text, None, person, plural)
@@ -156,6 +168,8 @@ def description(head: Any) -> str:
     doc = head.doc
     toks = [t for t in head.subtree]
     out = []
+    while toks and toks[0].is_punct:
+        toks = toks[1:]
     for t in toks:
         if t.i > head.i and (t.is_punct and t.text in ",;:()–—-" or t.dep_ in ("relcl", "appos")):
             break
