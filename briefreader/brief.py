@@ -12,8 +12,6 @@ half-written file. Nothing here imports Qt or spaCy.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,8 +24,9 @@ from briefreader.brief_figures import (
     figure_rows,
     find_disagreements,
 )
+from briefreader.brief_file import write_brief_atomically
+from briefreader.brief_links import link_label, resolve_link
 from briefreader.document import Document
-from briefreader.errors import ExportError
 from briefreader.extraction.model import Extraction
 
 SECTIONS = ("figures", "actors", "claims", "highlights", "orphans")
@@ -179,43 +178,6 @@ def _document_brief(source: BriefSource, number: int) -> DocumentBrief:
     )
 
 
-def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
-    return max(0, min(a_end, b_end) - max(a_start, b_start))
-
-
-def resolve_link(placed: PlacedAnnotation, extraction: Extraction) -> str | None:
-    """The id of the extracted item an annotation is linked to, checked against where it stands.
-
-    Extraction ids are numbered afresh on every run, so a stored ``link_id`` may now name another
-    item. The link holds when that item overlaps the annotation's passage; otherwise the item of
-    the same kind that overlaps it most takes its place; with none, the link is dropped rather
-    than shown on the wrong item (an actor link with no mention in the passage is kept).
-    Orphans keep no link: their passage is not in the text.
-    """
-    a = placed.annotation
-    if not a.link_kind or placed.start is None or placed.end is None or placed.orphaned:
-        return None
-    spans: list[tuple[str, int, int]]
-    if a.link_kind == "claim":
-        spans = [(c.id, c.start, c.end) for c in extraction.claims]
-    elif a.link_kind == "casualty":
-        spans = [(k.id, k.start, k.end) for k in extraction.casualties]
-    elif a.link_kind == "actor":
-        spans = [(actor.id, m.start, m.end) for actor in extraction.actors for m in actor.mentions]
-    else:
-        return None
-    overlapping: dict[str, int] = {}
-    for item_id, start, end in spans:
-        shared = _overlap(placed.start, placed.end, start, end)
-        if shared:
-            overlapping[item_id] = max(overlapping.get(item_id, 0), shared)
-    if not overlapping and a.link_kind == "actor" and extraction.actor(a.link_id):
-        return a.link_id  # a passage about an actor need not name them: nothing to check against
-    if not overlapping or a.link_id in overlapping:
-        return a.link_id if overlapping else None
-    return max(sorted(overlapping), key=lambda item_id: overlapping[item_id])
-
-
 def _actor_rows(extraction: Extraction) -> tuple[ActorRow, ...]:
     def first_mention(actor) -> int:
         return min((m.start for m in actor.mentions), default=1 << 62)
@@ -289,26 +251,6 @@ def _orphans_in_order(annotations: Sequence[PlacedAnnotation]) -> list[PlacedAnn
                                           p.annotation.id))
 
 
-def _link_label(kind: str | None, link_id: str | None, extraction: Extraction,
-                claims_by_id: dict) -> str | None:
-    if not kind or not link_id:
-        return None
-    if kind == "actor":
-        actor = extraction.actor(link_id)
-        return f"actor {actor.name}" if actor else None
-    if kind == "claim":
-        claim = claims_by_id.get(link_id)
-        if claim is None:
-            return None
-        actor = extraction.actor(claim.speaker_id)
-        speaker = (actor.name if actor else None) or claim.speaker
-        return f"claim by {speaker}" if speaker else "claim"
-    if kind == "casualty":
-        figure = next((k for k in extraction.casualties if k.id == link_id), None)
-        return f"figure \u201c{figure.text}\u201d" if figure else None
-    return None
-
-
 def _highlight(document: Document, placed: PlacedAnnotation, extraction: Extraction,
                claims_by_id: dict, links: dict[str, str | None]) -> HighlightEntry:
     a = placed.annotation
@@ -321,7 +263,7 @@ def _highlight(document: Document, placed: PlacedAnnotation, extraction: Extract
         paragraph=document.block_index_at(placed.start) if anchored else None,
         start=placed.start if anchored else None, state=placed.state,
         assessment=a.assessment, link_kind=link_kind, link_id=link_id,
-        link_label=_link_label(link_kind, link_id, extraction, claims_by_id),
+        link_label=link_label(link_kind, link_id, extraction, claims_by_id),
     )
 
 
@@ -348,58 +290,3 @@ def markdown_to_html(text: str) -> str:
     import markdown
 
     return markdown.markdown(text, extensions=["tables"], output_format="html")
-
-
-def write_brief_atomically(path: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` to ``path`` so that readers see the old file or the whole new one, never half.
-
-    The text goes to a temporary file in the same directory (same file system, so the rename is
-    atomic), is flushed and fsynced, then replaces the target with ``os.replace``. On any failure
-    the temporary file is removed and an ``ExportError`` names the file; an old brief stays intact.
-    """
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise ExportError("is a directory, not a file to write the brief to", target)
-    if not directory.is_dir():
-        raise ExportError(f"cannot write the brief: folder {directory} does not exist", target)
-    temporary = directory / f".{target.name}.{secrets.token_hex(4)}.tmp"
-    data = text.encode("utf-8")
-    try:
-        # mode 0o666 lets the umask decide, as for any file the user creates
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    except OSError as exc:
-        raise ExportError(f"cannot write the brief: {exc.strerror or exc}", target) from None
-    try:
-        try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        if target.exists():
-            os.chmod(temporary, target.stat().st_mode & 0o7777)
-        os.replace(temporary, target)
-    except OSError as exc:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise ExportError(f"cannot write the brief: {exc.strerror or exc}", target) from None
-    _fsync_directory(directory)
-
-
-def _fsync_directory(directory: Path) -> None:
-    """Make the rename itself durable; not every platform lets a directory be opened."""
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from briefreader import brief
+from briefreader import brief_file
 from briefreader.brief import write_brief_atomically
 from briefreader.cli import main
 from briefreader.errors import ExportError
@@ -44,7 +44,7 @@ def test_a_failed_write_keeps_the_old_brief_and_removes_the_temporary_file(tmp_p
         real_write(fd, bytes(data[: len(data) // 2]))  # some bytes land, then the disk is full
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(brief.os, failing, half_write if failing == "write" else broken)
+    monkeypatch.setattr(brief_file.os, failing, half_write if failing == "write" else broken)
     with pytest.raises(ExportError) as caught:
         write_brief_atomically(target, NEW)
     monkeypatch.undo()
