@@ -9,6 +9,7 @@ pull quote. Every rule here is about the *kind* of line, never about a particula
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -202,6 +203,7 @@ def _is_tail_marker(block: PendingBlock) -> bool:
 def _drop_repeats(blocks: list[PendingBlock]) -> list[PendingBlock]:
     """Later copies of a paragraph go, and so does a pull quote that repeats part of another one."""
     keys = [" ".join(words(b.text)) for b in blocks]
+    copies = Counter(keys)
     # The containment search is quadratic; a page this big gets the exact-copy rule only.
     joined = "\n".join(keys) if len(blocks) <= _CONTAINMENT_MAX_BLOCKS else ""
     seen: set[str] = set()
@@ -210,7 +212,7 @@ def _drop_repeats(blocks: list[PendingBlock]) -> list[PendingBlock]:
         if key.count(" ") + 1 >= _DUPLICATE_MIN_WORDS:
             if key in seen:
                 continue
-            if block.kind != "heading" and joined.count(key) > keys.count(key):
+            if joined and block.kind != "heading" and joined.count(key) > copies[key]:
                 continue  # quoted from a longer block elsewhere on the page
         seen.add(key)
         kept.append(block)

@@ -17,6 +17,10 @@ from briefreader.loading.boilerplate import BlockCollector, clean_blocks, words
 from briefreader.loading.markup import BlockWalker
 
 log = logging.getLogger(__name__)
+# The extractors log their doubts about a page as warnings; a reader wants the article or one
+# clear error line, so only our own messages reach the console.
+for _name in ("trafilatura", "readability", "htmldate", "courlan", "justext"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
 
 NO_ARTICLE = "no article text found in this HTML page"
 # Below this much text trafilatura probably missed the article, and readability gets a turn.
@@ -39,6 +43,12 @@ TRAFILATURA_OPTIONS = {
     "include_comments": False, "include_tables": True, "include_links": True,
     "include_images": False, "favor_recall": True, "deduplicate": False,
 }
+# trafilatura's tree walk grows with the square of the page: a 20 MB page would take a minute.
+# Real saved pages stay under this once scripts and styles are gone; a larger one is read whole.
+MAX_EXTRACTOR_CHARS = 3_000_000
+_HEAVY_TAGS = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+               "embed", "canvas", "video", "audio")
+_OUTSIDE_ARTICLE = ("nav", "header", "footer", "aside", "form", "menu", "dialog")
 _META_KEYS = {"byline": "author", "outlet": "sitename", "date": "date", "url": "url",
               "description": "description"}
 
@@ -84,6 +94,10 @@ def decode_html(data: bytes, path: Path) -> tuple[str, str]:
 
 def extract_article(html_text: str):
     """(article element or None, metadata): trafilatura first, readability when it finds little."""
+    if len(html_text) > MAX_EXTRACTOR_CHARS:
+        html_text = _without_scripts(html_text)
+        if len(html_text) > MAX_EXTRACTOR_CHARS:
+            return _large_page(html_text)
     body, meta = _trafilatura(html_text)
     if body is None or len(_plain(body)) < MIN_ARTICLE_CHARS:
         fallback = _readability(html_text)
@@ -106,11 +120,68 @@ def _trafilatura(html_text: str):
     if result is None:
         return None, meta
     meta["title"] = clean_inline(result.title or "")
-    for key, attribute in _META_KEYS.items():
-        value = getattr(result, attribute, None)
-        if value:
-            meta[key] = clean_inline(str(value))
+    meta.update(_metadata_fields(result))
     return result.body, meta
+
+
+def _without_scripts(html_text: str) -> str:
+    """The page without scripts, styles and comments (JSON-LD metadata kept), for huge pages."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html_text)
+    except (lxml.etree.ParserError, ValueError):
+        return html_text
+    for el in list(root.iter(lxml.etree.Comment, *_HEAVY_TAGS)):
+        if el.tag == "script" and "ld+json" in (el.get("type") or ""):
+            continue
+        el.drop_tree()
+    return lxml.html.tostring(root, encoding="unicode")
+
+
+def _large_page(html_text: str):
+    """A page too large for the extractors: the <article> (or <main>, or <body>) read whole."""
+    import lxml.etree
+    import lxml.html
+
+    meta = _head_metadata(html_text)
+    try:
+        root = lxml.html.document_fromstring(html_text)
+    except (lxml.etree.ParserError, ValueError):
+        return None, meta
+    for el in list(root.iter(*_OUTSIDE_ARTICLE)):
+        el.drop_tree()
+    articles = root.xpath("//article|//main|//*[@role='main']")
+    body = max(articles, key=lambda el: len(el.text_content())) if articles else root.find("body")
+    return body, meta
+
+
+def _head_metadata(html_text: str) -> dict:
+    """Title, byline, outlet and date from the page's <head> alone: cheap on any page size."""
+    end = html_text.find("</head>")
+    head = html_text[: end + len("</head>")] if end >= 0 else html_text[:100_000]
+    meta: dict = {"title": _page_title(head)}
+    try:
+        import trafilatura
+
+        info = trafilatura.extract_metadata(head + "<body></body></html>")
+    except Exception:
+        log.debug("metadata extraction failed", exc_info=True)
+        info = None
+    if info is not None:
+        meta["title"] = clean_inline(info.title or "") or meta["title"]
+        meta.update(_metadata_fields(info))
+    return meta
+
+
+def _metadata_fields(info) -> dict:
+    fields = {}
+    for key, attribute in _META_KEYS.items():
+        value = getattr(info, attribute, None)
+        if value:
+            fields[key] = clean_inline(str(value))
+    return fields
 
 
 def _readability(html_text: str):
