@@ -144,6 +144,9 @@ def _side_similarity(old: str, new: str, *, from_end: bool) -> float:
 
 def _exact(text: str, folded: str, anchor: Anchor, context: _Context) -> Placement | None:
     quote = context.quote
+    best = _with_whole_context(text, folded, anchor, context)
+    if best is not None:
+        return _placed_exactly(text, best, anchor, 1.0)
     starts = _exact_candidates(folded, quote, context, anchor.start)
     spans = [(s, s + len(quote)) for s in starts]
     if not spans and " " in quote.strip():
@@ -155,9 +158,28 @@ def _exact(text: str, folded: str, anchor: Anchor, context: _Context) -> Placeme
     ctx = context.score(text, *best)
     if ctx < need:
         return None
-    same = best == (anchor.start, anchor.end) and text[best[0]:best[1]] == anchor.quote
-    state = "anchored" if same else "moved"
-    return Placement(best[0], best[1], state, "quote", ctx)
+    return _placed_exactly(text, best, anchor, ctx)
+
+
+def _placed_exactly(text: str, span: tuple[int, int], anchor: Anchor, ctx: float) -> Placement:
+    same = span == (anchor.start, anchor.end) and text[span[0] : span[1]] == anchor.quote
+    return Placement(span[0], span[1], "anchored" if same else "moved", "quote", ctx)
+
+
+def _with_whole_context(text: str, folded: str, anchor: Anchor,
+                        context: _Context) -> tuple[int, int] | None:
+    """The common case, settled cheaply: the quote still stands with all of its context (only
+    other paragraphs changed). No other place can score higher; the nearest such place wins."""
+    if not context.known:
+        return None
+    whole = context.prefix + context.quote + context.suffix
+    hits = _find_all(folded, whole, anchor.start - len(context.prefix), 2)
+    if not hits:
+        return None
+    start = min(hits, key=lambda i: abs(i - anchor.start + len(context.prefix)))
+    start += len(context.prefix)
+    span = (start, start + len(context.quote))
+    return span if context.score(text, *span) >= 0.999 else None
 
 
 def _rank(text: str, span: tuple[int, int], anchor: Anchor, context: _Context) -> float:
