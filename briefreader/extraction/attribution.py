@@ -61,12 +61,27 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
                 tok = tok.head
             continue
         break
-    return None, ""
+    return _left_neighbour(verb), "left"
+
+
+def _left_neighbour(verb: Any) -> Any | None:
+    """A misparsed subject: the noun standing right before the verb and its auxiliaries
+    ("... 3 million civilians and the United Nations has warned that ...")."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].dep_ in ("aux", "neg", "advmod"):
+        i -= 1
+    if i < verb.sent.start or verb.i - i > 4:
+        return None
+    cand = verb.doc[i]
+    return cand if cand.pos_ in ("PROPN", "NOUN") else None
 
 
 def _trim(doc: Any, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and (doc[start].is_punct or doc[start].dep_ in ("mark", "cc")
-                           and doc[start].text.lower() in ("that", "and", "but", "whether")):
+    while start < end and (doc[start].is_punct or doc[start].dep_ in ("mark", "cc", "nsubj")
+                           and doc[start].text.lower() in ("that", "and", "but", "whether",
+                                                           "which")):
         if doc[start].is_quote or doc[start].text in "“‘«\"'":
             break
         start += 1
@@ -88,8 +103,9 @@ def _cut_nested(doc: Any, verb: Any, start: int, end: int) -> int:
         after_comma = edge > 0 and doc[edge - 1].text in (",", ";", "–", "—")
         if not after_comma:
             continue
-        if lexicon.speech_verb(tok.text) and tok.pos_ == "VERB":
-            return edge - 1
+        if lexicon.speech_verb(tok.text) and tok.pos_ == "VERB" and (
+                tok.tag_ == "VBG" or doc[edge].tag_ in ("WRB", "WDT", "WP")):
+            return edge - 1  # ", adding that ...", ", where it said ..."
         if tok.dep_ == "relcl" and doc[edge].text.lower() in ("which", "who") \
                 and tok.right_edge.i + 1 >= end - 1:
             return edge - 1
@@ -100,7 +116,9 @@ def _own_clause(tok: Any) -> bool:
     """A coordinated clause with its own subject and no 'that': the writer's, not the
     speaker's ('X is "right in front of us," but that path did not come soon enough')."""
     kids = list(tok.children)
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids) and not any(
+    contrast = any(c.dep_ == "cc" and c.text.lower() in ("but", "yet")
+                   for c in tok.head.children if c.i < tok.i)
+    return contrast and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids) and not any(
         c.dep_ == "mark" and c.text.lower() == "that" for c in kids)
 
 
@@ -122,6 +140,20 @@ _VERB_PREPS = {"call": ("on", "for"), "speak": ("of",), "agree": ("to", "on"),
                "condemn": ("as",), "urge": ("to",), "report": ("on",)}
 
 
+def _inverted_content(verb: Any) -> tuple[int, int] | None:
+    """'<statement>, it added.' parsed without a ccomp: the words before ', <subject> <verb>'."""
+    doc, sent = verb.doc, verb.sent
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subj or any(not (t.is_punct or t.dep_ in ("advmod", "npadvmod", "dobj", "dative",
+                                                     "prep", "pobj", "det", "compound"))
+                       for t in doc[verb.i + 1 : sent.end]):
+        return None
+    comma = subj[0].left_edge.i - 1
+    if comma <= sent.start + 2 or doc[comma].text != ",":
+        return None
+    return _trim(doc, sent.start, comma)
+
+
 def _content(verb: Any) -> tuple[int, int] | None:
     doc = verb.doc
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -137,8 +169,9 @@ def _content(verb: Any) -> tuple[int, int] | None:
         end = _cut_nested(doc, verb, start, end)
         return _trim(doc, start, end)
     base = lexicon.speech_verb(verb.text)
-    if base not in lexicon.OBJECT_CONTENT_VERBS:
-        return None
+    inverted = _inverted_content(verb)
+    if inverted or base not in lexicon.OBJECT_CONTENT_VERBS:
+        return inverted
     preps = _VERB_PREPS.get(base, ())
     parts = []
     for c in verb.children:
@@ -163,8 +196,8 @@ def _content(verb: Any) -> tuple[int, int] | None:
         if c.i > first.i and (c.dep_ in ("conj", "cc") or c.dep_ == "advcl"
                               and lexicon.speech_verb(c.text)):
             end = min(end, c.left_edge.i)
-    if any(c.text.lower() == "what" for c in verb.children):
-        return None  # "what it calls X": a name, not a statement
+    if any(c.text.lower() in ("what", "which") for c in verb.children):
+        return None  # "what it calls X", "which diplomats call X": a name, not a statement
     end = _cut_nested(doc, verb, start, end)
     return _trim(doc, start, end)
 
@@ -192,6 +225,8 @@ def sentence_attributions(sent: Any, in_quote: Any) -> list[Attribution]:
         kids = [c.dep_ for c in tok.children]
         if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ == "VBN" and tok.dep_ == "acl":
             continue  # "so-called", "the toll reported late Sunday"
+        if tok.tag_ == "VBN" and not {"aux", "auxpass"} & set(kids) and tok.dep_ != "conj":
+            continue  # a participle: "Kashmir, claimed by both India and Pakistan, ..."
         if ("auxpass" in kids or "nsubjpass" in kids) and "agent" not in kids:
             continue  # "is believed", "was estimated": no one is named as saying it
         subject, via = _subject(tok)

@@ -110,7 +110,7 @@ def _block_claims(text: str, doc: Any, offset: int, resolver: SpeakerResolver,
                 history.append((att.verb.idx + offset, speaker))
         for tok in sent:
             if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.pos_ != "PRON" \
-                    and not in_quote(tok):
+                    and not in_quote(tok) and not any(a.subject is tok for a in sent_atts):
                 resolver.note_subject(tok, offset)
     drafts = _attach_quotes(text, quotes, drafts, said, history, last, offset, doc)
     if history:
@@ -126,7 +126,8 @@ def _attach_quotes(text: str, quotes: list[QuotePiece], drafts: list[_Draft],
     for qi, q in enumerate(quotes):
         holder = next((d for d in out if d.start <= q.start + 1 and d.end >= q.end - 1), None)
         if holder is not None:
-            if (q.end - q.start) >= 0.8 * (holder.end - holder.start):
+            outside = text[holder.start : q.mark_start] + " " + text[q.mark_end : holder.end]
+            if len(re.findall(r"\w+", outside)) <= 1:
                 holder.start, holder.end, holder.kind = q.start, q.end, "direct"
                 holder.from_quote = True
             continue

@@ -27,6 +27,10 @@ _PERSON_NOUNS = lexicon.TITLES | frozenset(
 _OFFICE_NOUNS = frozenset("statement release report proposal presidency office government "
                           "ministry delegation mission embassy administration communique "
                           "announcement letter declaration decree message".split())
+_GROUP_NOUNS = frozenset("delegation officials sources residents witnesses analysts "
+                         "channels media".split())
+_ANONYMOUS = frozenset("source sources official officials spokesman spokeswoman spokesperson "
+                       "statement".split())
 _INDEFINITE = frozenset("a an one some several two three four five many another other "
                         "both".split())
 _HE = frozenset(("he", "she"))
@@ -91,6 +95,14 @@ class SpeakerResolver:
         """An actor acting as a subject: remember it, and the nouns that described it."""
         actor = self._phrase_actor(head, offset)
         if actor is None:
+            for tok in head.subtree:  # "Bayerischen Oberlandbahn's technical CEO ..."
+                inner = self.actor_of(tok, offset)
+                if inner is not None and inner.kind != "person":
+                    self.last_other = self._actor_speaker(inner)
+                    break
+            low = head.text.lower()
+            if head.tag_ in ("NN", "NNS") and (low in lexicon.ORG_HEADS or low in _GROUP_NOUNS):
+                self.note(Speaker(description(head), None, False, head.tag_ == "NNS"))
             return
         speaker = self._actor_speaker(actor)
         self.note(speaker)
@@ -115,9 +127,17 @@ class SpeakerResolver:
                     return actor
         if person_head:
             for tok in head.subtree:
-                if tok.i != head.i and tok.ent_type_ == "PERSON":
+                if tok.i != head.i and tok.ent_type_ in ("PERSON", "ORG"):
                     actor = self.actor_of(tok, offset)
-                    if actor and actor.kind == "person":
+                    if actor and (actor.kind == "person" or " " not in actor.name
+                                  and not actor.name.isupper()):
+                        return actor
+        if head.text.lower() in _ANONYMOUS:
+            # "a Health Ministry source", "UNHCR officials": the body speaks through them
+            for child in head.children:
+                if child.dep_ in ("compound", "poss"):
+                    actor = self.actor_of(child, offset)
+                    if actor and actor.kind in ("organization", "group"):
                         return actor
         return None
 
