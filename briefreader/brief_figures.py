@@ -56,6 +56,11 @@ class Disagreement:
     status: str
     rows: tuple[FigureRow, ...]  # the figures that differ, in document and reading order
 
+    @property
+    def across_documents(self) -> bool:
+        """Figures from different articles may be about different events: the reader decides."""
+        return len({row.document for row in self.rows}) > 1
+
 
 def format_count(count: int, text: str = "") -> str:
     """A count with thousands separators; "3 million" stays in words when the article says so."""

@@ -175,7 +175,9 @@ def _disagreements(disagreements: Sequence[Disagreement], with_document: bool) -
     for d in disagreements:
         what = escape_inline(d.category) + (f", {escape_inline(d.subject)}" if d.subject else "")
         figures = "; ".join(_attributed(row, with_document) for row in d.rows)
-        lines.append(f"- {what} ({escape_inline(d.status)}): {figures}")
+        caveat = " (different documents: check that they report the same event)" \
+            if d.across_documents else ""
+        lines.append(f"- {what} ({escape_inline(d.status)}): {figures}{caveat}")
     return "\n".join(lines)
 
 

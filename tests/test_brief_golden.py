@@ -245,6 +245,7 @@ def test_two_documents_flag_disagreeing_sources(sample_source, market_source):
     disagreement = text.split("**Sources disagree:**")[1].split("\n\n")[1]
     assert "at least 12 according to Syrian Observatory for Human Rights" in disagreement
     assert "8 according to local rescue workers" in disagreement
+    assert disagreement.endswith("(different documents: check that they report the same event)")
     html = to_html(text)
     (table,) = html.findall(".//table[1]")[:1]
     header = [th.text_content() for th in table.findall("./thead/tr/th")]
