@@ -25,8 +25,9 @@ from briefreader.extraction.model import Actor, Mention
 _GROUP_WORDS = ("islamic state", "qaeda", "taliban", "hezbollah", "hizbollah", "hamas", "houthi",
                 "mujahideen", "al-sham", "al sham", "shabab", "boko haram", "jihad", "nusra",
                 "isis", "isil", "daesh", "brigade", "militia", "rebels", "wal-muslimin")
-_NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
-                       "march april may june july august september october november december".split())
+_NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january "
+                       "february march april may june july august september october november "
+                       "december".split())
 _ACRONYM_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z.\-]{1,11})\s*\)")
 _LONG_PARENS = re.compile(r"\(\s*([A-Z][^()]{3,80}?)\s*\)")
 _NEWS_AGENCY = re.compile(r"\b([A-Z][A-Za-z]{1,10})\s+news\s+agency\b|\bnews\s+agency\s+([A-Z]"

@@ -103,6 +103,8 @@ def _cut_nested(doc: Any, verb: Any, start: int, end: int) -> int:
         after_comma = edge > 0 and doc[edge - 1].text in (",", ";", "–", "—")
         if not after_comma:
             continue
+        if tok.text.lower() in _COMMENTARY and tok.dep_ == "advcl":
+            return edge - 1
         if lexicon.speech_verb(tok.text) and tok.pos_ == "VERB" and (
                 tok.tag_ == "VBG" or doc[edge].tag_ in ("WRB", "WDT", "WP")):
             return edge - 1  # ", adding that ...", ", where it said ..."
@@ -122,6 +124,11 @@ def _own_clause(tok: Any) -> bool:
         c.dep_ == "mark" and c.text.lower() == "that" for c in kids)
 
 
+def _and_clause(tok: Any) -> bool:
+    kids = list(tok.children)
+    return not lexicon.speech_verb(tok.text) and any(c.dep_ in ("nsubj", "expl") for c in kids)
+
+
 def _span_without(doc: Any, root: Any, start: int, end: int) -> int:
     for child in root.children:
         if child.dep_ == "conj" and child.i > root.i and child.pos_ in ("VERB", "AUX") \
@@ -133,6 +140,13 @@ def _span_without(doc: Any, root: Any, start: int, end: int) -> int:
             return min(end, cut)
     return end
 
+
+# participles a writer adds after a comma: commentary, not the speaker's words
+_COMMENTARY = frozenset("raising echoing prompting sparking fuelling fueling underscoring "
+                        "highlighting marking deepening heightening renewing stoking".split())
+# "call a halt", "called a meeting": acts, not statements
+_CALL_ACTS = frozenset("halt meeting meetings election elections vote strike session summit "
+                       "referendum truce ceasefire cease-fire".split())
 
 _VERB_PREPS = {"call": ("on", "for"), "speak": ("of",), "agree": ("to", "on"),
                "appeal": ("for", "to"), "warn": ("of", "against", "about"),
@@ -162,6 +176,10 @@ def _content(verb: Any) -> tuple[int, int] | None:
         if right:
             start, end = right[0].left_edge.i, right[-1].right_edge.i + 1
             end = _span_without(doc, right[-1], start, end)
+            for c in verb.children:  # "says A and the fear is that B": B is reported too
+                if c.dep_ == "conj" and c.i > end and _and_clause(c) and \
+                        doc[end : c.left_edge.i].text.strip(" ,") == "and":
+                    end = c.right_edge.i + 1
         else:
             comp = comps[-1]
             start, end = comp.left_edge.i, min(comp.right_edge.i + 1, verb.i)
@@ -186,8 +204,9 @@ def _content(verb: Any) -> tuple[int, int] | None:
     if not parts:
         return None
     first = parts[0]
-    if base == "claim" and first.text.lower() in ("lives", "life"):
-        return None  # "the violence has claimed the lives of ...": an idiom, not a statement
+    if base == "claim" and first.text.lower() in ("lives", "life") or base == "call" \
+            and first.dep_ == "dobj" and first.text.lower() in _CALL_ACTS:
+        return None  # "has claimed the lives of", "calls a halt to": idioms, not statements
     start = first.left_edge.i
     if first.dep_ == "prep" and first.text.lower() != "as":
         start += 1
@@ -240,9 +259,9 @@ def _unnest(atts: list[Attribution]) -> list[Attribution]:
     first content and shares its speaker."""
     kept: list[Attribution] = []
     for att in atts:
-        outer = next((o for o in atts if o is not att and o.content
+        outer = next((o for o in atts if o is not att and o.content and o.cue != "according to"
                       and o.content[0] <= att.verb.i < o.content[1]), None)
-        if outer is None:
+        if outer is None or att.cue == "according to":
             kept.append(att)
             continue
         own_subject = any(c.dep_ == "nsubj" for c in att.verb.children)

@@ -142,11 +142,13 @@ def _skipped(amount: Amount, head: Head, before: str, after: str) -> bool:
     if cues.RATIO_AFTER.match(after) or cues.RATIO_BEFORE.search(before) \
             or cues.MONEY_BEFORE.search(before):
         return True
+    if amount.count == 0 or cues.NEGATED.search(before):
+        return True  # "no one was hurt", "none of the 12 crew"
     if amount.digits and head.kind is None:
         if re.fullmatch(r"\d{4}", amount.text) and 1800 <= amount.count <= 2100:
             return True  # a year
         if amount.count < 130 and (re.search(r"[A-Z][\w'’-]*,\s*$", before)
-                                   or re.search(r"\b(?:aged?|no\.?|number)\s*$", before, re.I)):
+                                   or cues.AGE_BEFORE.search(before)):
             return True  # "Burhan Wani, 22, died": an age
     return False
 
@@ -236,10 +238,11 @@ def _category_in(text: str) -> str | None:
     return None
 
 
-def _projected(sentence: Sentence, start: int, end: int) -> bool:
+def _projected(sentence: Sentence, start: int, end: int, category: str) -> bool:
     lead = re.search(r"(?:\S+\s+){0,4}$", sentence.text[:start])
     zone = sentence.text[lead.start() if lead else start:end].lower()
-    return cues.PROJECTED.search(zone) is not None
+    pattern = cues.PROJECTED_AFFECTED if category == "affected" else cues.PROJECTED
+    return pattern.search(zone) is not None
 
 
 def _singles(sentence: Sentence) -> Iterator[tuple[Amount, Head, _Found]]:
@@ -279,7 +282,7 @@ def extract_casualties(document: Document, parsed: list[tuple[Any, int]],
         for amount, head, found in _figures_in(sentence, inherited):
             start = min(amount.start, found.start)
             end = max(amount.end, found.end, head.end)
-            status = "projected" if _projected(sentence, start, end) else "reported"
+            status = "projected" if _projected(sentence, start, end, found.category) else "reported"
             a, b = sentence.start + start, sentence.start + end
             source, source_id = figure_source(document.text, a, b, sentence.start,
                                               sentence.start + len(sentence.text), claims, actors)

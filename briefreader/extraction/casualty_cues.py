@@ -58,7 +58,7 @@ prisoner hostage refugee
 # Head nouns that carry their category themselves ("dozens of bodies", "200,000 refugees").
 CATEGORY_NOUNS = {
     "bodies": "killed", "corpses": "killed", "dead": "killed", "deaths": "killed",
-    "fatalities": "killed", "casualties": "killed",
+    "fatalities": "killed", "casualties": "killed", "killings": "killed",
     "wounded": "wounded", "injured": "wounded", "injuries": "wounded",
     "refugees": "displaced", "evacuees": "displaced", "displaced": "displaced",
     "asylum-seekers": "displaced", "idps": "displaced",
@@ -108,14 +108,17 @@ BEFORE_CUES = [
     ("killed", r"kill|kills|killed|killing|claimed the lives of|claiming the lives of"
                r"|took the lives of|taking the lives of|the deaths of|deaths of|bodies of"
                r"|massacred|massacring|executed|executing|drowned|drowning|drowns|slaughtered"
-               r"|murdered|murdering|shot dead|shooting dead|lost|losing"),
+               r"|murdered|murdering|shot dead|shooting dead|lost|losing"
+               r"|(?:the )?(?:killing|killings|massacre|execution|executions) of"),
     ("wounded", r"wound|wounds|wounded|wounding|injure|injures|injured|injuring|hurt|hurting"
-                r"|maimed|maiming|treated|hospitali[sz]ed"),
+                r"|maimed|maiming|treated|hospitali[sz]ed|(?:the )?injuring of"),
     ("displaced", r"displace|displaces|displaced|displacing|uproot|uprooted|uprooting"
-                  r"|evacuate|evacuated|evacuating"),
+                  r"|evacuate|evacuated|evacuating"
+                  r"|(?:the )?(?:evacuation|displacement|exodus|expulsion) of"),
     ("detained", r"detain|detains|detained|detaining|arrest|arrests|arrested|arresting"
                  r"|capture|captures|captured|capturing|abduct|abducted|abducting|kidnap"
-                 r"|kidnapped|kidnapping|imprisoned|jailed|rounded up"),
+                 r"|kidnapped|kidnapping|imprisoned|jailed|rounded up"
+                 r"|(?:the )?(?:arrest|arrests|detention|abduction|kidnapping|capture) of"),
 ]
 BEFORE = re.compile("(?:" + "|".join(rf"\b(?P<{cat}>{words})" for cat, words in BEFORE_CUES)
                     + r")\s+(?:(?:a|an)\s+)?$")
@@ -173,12 +176,17 @@ its our your my they he she we you it them him us said says say told reported
 """.split())
 
 # Warnings and scenarios, as opposed to counts of what happened.
-PROJECTED = re.compile(
-    r"\b(?:could|may|might|would|will|shall|'ll|risk|risks|risking|threaten|threatens"
-    r"|threatened|threatening|expected to|likely to|set to|poised to|feared to|in danger of"
-    r"|at risk of)\b")
+_MODAL = (r"could|may|might|would|will|shall|'ll|threaten|threatens|threatened|threatening"
+          r"|expected to|likely to|set to|poised to|feared to|in danger of")
+PROJECTED = re.compile(rf"\b(?:{_MODAL}|risk|risks|risking|at risk of)\b")
+# For people "at risk" (affected), the risk is what they are counted for, not a forecast.
+PROJECTED_AFFECTED = re.compile(rf"\b(?:{_MODAL})\b")
 
 # "183 refugees for every 1,000 inhabitants", "one in every 113 people": ratios, not counts.
 RATIO_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:for every|per|out of every|in every)\b")
 RATIO_BEFORE = re.compile(r"\b(?:one|1)\s+(?:in|out of)\s+(?:every\s+)?$", re.I)
+NEGATED = re.compile(r"\b(?:no|none of(?: the| its| their)?|not one of(?: the)?)\s*$", re.I)
+# "aged 22", "ages 5 and 12", "No. 4": not counts of people.
+AGE_BEFORE = re.compile(r"\b(?:aged?|ages|no\.?|number|between the ages of)\s*"
+                        r"(?:\d+\s*(?:and|or|to|-|–|,)\s*)?$", re.I)
 MONEY_BEFORE = re.compile(r"[$€£¥]\s*$")

@@ -145,6 +145,11 @@ def _attach_quotes(text: str, quotes: list[QuotePiece], drafts: list[_Draft],
                 gap_text = text[q.mark_end : s.left]
             elif s.right <= q.mark_start:
                 gap_text = text[s.right : q.mark_start]
+                verb = s.att.verb
+                obj_end = verb.doc[verb.right_edge.i]
+                if s.att.content is None and s.att.cue != "according to" and \
+                        block_start + obj_end.idx >= q.start:
+                    continue  # the quotation is the verb's object: 'calling a "truce"'
             else:
                 continue
             if _SENTENCE_END.search(gap_text) or '"' in gap_text or "“" in gap_text:

@@ -219,7 +219,8 @@ STATE_ORG_HEADS = {
 NEWS_AGENCIES = {
     "reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP", "ap": "AP",
     "associated press": "AP", "tass": "TASS", "ria novosti": "RIA Novosti",
-    "interfax": "Interfax", "xinhua": "Xinhua", "irna": "IRNA", "sana": "SANA", "anadolu": "Anadolu",
+    "interfax": "Interfax", "xinhua": "Xinhua", "irna": "IRNA", "sana": "SANA",
+    "anadolu": "Anadolu",
     "anadolu agency": "Anadolu", "kyodo": "Kyodo", "yonhap": "Yonhap", "kcna": "KCNA",
     "efe": "EFE", "ansa": "ANSA", "dpa": "dpa", "upi": "UPI", "bernama": "Bernama", "wafa": "WAFA",
     "mena": "MENA", "fars": "Fars", "tasnim": "Tasnim", "isna": "ISNA", "petra": "Petra",
@@ -234,7 +235,8 @@ KNOWN_BODIES = {
     "who": "World Health Organization", "un": "United Nations", "u.n.": "United Nations",
     "the world body": "United Nations", "eu": "European Union", "nato": "NATO",
     "red cross": "Red Cross", "islamic state": "Islamic State", "isis": "Islamic State",
-    "isil": "Islamic State", "daesh": "Islamic State", "icrc": "International Committee of the Red Cross",
+    "isil": "Islamic State", "daesh": "Islamic State",
+    "icrc": "International Committee of the Red Cross",
 }
 
 # Verbs that report speech or a stated position, by base form.
@@ -253,7 +255,8 @@ accuse appeal estimate
 """.split())
 
 _IRREGULAR = {
-    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "speak": ("spoke", "spoken"),
+    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"),
+    "speak": ("spoke", "spoken"),
     "find": ("found",), "admit": ("admitted", "admitting"), "agree": ("agreed", "agreeing"),
     "commit": ("committed",), "refer": ("referred",),
 }

@@ -110,6 +110,11 @@ class _Scanner:
         rest = self.text[end:end + 2]
         return bool(re.match(r"-[^\W\d_]|[^\W\d_]", rest))
 
+    def glued_before(self, i: int) -> bool:
+        """True for a numeral glued to letters before it: 'COVID-19', 'F-16', 'MH17'."""
+        start = self.toks[i][1]
+        return bool(re.search(r"[^\W\d_]-?$", self.text[max(0, start - 2):start]))
+
     def phrase(self, i: int, index: dict[str, list[tuple[str, ...]]]) -> int:
         """Number of tokens of the longest phrase of ``index`` starting at token i, else 0."""
         for parts in index.get(self.word(i), ()):
@@ -144,7 +149,7 @@ class _Scanner:
             return 12, 1, False, False
         value = _numeral(w)
         if value is not None:
-            if self.glued(i) or CLOCK.match(self.text, self.toks[i][2]):
+            if self.glued(i) or self.glued_before(i) or CLOCK.match(self.text, self.toks[i][2]):
                 return None
             used = 1
             if self.word(i + 1) in SCALES:

@@ -190,8 +190,10 @@ def description(head: Any) -> str:
     out = []
     while toks and toks[0].is_punct:
         toks = toks[1:]
+    stop = min((c.left_edge.i for c in head.children if c.dep_ in ("relcl", "appos")
+                and c.i > head.i), default=len(doc))
     for t in toks:
-        if t.i > head.i and (t.is_punct and t.text in ",;:()–—-" or t.dep_ in ("relcl", "appos")):
+        if t.i > head.i and (t.is_punct and t.text in ",;:()–—-" or t.i >= stop):
             break
         if t.i < head.i and t.is_punct and t.text in ",;()–—":
             out = []
