@@ -112,6 +112,7 @@ class DocumentBrief:
     highlights: tuple[HighlightEntry, ...] = ()
     orphans: tuple[HighlightEntry, ...] = ()
     corrections: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    notices: tuple[str, ...] = ()  # what extraction could not do (e.g. a language it cannot read)
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,8 @@ def _document_brief(source: BriefSource, number: int) -> DocumentBrief:
         orphans=tuple(_highlight(document, p, extraction, claims_by_id, links)
                       for p in _orphans_in_order(source.annotations)),
         corrections=describe_corrections(source.corrections, source.original or extraction),
+        # the notices of extraction itself; skipped corrections are told with the corrections
+        notices=tuple((source.original or extraction).notices),
     )
 
 

@@ -68,6 +68,7 @@ def _metadata(document: DocumentBrief, date: str | None) -> str:
               ("Byline", document.byline), ("Published", document.published)]
     lines = [f"- **{label}:** {escape_inline(value)}" for label, value in fields if value]
     lines.append(f"- **Text fingerprint:** SHA-256 `{document.sha256}`")
+    lines += [f"- **Extraction notice:** {escape_inline(notice)}" for notice in document.notices]
     if date:
         lines.append(f"- **Brief date:** {date}")
     return "\n".join(lines)

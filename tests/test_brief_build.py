@@ -275,3 +275,10 @@ def test_html_preview_of_a_brief(document):
 
     html = markdown_to_html(render(document))
     assert html.startswith(f"<h1>{TITLE}</h1>") and html.count("<table>") == 2
+
+
+def test_extraction_notices_are_told_in_the_metadata(document):
+    quiet = Extraction(notices=("Extraction is for English text; this one looks like Welsh",))
+    text = render(document, extraction=quiet)
+    assert "- **Extraction notice:** Extraction is for English text; this one looks like Welsh" \
+        in text
