@@ -7,6 +7,17 @@ highlights in reading order, orphans). ``render_markdown`` (brief_render.py) tur
 Markdown under ``BriefOptions`` (sections, unassessed claims), so a live preview can re-render on
 every option change without rebuilding. ``write_brief_atomically`` saves it without ever leaving a
 half-written file. Nothing here imports Qt or spaCy.
+
+Typical use (the export command and the Export Brief dialog)::
+
+    source = BriefSource(document, apply_corrections(extraction, corrections),
+                         annotations=store.annotations_for(document), corrections=corrections,
+                         original=extraction)
+    brief = build_brief([source], date=None)          # None: today
+    text = render_markdown(brief, BriefOptions(sections=("figures", "claims"),
+                                               assessed_only=True))
+    preview = markdown_to_html(text)
+    write_brief_atomically(path, text)                # raises ExportError, one line
 """
 
 from __future__ import annotations
