@@ -80,13 +80,16 @@ def create_application(argv: list[str] | None = None):
     app.setApplicationName("briefreader")
     app.setOrganizationName("briefreader")
     app.setApplicationDisplayName("briefreader")
-    app.setDesktopFileName("io.github.briefreader")
+    app.setDesktopFileName("briefreader")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "briefreader.svg")))
     return app
 
 
 def run_app(files: list[str], screenshot: str | None = None, size: str = "1400x900") -> int:
     started = time.perf_counter()
+    # The GUI thread asks for the interpreter lock when the extraction thread holds it; a short
+    # switch interval hands it over sooner, so the window keeps answering while spaCy works.
+    sys.setswitchinterval(0.001)
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         width, height = parse_size(size)
@@ -94,12 +97,16 @@ def run_app(files: list[str], screenshot: str | None = None, size: str = "1400x9
     route_qt_messages()
     app = create_application()
 
+    from PySide6.QtCore import QTimer
+
     from briefreader.gui.main_window import MainWindow
     from briefreader.gui.settings import AppSettings
     from briefreader.gui.workers import Workers
 
     workers = Workers(app)
-    window = MainWindow(AppSettings(), workers)
+    # Reading first: panels and menus are built once the article is on screen (not for a
+    # screenshot, which must show them).
+    window = MainWindow(AppSettings(), workers, defer_chrome=not screenshot)
     if screenshot:
         window.quiet = True
         window.resize(width, height)
@@ -108,7 +115,9 @@ def run_app(files: list[str], screenshot: str | None = None, size: str = "1400x9
     if bench:
         _install_bench_exit(app, window, bench)
     window.open_paths(files)
-    workers.warm_up()
+    if not files:  # an opened file loads the model itself; otherwise warm it up once idle
+        window.chrome_soon()
+        QTimer.singleShot(100, workers.warm_up)
     log.debug("window shown after %.3f s", time.perf_counter() - started)
     if screenshot:
         from briefreader.gui.screenshot import take_screenshot

@@ -21,10 +21,12 @@ class ArticleView(QTextEdit):
     """Shows one session's document; emits nothing itself: intents go to the session."""
 
     marksPainted = Signal()
+    firstPainted = Signal()   # the text is on screen for the first time
 
     def __init__(self, session: DocumentSession, colours: MarkColours, point_size: float,
                  family: str = DEFAULT_FAMILY, parent=None) -> None:
         super().__init__(parent)
+        self._painted = False
         self.session = session
         self.layout_map: ArticleLayout | None = None
         self._colours = colours
@@ -117,6 +119,12 @@ class ArticleView(QTextEdit):
 
     # -- tooltips -----------------------------------------------------------------------------
     def viewportEvent(self, event) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint \
+                and self.layout_map is not None:
+            handled = super().viewportEvent(event)
+            self._painted = True
+            self.firstPainted.emit()
+            return handled
         if event.type() == QEvent.Type.ToolTip and self.layout_map is not None:
             cursor = self.cursorForPosition(event.pos())
             offset = self.layout_map.to_offset(cursor.position())

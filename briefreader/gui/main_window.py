@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -24,9 +24,6 @@ from briefreader import __version__
 from briefreader.gui.article_view import ArticleView
 from briefreader.gui.find_bar import FindBar
 from briefreader.gui.marks import MARK_KINDS
-from briefreader.gui.panels.actors import ActorsPanel
-from briefreader.gui.panels.casualties import CasualtiesPanel
-from briefreader.gui.panels.claims import ClaimsPanel
 from briefreader.gui.session import EXTRACTING, FAILED, LOADING, READY, DocumentSession
 from briefreader.gui.settings import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, AppSettings
 from briefreader.gui.start_page import StartPage
@@ -44,7 +41,10 @@ class MainWindow(QMainWindow):
     errorShown = Signal(str)        # a message the user was shown (tests wait on it)
     sessionFinished = Signal(object)  # a session became ready or failed
 
-    def __init__(self, settings: AppSettings, workers: Workers, parent=None) -> None:
+    def __init__(self, settings: AppSettings, workers: Workers, defer_chrome: bool = False,
+                 parent=None) -> None:
+        """``defer_chrome``: build panels, menus and toolbar only after the first article (or
+        the start page) is on screen, so that reading can begin sooner (see run_app)."""
         super().__init__(parent)
         self.settings = settings
         self.workers = workers
@@ -55,7 +55,25 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.scheme = apply_theme(QApplication.instance(), settings.theme)
         self.colours = mark_colours(self.scheme)
+        self.chrome_ready = False
         self._build_centre()
+        geometry, _state = settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        if not defer_chrome:
+            self.build_chrome()
+
+    # -- construction -------------------------------------------------------------------------
+    def build_chrome(self) -> None:
+        """Panels in docks, actions, menus, toolbar and status bar; then the saved dock layout."""
+        if self.chrome_ready:
+            return
+        from briefreader.gui.panels.actors import ActorsPanel
+        from briefreader.gui.panels.casualties import CasualtiesPanel
+        from briefreader.gui.panels.claims import ClaimsPanel
+
         self.actors = ActorsPanel()
         self.claims = ClaimsPanel()
         self.casualties = CasualtiesPanel()
@@ -75,10 +93,10 @@ class MainWindow(QMainWindow):
         self._build_status()
         hints = QApplication.styleHints()
         hints.colorSchemeChanged.connect(lambda _s: self.set_theme(self.settings.theme))
+        self.chrome_ready = True
         self.restore_state()
         self._current_changed()
 
-    # -- construction -------------------------------------------------------------------------
     def _build_centre(self) -> None:
         centre = QWidget(self)
         layout = QVBoxLayout(centre)
@@ -151,6 +169,7 @@ class MainWindow(QMainWindow):
             session.stateChanged.connect(lambda _state, s=session: self._state_changed(s))
             session.failed.connect(lambda message, s=session: self._failed(s, message))
             session.documentLoaded.connect(lambda s=session: self._loaded(s))
+            view.firstPainted.connect(self.chrome_soon)
             self.sessions.append(session)
             index = self.tabs.addTab(view, Path(resolved).name)
             self.tabs.setTabToolTip(index, resolved)
@@ -172,6 +191,7 @@ class MainWindow(QMainWindow):
     def _failed(self, session: DocumentSession, message: str) -> None:
         if session.document is None:     # nothing to read: close the tab, keep the window usable
             self.close_tab(self.sessions.index(session))
+        self.chrome_soon()
         self.show_error(message)
 
     def show_error(self, message: str) -> None:
@@ -213,6 +233,8 @@ class MainWindow(QMainWindow):
         return view if isinstance(view, ArticleView) else None
 
     def _current_changed(self, *_args) -> None:
+        if not self.chrome_ready:
+            return
         session = self.current_session()
         for panel in (self.actors, self.claims, self.casualties):
             panel.set_session(session)
@@ -227,6 +249,8 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
+        if not self.chrome_ready:
+            return
         busy = any(s.state in (LOADING, EXTRACTING) for s in self.sessions)
         self.progress.setVisible(busy)
         session = self.current_session()
@@ -267,6 +291,8 @@ class MainWindow(QMainWindow):
         self.settings.theme = mode
         self.scheme = apply_theme(QApplication.instance(), mode)
         self.colours = mark_colours(self.scheme)
+        if not self.chrome_ready:
+            return
         self.actions_.themes[mode].setChecked(True)
         paint_icons(self.actions_, QApplication.palette().windowText().color())
         for view in self.views():
@@ -313,14 +339,19 @@ class MainWindow(QMainWindow):
 
     # -- state --------------------------------------------------------------------------------
     def restore_state(self) -> None:
-        geometry, state = self.settings.window_state()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        """The dock and toolbar layout (the geometry was restored before the window showed)."""
+        _geometry, state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
 
     def save_state(self) -> None:
-        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        if self.chrome_ready:  # before the docks exist there is no layout worth keeping
+            self.settings.save_window_state(self.saveGeometry(), self.saveState())
+
+    def chrome_soon(self) -> None:
+        """Build the panels on the next turn of the event loop (after what is now on screen)."""
+        if not self.chrome_ready:
+            QTimer.singleShot(0, self.build_chrome)
 
     def closeEvent(self, event) -> None:
         self.save_state()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from briefreader.document import Document
 from briefreader.extraction.model import Extraction
@@ -77,6 +77,13 @@ class DocumentSession(QObject):
         self.document = document
         self.documentLoaded.emit()
         self._set_state(EXTRACTING)
+        # Start one event-loop turn later: the text gets painted before spaCy's import (on the
+        # extraction thread) starts competing for the interpreter lock.
+        QTimer.singleShot(0, self, lambda: self._extract(generation, document))
+
+    def _extract(self, generation: int, document: Document) -> None:
+        if not self._current(generation):
+            return
 
         def extract() -> Extraction:
             from briefreader.extraction.pipeline import extract_document

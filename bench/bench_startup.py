@@ -1,0 +1,187 @@
+"""Start-up and responsiveness of the window, measured side by side in one run.
+
+1. Process start to article visible: ``briefreader SAMPLE`` against a bare PySide6 script that
+   shows the same text in a QTextEdit (runs interleaved, medians). Target: ratio <= 1.3.
+2. Process start to panels filled for the sample, spaCy model load included. Target: <= 1.5 s.
+3. A ~100,000-word report: the event loop's longest stall while it loads and is analysed, measured
+   by a QTimer ticking every 10 ms and recording the largest gap. Target: < 100 ms.
+
+Usage: .venv/bin/python bench/bench_startup.py [--runs 7] [--words 100000] [--skip-stall]
+Both processes print the wall-clock time of their first paint of the text; "process start" is the
+moment just before the benchmark launches each process, so Python's own start-up is included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "resources" / "samples" / "idlib_bloodbath.txt"
+
+BARE = r'''
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QTextEdit
+app = QApplication(sys.argv[:1])
+view = QTextEdit()
+view.setReadOnly(True)
+view.setPlainText(open(sys.argv[1], encoding="utf-8").read())
+view.resize(1400, 900)
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched is view.viewport():
+            app.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: (print(f"BENCH visible {time.time():.6f}", flush=True),
+                                          app.exit(0)))
+        return False
+first = FirstPaint()
+app.installEventFilter(first)
+view.show()
+app.exec()
+'''
+
+
+def timed_run(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from launching ``command`` to the time it reports with a BENCH line."""
+    start = time.time()
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+    for line in result.stdout.splitlines():
+        if line.startswith("BENCH "):
+            return float(line.split()[2]) - start
+    raise RuntimeError(f"no BENCH line from {command[:3]}: {result.stderr[-800:]}")
+
+
+def startup(runs: int) -> None:
+    python = sys.executable
+    with tempfile.TemporaryDirectory() as data:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BRIEFREADER_DATA_DIR=data)
+        app_cmd = [python, "-m", "briefreader", str(SAMPLE)]
+        bare_cmd = [python, "-c", BARE, str(SAMPLE)]
+        # one untimed round to warm the OS file cache for both
+        timed_run(bare_cmd, env)
+        timed_run(app_cmd, dict(env, BRIEFREADER_BENCH_EXIT="visible"))
+        bare, app, panels = [], [], []
+        for _ in range(runs):  # interleaved, so a busy moment of the machine hits both
+            bare.append(timed_run(bare_cmd, env))
+            app.append(timed_run(app_cmd, dict(env, BRIEFREADER_BENCH_EXIT="visible")))
+            panels.append(timed_run(app_cmd, dict(env, BRIEFREADER_BENCH_EXIT="panels")))
+    b, a, p = (statistics.median(x) for x in (bare, app, panels))
+    print(f"start-up to article visible ({runs} runs each, interleaved, medians):")
+    print(f"  bare PySide6 QTextEdit    {b * 1000:7.0f} ms   (runs: {_ms(bare)})")
+    print(f"  briefreader               {a * 1000:7.0f} ms   (runs: {_ms(app)})")
+    print(f"  ratio briefreader / bare  {a / b:7.2f}x   (target <= 1.30x)")
+    print("start-up to panels filled, sample article, model load included:")
+    print(f"  briefreader               {p * 1000:7.0f} ms   (runs: {_ms(panels)})"
+          f"   (target <= 1500 ms)")
+
+
+def _ms(values: list[float]) -> str:
+    return " ".join(f"{v * 1000:.0f}" for v in values)
+
+
+def long_report(words: int, path: Path) -> int:
+    """A report of about ``words`` words: the sample's paragraphs repeated under numbered headings
+    (numbers changed per section so the text is not one paragraph over and over)."""
+    blocks = SAMPLE.read_text(encoding="utf-8").split("\n\n")
+    title, body = blocks[0], blocks[1:]
+    out = [f"{title}: consolidated report"]
+    count, section = 0, 0
+    while count < words:
+        section += 1
+        out.append(f"Section {section}")
+        for paragraph in body:
+            text = paragraph.replace(" 12 ", f" {12 + section} ")
+            out.append(text)
+            count += len(text.split())
+            if count >= words:
+                break
+    path.write_text("\n\n".join(out), encoding="utf-8")
+    return count
+
+
+def stall(words: int) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as data:
+        os.environ["BRIEFREADER_DATA_DIR"] = data
+        from PySide6.QtCore import QElapsedTimer, QTimer
+
+        from briefreader.gui.app import create_application
+        from briefreader.gui.main_window import MainWindow
+        from briefreader.gui.settings import AppSettings
+        from briefreader.gui.workers import Workers
+
+        report = Path(data) / "long_report.txt"
+        actual = long_report(words, report)
+        app = create_application()
+        workers = Workers(app)
+        window = MainWindow(AppSettings(), workers)
+        window.quiet = True
+        window.resize(1400, 900)
+        window.show()
+        clock = QElapsedTimer()
+        gaps: list[int] = []
+        last = [0]
+        marks: dict[str, float] = {}
+
+        def tick() -> None:
+            now = clock.elapsed()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        def finished(session) -> None:
+            marks["extracted"] = clock.elapsed()
+            view = window.current_view()
+            if view is not None and view.painter.busy:
+                view.painter.finished.connect(done)
+            else:
+                done()
+
+        def done() -> None:
+            marks["done"] = clock.elapsed()
+            QTimer.singleShot(200, app.quit)   # a few more ticks after the last marks are laid
+
+        timer = QTimer(interval=10)
+        timer.timeout.connect(tick)
+        window.sessionFinished.connect(finished)
+        clock.start()
+        timer.start()
+        (session,) = window.open_paths([str(report)])
+        session.documentLoaded.connect(lambda: marks.setdefault("loaded", clock.elapsed()))
+        app.exec()
+        timer.stop()
+        workers.wait_for_idle()
+        ext = session.extraction
+        print(f"long report ({actual:,} words): text shown at {marks.get('loaded', -1):.0f} ms, "
+              f"analysed at {marks.get('extracted', -1):.0f} ms, marks laid at "
+              f"{marks.get('done', -1):.0f} ms")
+        if ext is not None:
+            print(f"  {len(ext.actors)} actors, {len(ext.claims)} claims, "
+                  f"{len(ext.casualties)} figures")
+        worst = max(gaps) if gaps else 0
+        over = sum(1 for g in gaps if g >= 100)
+        print(f"  event loop: {len(gaps)} ticks of 10 ms, longest gap {worst} ms, "
+              f"{over} gaps >= 100 ms   (target: longest < 100 ms)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--words", type=int, default=100_000)
+    parser.add_argument("--skip-stall", action="store_true")
+    parser.add_argument("--only-stall", action="store_true")
+    args = parser.parse_args()
+    if not args.only_stall:
+        startup(args.runs)
+    if not args.skip_stall:
+        stall(args.words)
+
+
+if __name__ == "__main__":
+    main()
