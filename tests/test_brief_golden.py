@@ -25,7 +25,6 @@ from briefreader.brief import BriefOptions, BriefSource, build_brief, render_mar
 from briefreader.corrections import apply_corrections, reject, rename_actor, set_assessment
 from briefreader.document import Document, DocumentBuilder
 from briefreader.extraction.model import Actor, CasualtyFigure, Claim, Extraction, Mention
-from briefreader.loading import load_document
 
 GOLDEN = Path(__file__).resolve().parent / "data" / "golden"
 UPDATE = os.environ.get("BRIEFREADER_UPDATE_GOLDEN") == "1"
