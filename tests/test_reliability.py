@@ -24,9 +24,9 @@ from briefreader.loading import load_document
 from briefreader.store import AnnotationStore
 document = load_document(sys.argv[1])
 count, start_flag, label = int(sys.argv[2]), sys.argv[3], sys.argv[4]
-store = AnnotationStore.open()
 while start_flag != "-" and not __import__("os").path.exists(start_flag):
-    time.sleep(0.01)
+    time.sleep(0.005)
+store = AnnotationStore.open()  # both open a new store at the same moment, then write
 words = [i for i, c in enumerate(document.text) if c == " "]
 for n in range(count):
     start = words[n % len(words)] + 1
