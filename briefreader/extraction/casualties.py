@@ -119,6 +119,9 @@ def _head(sentence: Sentence, offset: int) -> Head:
                 continue
             kind = "category" if low in cues.CATEGORY_NOUNS else "person"
             return Head(kind, low, toks[first].start, tok.end)
+        if tok.text in ("-", "–") and nxt is not None and nxt.text[:1].isalpha():
+            i += 1  # "African - American" as the tokenizer splits it
+            continue
         if tok.pos in ("ADJ", "PROPN", "ADV") or (tok.pos == "VERB" and tok.tag in ("VBN", "VBG")
                                                  and nxt is not None and nxt.pos == "NOUN"):
             i += 1
@@ -211,7 +214,7 @@ def _window_end(text: str, amounts: list[Amount], n: int) -> int:
     details the first ("six people, including three children, were killed")."""
     for later in amounts[n + 1:]:
         between = text[amounts[n].end:later.start]
-        if not cues.DETAIL.search(between):
+        if not cues.DETAIL.search(between) and not cues.AGE_BEFORE.search(between):
             return later.start
     return len(text)
 
@@ -317,6 +320,10 @@ def _figures_in(sentence: Sentence, inherited: str | None
                      if head.kind == "category" else None)
                  or (_tally(sentence, amount, amounts[:n], inherited)
                      if head.kind != "noun" else None))
+        if not found and found_any and head.kind != "thing" \
+                and cues.DETAIL.search(text[found_any[-1][0].end:amount.start]):
+            # "killing 19 people, including 17 foreigners": a part of the figure before it
+            found = _Found(found_any[-1][2].category, amount.start, amount.end)
         if found and head.kind == "noun" and found.category not in BODILY:
             found = None  # "3 planes are missing", "evacuated 4 hospitals"
         if found:

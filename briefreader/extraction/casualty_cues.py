@@ -84,7 +84,7 @@ DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese)$")
 _W = r"(?:\w+[ -]){0,2}"  # up to two words between, e.g. "were reportedly killed"
 
 AFTER_CUES = [
-    ("killed", r"killed|dead|died|die|dies|drowned|perished|slain|murdered|massacred|executed"
+    ("killed", r"killed|dead|died|die|dies|dying|drowned|perished|slain|murdered|massacred|executed"
                r"|lost their lives|lost his life|lost her life"),
     ("wounded", r"wounded|injured|hurt|maimed|hospitali[sz]ed|in hospitals?|in the hospital"
                 r"|treated for|treated in hospital"),
@@ -94,7 +94,8 @@ AFTER_CUES = [
                   r"|seek shelter|sought shelter|seeking shelter|sheltering"
                   r"|(?:seek|sought|seeking|took|taking|take) refuge"
                   r"|lost their homes|left their homes|abandoned their homes"
-                  r"|(?:left|fled) (?:the|their) (?:country|region|city|area)"),
+                  r"|(?:left|fled) (?:the|their) (?:country|region|city|area)"
+                  r"|without (?:shelter|a home|homes)"),
     ("missing", r"missing|unaccounted for|disappeared"),
     ("detained", r"detained|arrested|captured|abducted|kidnapped|imprisoned|jailed"
                  r"|(?:taken|held) (?:hostage|captive|prisoner)|in custody|rounded up"),

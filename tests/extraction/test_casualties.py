@@ -212,3 +212,47 @@ def test_without_parse_the_plain_fallback_still_finds_figures():
     doc = document("Officials said 15 people were killed.")
     found = extract_casualties(doc, [], (), ())
     assert [(f.count, f.category) for f in found] == [(15, "killed")]
+
+
+# -- later rules -------------------------------------------------------------------------------
+
+def test_negated_counts_are_not_figures():
+    assert counts("No one was hurt in the fire.") == []
+    assert counts("None of the 12 crew members were injured.") == []
+
+
+def test_ages_in_a_list_do_not_hide_the_count():
+    assert counts("Two boys, aged 12 and 14, were killed by the blast.") == [(2, "killed")]
+
+
+def test_numbers_glued_to_names_are_not_counts():
+    assert counts("COVID-19 has killed 5,000 people in the province.") == [(5000, "killed")]
+    assert counts("An F-16 crashed, killing 2 pilots.") == [(2, "killed")]
+
+
+def test_a_part_named_after_including_shares_the_category():
+    assert counts("Gunmen opened fire, killing at least 19 people, including 17 tourists, in"
+                  " the assault.") == [(19, "killed"), (17, "killed")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The UN condemned the killing of 14 aid workers.", (14, "killed")),
+    ("The evacuation of 4,000 civilians from the city began.", (4000, "displaced")),
+    ("Rights groups condemned the arrest of 30 journalists.", (30, "detained")),
+])
+def test_nominal_cues_before_the_amount(sentence, expected):
+    assert counts(sentence) == [expected]
+
+
+def test_hyphenated_modifiers_before_the_noun():
+    assert counts("After nine Afro-Brazilian fishermen were killed, protests began.") == [
+        (9, "killed")]
+
+
+def test_people_at_risk_are_counted_as_affected_now():
+    (f,) = figures("Some 2 million people are at risk of famine.")
+    assert (f.category, f.status) == ("affected", "reported")
+
+
+def test_left_without_shelter_is_displaced():
+    assert counts("About 5,000 families have been left without shelter.") == [(5000, "displaced")]
