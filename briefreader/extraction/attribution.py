@@ -36,7 +36,7 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     tok = verb
     for _ in range(4):
         for child in tok.children:
-            if child.dep_ in ("nsubj",):
+            if child.dep_ in ("nsubj",) and any(ch.isalnum() for ch in child.text):
                 if child.text.lower() in ("who", "which", "that") and tok.dep_ == "relcl":
                     return tok.head, "nsubj"  # "residents who said ..."
                 return child, "nsubj"

@@ -1,0 +1,131 @@
+"""Actors, one rule per test, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefreader.extraction.pipeline import extract_document
+from briefreader.loading.text import parse_plain_text
+
+
+def extract(*paragraphs: str, title: str = "Officials meet as talks resume"):
+    document = parse_plain_text("\n\n".join((title, *paragraphs)), Path("t.txt"), "utf-8")
+    return document, extract_document(document)
+
+
+def actors(*paragraphs: str):
+    return extract(*paragraphs)[1].actors
+
+
+def named(found, name: str):
+    hits = [a for a in found if a.name == name or name in a.aliases]
+    assert len(hits) == 1, f"{name!r} in {[(a.name, a.aliases) for a in found]}"
+    return hits[0]
+
+
+def names(found) -> set[str]:
+    return {a.name for a in found} | {n for a in found for n in a.aliases}
+
+
+def test_surname_and_titled_name_are_one_person_with_a_role():
+    found = actors("Russian President Vladimir Putin met the delegation on Monday.",
+                   "Putin later told reporters that the talks had gone well.")
+    putin = named(found, "Vladimir Putin")
+    assert putin.kind == "person"
+    assert "Putin" in putin.aliases
+    assert putin.role and "President" in putin.role
+    assert len([a for a in found if "Putin" in a.name]) == 1
+
+
+def test_misspelt_full_name_joins_the_right_spelling():
+    found = actors("Turkish President Recep Tayyip Erdogan spoke to the press in the morning.",
+                   "Later, Regep Tayyip Erdogan said the border would stay open.")
+    erdogan = [a for a in found if "Erdogan" in a.name]
+    assert len(erdogan) == 1
+    assert len(erdogan[0].mentions) == 2
+
+
+def test_acronym_in_parentheses_joins_its_expansion():
+    found = actors("The Norwegian Refugee Council (NRC) said 400 families had arrived.",
+                   "The NRC added that more shelters were needed.")
+    council = named(found, "Norwegian Refugee Council")
+    assert "NRC" in council.aliases
+    assert council.kind == "organization"
+
+
+def test_acronym_joins_the_name_it_abbreviates_by_initials():
+    found = actors("The International Organization for Migration issued a report on Monday.",
+                   "IOM said the number of displaced people had risen.")
+    agency = named(found, "IOM")
+    assert agency.name == "International Organization for Migration"
+
+
+def test_a_country_that_acts_is_a_state():
+    found = actors("Russia has given the government crucial support throughout the war.")
+    assert named(found, "Russia").kind == "state"
+
+
+def test_a_country_named_only_as_a_place_is_not_an_actor():
+    found = actors("The convoy travelled from Lebanon to the border town before dawn.")
+    assert "Lebanon" not in names(found)
+
+
+def test_towns_and_provinces_are_not_actors():
+    found = actors("Shelling hit villages in Hama and Tartus provinces overnight.",
+                   "Residents of Aleppo fled toward the coast.")
+    assert not {"Hama", "Tartus", "Aleppo"} & names(found)
+
+
+def test_nationality_adjectives_are_not_actors():
+    found = actors("Russian jets and Iranian drones struck the outskirts of the city.")
+    assert not {"Russian", "Iranian"} & names(found)
+
+
+def test_a_name_in_apposition_to_a_title_is_a_person():
+    found = actors("The special envoy to the region, Jan Kowalczyk, called for calm on Sunday.")
+    assert named(found, "Jan Kowalczyk").kind == "person"
+
+
+def test_a_news_agency_is_an_organization():
+    found = actors("SANA news agency said the air defences had intercepted several missiles.")
+    assert named(found, "SANA").kind == "organization"
+
+
+def test_demonym_and_state_body_is_one_organization():
+    found = actors("The Indian army sealed off the district on Friday.",
+                   "The Indian military said the operation would continue.")
+    army = [a for a in found if "Indian" in a.name]
+    assert len(army) == 1
+    assert army[0].kind == "organization"
+
+
+def test_a_capital_acting_for_its_country_is_that_state():
+    found = actors("Moscow has complained that the shipments violate the agreement.")
+    russia = named(found, "Russia")
+    assert "Moscow" in russia.aliases
+
+
+def test_mentions_point_at_the_actor_names_in_the_text():
+    document, extraction = extract("Foreign Minister Sergei Lavrov met his counterpart.",
+                                   "Lavrov said the meeting was useful.")
+    lavrov = named(extraction.actors, "Sergei Lavrov")
+    texts = [document.text[m.start:m.end] for m in lavrov.mentions]
+    assert texts == ["Sergei Lavrov", "Lavrov"]
+
+
+def test_byline_and_credit_names_are_not_actors():
+    found = actors("The minister resigned on Tuesday.",
+                   "(Additional reporting by Tomasz Nowak; Editing by Clara Weiss)")
+    assert not {"Tomasz Nowak", "Clara Weiss"} & names(found)
+
+
+def test_a_shorter_name_of_an_organization_joins_the_full_name():
+    found = actors("The United Nations Security Council met in New York on Friday.",
+                   "The Security Council said it would vote next week.")
+    council = [a for a in found if "Security Council" in a.name]
+    assert len(council) == 1
+
+
+def test_empty_and_odd_documents_give_no_actors():
+    assert actors("") == ()
+    assert isinstance(actors("((( ))) “ « ‘ ’ » ” 12345"), tuple)

@@ -1,0 +1,168 @@
+"""Claims, one rule per test, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefreader.extraction.pipeline import extract_document
+from briefreader.loading.text import parse_plain_text
+
+
+def extract(*paragraphs: str, title: str = "Talks resume after a week of clashes"):
+    document = parse_plain_text("\n\n".join((title, *paragraphs)), Path("t.txt"), "utf-8")
+    extraction = extract_document(document)
+    for claim in extraction.claims:
+        assert document.text[claim.start:claim.end] == claim.text
+    return extraction
+
+
+def claims(*paragraphs: str):
+    return extract(*paragraphs).claims
+
+
+def only(found):
+    assert len(found) == 1, [(c.text, c.speaker) for c in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("open_mark, close_mark", [
+    ("“", "”"), ('"', '"'), ("«", "»"), ("‘", "’"),
+])
+def test_direct_quote_in_every_quote_style(open_mark, close_mark):
+    found = claims(f"{open_mark}We will rebuild the bridge before winter,{close_mark} "
+                   "Mayor Anna Kowalska said on Monday.")
+    claim = only(found)
+    assert claim.kind == "direct"
+    assert claim.text == "We will rebuild the bridge before winter,"
+    assert claim.speaker == "Anna Kowalska"
+    assert claim.cue == "said"
+
+
+def test_reported_speech_keeps_the_content_without_the_attribution():
+    claim = only(claims("Interior Minister Pavel Novak said that the border would reopen "
+                        "on Thursday."))
+    assert claim.kind == "indirect"
+    assert claim.text == "the border would reopen on Thursday"
+    assert claim.speaker == "Pavel Novak"
+
+
+def test_attribution_after_the_reported_statement():
+    claim = only(claims("At least 40 houses were damaged by the flood, local officials said."))
+    assert claim.text.startswith("At least 40 houses were damaged")
+    assert claim.speaker == "local officials"
+
+
+def test_according_to_names_the_source():
+    claim = only(claims("Some 300 families fled the valley overnight, according to the "
+                        "Norwegian Refugee Council."))
+    assert claim.speaker == "Norwegian Refugee Council"
+    assert "according" not in claim.text
+    assert claim.text.startswith("Some 300 families fled the valley")
+
+
+def test_told_a_news_agency():
+    claim = only(claims("Army spokesman Karim Haddad told Reuters the road had been cleared."))
+    assert claim.speaker == "Karim Haddad"
+    assert claim.text == "the road had been cleared"
+
+
+def test_quoted_as_saying():
+    claim = only(claims("“The situation is stable,” the state news agency quoted Defence "
+                        "Minister Omar Saleh as saying."))
+    assert claim.kind == "direct"
+    assert claim.text == "The situation is stable,"
+    assert claim.speaker is not None
+
+
+def test_urged_and_warned_take_their_object_as_content():
+    found = claims("The Red Cross urged both sides to let the convoys through.",
+                   "President Maria Lind warned the rebels not to attack the capital.")
+    texts = [c.text for c in found]
+    assert "both sides to let the convoys through" in texts
+    assert "the rebels not to attack the capital" in texts
+
+
+def test_quote_split_by_its_attribution_gives_two_claims():
+    found = claims("“The dam has held,” engineer Lukas Berg said. “But the river is still "
+                   "rising.”")
+    assert [c.text for c in found] == ["The dam has held,", "But the river is still rising."]
+    assert {c.speaker for c in found} == {"Lukas Berg"}
+
+
+def test_quote_interrupted_mid_sentence_is_one_claim():
+    claim = only(claims("“And every year,” Director Sofia Marin wrote, “the agency hopes for "
+                        "better news.”"))
+    assert claim.text.startswith("And every year,")
+    assert claim.text.endswith("better news.")
+    assert claim.speaker == "Sofia Marin"
+
+
+def test_quote_running_over_two_paragraphs():
+    found = claims("Commander Ivan Petrov described the night. “We held the bridge until dawn. "
+                   "Then the shelling stopped.",
+                   "“By noon the first trucks had crossed,” he said.")
+    texts = [c.text for c in found]
+    assert any(t.startswith("We held the bridge until dawn. Then the shelling") for t in texts)
+    assert "By noon the first trucks had crossed," in texts
+    assert all(c.speaker == "Ivan Petrov" for c in found if c.kind == "direct")
+
+
+def test_he_refers_to_the_last_person_who_spoke():
+    found = claims("Health Minister Jonas Weber said the hospital was full.",
+                   "“We need more doctors,” he added.")
+    assert [c.speaker for c in found] == ["Jonas Weber", "Jonas Weber"]
+
+
+def test_it_refers_to_the_last_organization():
+    found = claims("The World Food Programme said supplies would last a week.",
+                   "It added that trucks were waiting at the border.")
+    assert [c.speaker for c in found] == ["World Food Programme"] * 2
+
+
+def test_the_spokesman_refers_to_the_actor_so_described():
+    found = claims("Police spokesman Tomas Kral told reporters that two suspects had fled.",
+                   "The spokesman said the search would continue overnight.")
+    assert [c.speaker for c in found] == ["Tomas Kral", "Tomas Kral"]
+
+
+def test_a_described_source_is_kept_as_written():
+    claim = only(claims("Analysts say the ceasefire is unlikely to hold."))
+    assert claim.speaker == "Analysts"
+    assert claim.speaker_id is None
+
+
+def test_a_standalone_quote_continues_the_previous_speaker():
+    found = claims("Finance Minister Clara Holm told the parliament that taxes would rise.",
+                   "“There is no other way to pay for the reconstruction.”")
+    assert found[-1].kind == "direct"
+    assert found[-1].speaker == "Clara Holm"
+
+
+def test_scare_quotes_are_not_claims():
+    assert claims("The town has become a \"fortress\" for the fighters.") == ()
+
+
+def test_a_quoted_phrase_inside_reported_speech_is_one_indirect_claim():
+    claim = only(claims("The ministry said the shelling was a \"grave violation\" of the "
+                        "truce."))
+    assert claim.kind == "indirect"
+    assert claim.text == "the shelling was a \"grave violation\" of the truce"
+
+
+def test_the_headline_is_not_a_claim():
+    found = extract("The talks ended on Friday.", title="“We will not give up,” says minister")
+    assert found.claims == ()
+
+
+def test_unmatched_quotes_and_empty_paragraphs_do_not_fail():
+    assert isinstance(claims("“He said", "”", "\"", "'''", "«» “”"), tuple)
+    assert claims("") == ()
+
+
+def test_speaker_id_points_at_the_actor():
+    found = extract("Foreign Minister Ana Costa said the embassy would reopen.")
+    claim = only(found.claims)
+    actor = found.actor(claim.speaker_id)
+    assert actor is not None and actor.name == "Ana Costa"
