@@ -113,6 +113,8 @@ def _head(sentence: Sentence, offset: int) -> Head:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if low in cues.NON_PERSON:
             return Head("thing", low)
+        if cues.AFTER.fullmatch(low) and low not in cues.CATEGORY_NOUNS:
+            return Head(None)  # a cue the tagger took for a noun: "Thousands flee ..."
         if _is_person(tok, nxt):
             if nxt is not None and _is_person(nxt, None) and nxt.text.lower() not in FILLERS:
                 i += 1  # "police officers", "aid workers"
@@ -317,7 +319,8 @@ def _figures_in(sentence: Sentence, inherited: str | None
             continue
         found = (_cue_before(before, head) or _cue_after(sentence, amount, head, limit)
                  or (_Found(cues.CATEGORY_NOUNS[head.word], head.start, head.end)
-                     if head.kind == "category" else None)
+                     if head.kind == "category" and not cues.RELEASED_BEFORE.search(before)
+                     else None)
                  or (_tally(sentence, amount, amounts[:n], inherited)
                      if head.kind != "noun" else None))
         if not found and found_any and head.kind != "thing" \

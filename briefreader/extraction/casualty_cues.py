@@ -87,7 +87,9 @@ AFTER_CUES = [
     ("killed", r"killed|dead|died|die|dies|dying|drowned|perished|slain|murdered|massacred|executed"
                r"|lost their lives|lost his life|lost her life"),
     ("wounded", r"wounded|injured|hurt|maimed|hospitali[sz]ed|in hospitals?|in the hospital"
-                r"|treated for|treated in hospital"),
+                r"|treated for|treated in hospital"
+                r"|(?:taken|rushed|admitted) to (?:a |the )?hospitals?"
+                r"|(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds|burns)"),
     ("displaced", r"displaced|fled|flee|flees|fleeing|uprooted|homeless|evacuated"
                   r"|forced (?:from|out of|to flee|to leave) their homes?|forced to flee"
                   r"|driven (?:from|out of) their homes?|(?:from|out of) their homes"
@@ -96,9 +98,10 @@ AFTER_CUES = [
                   r"|lost their homes|left their homes|abandoned their homes"
                   r"|(?:left|fled) (?:the|their) (?:country|region|city|area)"
                   r"|without (?:shelter|a home|homes)"),
-    ("missing", r"missing|unaccounted for|disappeared"),
+    ("missing", r"missing|unaccounted for|unaccounted|disappeared"),
     ("detained", r"detained|arrested|captured|abducted|kidnapped|imprisoned|jailed"
-                 r"|(?:taken|held) (?:hostage|captive|prisoner)|in custody|rounded up"),
+                 r"|(?:taken|held) (?:hostage|captive|prisoner)|in(?:to)? custody|rounded up"
+                 r"|(?:being|still|are|were|remain) held"),
     ("affected", r"trapped|besieged|under siege|in need|at risk|stranded"
                  r"|(?:face|facing) (?:starvation|famine|hunger)"
                  r"|need(?:s|ing)? (?:[a-z]+ ){0,2}(?:aid|assistance|help|relief)"),
@@ -177,8 +180,10 @@ its our your my they he she we you it them him us said says say told reported
 """.split())
 
 # Warnings and scenarios, as opposed to counts of what happened.
-_MODAL = (r"could|may|might|would|will|shall|'ll|threaten|threatens|threatened|threatening"
-          r"|expected to|likely to|set to|poised to|feared to|in danger of")
+# "may have died" hedges a past count; "may die" forecasts one.
+_MODAL = (r"(?:could|may|might)(?! have\b)|would|will|shall|'ll"
+          r"|threaten|threatens|threatened|threatening|expected to|likely to|set to|poised to"
+          r"|feared to|in danger of")
 PROJECTED = re.compile(rf"\b(?:{_MODAL}|risk|risks|risking|at risk of)\b")
 # For people "at risk" (affected), the risk is what they are counted for, not a forecast.
 PROJECTED_AFFECTED = re.compile(rf"\b(?:{_MODAL})\b")
@@ -186,6 +191,9 @@ PROJECTED_AFFECTED = re.compile(rf"\b(?:{_MODAL})\b")
 # "183 refugees for every 1,000 inhabitants", "one in every 113 people": ratios, not counts.
 RATIO_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:for every|per|out of every|in every)\b")
 RATIO_BEFORE = re.compile(r"\b(?:one|1)\s+(?:in|out of)\s+(?:every\s+)?$", re.I)
+# Freed people are no longer held: "released 26 prisoners" is not a count of detainees.
+RELEASED_BEFORE = re.compile(r"\b(?:released|releasing|release|freed|freeing|free|swapped"
+                             r"|exchanged|pardoned)\s+$")
 NEGATED = re.compile(r"\b(?:no|none of(?: the| its| their)?|not one of(?: the)?)\s*$", re.I)
 # "aged 22", "ages 5 and 12", "No. 4": not counts of people.
 AGE_BEFORE = re.compile(r"\b(?:aged?|ages|no\.?|number|between the ages of)\s*"

@@ -36,7 +36,7 @@ def is_loaded() -> bool:
 
 
 def split_long(text: str, start: int, limit: int = MAX_BLOCK_CHARS) -> Iterator[tuple[str, int]]:
-    """Pieces of at most ``limit`` characters, cut after a sentence end or a space where possible."""
+    """Pieces of at most ``limit`` characters, cut after a sentence end or a space if possible."""
     pos = 0
     while len(text) - pos > limit:
         window = text[pos : pos + limit]

@@ -256,3 +256,35 @@ def test_people_at_risk_are_counted_as_affected_now():
 
 def test_left_without_shelter_is_displaced():
     assert counts("About 5,000 families have been left without shelter.") == [(5000, "displaced")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Twelve people were taken to hospital with burns.", (12, "wounded")),
+    ("Four firefighters suffered minor injuries.", (4, "wounded")),
+    ("About 30 protesters are still being held by police.", (30, "detained")),
+    ("Dozens were taken into custody.", (12, "detained")),
+    ("At least 60 people remain unaccounted, officials said.", (60, "missing")),
+    ("Thousands flee as fighting nears the capital", (1000, "displaced")),
+])
+def test_more_cue_phrasings(sentence, expected):
+    assert counts(sentence) == [expected]
+
+
+def test_may_have_died_is_a_hedged_report_not_a_forecast():
+    (f,) = figures("It is feared that 100 people may have died.")
+    assert (f.count, f.category, f.status) == (100, "killed", "reported")
+
+
+def test_released_prisoners_are_not_detainees():
+    assert counts("The government released 26 prisoners on Tuesday.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 100 countries signed the declaration.",
+    "The group has about 5,000 members.",
+    "About 200 people attended the funeral.",
+    "Hamas fired 4,000 rockets during the war.",
+    "Two officials spoke on condition of anonymity.",
+])
+def test_counts_of_people_without_a_cue_are_not_figures(sentence):
+    assert counts(sentence) == []
