@@ -25,6 +25,22 @@ SKIPPED = {"script", "style", "noscript", "template", "iframe", "svg", "math", "
 _LINE_BREAKS = {"br", "lb"}
 _ROWS = {"tr", "row"}
 _WS = re.compile(r"\s+")
+# Link targets worth keeping: web and mail addresses, and the page's own relative links.
+# javascript:, data:, vbscript: and the like are code or payloads, never a source to cite.
+_SAFE_SCHEMES = {"http", "https", "mailto", "ftp", "ftps", "tel", "news"}
+_SCHEME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9+.-]*):")
+_INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
+
+
+def safe_href(href: str | None) -> str | None:
+    """The link target if it is an address to cite, else None (scripts and data URLs go)."""
+    if not href:
+        return None
+    # browsers ignore control characters and white space inside a scheme ("java\tscript:")
+    scheme = _SCHEME.match(_INVISIBLE.sub("", href))
+    if scheme and scheme.group(1).lower() not in _SAFE_SCHEMES:
+        return None
+    return href.strip() or None
 
 
 def tag_name(el) -> str:
@@ -87,7 +103,10 @@ class BlockWalker:
         kind, heading_level = self._kind_of(el, tag, inherited)
         if tag in ("ul", "ol", "list"):
             depth += 1
-        level = heading_level if heading_level is not None else (depth if kind == "list_item" else 0)
+        if heading_level is not None:
+            level = heading_level
+        else:
+            level = depth if kind == "list_item" else 0
         inline = _Inline()
         first = [True]
 
@@ -125,7 +144,7 @@ class BlockWalker:
         if tag in SKIPPED:
             return
         href = el.get("href") if tag in ("a", "ref") else None
-        href = href or (el.get("target") if tag == "ref" else None)
+        href = safe_href(href or (el.get("target") if tag == "ref" else None))
         start = inline.length
         inline.add(el.text)
         for child in el:
