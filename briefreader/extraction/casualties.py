@@ -185,6 +185,12 @@ def _cue_after(sentence: Sentence, amount: Amount, head: Head, limit: int) -> _F
     m = cues.AFTER.search(window)
     if not m or m.lastgroup is None:
         return None
+    # "10,000 troops were sent to protect civilians fleeing the city": the cue belongs to the
+    # people named right before it, not to the amount
+    owner = cues.CUE_OWNER.search(window[:m.start()])
+    if owner and owner.group("noun") in cues.PERSON_NOUNS \
+            and amount.end + owner.start("noun") >= max(head.end, amount.end):
+        return None
     return _Found(m.lastgroup, amount.end + m.start(), amount.end + m.end())
 
 
@@ -204,7 +210,7 @@ def _tally(sentence: Sentence, amount: Amount, earlier: list[Amount],
         if short and len(gap.split()) > 4:
             continue
         category = cues.ANCHOR_CATEGORY.get(word) or _category_in(gap)
-        if category is None and len(gap.split()) <= 3:
+        if category is None and len(gap.split()) <= 3 and " of " not in f" {gap} ":
             category = inherited
         if category:
             return _Found(category, anchor.start(), anchor.end())

@@ -141,6 +141,10 @@ LIVES_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?P<cue>lost|were lost|have been l
 # Between an amount and the next: the next one details the first.
 DETAIL = re.compile(r"^[\w\s-]{0,40}[,(—–-]\s*(?:including|among them|of whom|among whom)\s*$")
 
+# The noun a cue attaches to: "civilians (were) fleeing" -> civilians.
+CUE_OWNER = re.compile(r"\b(?P<noun>[\w-]+)\s+(?:(?:were|was|are|is|have|has|had|been|being|be"
+                       r"|still|also|reportedly|later|all|now)\s+)*$")
+
 # Words that close the stretch after an amount in which its cue is looked for.
 STOP = re.compile(r"\b(?:who|which|whom|whose|where|when|while|because|although|though|but"
                   r"|whereas|after|before|since|until|unless|if)\b|[;(]"

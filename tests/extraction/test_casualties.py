@@ -288,3 +288,13 @@ def test_released_prisoners_are_not_detainees():
 ])
 def test_counts_of_people_without_a_cue_are_not_figures(sentence):
     assert counts(sentence) == []
+
+
+def test_a_cue_belongs_to_the_people_named_right_before_it():
+    assert counts("About 10,000 troops were deployed to protect civilians fleeing the"
+                  " violence.") == []
+
+
+def test_a_tally_of_things_does_not_borrow_a_category():
+    assert counts("Some 40 people were killed in May.",
+                  "The number of attacks rose to 50 last year.") == [(40, "killed")]
