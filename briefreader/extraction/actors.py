@@ -154,9 +154,11 @@ def _link_parentheses(text: str, mentions: list[NameMention], groups: _Groups,
                                             agentive=mentions[i].agentive))
             elif not acronym and name.isupper() and len(inner.split()) <= 8:
                 extra_aliases[keys[i]].add(inner)
-                for j, other in enumerate(mentions):  # parts of the expansion, mis-tagged
-                    if m.start(1) <= other.start and other.end <= m.end(1) and j in keys:
+                j = i + 1  # parts of the expansion, mis-tagged, follow the acronym
+                while j < len(mentions) and j in keys and mentions[j].start < m.end(1):
+                    if m.start(1) <= mentions[j].start:
                         groups.union(keys[i], keys[j])
+                    j += 1
 
 
 def _initials(key_text: str) -> str:
@@ -222,14 +224,21 @@ def _merge_names(groups: _Groups, labels: dict[str, Counter], mentions: list[Nam
             cands = {groups.find(c) for c in by_initials.get(compact, ())}
             if len(cands) == 1:
                 groups.union(cands.pop(), k)
-    multi = sorted((k for k in orgs if " " in k), key=len, reverse=True)
+    # indexes of word-level suffixes and first words keep this linear in the names' length
+    by_suffix: dict[str, set[str]] = defaultdict(set)
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for p in orgs:
+        words = p.split()
+        for i in range(1, len(words)):
+            by_suffix[" ".join(words[i:])].add(p)
+        if len(words) > 1 and all(w in lexicon.ORG_HEADS for w in words[1:]):
+            by_first[words[0]].add(p)
     for k in orgs:
-        suffix_of = {groups.find(p) for p in multi if p != k and p.endswith(" " + k)}
         words = k.split()
+        suffix_of = {groups.find(p) for p in by_suffix.get(k, ())}
         if len(words) == 1 and words[0] not in lexicon.ORG_HEADS:
             suffix_of = set()
-        prefix_of = {groups.find(p) for p in multi if len(words) == 1 and p.startswith(k + " ")
-                     and all(w in lexicon.ORG_HEADS for w in p[len(k) + 1:].split())}
+        prefix_of = {groups.find(p) for p in by_first.get(k, ())} if len(words) == 1 else set()
         for cands in (suffix_of, prefix_of):
             cands.discard(groups.find(k))
             if len(cands) == 1:

@@ -126,8 +126,9 @@ def _attach_quotes(text: str, quotes: list[QuotePiece], drafts: list[_Draft],
     for qi, q in enumerate(quotes):
         holder = next((d for d in out if d.start <= q.start + 1 and d.end >= q.end - 1), None)
         if holder is not None:
-            outside = text[holder.start : q.mark_start] + " " + text[q.mark_end : holder.end]
-            if len(re.findall(r"\w+", outside)) <= 1:
+            outside = (q.mark_start - holder.start) + (holder.end - q.mark_end)
+            if outside < 40 and len(re.findall(r"\w+", text[holder.start : q.mark_start] + " "
+                                                + text[q.mark_end : holder.end])) <= 1:
                 holder.start, holder.end, holder.kind = q.start, q.end, "direct"
                 holder.from_quote = True
             continue
