@@ -174,7 +174,8 @@ def _cue_before(before: str, head: Head) -> _Found | None:
     return _Found(m.lastgroup, m.start(m.lastgroup), m.end(m.lastgroup))
 
 
-def _cue_after(sentence: Sentence, amount: Amount, head: Head, limit: int) -> _Found | None:
+def _cue_after(sentence: Sentence, amount: Amount, head: Head, limit: int,
+               shared: bool = False) -> _Found | None:
     # with no noun after it, an amount is a pronoun-like "hundreds were feared dead": its cue
     # must follow closely, or "one" of "one on the need to ..." would become a figure
     width = AFTER_WINDOW if head.kind else BARE_WINDOW
@@ -188,7 +189,9 @@ def _cue_after(sentence: Sentence, amount: Amount, head: Head, limit: int) -> _F
     # "10,000 troops were sent to protect civilians fleeing the city": the cue belongs to the
     # people named right before it, not to the amount
     owner = cues.CUE_OWNER.search(window[:m.start()])
-    if owner and owner.group("noun") in cues.PERSON_NOUNS \
+    if owner and owner.group("noun") in cues.PRONOUNS:
+        return None  # "3,000 fighters, said it had captured 40 troops": another subject
+    if owner and not shared and owner.group("noun") in cues.PERSON_NOUNS \
             and amount.end + owner.start("noun") >= max(head.end, amount.end):
         return None
     return _Found(m.lastgroup, amount.end + m.start(), amount.end + m.end())
@@ -217,14 +220,21 @@ def _tally(sentence: Sentence, amount: Amount, earlier: list[Amount],
     return None
 
 
-def _window_end(text: str, amounts: list[Amount], n: int) -> int:
+def _window_end(text: str, amounts: list[Amount], n: int) -> tuple[int, bool]:
     """Where the search for an amount's cue stops: at the next amount, unless that one only
     details the first ("six people, including three children, were killed")."""
     for later in amounts[n + 1:]:
         between = text[amounts[n].end:later.start]
-        if not cues.DETAIL.search(between) and not cues.AGE_BEFORE.search(between):
-            return later.start
-    return len(text)
+        if not (cues.DETAIL.search(between) or cues.AGE_BEFORE.search(between)
+                or _coordinated(between)):
+            return later.start, later is not amounts[n + 1]
+    return len(text), len(amounts) > n + 1
+
+
+def _coordinated(between: str) -> bool:
+    """'27 soldiers and at least 9 civilians dead': one cue for both amounts."""
+    return bool(cues.COORDINATION.match(between)) and not cues.AFTER.search(between) \
+        and not cues.CLAUSE_WORDS.search(between)
 
 
 def _lives(before: str, sentence: Sentence, amount: Amount, limit: int) -> _Found | None:
@@ -317,13 +327,13 @@ def _figures_in(sentence: Sentence, inherited: str | None
         before, after = text[:amount.start], text[amount.end:]
         if head.kind == "thing" or _skipped(amount, head, before, after):
             continue
-        limit = _window_end(text, amounts, n)
+        limit, shared = _window_end(text, amounts, n)
         if head.word == "lives":
             found = _lives(before, sentence, amount, limit)
             if found:
                 found_any.append((amount, head, found))
             continue
-        found = (_cue_before(before, head) or _cue_after(sentence, amount, head, limit)
+        found = (_cue_before(before, head) or _cue_after(sentence, amount, head, limit, shared)
                  or (_Found(cues.CATEGORY_NOUNS[head.word], head.start, head.end)
                      if head.kind == "category" and not cues.RELEASED_BEFORE.search(before)
                      else None)

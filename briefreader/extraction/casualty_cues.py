@@ -145,6 +145,12 @@ DETAIL = re.compile(r"^[\w\s-]{0,40}[,(—–-]\s*(?:including|among them|of who
 CUE_OWNER = re.compile(r"\b(?P<noun>[\w-]+)\s+(?:(?:were|was|are|is|have|has|had|been|being|be"
                        r"|still|also|reportedly|later|all|now)\s+)*$")
 
+PRONOUNS = frozenset("it they we he she i you who which".split())
+# Two amounts joined by "and" share the cue after the second: "27 soldiers and 9 civilians dead".
+COORDINATION = re.compile(r"^(?:\s*[\w-]+){0,3}\s*,?\s*(?:and|or|as well as)\s*$", re.I)
+CLAUSE_WORDS = re.compile(r"\b(?:were|was|are|is|have|has|had|been|be|will|would|could|said"
+                          r"|says|killing|wounding|injuring|leaving)\b", re.I)
+
 # Words that close the stretch after an amount in which its cue is looked for.
 STOP = re.compile(r"\b(?:who|which|whom|whose|where|when|while|because|although|though|but"
                   r"|whereas|after|before|since|until|unless|if)\b|[;(]"

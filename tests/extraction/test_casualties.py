@@ -298,3 +298,13 @@ def test_a_cue_belongs_to_the_people_named_right_before_it():
 def test_a_tally_of_things_does_not_borrow_a_category():
     assert counts("Some 40 people were killed in May.",
                   "The number of attacks rose to 50 last year.") == [(40, "killed")]
+
+
+def test_coordinated_amounts_share_the_cue_after_them():
+    assert counts("Two days of fighting left 27 soldiers and at least 9 civilians dead.") == [
+        (27, "killed"), (9, "killed")]
+
+
+def test_a_cue_with_its_own_subject_is_not_the_amounts():
+    assert counts("The group, which has about 3,000 fighters, said it had captured 40"
+                  " government troops.") == [(40, "detained")]
