@@ -9,7 +9,6 @@ pull quote. Every rule here is about the *kind* of line, never about a particula
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -127,7 +126,6 @@ _TAIL_MARKER_MAX_CHARS = 80
 _TAIL_RATIO = 2.0
 _LEADING_ZONE = 6  # blocks at the top where a repeated headline, byline or dateline may sit
 _DUPLICATE_MIN_WORDS = 6
-_CONTAINMENT_MAX_BLOCKS = 2000
 
 
 def words(text: str) -> list[str]:
@@ -201,19 +199,15 @@ def _is_tail_marker(block: PendingBlock) -> bool:
 
 
 def _drop_repeats(blocks: list[PendingBlock]) -> list[PendingBlock]:
-    """Later copies of a paragraph go, and so does a pull quote that repeats part of another one."""
-    keys = [" ".join(words(b.text)) for b in blocks]
-    copies = Counter(keys)
-    # The containment search is quadratic; a page this big gets the exact-copy rule only.
-    joined = "\n".join(keys) if len(blocks) <= _CONTAINMENT_MAX_BLOCKS else ""
-    seen: set[str] = set()
+    """Later copies of a paragraph go (templates repeat teasers and captions). A quote that repeats
+    part of a longer paragraph stays: on the development pages those were quoted posts that the
+    reference text keeps twice too."""
+    seen: set[tuple[str, ...]] = set()
     kept = []
-    for block, key in zip(blocks, keys, strict=True):
-        if key.count(" ") + 1 >= _DUPLICATE_MIN_WORDS:
-            if key in seen:
-                continue
-            if joined and block.kind != "heading" and joined.count(key) > copies[key]:
-                continue  # quoted from a longer block elsewhere on the page
+    for block in blocks:
+        key = tuple(words(block.text))
+        if len(key) >= _DUPLICATE_MIN_WORDS and key in seen:
+            continue
         seen.add(key)
         kept.append(block)
     return kept

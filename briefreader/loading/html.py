@@ -49,6 +49,8 @@ MAX_EXTRACTOR_CHARS = 3_000_000
 _HEAVY_TAGS = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object",
                "embed", "canvas", "video", "audio")
 _OUTSIDE_ARTICLE = ("nav", "header", "footer", "aside", "form", "menu", "dialog")
+_PLACEHOLDER_AUTHORS = {"username", "user", "admin", "administrator", "author", "unknown",
+                        "anonymous", "none", "null", "undefined", "editor", "webmaster"}
 _META_KEYS = {"byline": "author", "outlet": "sitename", "date": "date", "url": "url",
               "description": "description"}
 
@@ -178,10 +180,23 @@ def _head_metadata(html_text: str) -> dict:
 def _metadata_fields(info) -> dict:
     fields = {}
     for key, attribute in _META_KEYS.items():
-        value = getattr(info, attribute, None)
+        value = clean_inline(str(getattr(info, attribute, None) or ""))
+        if key == "byline":
+            value = _clean_byline(value)
         if value:
-            fields[key] = clean_inline(str(value))
+            fields[key] = value
     return fields
+
+
+def _clean_byline(value: str) -> str:
+    """Authors once each, in page order; placeholder names from publishing systems dropped."""
+    names: list[str] = []
+    for name in value.split(";"):
+        name = name.strip()
+        if name and name.casefold() not in _PLACEHOLDER_AUTHORS and \
+                name.casefold() not in (n.casefold() for n in names):
+            names.append(name)
+    return "; ".join(names)
 
 
 def _readability(html_text: str):
