@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QTextCursor, QTextDocument, QTextFrameFormat
+from PySide6.QtGui import QColor, QFontMetricsF, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip
 
 from briefreader.gui.marks import MarkPainter, marks_from_extraction
@@ -14,6 +14,8 @@ from briefreader.gui.theme import MarkColours
 COLUMN_CHARS = 72          # comfortable line length, in average character widths
 MIN_SIDE_MARGIN = 28
 DEFAULT_FAMILY = "DejaVu Serif"
+FIRST_SLICE_BLOCKS = 60     # blocks shown at once when a text opens
+BUILD_SLICE_BLOCKS = 100    # blocks added per event-loop turn after that
 ORIGIN = "article"
 
 
@@ -21,6 +23,7 @@ class ArticleView(QTextEdit):
     """Shows one session's document; emits nothing itself: intents go to the session."""
 
     marksPainted = Signal()
+    textComplete = Signal()   # every block of a long text is in the view
     firstPainted = Signal()   # the text is on screen for the first time
 
     def __init__(self, session: DocumentSession, colours: MarkColours, point_size: float,
@@ -43,6 +46,9 @@ class ArticleView(QTextEdit):
         self.painter = MarkPainter(self)
         self.painter.finished.connect(self.marksPainted)
         self.painter.set_colours(colours)
+        self._build_timer = QTimer(self, interval=0)
+        self._build_timer.timeout.connect(self._build_more)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
         self._selection_timer = QTimer(self, singleShot=True, interval=150)
         self._selection_timer.timeout.connect(self._send_selection)
         self.selectionChanged.connect(self._selection_timer.start)
@@ -60,15 +66,41 @@ class ArticleView(QTextEdit):
     def _show_document(self) -> None:
         qdoc = QTextDocument(self)
         qdoc.setUndoRedoEnabled(False)
-        self.layout_map = ArticleLayout(self.session.document, qdoc)
-        self.layout_map.apply_font(self._family, self._point_size, self._colours.meta_text)
+        layout = ArticleLayout(self.session.document, qdoc, self._family, self._point_size,
+                               self._colours.meta_text, build_now=False)
+        qdoc.setDocumentMargin(0)
+        root = qdoc.rootFrame()
+        fmt = root.frameFormat()
+        fmt.setTopMargin(36)
+        fmt.setBottomMargin(48)
+        root.setFrameFormat(fmt)         # set while empty: no layout to redo
+        layout.build_step(FIRST_SLICE_BLOCKS)   # a screenful at once, the rest a slice per turn
+        self.layout_map = layout
         self.setDocument(qdoc)
-        self.painter.set_layout(self.layout_map)
         self._fit_column()
+        if layout.complete:
+            self._text_complete()
+        else:
+            self._build_timer.start()
+
+    def _build_more(self) -> None:
+        if self.layout_map is None or self.layout_map.build_step(BUILD_SLICE_BLOCKS):
+            self._build_timer.stop()
+            self._text_complete()
+
+    def _text_complete(self) -> None:
+        self.painter.set_layout(self.layout_map)
+        self.textComplete.emit()
+        if self.session.extraction is not None:
+            self._show_marks()
+
+    @property
+    def text_complete(self) -> bool:
+        return self.layout_map is not None and self.layout_map.complete
 
     def _show_marks(self) -> None:
-        if self.layout_map is None:
-            return
+        if not self.text_complete:
+            return       # laid when the text is complete
         self.painter.set_marks(marks_from_extraction(self.session.extraction))
 
     def set_colours(self, colours: MarkColours) -> None:
@@ -81,6 +113,7 @@ class ArticleView(QTextEdit):
     def set_point_size(self, point_size: float) -> None:
         self._point_size = point_size
         if self.layout_map is not None:
+            self.layout_map.point_size = point_size
             self.layout_map.apply_font(self._family, point_size, self._colours.meta_text)
         else:
             font = self.font()
@@ -101,21 +134,21 @@ class ArticleView(QTextEdit):
         self._fit_column()
 
     def _fit_column(self) -> None:
-        """Side margins that keep lines near COLUMN_CHARS characters, centred in the view."""
-        from PySide6.QtGui import QFontMetricsF
+        """Lines of about COLUMN_CHARS characters, centred by the view's margins.
 
+        The text is laid out at a fixed width, so resizing the window only moves the column
+        (no new layout of a long text); only a window too narrow for it, or a zoom, rewraps."""
         metrics = QFontMetricsF(self.document().defaultFont())
-        column = metrics.averageCharWidth() * COLUMN_CHARS
-        side = max(MIN_SIDE_MARGIN, (self.viewport().width() - column) / 2)
-        root = self.document().rootFrame()
-        fmt: QTextFrameFormat = root.frameFormat()
-        if abs(fmt.leftMargin() - side) < 1:
-            return
-        fmt.setLeftMargin(side)
-        fmt.setRightMargin(side)
-        fmt.setTopMargin(36)
-        fmt.setBottomMargin(48)
-        root.setFrameFormat(fmt)
+        column = int(metrics.averageCharWidth() * COLUMN_CHARS)
+        scrollbar = self.verticalScrollBar().sizeHint().width()
+        room = self.width() - 2 * self.frameWidth() - scrollbar
+        width = max(200, min(column, room - 2 * MIN_SIDE_MARGIN))
+        side = max(MIN_SIDE_MARGIN, (room - width) // 2)
+        if width != self.lineWrapColumnOrWidth():
+            self.setLineWrapColumnOrWidth(width)
+        margins = self.viewportMargins()
+        if (margins.left(), margins.right()) != (side, room - width - side):
+            self.setViewportMargins(side, 0, room - width - side, 0)
 
     # -- tooltips -----------------------------------------------------------------------------
     def viewportEvent(self, event) -> bool:

@@ -8,7 +8,7 @@ each is flagged with the others beside it.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from briefreader.extraction.model import CasualtyFigure
 
@@ -26,21 +26,29 @@ def _value(figure: CasualtyFigure) -> tuple[int, int]:
     return figure.count, figure.count_high or figure.count
 
 
-def disagreements(figures: list[CasualtyFigure] | tuple[CasualtyFigure, ...]
+def disagreements(figures: list[CasualtyFigure] | tuple[CasualtyFigure, ...], shown: int = 6
                   ) -> dict[str, list[CasualtyFigure]]:
-    """For each flagged figure id, the other figures of its event that give a different count."""
-    groups: dict[tuple[str, str], list[CasualtyFigure]] = defaultdict(list)
+    """For each flagged figure id, up to ``shown`` figures of the same event that give another
+    count from another source (one per count and source). Linear in the number of figures, so a
+    long report with a thousand figures does not stall the window."""
+    groups: dict[tuple[str, str, str], list[CasualtyFigure]] = defaultdict(list)
     for figure in figures:
-        key = event_key(figure)
-        if key[1]:  # without a subject nothing says two figures are about the same event
-            groups[key].append(figure)
+        category, subject = event_key(figure)
+        if subject:  # without a subject nothing says two figures are about the same event
+            groups[(category, subject, figure.status)].append(figure)
     flagged: dict[str, list[CasualtyFigure]] = {}
     for group in groups.values():
+        by_value = Counter(_value(f) for f in group)
+        by_source = Counter(f.source or "" for f in group)
+        by_both = Counter((_value(f), f.source or "") for f in group)
+        distinct = list({(_value(f), f.source or ""): f for f in reversed(group)}.values())[::-1]
         for figure in group:
-            others = [o for o in group if o.id != figure.id and _value(o) != _value(figure)
-                      and (o.source or "") != (figure.source or "") and o.status == figure.status]
-            if others:
-                flagged[figure.id] = others
+            value, source = _value(figure), figure.source or ""
+            # figures differing in both count and source, by inclusion and exclusion
+            differing = len(group) - by_value[value] - by_source[source] + by_both[(value, source)]
+            if differing > 0:
+                flagged[figure.id] = [o for o in distinct if _value(o) != value
+                                      and (o.source or "") != source][:shown]
     return flagged
 
 

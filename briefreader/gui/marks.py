@@ -18,7 +18,7 @@ from briefreader.gui.text_layout import ArticleLayout
 from briefreader.gui.theme import MarkColours
 
 MARK_KINDS = ("actor", "claim", "figure")
-BLOCKS_PER_SLICE = 150  # blocks formatted per event-loop turn when marks arrive
+BLOCKS_PER_SLICE = 100  # blocks formatted per event-loop turn when marks arrive
 
 
 @dataclass(frozen=True)
@@ -140,6 +140,7 @@ class MarkPainter(QObject):
             return
         placed = layout.placed_blocks()
         qdoc = layout.qdoc
+        first = last = None
         for _ in range(min(BLOCKS_PER_SLICE, len(self._queue))):
             index = self._queue.pop()
             _, block, view_start, utf16 = placed[index]
@@ -148,7 +149,12 @@ class MarkPainter(QObject):
             if not ranges and not qblock.layout().formats():
                 continue
             qblock.layout().setFormats(ranges)
-            qdoc.markContentsDirty(qblock.position(), qblock.length())
+            first = qblock if first is None else first
+            last = qblock
+        if first is not None:
+            # One relayout for the slice: each call has a cost of its own, whatever its length.
+            end = last.position() + last.length()
+            qdoc.markContentsDirty(first.position(), end - first.position())
         if not self._queue:
             self._timer.stop()
             self.finished.emit()

@@ -14,7 +14,7 @@ def take_screenshot(app, window, out: str) -> int:
 
     def pending() -> bool:
         return any(not s.finished for s in window.sessions) or \
-            any(view.painter.busy for view in window.views())
+            any(view.painter.busy or not view.text_complete for view in window.views())
 
     def check() -> None:
         if "error" in outcome or "saved" in outcome:

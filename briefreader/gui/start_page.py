@@ -26,6 +26,7 @@ class StartPage(QWidget):
     def __init__(self, sample: Path, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("startPage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAccessibleName("Start page")
         self._sample = sample
         outer = QHBoxLayout(self)

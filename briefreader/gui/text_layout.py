@@ -12,7 +12,14 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 
 from briefreader.document import Block, Document
 from briefreader.gui.offsets import Utf16Map
@@ -44,68 +51,94 @@ def meta_line(document: Document) -> str:
 class ArticleLayout:
     """Builds the QTextDocument of one Document and converts positions both ways."""
 
-    def __init__(self, document: Document, qdoc: QTextDocument) -> None:
+    def __init__(self, document: Document, qdoc: QTextDocument, family: str = "DejaVu Serif",
+                 point_size: float = 12.5, meta_colour: QColor | None = None,
+                 build_now: bool = True) -> None:
         self.document = document
         self.qdoc = qdoc
+        self.family, self.point_size, self.meta_colour = family, point_size, meta_colour
         self._placed: list[_Placed] = []
         self._starts: list[int] = []
         # QTextBlock number -> index into document.blocks (None for the metadata line)
         self._view_blocks: list[int | None] = []
         self._sized: list[tuple[int, int, str]] = []
-        self._build()
+        self._next = 0      # the next document block to insert
+        qdoc.clear()
+        qdoc.setDefaultFont(self._font())
+        self._cursor = QTextCursor(qdoc)
+        if build_now:
+            self.build_step(None)
+
+    @property
+    def complete(self) -> bool:
+        return self._next >= len(self.document.blocks)
 
     # -- building ----------------------------------------------------------------------------
-    def _build(self) -> None:
-        qdoc = self.qdoc
-        qdoc.clear()
-        cursor = QTextCursor(qdoc)
+    def build_step(self, max_blocks: int | None) -> bool:
+        """Insert the next ``max_blocks`` blocks (all when None); True once the text is complete.
+
+        A long report is built a slice per event-loop turn: each slice is laid out as it comes,
+        where one insertion of the whole text would hold the window for a long layout pass."""
+        blocks = self.document.blocks
+        stop = len(blocks) if max_blocks is None else min(len(blocks), self._next + max_blocks)
+        cursor = self._cursor
+        cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.beginEditBlock()
-        first = True
-        for index, block in enumerate(self.document.blocks):
+        for index in range(self._next, stop):
+            block = blocks[index]
             text = self.document.block_text(block)
             fmt, kind = _block_format(block)
-            if first:
+            if index == 0:
                 cursor.setBlockFormat(fmt)
-                first = False
             else:
                 cursor.insertBlock(fmt, QTextCharFormat())
             start = cursor.position()
             self._placed.append(_Placed(block, start, Utf16Map(text)))
             self._starts.append(block.start)
             self._view_blocks.append(index)
-            cursor.insertText(text, _char_format(block))
+            cursor.insertText(text, self._char_format(block.kind, kind))
             if kind in SCALE:
                 self._sized.append((start, cursor.position(), kind))
             if index == 0 and block.kind == "title":
                 self._insert_meta(cursor)
         cursor.endEditBlock()
+        self._next = stop
+        return self.complete
 
     def _insert_meta(self, cursor: QTextCursor) -> None:
         fmt = QTextBlockFormat()
         fmt.setBottomMargin(18)
         cursor.insertBlock(fmt, QTextCharFormat())
         start = cursor.position()
-        char = QTextCharFormat()
-        char.setProperty(QTextCharFormat.Property.UserProperty, "meta")
-        cursor.insertText(meta_line(self.document), char)
+        cursor.insertText(meta_line(self.document), self._char_format("meta", "meta"))
         self._sized.append((start, cursor.position(), "meta"))
         self._view_blocks.append(None)
 
+    def _font(self) -> QFont:
+        font = QFont(self.family)
+        font.setPointSizeF(self.point_size)
+        return font
+
+    def _char_format(self, block_kind: str, size_kind: str) -> QTextCharFormat:
+        fmt = _char_format(block_kind)
+        if size_kind in SCALE:
+            fmt.setFontPointSize(self.point_size * SCALE[size_kind])
+        if block_kind == "meta" and self.meta_colour is not None:
+            fmt.setForeground(self.meta_colour)
+        return fmt
+
     def apply_font(self, family: str, point_size: float, meta_colour=None) -> None:
         """Body font and the sizes of headline, headings and metadata, relative to it."""
-        font = QFont(family)
-        font.setPointSizeF(point_size)
-        self.qdoc.setDefaultFont(font)
+        self.family, self.point_size = family, point_size
+        if meta_colour is not None:
+            self.meta_colour = meta_colour
+        self.qdoc.setDefaultFont(self._font())
         cursor = QTextCursor(self.qdoc)
         cursor.beginEditBlock()
         for start, end, kind in self._sized:
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            fmt = QTextCharFormat()
-            fmt.setFontPointSize(point_size * SCALE[kind])
-            if kind == "meta" and meta_colour is not None:
-                fmt.setForeground(meta_colour)
-            cursor.mergeCharFormat(fmt)
+            cursor.mergeCharFormat(self._char_format(kind if kind == "meta" else "", kind))
         cursor.endEditBlock()
 
     # -- mapping -----------------------------------------------------------------------------
@@ -166,12 +199,12 @@ def _block_format(block: Block) -> tuple[QTextBlockFormat, str]:
     return fmt, kind
 
 
-def _char_format(block: Block) -> QTextCharFormat:
+def _char_format(kind: str) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    if block.kind in ("title", "heading"):
+    if kind in ("title", "heading"):
         fmt.setFontWeight(QFont.Weight.Bold)
-    elif block.kind == "blockquote":
+    elif kind == "blockquote":
         fmt.setFontItalic(True)
-    elif block.kind == "preformatted":
+    elif kind == "preformatted":
         fmt.setFontFamilies(["DejaVu Sans Mono", "monospace"])
     return fmt

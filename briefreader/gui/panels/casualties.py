@@ -58,10 +58,7 @@ class CasualtiesPanel(Panel):
         figures = sorted(extraction.casualties if extraction else (), key=lambda f: f.start)
         self.flags = disagreements(figures)
         self.table.source.set_records(figures)
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for column in range(header.count()):
-            header.resizeSection(column, min(header.sectionSize(column) + 4, 100))
+        self.table.fit_columns()
         if self.flags:
             self.summary.setText(f"⚠ {len(self.flags)} figures disagree with another source "
                                  "about the same event (hover the figure to compare).")

@@ -71,10 +71,7 @@ class ClaimsPanel(Panel):
             self.speakers.addItem(speaker)
         self.speakers.blockSignals(False)
         self._refilter()
-        header = self.table.horizontalHeader()
-        self.table.resizeColumnsToContents()
-        for column, limit in ((0, 150), (1, 80), (2, 70)):
-            header.resizeSection(column, min(header.sectionSize(column) + 6, limit))
+        self.table.fit_columns({0: 160, 1: 90, 2: 80})
 
     def item_count(self) -> int:
         return self.table.source.rowCount()

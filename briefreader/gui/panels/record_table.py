@@ -54,6 +54,8 @@ class RecordTable(QTableView):
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.horizontalHeader().setHighlightSections(False)
+        # measure column contents on a sample of rows: a long report has thousands
+        self.horizontalHeader().setResizeContentsPrecision(150)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -66,6 +68,41 @@ class RecordTable(QTableView):
                                      shortcutContext=Qt.ShortcutContext.WidgetShortcut)
         self.copy_markdown.triggered.connect(lambda: self._copy(self.as_markdown()))
         self.addActions([self.copy_csv, self.copy_markdown])
+
+    # -- column widths ------------------------------------------------------------------------
+    def fit_columns(self, limits: dict[int, int] | None = None) -> None:
+        """Size columns to their content, then share the width: the widest are cut first (to a
+        common cap, elided) so that every column stays in view; the last one takes what is left.
+        ``limits`` caps some columns (the claims' speaker) whatever the room."""
+        self.resizeColumnsToContents()
+        header = self.horizontalHeader()
+        limits = limits or {}
+        self._natural = [min(header.sectionSize(i) + 6, limits.get(i, 10_000))
+                         for i in range(header.count())]
+        self._apply_fit()
+
+    def _apply_fit(self) -> None:
+        natural = getattr(self, "_natural", None)
+        if not natural:
+            return
+        available = max(self.viewport().width() - 2, 100)
+        cap = max(natural)
+        if sum(natural) > available:
+            low, high = 40, cap
+            while low < high:          # the largest cap that still fits
+                middle = (low + high + 1) // 2
+                if sum(min(n, middle) for n in natural) <= available:
+                    low = middle
+                else:
+                    high = middle - 1
+            cap = low
+        header = self.horizontalHeader()
+        for column, width in enumerate(natural):
+            header.resizeSection(column, min(width, cap))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._apply_fit()
 
     def record_at(self, proxy_row: int) -> Any:
         return self.proxy.index(proxy_row, 0).data(RecordRole)
