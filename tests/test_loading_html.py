@@ -72,7 +72,8 @@ def test_body_paragraphs_headings_lists_and_quotes_are_kept(article):
     assert kinds["Repairs under way"] == "heading"
     assert kinds[BULLET + "Bottled water and purification tablets"] == "list_item"
     assert any(text.startswith("A convoy of twelve trucks") for text in kinds)
-    assert any(text.startswith('"The bridge will carry one truck') for text in kinds)
+    quote = next(text for text in kinds if text.startswith('"The bridge will carry one truck'))
+    assert kinds[quote] == "blockquote"
     assert article.text.rstrip().endswith("if the weather held.")
 
 
@@ -285,6 +286,15 @@ def test_billion_laughs_entities_are_not_expanded(tmp_path):
     assert "lollollol" not in doc.text
     assert len(doc.text) < 5000
     assert _PARAGRAPHS[0] in doc.text
+
+
+def test_external_entities_never_read_local_files(tmp_path):
+    secret = _write(tmp_path, "secret.txt", "PRIVATE-FILE-CONTENT")
+    doctype = f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY leak SYSTEM "file://{secret}">]>'
+    for name in ("entity.html", "entity.xhtml"):
+        doc = load_document(_write(tmp_path, name, doctype + _article_page("<p>Leak: &leak;</p>")))
+        assert "PRIVATE-FILE-CONTENT" not in doc.text
+        assert _PARAGRAPHS[0] in doc.text
 
 
 @pytest.mark.parametrize("depth", [100, 100_000])
