@@ -165,6 +165,8 @@ def _inverted_content(verb: Any) -> tuple[int, int] | None:
     comma = subj[0].left_edge.i - 1
     if comma <= sent.start + 2 or doc[comma].text != ",":
         return None
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[sent.start : comma]):
+        return None  # "In a wide-ranging interview, he said:" sets a scene, says nothing
     return _trim(doc, sent.start, comma)
 
 
@@ -205,7 +207,8 @@ def _content(verb: Any) -> tuple[int, int] | None:
         return None
     first = parts[0]
     if base == "claim" and first.text.lower() in ("lives", "life") or base == "call" \
-            and first.dep_ == "dobj" and first.text.lower() in _CALL_ACTS:
+            and (first.dep_ == "dobj" and first.text.lower() in _CALL_ACTS
+                 or any(c.text.lower() == "into" for c in verb.children)):
         return None  # "has claimed the lives of", "calls a halt to": idioms, not statements
     start = first.left_edge.i
     if first.dep_ == "prep" and first.text.lower() != "as":
@@ -249,6 +252,8 @@ def sentence_attributions(sent: Any, in_quote: Any) -> list[Attribution]:
         if ("auxpass" in kids or "nsubjpass" in kids) and "agent" not in kids:
             continue  # "is believed", "was estimated": no one is named as saying it
         subject, via = _subject(tok)
+        if subject is not None and subject.text.lower() in ("i", "we", "you"):
+            continue  # the writer or a questioner speaking in the first person
         out.append(Attribution(tok, tok.text, subject, via, _content(tok)))
     return _unnest(out)
 

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from briefreader.document import Document
+from briefreader.document import BULLET, Document
 from briefreader.extraction.attribution import Attribution, sentence_attributions
 from briefreader.extraction.mentions import is_credit_line
 from briefreader.extraction.model import Actor, Claim
@@ -53,15 +53,36 @@ def extract_claims(document: Document, parsed: list[tuple[Any, int]],
     resolver = SpeakerResolver(actors)
     title_end = document.blocks[0].end if document.blocks and document.blocks[0].kind == "title" \
         else -1
+    kinds = {b.start: b.kind for b in document.blocks}
     drafts: list[_Draft] = []
     last: Speaker | None = None
+    lead: tuple[Speaker | None, str] | None = None  # "He also said:" before a bulleted list
     for doc, offset in parsed:
+        if lead is not None and kinds.get(offset) == "list_item" and doc.text.strip():
+            start = offset + len(BULLET) if doc.text.startswith(BULLET) else offset
+            drafts.append(_Draft(start, offset + len(doc.text), lead[0], "indirect", lead[1]))
+            continue
+        lead = None
         if offset < title_end or not doc.text.strip() or _is_subhead(doc.text) \
                 or is_credit_line(doc.text):
             continue
         block, last = _block_claims(document.text, doc, offset, resolver, last)
         drafts.extend(block)
+        lead = _list_lead(doc, block, resolver, offset)
     return _finish(document.text, drafts)
+
+
+def _list_lead(doc: Any, block: list[_Draft], resolver: SpeakerResolver,
+               offset: int) -> tuple[Speaker | None, str] | None:
+    """An attribution ending its paragraph with a colon introduces the list that follows."""
+    text = doc.text.rstrip()
+    if not text.endswith(":") or len(doc) < 3:
+        return None
+    sent = doc[len(doc) - 1].sent
+    for att in sentence_attributions(sent, lambda tok: False):
+        if att.content is None and att.subject is not None:
+            return resolver.resolve(att.subject, offset), att.cue
+    return None
 
 
 def _block_claims(text: str, doc: Any, offset: int, resolver: SpeakerResolver,
@@ -220,6 +241,8 @@ def _finish(text: str, drafts: list[_Draft]) -> tuple[Claim, ...]:
         if len(text[start:end].split()) < 2:
             continue
         sp = d.speaker
+        if sp is None or not sp.name:
+            continue  # a claim is an attributed statement; the writer's own words are not
         claims.append(Claim(id=f"c{len(claims) + 1}", text=text[start:end],
                             speaker=sp.name if sp else None,
                             speaker_id=sp.actor_id if sp else None, kind=d.kind, cue=d.cue,
