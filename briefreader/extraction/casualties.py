@@ -220,10 +220,13 @@ def _tally(sentence: Sentence, amount: Amount, earlier: list[Amount],
     return None
 
 
-def _window_end(text: str, amounts: list[Amount], n: int) -> tuple[int, bool]:
-    """Where the search for an amount's cue stops: at the next amount, unless that one only
-    details the first ("six people, including three children, were killed")."""
-    for later in amounts[n + 1:]:
+def _window_end(text: str, amounts: list[Amount], heads: list[Head], n: int
+                ) -> tuple[int, bool]:
+    """Where the search for an amount's cue stops: at the next amount of people, unless that
+    one only details the first ("six people, including three children, were killed")."""
+    for later, head in zip(amounts[n + 1:], heads[n + 1:], strict=True):
+        if head.kind == "thing":
+            continue  # "20 million people in four countries are at risk"
         between = text[amounts[n].end:later.start]
         if not (cues.DETAIL.search(between) or cues.AGE_BEFORE.search(between)
                 or _coordinated(between)):
@@ -322,12 +325,12 @@ def _figures_in(sentence: Sentence, inherited: str | None
     text = sentence.text
     amounts = find_amounts(text)
     found_any: list[tuple[Amount, Head, _Found]] = []
-    for n, amount in enumerate(amounts):
-        head = _head(sentence, amount.end)
+    heads = [_head(sentence, amount.end) for amount in amounts]
+    for n, (amount, head) in enumerate(zip(amounts, heads, strict=True)):
         before, after = text[:amount.start], text[amount.end:]
         if head.kind == "thing" or _skipped(amount, head, before, after):
             continue
-        limit, shared = _window_end(text, amounts, n)
+        limit, shared = _window_end(text, amounts, heads, n)
         if head.word == "lives":
             found = _lives(before, sentence, amount, limit)
             if found:
@@ -340,7 +343,7 @@ def _figures_in(sentence: Sentence, inherited: str | None
                  or (_tally(sentence, amount, amounts[:n], inherited)
                      if head.kind != "noun" else None))
         if not found and found_any and head.kind != "thing" \
-                and cues.DETAIL.search(text[found_any[-1][0].end:amount.start]):
+                and cues.DETAIL_END.search(text[found_any[-1][0].end:amount.start]):
             # "killing 19 people, including 17 foreigners": a part of the figure before it
             found = _Found(found_any[-1][2].category, amount.start, amount.end)
         if found and head.kind == "noun" and found.category not in BODILY:

@@ -44,6 +44,8 @@ helicopters boats ships vessels towns villages cities districts provinces region
 buildings homes houses hospitals schools mosques churches bridges roads positions posts bases
 checkpoints weapons guns rifles attacks strikes airstrikes raids incidents cases votes seats
 goals points matches games hectares acres animals cattle sheep goats camels horses
+countries nations states territories camps sites locations zones neighborhoods neighbourhoods
+communities municipalities counties islands continents fronts
 """.split())
 
 SINGULAR_PERSON = frozenset("""
@@ -139,6 +141,7 @@ LIVES_BEFORE = re.compile(r"\b(?:claim|claims|claimed|claiming|take|takes|took|t
                           r"|costs|costing|lose|lost|losing)\s+(?:the\s+)?$")
 LIVES_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?P<cue>lost|were lost|have been lost|perished)\b")
 # Between an amount and the next: the next one details the first.
+DETAIL_END = re.compile(r"[,(—–-]\s*(?:including|among them|of whom|among whom)\s*$")
 DETAIL = re.compile(r"^[\w\s-]{0,40}[,(—–-]\s*(?:including|among them|of whom|among whom)\s*$")
 
 # The noun a cue attaches to: "civilians (were) fleeing" -> civilians.

@@ -308,3 +308,13 @@ def test_coordinated_amounts_share_the_cue_after_them():
 def test_a_cue_with_its_own_subject_is_not_the_amounts():
     assert counts("The group, which has about 3,000 fighters, said it had captured 40"
                   " government troops.") == [(40, "detained")]
+
+
+def test_counts_of_places_between_do_not_cut_the_cue_off():
+    assert counts("More than 20 million people in four countries are at risk of famine.") == [
+        (20_000_000, "affected")]
+
+
+def test_a_part_after_including_far_from_its_figure():
+    assert counts("The group said at least 92 protesters had been killed in the crackdown,"
+                  " including 6 minors.") == [(92, "killed"), (6, "killed")]
