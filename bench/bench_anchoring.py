@@ -3,9 +3,10 @@
     .venv/bin/python bench/bench_anchoring.py
 
 The document is made of paragraphs of the bundled sample and the test article, each sentence
-given a numbered place so that paragraphs are not identical. Three edits are timed: none (same
+given a numbered place so that paragraphs are not identical. Four texts are timed: none (same
 fingerprint), paragraphs inserted near the top (every annotation has moved), and the mixed edit
-(inserted, deleted, moved paragraphs, typos, quote marks and white space). The baseline, measured
+(inserted, deleted, moved paragraphs, typos, quote marks and white space), and a worst case
+where every paragraph's words are shuffled. The baseline, measured
 in the same run, is a plain ``str.find`` of every quote in the edited text.
 """
 
@@ -80,8 +81,13 @@ def main() -> None:
     inserted = "".join(c for c, _ in make_variants.insert_paragraphs(original, rng))
     inserted = "A new first paragraph.\n\n" + inserted
     mixed = "".join(c for c, _ in make_variants.everything(original, random.Random(6)))
+    # The worst case: another text at the same path (each paragraph's words shuffled), where
+    # every strategy is tried and nearly every annotation ends up orphaned.
+    shuffled = "\n\n".join(" ".join(random.Random(i).sample(p.split(" "), len(p.split(" "))))
+                           for i, p in enumerate(text.split("\n\n")))
     timed("unchanged (same fingerprint)", text, anchors, True)
-    for label, edited in (("paragraphs inserted", inserted), ("mixed edit", mixed)):
+    for label, edited in (("paragraphs inserted", inserted), ("mixed edit", mixed),
+                          ("words shuffled (worst case)", shuffled)):
         seconds = timed(label, edited, anchors, False)
         base = baseline(edited, anchors)
         print(f"{'  baseline: str.find of each quote':<34} {base:8.3f} s   "

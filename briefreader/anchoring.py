@@ -17,7 +17,9 @@ the annotation's own block (up to the nearest line break), because whole paragra
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,6 +34,7 @@ FUZZY_MIN_QUOTE = 0.80  # quote similarity an approximate match needs at least
 FUZZY_WINDOW = 4000  # characters searched either side of the old position
 MAX_CANDIDATES = 12  # occurrences looked at per search, nearest the old position first
 SEED_LENGTH = 12
+SEEDS = 6  # rare words of the quote and its context that seed approximate search
 
 _FOLD = str.maketrans({
     **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u0060\u00b4", "'"),
@@ -144,13 +147,18 @@ def _side_similarity(old: str, new: str, *, from_end: bool) -> float:
 
 def _exact(text: str, folded: str, anchor: Anchor, context: _Context) -> Placement | None:
     quote = context.quote
-    best = _with_whole_context(text, folded, anchor, context)
-    if best is not None:
-        return _placed_exactly(text, best, anchor, 1.0)
-    starts = _exact_candidates(folded, quote, context, anchor.start)
-    spans = [(s, s + len(quote)) for s in starts]
-    if not spans and " " in quote.strip():
-        spans = _spaced_candidates(folded, quote, anchor.start)
+    occurrences, complete = _find_all(folded, quote, anchor.start, MAX_CANDIDATES)
+    if not occurrences:
+        spans = _spaced_candidates(folded, quote, anchor.start) if " " in quote.strip() else []
+    else:
+        every = occurrences if complete else None
+        whole = _with_whole_context(text, folded, anchor, context, every)
+        if whole is not None:
+            return _placed_exactly(text, whole, anchor, 1.0)
+        starts = set(occurrences)
+        if not complete:  # a common quote: also look where it stands with part of its context
+            starts |= _context_candidates(folded, quote, context, anchor.start)
+        spans = [(s, s + len(quote)) for s in starts]
     if not spans:
         return None
     need = _need(len(anchor.quote))
@@ -166,19 +174,24 @@ def _placed_exactly(text: str, span: tuple[int, int], anchor: Anchor, ctx: float
     return Placement(span[0], span[1], "anchored" if same else "moved", "quote", ctx)
 
 
-def _with_whole_context(text: str, folded: str, anchor: Anchor,
-                        context: _Context) -> tuple[int, int] | None:
+def _with_whole_context(text: str, folded: str, anchor: Anchor, context: _Context,
+                        occurrences: list[int] | None) -> tuple[int, int] | None:
     """The common case, settled cheaply: the quote still stands with all of its context (only
-    other paragraphs changed). No other place can score higher; the nearest such place wins."""
+    other paragraphs changed). No other place can score higher; the nearest such place wins.
+    ``occurrences``, when given, are all the places of the quote: no search is needed then."""
     if not context.known:
         return None
-    whole = context.prefix + context.quote + context.suffix
-    hits = _find_all(folded, whole, anchor.start - len(context.prefix), 2)
+    pre, quote, suf = context.prefix, context.quote, context.suffix
+    if occurrences is not None:
+        hits = [i for i in occurrences
+                if folded.startswith(pre, i - len(pre)) and folded.startswith(suf, i + len(quote))]
+    else:
+        whole = pre + quote + suf
+        hits = [i + len(pre) for i in _find_all(folded, whole, anchor.start - len(pre), 2)[0]]
     if not hits:
         return None
-    start = min(hits, key=lambda i: abs(i - anchor.start + len(context.prefix)))
-    start += len(context.prefix)
-    span = (start, start + len(context.quote))
+    start = min(hits, key=lambda i: abs(i - anchor.start))
+    span = (start, start + len(quote))
     return span if context.score(text, *span) >= 0.999 else None
 
 
@@ -187,33 +200,36 @@ def _rank(text: str, span: tuple[int, int], anchor: Anchor, context: _Context) -
     return context.score(text, *span) - 0.05 * distance
 
 
-def _find_all(haystack: str, needle: str, around: int, limit: int) -> list[int]:
-    """Up to ``limit`` occurrences after ``around`` and as many before it."""
+def _find_all(haystack: str, needle: str, around: int, limit: int) -> tuple[list[int], bool]:
+    """Up to ``limit`` occurrences after ``around`` and as many before it; and whether that is
+    all of them."""
     found: list[int] = []
     if not needle:
-        return found
+        return found, True
+    after = before = 0
     i = haystack.find(needle, max(0, around))
-    while i != -1 and len(found) < limit:
+    while i != -1 and after < limit:
         found.append(i)
+        after += 1
         i = haystack.find(needle, i + 1)
-    j, before = haystack.rfind(needle, 0, max(0, around) + len(needle) - 1), 0
+    complete = i == -1
+    j = haystack.rfind(needle, 0, max(0, around) + len(needle) - 1)
     while j != -1 and before < limit:
         if j not in found:
             found.append(j)
         before += 1
         j = haystack.rfind(needle, 0, j + len(needle) - 1) if j > 0 else -1
-    return found
+    return found, complete and j == -1
 
 
-def _exact_candidates(folded: str, quote: str, context: _Context, around: int) -> set[int]:
-    """Starts of the quote: where it stands with its context first, then nearest the old place."""
+def _context_candidates(folded: str, quote: str, context: _Context, around: int) -> set[int]:
+    """Starts of the quote where it stands with part of its context (a moved paragraph)."""
     starts: set[int] = set()
     pre, suf = context.prefix, context.suffix
-    for before, after in ((pre, suf), (pre[-SEED_LENGTH:], ""), ("", suf[:SEED_LENGTH])):
+    for before, after in ((pre[-SEED_LENGTH:], ""), ("", suf[:SEED_LENGTH])):
         if before or after:
-            for i in _find_all(folded, before + quote + after, around - len(before), 4):
-                starts.add(i + len(before))
-    starts.update(_find_all(folded, quote, around, MAX_CANDIDATES))
+            hits, _ = _find_all(folded, before + quote + after, around - len(before), 4)
+            starts.update(i + len(before) for i in hits)
     return starts
 
 
@@ -258,24 +274,37 @@ def _fuzzy(text: str, folded: str, anchor: Anchor, context: _Context) -> Placeme
 
 def _fuzzy_windows(folded: str, anchor: Anchor, context: _Context) -> list[tuple[int, int]]:
     """Stretches of the text worth an approximate search: near the old place, and wherever a
-    piece of the quote or its context still occurs exactly (a moved paragraph)."""
+    rare word of the quote or its context still occurs (a moved paragraph)."""
     span = len(context.quote)
     windows = [(max(0, anchor.start - FUZZY_WINDOW), anchor.end + FUZZY_WINDOW)]
+    index = _word_index(folded)
     combined = context.prefix + context.quote + context.suffix
-    offset = len(context.prefix)
-    step = max(SEED_LENGTH // 2, len(combined) // 8)
-    for i in range(0, max(1, len(combined) - SEED_LENGTH + 1), step):
-        seed = combined[i : i + SEED_LENGTH]
-        if len(seed.strip()) < SEED_LENGTH // 2:
-            continue
-        for hit in _find_all(folded, seed, anchor.start, 2):
-            guess = hit - i + offset
+    seeds = [(index[m.group()], m.start()) for m in _WORD.finditer(combined) if m.group() in index]
+    seeds.sort(key=lambda seed: len(seed[0]))
+    for positions, offset in seeds[:SEEDS]:
+        expected = anchor.start - len(context.prefix) + offset
+        nearest = bisect.bisect_left(positions, expected)
+        for hit in positions[max(0, nearest - 1) : nearest + 1]:
+            guess = hit - offset + len(context.prefix)
             lo, hi = max(0, guess - span // 2 - 16), guess + span + span // 2 + 16
             # The wide window's single best alignment may be another occurrence: seed windows
             # inside it are searched on their own.
             if not any(a <= lo and hi <= b for a, b in windows[1:]):
                 windows.append((lo, hi))
-    return windows[: 4 * MAX_CANDIDATES]
+    return windows
+
+
+_WORD = re.compile(r"\w{4,}")
+
+
+@lru_cache(maxsize=2)
+def _word_index(folded: str) -> dict[str, list[int]]:
+    """Where each word of four letters or more starts: seeds for approximate search without
+    scanning the whole text once per seed."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for m in _WORD.finditer(folded):
+        index[m.group()].append(m.start())
+    return dict(index)
 
 
 def _boundary_variants(folded: str, start: int, end: int,
