@@ -113,23 +113,27 @@ AFTER = re.compile("|".join(rf"\b(?P<{cat}>{words})\b" for cat, words in AFTER_C
 BEFORE_CUES = [
     ("killed", r"kill|kills|killed|killing|claimed the lives of|claiming the lives of"
                r"|took the lives of|taking the lives of|the deaths of|deaths of|bodies of"
-               r"|massacred|massacring|executed|executing|drowned|drowning|drowns|slaughtered"
-               r"|murdered|murdering|shot dead|shooting dead|lost|losing"
+               r"|massacre|massacres|massacred|massacring|execute|executes|executed|executing"
+               r"|drown|drowns|drowned|drowning|slaughter|slaughters|slaughtered|slaughtering"
+               r"|murder|murders|murdered|murdering|slay|slays|slew|slain|shot dead|shooting dead"
+               r"|shoots dead|lost|losing|loses|claims the lives of|claim the lives of"
                r"|(?:the )?(?:killing|killings|massacre|execution|executions) of"),
     ("wounded", r"wound|wounds|wounded|wounding|injure|injures|injured|injuring|hurt|hurting"
-                r"|maimed|maiming|treated|hospitali[sz]ed|(?:the )?injuring of"),
-    ("displaced", r"displace|displaces|displaced|displacing|uproot|uprooted|uprooting"
-                  r"|evacuate|evacuated|evacuating"
+                r"|maim|maims|maimed|maiming|treated|hospitali[sz]ed|(?:the )?injuring of"),
+    ("displaced", r"displace|displaces|displaced|displacing|uproot|uproots|uprooted|uprooting"
+                  r"|evacuate|evacuates|evacuated|evacuating|drove out|driven out|drives out"
                   r"|(?:the )?(?:evacuation|displacement|exodus|expulsion) of"),
     ("detained", r"detain|detains|detained|detaining|arrest|arrests|arrested|arresting"
-                 r"|capture|captures|captured|capturing|abduct|abducted|abducting|kidnap"
-                 r"|kidnapped|kidnapping|imprisoned|jailed|rounded up"
+                 r"|capture|captures|captured|capturing|abduct|abducts|abducted|abducting|kidnap"
+                 r"|kidnaps|kidnapped|kidnapping|imprison|imprisons|imprisoned|jail|jails|jailed"
+                 r"|round up|rounds up|rounded up|rounding up|seize|seizes|seized|seizing"
                  r"|(?:the )?(?:arrest|arrests|detention|abduction|kidnapping|capture) of"),
 ]
 BEFORE = re.compile("(?:" + "|".join(rf"\b(?P<{cat}>{words})" for cat, words in BEFORE_CUES)
                     + r")\s+(?:(?:a|an)\s+)?$")
 # Cues before an amount that need a person noun after it ("lost 80 men", not "lost 3 games").
-NEEDS_PERSON = frozenset({"lost", "losing", "treated", "hospitalized", "hospitalised"})
+NEEDS_PERSON = frozenset({"lost", "losing", "loses", "treated", "hospitalized", "hospitalised",
+                          "seize", "seizes", "seized", "seizing"})
 # Cues before a single person that count them ("drowns policeman"); "the death of a commander"
 # is about one known person, not a tally.
 SINGLE_BEFORE = re.compile(r"\b(?:kill|kills|killed|killing|drowned|drowns|shot dead|murdered"

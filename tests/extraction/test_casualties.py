@@ -318,3 +318,19 @@ def test_counts_of_places_between_do_not_cut_the_cue_off():
 def test_a_part_after_including_far_from_its_figure():
     assert counts("The group said at least 92 protesters had been killed in the crackdown,"
                   " including 6 minors.") == [(92, "killed"), (6, "killed")]
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Boko Haram Kidnaps 100 Girls In Northeast", (100, "detained")),
+    ("Death Toll In Mountain Quake Tops 7,000", (7000, "killed")),
+    ("Over 100 Dead In Clashes Between Herders And Farmers", (100, "killed")),
+    ("Hundreds Feared Dead As Ferry Sinks", (100, "killed")),
+    ("Suicide Bomber Kills 30 At Wedding", (30, "killed")),
+])
+def test_headlines_in_title_case(headline, expected):
+    assert counts(headline) == [expected]
+
+
+def test_seizing_things_is_not_detaining_people():
+    assert counts("Police seized 40 kilograms of heroin and 3 rifles.") == []
+    assert counts("Troops seized 12 suspects in dawn raids.") == [(12, "detained")]
