@@ -83,7 +83,11 @@ def test_edit_delete_and_errors(capsys, article):
     assert code == 2 and "no annotation with id 'deadbeef0000'" in err
     code, _, err = run(capsys, "annotations", str(article), "--edit", new_id)
     assert code == 2 and "say what to change" in err
-    assert run(capsys, "annotations", str(article), "--delete", new_id)[0] == 0
+    other = article.with_name("other.txt")
+    other.write_text("Another article\n\nIt says nothing of the envoy.", encoding="utf-8")
+    code, _, err = run(capsys, "annotations", str(other), "--delete", new_id)
+    assert code == 2 and "belongs to another document" in err
+    assert run(capsys, "annotations", str(article), "--delete", new_id[:6])[0] == 0
     assert listing(capsys, article)["annotations"] == []
 
 

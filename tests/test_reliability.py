@@ -61,6 +61,47 @@ def test_a_returned_write_survives_sigkill():
         assert store.integrity_check() == "ok"
 
 
+EDITOR = r"""
+import sys
+from briefreader.loading import load_document
+from briefreader.store import AnnotationStore
+document = load_document(sys.argv[1])
+store = AnnotationStore.open()
+for n in range(200):
+    a = store.add_annotation(document, 10 + n, 20 + n)
+    print("add", a.id, flush=True)
+    store.update_annotation(a.id, note=f"edited {n}", assessment="disputed")
+    print("edit", a.id, f"edited {n}", flush=True)
+    if n % 3 == 0:
+        store.delete_annotation(a.id)
+        print("delete", a.id, flush=True)
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_every_kind_of_save_survives_sigkill():
+    editor = subprocess.Popen([sys.executable, "-c", EDITOR, str(SAMPLE)], stdout=subprocess.PIPE,
+                              text=True, cwd=REPO)
+    done: list[list[str]] = []
+    for line in editor.stdout:
+        done.append(line.split(maxsplit=2))
+        if len(done) == 50:
+            os.kill(editor.pid, signal.SIGKILL)
+            break
+    editor.wait(timeout=30)
+    with AnnotationStore.open() as store:
+        stored = {p.annotation.id: p.annotation
+                  for p in store.annotations_for(load_document(SAMPLE))}
+    deleted = {d[1] for d in done if d[0] == "delete"}
+    assert deleted and not deleted & stored.keys()
+    for op in done:
+        if op[1] not in deleted:
+            assert op[1] in stored
+            if op[0] == "edit":
+                assert stored[op[1]].note == op[2].strip()
+                assert stored[op[1]].assessment == "disputed"
+
+
 def test_two_processes_writing_at_once_both_keep_everything(tmp_path):
     flag = tmp_path / "go"
     writers = [_writer(60, label, str(flag)) for label in ("first", "second")]

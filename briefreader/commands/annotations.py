@@ -51,12 +51,13 @@ def run(args: argparse.Namespace) -> int:
     document = load(args.file)
     with open_store() as store:
         if args.delete:
-            gone = store.delete_annotation(args.delete)
+            gone = store.delete_annotation(_own_id(store, document, args.delete, args.file))
             print(f"deleted {gone.id}")
         elif args.edit:
             if edits.get("assessment") == "none":
                 edits["assessment"] = None
-            changed = store.update_annotation(args.edit, **edits)
+            changed = store.update_annotation(_own_id(store, document, args.edit, args.file),
+                                              **edits)
             print(f"updated {changed.id}")
         elif args.export_w3c:
             from briefreader.w3c import export_w3c
@@ -81,6 +82,14 @@ def run(args: argparse.Namespace) -> int:
             else:
                 sys.stdout.write(render_text(document, placed) + "\n")
     return 0
+
+
+def _own_id(store, document, given: str, path: str) -> str:
+    """The full id, refusing an annotation of another document (a mistyped file or id)."""
+    full = store.resolve_id(given)
+    if full not in {p.annotation.id for p in store.annotations_for(document)}:
+        raise UsageError(f"annotation {full} belongs to another document", path)
+    return full
 
 
 def _document_json(document) -> dict[str, Any]:
