@@ -428,7 +428,7 @@ def _blocks(*texts: str, kind: str = "paragraph") -> list[PendingBlock]:
     "\xa9 2024 The Courier. All rights reserved.", "Sign up for our daily newsletter",
     "desk@example.org", "Read more:", "Related: Flood damage closes the bridge",
     "Published March 14, 2024 at 8:30 a.m.", "Updated 10:42 AM ET, Mon March 7, 2016",
-    "2024-03-14", "Continue reading the main story",
+    "Continue reading the main story",
 ])
 def test_furniture_lines_are_recognised(line):
     assert is_furniture(PendingBlock("paragraph", line))
@@ -467,9 +467,28 @@ def test_headline_and_byline_repeated_at_the_top_are_dropped_not_later():
     assert kept == [*_PARAGRAPHS, "Reservoir falls to a third"]
 
 
-def test_a_standalone_by_line_at_the_top_goes_even_without_metadata():
-    kept = [b.text for b in clean_blocks(_blocks("By Ana Ruiz and Li Wei, Reuters", *_PARAGRAPHS))]
+@pytest.mark.parametrize("line", ["By Ana Ruiz and Li Wei, Reuters", "BY ANA RUIZ",
+                                  "Posted by Ana Ruiz in Kabul", "2024-03-14", "March 14, 2024",
+                                  "Thursday 14 March 2024 08.30 GMT"])
+def test_byline_and_date_lines_at_the_top_go_even_without_metadata(line):
+    kept = [b.text for b in clean_blocks(_blocks(line, *_PARAGRAPHS))]
     assert kept == _PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", ["By Tuesday, the rebels had taken the town.",
+                                  "By contrast, prices rose.", "By March 7 the city had fallen.",
+                                  "Ana Ruiz, a nurse at the clinic, said supplies were short."])
+def test_sentences_that_open_like_a_byline_stay(line):
+    kept = [b.text for b in clean_blocks(_blocks(line, *_PARAGRAPHS), byline="Ana Ruiz")]
+    assert kept == [line, *_PARAGRAPHS]
+
+
+def test_a_date_heading_inside_a_timeline_stays():
+    blocks = _blocks(*_PARAGRAPHS[:2]) + [PendingBlock("heading", "March 7, 2016")]
+    blocks += _blocks(*_PARAGRAPHS[2:]) + [PendingBlock("heading", "2016-03-08")]
+    blocks += _blocks("The second convoy arrived at noon.")
+    kept = [b.text for b in clean_blocks(blocks)]
+    assert "March 7, 2016" in kept and "2016-03-08" in kept
 
 
 def test_a_short_tail_of_other_stories_is_cut():

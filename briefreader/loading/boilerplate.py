@@ -85,8 +85,17 @@ _EMAIL_ONLY = re.compile(r"^\S+@\S+\.\w+$")
 _NEWSLETTER = re.compile(_LEAD + r"(?:[\w’',]+ ){0,4}(?:sign up|sign-up|signup|subscribe)\b.{0,100}"
                          r"\b(?:newsletters?|inbox|e-?mails?|alerts)\b", re.I)
 # A byline standing alone at the top: "By Jane Doe and John Roe, Reuters".
-_BYLINE = re.compile(_LEAD + r"(?:posted |written |words |reporting )?by\s+[A-Z]", re.I)
+_BYLINE = re.compile(_LEAD + r"(?:posted |written |words |reporting )?by\s+(?P<names>.+)$", re.I)
 _BYLINE_MAX_WORDS = 12
+# Small words a byline may hold besides names: "By Ana Ruiz and Li Wei in Kabul for Reuters".
+_BYLINE_CONNECTORS = {"and", "in", "for", "of", "the", "with", "at", "staff", "reporter", "writer",
+                      "correspondent", "editor", "de", "da", "van", "von", "der", "al", "el", "bin"}
+# "By Tuesday, ..." opens a sentence, not a byline.
+_NOT_NAMES = re.compile(r"(?:" + "|".join([
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|then|now|noon",
+    r"midnight|dawn|morning|evening|night|early|late|mid|the|this|that|last|next|contrast",
+    r"comparison|january|february|march|april|may|june|july|august|september|october",
+    r"november|december|\d+"]) + r")\b", re.I)
 
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
@@ -103,6 +112,8 @@ _DATELINE_WORDS = {
     "min", "mins", "read", "and", "the", "of", "st", "nd", "rd", "th", "today", "yesterday",
 }
 _DATELINE_MAX_WORDS = 14
+# Below the top of the article a date alone may head a timeline entry; a stamp says what it is.
+_STAMP = re.compile(r"\b(?:posted|published|updated|modified)\b", re.I)
 
 # Headings that open the page's tail: links to other stories, comments and the like.
 _TAIL_MARKER = re.compile(_LEAD + r"(?:" + "|".join([
@@ -125,6 +136,7 @@ _TAIL_MARKER_MAX_CHARS = 80
 # The tail is cut only when the article before the marker is at least this many times longer.
 _TAIL_RATIO = 2.0
 _LEADING_ZONE = 6  # blocks at the top where a repeated headline, byline or dateline may sit
+_LEDE_MIN_WORDS = 15  # ...until the first paragraph this long, where the story begins
 _DUPLICATE_MIN_WORDS = 6
 
 
@@ -151,7 +163,8 @@ def is_furniture(block: PendingBlock) -> bool:
     if n <= _LABEL_MAX_WORDS and (_LABEL_LINE.match(text) or _CREDIT_LINE.match(text)
                                   or _COPYRIGHT.search(text) or _NEWSLETTER.match(text)):
         return True
-    return n <= _DATELINE_MAX_WORDS and is_dateline(text)
+    return (block.kind != "heading" and n <= _DATELINE_MAX_WORDS and is_dateline(text)
+            and (_STAMP.search(text) is not None or _CLOCK.search(text) is not None))
 
 
 def is_dateline(text: str) -> bool:
@@ -165,18 +178,42 @@ def is_dateline(text: str) -> bool:
 
 def _drop_leading_repeats(blocks: list[PendingBlock], title_words: list[str],
                           byline_words: list[str]) -> list[PendingBlock]:
+    """Headline, byline and date lines at the top: the title line and metadata already say them."""
     kept: list[PendingBlock] = []
+    in_lead = True
     for i, block in enumerate(blocks):
-        if i < _LEADING_ZONE:
-            w = words(block.text)
+        w = words(block.text)
+        if in_lead and block.kind != "heading" and len(w) >= _LEDE_MIN_WORDS:
+            in_lead = False  # the story has begun
+        if in_lead and i < _LEADING_ZONE:
             if title_words and w == title_words:
                 continue
-            if byline_words and len(w) <= len(byline_words) + 3 and set(byline_words) <= set(w):
+            if byline_words and _names_author(w, byline_words):
                 continue
-            if len(w) <= _BYLINE_MAX_WORDS and _BYLINE.match(block.text):
+            if len(w) <= _BYLINE_MAX_WORDS and looks_like_byline(block.text):
+                continue
+            if len(w) <= _DATELINE_MAX_WORDS and is_dateline(block.text):
                 continue
         kept.append(block)
     return kept
+
+
+def _names_author(block_words: list[str], byline_words: list[str]) -> bool:
+    if block_words in (byline_words, ["by", *byline_words]):
+        return True
+    # "Richard (R.J.) Eskow" for "Richard Eskow"; a one-word byline must match exactly
+    return (len(byline_words) >= 2 and len(block_words) <= len(byline_words) + 3
+            and set(byline_words) <= set(block_words))
+
+
+def looks_like_byline(text: str) -> bool:
+    """"By Ana Ruiz and Li Wei, Reuters": names after "by", not the start of a sentence."""
+    match = _BYLINE.match(text)
+    if match is None or _NOT_NAMES.match(match.group("names")):
+        return False
+    tokens = re.findall(r"[^\W\d_][\w'’.-]*", match.group("names"))
+    return bool(tokens) and tokens[0][0].isupper() and all(
+        t[0].isupper() or t.casefold() in _BYLINE_CONNECTORS for t in tokens)
 
 
 def _cut_tail(blocks: list[PendingBlock]) -> list[PendingBlock]:
