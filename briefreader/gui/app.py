@@ -138,7 +138,7 @@ def _install_bench_exit(app, window, event: str) -> None:
         app.exit(0)
 
     if event == "panels":
-        window.sessionFinished.connect(lambda _s: QTimer.singleShot(0, report))
+        window.panelsFilled.connect(lambda _s: QTimer.singleShot(0, report))
         return
 
     class FirstPaint(QObject):

@@ -30,6 +30,7 @@ class ArticleView(QTextEdit):
                  family: str = DEFAULT_FAMILY, parent=None) -> None:
         super().__init__(parent)
         self._painted = False
+        self._marks_for = None     # the extraction whose marks are laid
         self.session = session
         self.layout_map: ArticleLayout | None = None
         self._colours = colours
@@ -54,7 +55,7 @@ class ArticleView(QTextEdit):
         self.selectionChanged.connect(self._selection_timer.start)
         self._following = False  # true while showing a selection made elsewhere
         session.documentLoaded.connect(self._show_document)
-        session.extractionReady.connect(self._show_marks)
+        session.extractionReady.connect(lambda: QTimer.singleShot(0, self, self._show_marks))
         session.selectionChanged.connect(self._follow_selection)
         session.focusChanged.connect(self._follow_focus)
         if session.document is not None:
@@ -99,9 +100,17 @@ class ArticleView(QTextEdit):
         return self.layout_map is not None and self.layout_map.complete
 
     def _show_marks(self) -> None:
-        if not self.text_complete:
+        if not self.text_complete or self.session.extraction is None:
             return       # laid when the text is complete
         self.painter.set_marks(marks_from_extraction(self.session.extraction))
+        self._marks_for = self.session.extraction
+
+    @property
+    def marks_done(self) -> bool:
+        """The text is complete and the marks of the current extraction are all laid."""
+        extraction = self.session.extraction
+        return self.text_complete and not self.painter.busy and (
+            extraction is None or self._marks_for is extraction)
 
     def set_colours(self, colours: MarkColours) -> None:
         self._colours = colours

@@ -40,6 +40,7 @@ ZOOM_STEP = 1.1
 class MainWindow(QMainWindow):
     errorShown = Signal(str)        # a message the user was shown (tests wait on it)
     sessionFinished = Signal(object)  # a session became ready or failed
+    panelsFilled = Signal(object)     # every panel shows this (current) session's extraction
 
     def __init__(self, settings: AppSettings, workers: Workers, defer_chrome: bool = False,
                  parent=None) -> None:
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
             self._dock("Casualties", "casualtiesDock", self.casualties,
                        Qt.DockWidgetArea.RightDockWidgetArea),
         ]
+        for panel in self.panels():
+            panel.refreshed.connect(self._panel_refreshed)
         self.splitDockWidget(self.docks[1], self.docks[2], Qt.Orientation.Vertical)
         self.resizeDocks(self.docks[:2], [285, 520], Qt.Orientation.Horizontal)
         self.actions_ = build_actions(self)
@@ -242,6 +245,19 @@ class MainWindow(QMainWindow):
         if self.find_bar.isVisible():
             self.find_bar.view = self.current_view()
         self._update_status()
+
+    def panels(self) -> list:
+        return [self.actors, self.claims, self.casualties] if self.chrome_ready else []
+
+    def panels_filled(self) -> bool:
+        """True when the current article is analysed and every panel shows its extraction."""
+        session = self.current_session()
+        return (session is not None and session.extraction is not None and self.chrome_ready
+                and all(p.shown_extraction is session.extraction for p in self.panels()))
+
+    def _panel_refreshed(self) -> None:
+        if self.panels_filled():
+            self.panelsFilled.emit(self.current_session())
 
     def _state_changed(self, session: DocumentSession) -> None:
         if session.state in (READY, FAILED) and not session.closed:

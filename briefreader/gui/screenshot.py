@@ -14,7 +14,9 @@ def take_screenshot(app, window, out: str) -> int:
 
     def pending() -> bool:
         return any(not s.finished for s in window.sessions) or \
-            any(view.painter.busy or not view.text_complete for view in window.views())
+            (window.current_session() is not None and window.current_session().state == "ready"
+             and not window.panels_filled()) or \
+            any(not view.marks_done for view in window.views())
 
     def check() -> None:
         if "error" in outcome or "saved" in outcome:

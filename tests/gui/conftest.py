@@ -53,7 +53,7 @@ def open_and_wait(qtbot, window, path, timeout=60000):
         (session,) = window.open_paths([str(path)])
     assert session.state == READY, session.error
     view = window.current_view()
-    qtbot.waitUntil(lambda: view.text_complete and not view.painter.busy)
+    qtbot.waitUntil(lambda: view.marks_done and window.panels_filled())
     return session, view
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from briefreader.gui.session import EXTRACTING, FAILED, LOADING, DocumentSession
@@ -10,10 +10,12 @@ from briefreader.gui.session import EXTRACTING, FAILED, LOADING, DocumentSession
 
 class Panel(QWidget):
     ORIGIN = ""  # the name this panel gives the selections it makes
+    refreshed = Signal()   # the panel now shows its session's current extraction
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.session: DocumentSession | None = None
+        self.shown_extraction = None   # the extraction this panel was last filled from
         self._stack = QStackedLayout(self)
         self.content = QWidget(self)
         self.content_layout = QVBoxLayout(self.content)
@@ -35,13 +37,23 @@ class Panel(QWidget):
         if session is not None:
             for signal, slot in self._connections():
                 signal.connect(slot)
-        self.refresh()
+        self._refresh_now()
         self._show_state()
 
     def _connections(self):
         s = self.session
-        return [(s.extractionReady, self.refresh), (s.stateChanged, self._show_state),
+        return [(s.extractionReady, self._refresh_soon), (s.stateChanged, self._show_state),
                 (s.selectionChanged, self._on_selection)]
+
+    def _refresh_soon(self) -> None:
+        # Each panel fills on its own turn of the event loop: with a long report's thousands of
+        # rows, filling all of them at once would hold the window for a noticeable moment.
+        QTimer.singleShot(0, self, self._refresh_now)
+
+    def _refresh_now(self) -> None:
+        self.refresh()
+        self.shown_extraction = self.session.extraction if self.session else None
+        self.refreshed.emit()
 
     def _show_state(self, *_args) -> None:
         s = self.session
