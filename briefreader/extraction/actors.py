@@ -211,6 +211,14 @@ def _merge_names(groups: _Groups, labels: dict[str, Counter], mentions: list[Nam
                     or fuzz.ratio(k, p) >= 85:
                 groups.union(p, k)
                 break
+    by_first_name: dict[str, list[str]] = defaultdict(list)
+    for p in persons:
+        by_first_name[p.split()[0]].append(p)
+    for k in persons:  # "Te Kaurinui" after "Te Kaurinui Robert Parata": a shortened name
+        longer = {groups.find(p) for p in by_first_name[k.split()[0]]
+                  if p != k and p.startswith(k + " ")}
+        if len(longer) == 1:
+            groups.union(longer.pop(), k)
     orgs = [k for k in names if labels[k]["organization"] or labels[k]["person"] == 0
             or k in lexicon.ORG_HEADS]
     by_initials: dict[str, list[str]] = defaultdict(list)
@@ -304,7 +312,49 @@ def _build(document: Document, mentions: list[NameMention], keys: dict[int, str]
             "mentions": tuple(sorted({Mention(mentions[i].start, mentions[i].end)
                                       for i in idx}, key=lambda m: m.start))}))
     found.sort(key=lambda f: f[0])
+    _sweep_aliases(document.text, [fields for _, fields in found])
     return tuple(Actor(id=f"a{n}", **fields) for n, (_, fields) in enumerate(found, 1))
+
+
+_WORD = re.compile(r"\w[\w'’.-]*")
+
+
+def _sweep_aliases(text: str, found: list[dict]) -> None:
+    """Mentions the model missed: every other place the text writes an actor's name or alias.
+    Word n-grams are looked up in a table of the actors' names, so this stays linear."""
+    forms: dict[str, int] = {}
+    for n, fields in enumerate(found):
+        for form in (fields["name"], *fields["aliases"]):
+            if len(form) >= 2 and form[:1].isupper():
+                forms[form] = n if forms.get(form, n) == n else -1
+    if not forms:
+        return
+    longest = max(len(f.split()) for f in forms)
+    taken = sorted((m.start, m.end) for f in found for m in f["mentions"])
+    starts = [s for s, _ in taken]
+    added: dict[int, list[Mention]] = defaultdict(list)
+    words = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        first = words[i]
+        if not first.group()[:1].isupper():
+            i += 1
+            continue
+        for size in range(min(longest, len(words) - i), 0, -1):
+            start, end = first.start(), words[i + size - 1].end()
+            n = forms.get(text[start:end].rstrip("."), -2)
+            if n < 0:
+                continue
+            end = start + len(text[start:end].rstrip("."))
+            j = bisect_right(starts, end) - 1
+            if j < 0 or taken[j][1] <= start:
+                added[n].append(Mention(start, end))
+            i += size - 1
+            break
+        i += 1
+    for n, extra in added.items():
+        found[n]["mentions"] = tuple(sorted((*found[n]["mentions"], *extra),
+                                            key=lambda m: m.start))
 
 
 def _canonical(forms: list[str], label: str) -> str:

@@ -79,6 +79,8 @@ def _left_neighbour(verb: Any) -> Any | None:
 
 
 def _trim(doc: Any, start: int, end: int) -> tuple[int, int] | None:
+    if end - start > 3 and doc[start].text.isupper() and doc[start + 1].text in ("—", "–", "-"):
+        start += 2  # a dateline: "LONDON — ..."
     while start < end and (doc[start].is_punct or doc[start].dep_ in ("mark", "cc", "nsubj")
                            and doc[start].text.lower() in ("that", "and", "but", "whether",
                                                            "which")):
@@ -192,6 +194,8 @@ def _content(verb: Any) -> tuple[int, int] | None:
     inverted = _inverted_content(verb)
     if inverted or base not in lexicon.OBJECT_CONTENT_VERBS:
         return inverted
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None  # "was described as X by Y": the object is the passive subject
     preps = _VERB_PREPS.get(base, ())
     parts = []
     for c in verb.children:

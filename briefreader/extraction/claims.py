@@ -195,12 +195,12 @@ def _attach_quotes(text: str, quotes: list[QuotePiece], drafts: list[_Draft],
         speaker = next((sp for pos, sp in reversed(history) if pos < q.start), None) or last
         if not before or before[-1] in ".!?:\"”":
             out.append(_Draft(q.start, q.end, speaker, "direct", None, True))
-        elif speaker is not None:
-            # a quoted phrase in a sentence with no attribution of its own carries on the
-            # last speaker's account ('But the militants had regrouped and "decided to ..."')
+        elif speaker is not None and speaker is last and not history:
+            # a paragraph opening with a quoted phrase and no attribution of its own carries on
+            # the account of the paragraph before ('But the militants had regrouped and "..."')
             sent = doc.char_span(q.start - block_start, q.end - block_start,
                                  alignment_mode="expand")
-            if sent is not None and not any(
+            if sent is not None and sent.sent.start == 0 and not any(
                     sent.sent.start_char + block_start <= s.left < sent.sent.end_char
                     + block_start for s in said):
                 span = sent.sent

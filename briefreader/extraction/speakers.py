@@ -126,8 +126,11 @@ class SpeakerResolver:
                               or " " not in actor.name and not actor.name.isupper()):
                     return actor
         if person_head:
+            modifiers = {t.i for c in head.children if c.dep_ in ("compound", "poss", "nmod",
+                                                                   "amod") for t in c.subtree}
             for tok in head.subtree:
-                if tok.i != head.i and tok.ent_type_ in ("PERSON", "ORG"):
+                if tok.i != head.i and tok.i not in modifiers \
+                        and tok.ent_type_ in ("PERSON", "ORG"):
                     actor = self.actor_of(tok, offset)
                     if actor and (actor.kind == "person" or " " not in actor.name
                                   and not actor.name.isupper()):
