@@ -170,7 +170,7 @@ def expected_span(edited: Chars, start: int, end: int) -> list[int] | None:
     return [min(kept), max(kept) + 1]
 
 
-def main() -> None:
+def main(out_dir: Path = HERE) -> None:
     for name, path in ARTICLES.items():
         text = path.read_text(encoding="utf-8").strip()
         rng = random.Random(f"{name}-annotations")
@@ -179,13 +179,13 @@ def main() -> None:
                                        "variants": {}}
         for variant, edit in VARIANTS.items():
             edited = edit([(c, i) for i, c in enumerate(text)], random.Random(f"{name}-{variant}"))
-            out = HERE / f"{name}.{variant}.txt"
+            out = out_dir / f"{name}.{variant}.txt"
             out.write_text("".join(c for c, _ in edited), encoding="utf-8")
             expected["variants"][variant] = {  # type: ignore[index]
                 "file": out.name,
                 "expected": [expected_span(edited, s, e) for s, e in annotations],
             }
-        (HERE / f"{name}.expected.json").write_text(json.dumps(expected, indent=1) + "\n",
+        (out_dir / f"{name}.expected.json").write_text(json.dumps(expected, indent=1) + "\n",
                                                     encoding="utf-8")
 
 
