@@ -33,10 +33,16 @@ class Attribution:
 
 def _subject(verb: Any) -> tuple[Any | None, str]:
     """The speaker's head token for ``verb``, climbing to a governing verb when it has none."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and not any(
+            c.dep_ == "nsubj" for c in verb.children):
+        # "X said A, adding that B": the participle hangs inside A but X adds B
+        for anc in verb.ancestors:
+            if anc.pos_ == "VERB" and lexicon.speech_verb(anc.text):
+                return _subject(anc)
     tok = verb
     for _ in range(4):
         for child in tok.children:
-            if child.dep_ in ("nsubj",) and any(ch.isalnum() for ch in child.text):
+            if child.dep_ in ("nsubj",) and child.text[:1].isalnum():
                 if child.text.lower() in ("who", "which", "that") and tok.dep_ == "relcl":
                     return tok.head, "nsubj"  # "residents who said ..."
                 return child, "nsubj"

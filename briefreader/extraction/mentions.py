@@ -217,6 +217,8 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
             kind = "capital"
         elif label == "GPE":
             kind = "place"  # towns and regions are places, not agents
+        elif label == "PERSON" and low in lexicon.DEMONYMS:
+            continue  # "Africans", "Iranians": nationalities, not people
         elif label == "PERSON":
             kind = "person"
         else:

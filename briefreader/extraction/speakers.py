@@ -167,8 +167,17 @@ class SpeakerResolver:
             return Speaker(description(head), None, False)
         actor = self._phrase_actor(head, offset)
         if actor is not None:
+            if actor.kind == "person":  # "BOB's technical CEO X": BOB is "the firm" later
+                for tok in head.subtree:
+                    inner = self.actor_of(tok, offset)
+                    if inner is not None and inner.kind != "person":
+                        self.last_other = self._actor_speaker(inner)
+                        break
             return self._actor_speaker(actor)
         text = description(head)
+        det_words = [c.text.lower() for c in head.children if c.dep_ in ("det", "predet")]
+        if "both" in det_words and head.tag_ == "NNS" and self.last_person is not None:
+            return self.last_person  # "Both men said": one of the two just named
         plural = head.tag_ in ("NNS", "NNPS")
         person = (low in _PERSON_NOUNS or low.rstrip("s") in _PERSON_NOUNS) and not plural
         det = [c.text.lower() for c in head.children if c.dep_ in ("det", "nummod", "poss")]
