@@ -29,7 +29,7 @@ _NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday
                        "february march april may june july august september october november "
                        "december".split())
 _ACRONYM_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z.\-]{1,11})\s*\)")
-_LONG_PARENS = re.compile(r"\(\s*([A-Z][^()]{3,80}?)\s*\)")
+_ACRONYM_THEN_NAME = re.compile(r"\b([A-Z][A-Z0-9]{1,7})\s*\(\s*([A-Z][^()]{3,80}?)\s*\)")
 _NEWS_AGENCY = re.compile(r"\b([A-Z][A-Za-z]{1,10})\s+news\s+agency\b|\bnews\s+agency\s+([A-Z]"
                           r"[A-Za-z]{1,10})\b")
 _KNOWN_PHRASES = re.compile(
@@ -125,7 +125,25 @@ def _collect(document: Document, parsed: list[tuple[Any, int]]) -> list[NameMent
         if kept and m.start < kept[-1].end:
             continue  # overlapping mentions: the first, longest one stands
         kept.append(m)
-    return kept
+    return _split_pairs(kept)
+
+
+def _split_pairs(mentions: list[NameMention]) -> list[NameMention]:
+    """'Kiir and Machar' tagged as one name: two people the text names elsewhere."""
+    surnames = {_surname(name_key(m.text)) for m in mentions if m.label == "person"}
+    out: list[NameMention] = []
+    for m in mentions:
+        parts = m.text.split(" and ")
+        if len(parts) == 2 and m.label in ("person", "organization") and all(
+                p.strip() and _surname(name_key(p)) in surnames for p in parts):
+            second = m.start + m.text.index(" and ") + 5
+            out.append(NameMention(m.start, m.start + len(parts[0]), parts[0], "person",
+                                   m.agentive, m.locative, in_title=m.in_title))
+            out.append(NameMention(second, m.end, parts[1], "person", m.agentive, m.locative,
+                                   in_title=m.in_title))
+        else:
+            out.append(m)
+    return out
 
 
 def _is_subhead(text: str) -> bool:
@@ -136,29 +154,36 @@ def _is_subhead(text: str) -> bool:
 
 def _link_parentheses(text: str, mentions: list[NameMention], groups: _Groups,
                       keys: dict[int, str], extra_aliases: dict[str, set[str]]) -> None:
+    """'Syrian Observatory for Human Rights (SOHR)' and 'JNIM (Jama'at Nusrat al-Islam ...)':
+    the text links an acronym and its expansion."""
+    count = len(mentions)
     by_end = {m.end: i for i, m in enumerate(mentions)}
-    for rx, acronym in ((_ACRONYM_PARENS, True), (_LONG_PARENS, False)):
-        for m in rx.finditer(text):
-            before = m.start()
-            while before > 0 and text[before - 1] == " ":
-                before -= 1
-            i = by_end.get(before)
-            if i is None:
-                continue
-            inner = m.group(1)
-            name = mentions[i].text
-            if acronym and inner.replace(".", "").isupper() and not name.isupper():
-                groups.union(keys[i], _org_key(inner))
-                extra_aliases[_org_key(inner)].add(inner)
-                mentions.append(NameMention(m.start(1), m.end(1), inner, mentions[i].label,
-                                            agentive=mentions[i].agentive))
-            elif not acronym and name.isupper() and len(inner.split()) <= 8:
-                extra_aliases[keys[i]].add(inner)
-                j = i + 1  # parts of the expansion, mis-tagged, follow the acronym
-                while j < len(mentions) and j in keys and mentions[j].start < m.end(1):
-                    if m.start(1) <= mentions[j].start:
-                        groups.union(keys[i], keys[j])
-                    j += 1
+    starts = [m.start for m in mentions]  # sorted: _collect returns mentions in text order
+    for m in _ACRONYM_PARENS.finditer(text):
+        before = m.start()
+        while before > 0 and text[before - 1] == " ":
+            before -= 1
+        i = by_end.get(before)
+        inner = m.group(1)
+        if i is None or not inner.replace(".", "").isupper() or mentions[i].text.isupper():
+            continue
+        groups.union(keys[i], _org_key(inner))
+        extra_aliases[_org_key(inner)].add(inner)
+        mentions.append(NameMention(m.start(1), m.end(1), inner, mentions[i].label,
+                                    agentive=mentions[i].agentive))
+    for m in _ACRONYM_THEN_NAME.finditer(text):
+        acronym, inner = m.group(1), m.group(2)
+        i = by_end.get(m.end(1))
+        if i is None:
+            mentions.append(NameMention(m.start(1), m.end(1), acronym, "organization"))
+            key = _org_key(acronym)
+        else:
+            key = keys[i]
+        extra_aliases[key].add(inner)
+        j = bisect_right(starts, m.start(2) - 1)
+        while j < count and starts[j] < m.end(2):  # parts of the expansion, mis-tagged
+            groups.union(key, keys[j])
+            j += 1
 
 
 def _initials(key_text: str) -> str:
@@ -239,6 +264,9 @@ def _merge_names(groups: _Groups, labels: dict[str, Counter], mentions: list[Nam
         words = p.split()
         for i in range(1, len(words)):
             by_suffix[" ".join(words[i:])].add(p)
+        cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), 0)
+        if cut > 1:  # "Observatory" heads "Syrian Observatory for Human Rights"
+            by_suffix[words[cut - 1]].add(p)
         if len(words) > 1 and all(w in lexicon.ORG_HEADS for w in words[1:]):
             by_first[words[0]].add(p)
     for k in orgs:

@@ -165,6 +165,9 @@ def _titled_names(doc: Any, covered: set[int]) -> list[tuple[int, int]]:
             continue
         prev = doc[start - 1] if start > 0 else None
         root = run.root
+        nxt = doc[i] if i < n else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.text.lower() in lexicon.TITLES:
+            continue  # "Deputy Defense Minister": part of a title, not a name
         titled = prev is not None and prev.text.lower() in lexicon.TITLES
         appos = root.dep_ == "appos" and root.head.text.lower() in lexicon.TITLES
         if (titled or appos) and not lexicon.country_of(run.text):
@@ -237,8 +240,12 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
         mention = NameMention(
             start=offset + doc[tokens[0].i].idx,
             end=offset + doc[tokens[-1].i].idx + len(doc[tokens[-1].i].text),
-            text=text, label=kind, agentive=_agentive(root),
-            locative=_locative(root, ent[-1]), in_title=in_title)
+            text=text, label=kind, agentive=_agentive(root), in_title=in_title)
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if nxt is not None and nxt.text.lower() in _PLACE_NOUNS:
+            mention.agentive, mention.locative = False, True  # "Hama and Tartus provinces"
+        else:
+            mention.locative = not mention.agentive and _locative(root, ent[-1])
         if kind == "person":
             mention.role = _person_role(ent)
         if kind == "organization":
