@@ -351,10 +351,17 @@ def _sweep_aliases(text: str, found: list[dict]) -> None:
     """Mentions the model missed: every other place the text writes an actor's name or alias.
     Word n-grams are looked up in a table of the actors' names, so this stays linear."""
     forms: dict[str, int] = {}
+    surnames: dict[str, int] = {}
     for n, fields in enumerate(found):
         for form in (fields["name"], *fields["aliases"]):
             if len(form) >= 2 and form[:1].isupper():
                 forms[form] = n if forms.get(form, n) == n else -1
+        last = fields["name"].split()[-1]
+        if fields["kind"] == "person" and " " in fields["name"] and len(last) > 2 \
+                and last[:1].isupper():
+            surnames[last] = n if surnames.get(last, n) == n else -1
+    for last, n in surnames.items():
+        forms.setdefault(last, n)  # "Azzouz" after "Lotfi Azzouz"
     if not forms:
         return
     longest = max(len(f.split()) for f in forms)
@@ -383,6 +390,8 @@ def _sweep_aliases(text: str, found: list[dict]) -> None:
     for n, extra in added.items():
         found[n]["mentions"] = tuple(sorted((*found[n]["mentions"], *extra),
                                             key=lambda m: m.start))
+        written = {text[m.start:m.end] for m in extra} - {found[n]["name"]}
+        found[n]["aliases"] = tuple(sorted(set(found[n]["aliases"]) | written))
 
 
 def _canonical(forms: list[str], label: str) -> str:

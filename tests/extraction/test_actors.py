@@ -129,3 +129,49 @@ def test_a_shorter_name_of_an_organization_joins_the_full_name():
 def test_empty_and_odd_documents_give_no_actors():
     assert actors("") == ()
     assert isinstance(actors("((( ))) “ « ‘ ’ » ” 12345"), tuple)
+
+
+def test_an_acronym_followed_by_its_expansion_in_parentheses():
+    found = actors("The attack was claimed by KLF (Kivu Liberation Front) on Sunday.",
+                   "KLF said its fighters had withdrawn.")
+    front = named(found, "KLF")
+    assert "Kivu Liberation Front" in front.aliases or front.name == "Kivu Liberation Front"
+
+
+def test_two_people_tagged_as_one_name_are_split():
+    found = actors("President Salva Kiir and Vice President Riek Machar met on Friday.",
+                   "Later Kiir and Machar signed a ceasefire.")
+    assert not any(" and " in a.name for a in found)
+    assert len([a for a in found if "Kiir" in a.name]) == 1
+
+
+def test_a_name_before_a_place_noun_is_a_place():
+    found = actors("Rockets hit targets in Syria's Hama and Tartus provinces overnight.")
+    assert not {"Hama", "Tartus"} & names(found)
+
+
+def test_a_word_inside_a_title_is_not_a_person():
+    found = actors("The unit is directed by Deputy Defense Minister Yunus Yevkurov, officials "
+                   "said.")
+    assert "Defense" not in names(found)
+
+
+def test_the_head_of_an_organisation_name_joins_it():
+    found = actors("The Syrian Observatory for Human Rights said 12 civilians were killed.",
+                   "The Observatory added that the strikes continued.")
+    assert len([a for a in found if "Observatory" in a.name]) == 1
+
+
+def test_a_shortened_full_name_joins_the_person():
+    found = actors("Tribal elder Mary Anne Walker spoke at the gathering on Monday.",
+                   "Mary Anne said the whales had come ashore at dawn.")
+    assert len([a for a in found if a.name.startswith("Mary Anne")]) == 1
+
+
+def test_mentions_the_model_missed_are_found_by_name():
+    document, extraction = extract(
+        "Amnesty director Lotfi Azzouz said the law was too broad.",
+        "“The attack is aimed at the transition,” Azzouz said. “We must be careful.”")
+    person = named(extraction.actors, "Lotfi Azzouz")
+    texts = [document.text[m.start:m.end] for m in person.mentions]
+    assert texts.count("Azzouz") == 1 and texts.count("Lotfi Azzouz") == 1

@@ -166,3 +166,33 @@ def test_speaker_id_points_at_the_actor():
     claim = only(found.claims)
     actor = found.actor(claim.speaker_id)
     assert actor is not None and actor.name == "Ana Costa"
+
+
+def test_a_colon_ended_attribution_speaks_the_bulleted_list():
+    document = parse_plain_text(
+        "Talks\n\nIn an interview, President Lena Holt also said:\n\n"
+        "- The bridge will reopen in May\n- Taxes will not rise this year",
+        Path("t.txt"), "utf-8")
+    found = extract_document(document).claims
+    assert [c.text for c in found] == ["The bridge will reopen in May",
+                                       "Taxes will not rise this year"]
+    assert {c.speaker for c in found} == {"Lena Holt"}
+
+
+def test_the_writer_speaking_in_the_first_person_is_not_a_claim():
+    assert claims("I asked him how many votes he expected to win.") == ()
+
+
+def test_adding_speaks_for_the_speaker_not_for_the_reported_subject():
+    found = claims("The agency said the air defences shot down five missiles, adding that one "
+                   "person was killed.")
+    assert len(found) == 2
+    assert len({c.speaker for c in found}) == 1
+    assert found[1].text == "one person was killed"
+
+
+def test_an_unattributed_quotation_in_a_new_paragraph_continues_the_account():
+    found = claims("Channels linked to the group said that its fighters had held the line.",
+                   "But the attackers regrouped and the command “sent more forces to the area.”")
+    assert len(found) == 2
+    assert found[1].speaker == found[0].speaker
