@@ -10,6 +10,7 @@ are left out. The figure is projected when a modal or a threat frames it ("could
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +24,7 @@ from briefreader.extraction.numbers import Amount, find_amounts
 FILLERS = frozenset({"more", "other", "additional", "further", "of", "the", "those", "these",
                      "whom", "new", "fresh"})
 AFTER_WINDOW = 90  # characters after an amount in which its cue may stand
+LOOKBACK = 250  # characters before an amount that its cues and tallies are looked for in
 BARE_WINDOW = 35
 BODILY = frozenset({"killed", "wounded"})  # cues that only people (and animals) undergo
 SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
@@ -44,6 +46,14 @@ class Sentence:
     text: str
     tokens: tuple[Token, ...]
     block: int
+
+    @property
+    def starts(self) -> list[int]:
+        cached = self.__dict__.get("_starts")
+        if cached is None:
+            cached = [t.start for t in self.tokens]
+            object.__setattr__(self, "_starts", cached)
+        return cached
 
 
 @dataclass(frozen=True)
@@ -101,7 +111,8 @@ def _is_person(tok: Token, following: Token | None) -> bool:
 
 def _head(sentence: Sentence, offset: int) -> Head:
     """The noun an amount counts: '12 (of the) (Russian) mercenaries' -> mercenaries."""
-    toks = [t for t in sentence.tokens if t.start >= offset]
+    first_after = bisect_left(sentence.starts, offset)
+    toks = sentence.tokens[first_after:first_after + 12]
     i = 0
     while i < len(toks) and toks[i].text.lower() in FILLERS:
         i += 1
@@ -165,13 +176,13 @@ class _Found:
     end: int
 
 
-def _cue_before(before: str, head: Head) -> _Found | None:
+def _cue_before(before: str, base: int, head: Head) -> _Found | None:
     m = cues.BEFORE.search(before.lower())
     if not m or m.lastgroup is None:
         return None
     if m.group(m.lastgroup) in cues.NEEDS_PERSON and head.kind not in ("person", "category"):
         return None
-    return _Found(m.lastgroup, m.start(m.lastgroup), m.end(m.lastgroup))
+    return _Found(m.lastgroup, base + m.start(m.lastgroup), base + m.end(m.lastgroup))
 
 
 def _cue_after(sentence: Sentence, amount: Amount, head: Head, limit: int,
@@ -200,9 +211,10 @@ def _cue_after(sentence: Sentence, amount: Amount, head: Head, limit: int,
 def _tally(sentence: Sentence, amount: Amount, earlier: list[Amount],
            inherited: str | None) -> _Found | None:
     """'the death toll ... climbed to 73', 'the number has surpassed 60 million'."""
-    before = sentence.text[:amount.start].lower()
+    base = max(0, amount.start - LOOKBACK)
+    before = sentence.text[base:amount.start].lower()
     for anchor in reversed(list(cues.ANCHOR_WORD.finditer(before))):
-        if any(anchor.end() <= a.start < amount.start for a in earlier):
+        if any(base + anchor.end() <= a.start < amount.start for a in earlier):
             break  # another amount stands between: the tally is about that one
         tail = cues.LINK_TAIL.match(before, anchor.end())
         if not tail:
@@ -216,7 +228,7 @@ def _tally(sentence: Sentence, amount: Amount, earlier: list[Amount],
         if category is None and len(gap.split()) <= 3 and " of " not in f" {gap} ":
             category = inherited
         if category:
-            return _Found(category, anchor.start(), anchor.end())
+            return _Found(category, base + anchor.start(), base + anchor.end())
     return None
 
 
@@ -228,23 +240,19 @@ def _window_end(text: str, amounts: list[Amount], heads: list[Head], n: int
         if head.kind == "thing":
             continue  # "20 million people in four countries are at risk"
         between = text[amounts[n].end:later.start]
-        if not (cues.DETAIL.search(between) or cues.AGE_BEFORE.search(between)
-                or _coordinated(between)):
+        after_head = text[max(amounts[n].end, heads[n].end):later.start]
+        if not (cues.DETAIL.search(between) or cues.AGE_BEFORE.search(between[-40:])
+                or cues.COORDINATION.match(after_head)):
             return later.start, later is not amounts[n + 1]
     return len(text), len(amounts) > n + 1
 
 
-def _coordinated(between: str) -> bool:
-    """'27 soldiers and at least 9 civilians dead': one cue for both amounts."""
-    return bool(cues.COORDINATION.match(between)) and not cues.AFTER.search(between) \
-        and not cues.CLAUSE_WORDS.search(between)
-
-
-def _lives(before: str, sentence: Sentence, amount: Amount, limit: int) -> _Found | None:
+def _lives(before: str, base: int, sentence: Sentence, amount: Amount, limit: int
+           ) -> _Found | None:
     """'claimed 17 lives', '60 lives were lost'; 'saved 100 lives' is no casualty."""
     m = cues.LIVES_BEFORE.search(before.lower())
     if m:
-        return _Found("killed", m.start(), m.end())
+        return _Found("killed", base + m.start(), base + m.end())
     window = sentence.text[amount.end:limit][:AFTER_WINDOW].lower()
     m = cues.LIVES_AFTER.match(window)
     if m:
@@ -263,8 +271,9 @@ def _category_in(text: str) -> str | None:
 
 
 def _projected(sentence: Sentence, start: int, end: int, category: str) -> bool:
-    lead = re.search(r"(?:\S+\s+){0,4}$", sentence.text[:start])
-    zone = sentence.text[lead.start() if lead else start:end].lower()
+    base = max(0, start - 80)
+    lead = re.search(r"(?:\S+\s+){0,4}$", sentence.text[base:start])
+    zone = sentence.text[base + lead.start() if lead else start:end].lower()
     pattern = cues.PROJECTED_AFFECTED if category == "affected" else cues.PROJECTED
     return pattern.search(zone) is not None
 
@@ -276,17 +285,18 @@ def _singles(sentence: Sentence) -> Iterator[tuple[Amount, Head, _Found]]:
         low = tok.text.lower()
         if low not in cues.SINGULAR_PERSON or text[tok.end:tok.end + 2] in ("'s", "’s"):
             continue
-        before = text[:tok.start]
+        base = max(0, tok.start - 80)
+        before = text[base:tok.start]
         article = re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+)?$", before, re.I)
         head = Head("person", low, tok.start, tok.end)
-        one = Amount(article.start() if article else tok.start, tok.end, 1, None, "",
-                     text[article.start() if article else tok.start:tok.end])
+        first = base + article.start() if article else tok.start
+        one = Amount(first, tok.end, 1, None, "", text[first:tok.end])
         m = cues.SINGLE_BEFORE.search(before.lower())
         if m:
             category = "wounded" if re.match(r"wound|injur", m.group().strip()) else (
                 "detained" if re.match(r"abduct|kidnap|arrest|detain", m.group().strip())
                 else "killed")
-            yield one, head, _Found(category, m.start(), m.end())
+            yield one, head, _Found(category, base + m.start(), base + m.end())
             continue
         after = text[tok.end:tok.end + 40].lower()
         cue = re.match(r"\s*(?:was |has been |had been |is )?(?:\w+ly )?(?P<c>killed|died|drowned"
@@ -327,23 +337,26 @@ def _figures_in(sentence: Sentence, inherited: str | None
     found_any: list[tuple[Amount, Head, _Found]] = []
     heads = [_head(sentence, amount.end) for amount in amounts]
     for n, (amount, head) in enumerate(zip(amounts, heads, strict=True)):
-        before, after = text[:amount.start], text[amount.end:]
+        base = max(0, amount.start - LOOKBACK)
+        before, after = text[base:amount.start], text[amount.end:amount.end + LOOKBACK]
         if head.kind == "thing" or _skipped(amount, head, before, after):
             continue
         limit, shared = _window_end(text, amounts, heads, n)
         if head.word == "lives":
-            found = _lives(before, sentence, amount, limit)
+            found = _lives(before, base, sentence, amount, limit)
             if found:
                 found_any.append((amount, head, found))
             continue
-        found = (_cue_before(before, head) or _cue_after(sentence, amount, head, limit, shared)
+        found = (_cue_before(before, base, head)
+                 or _cue_after(sentence, amount, head, limit, shared)
                  or (_Found(cues.CATEGORY_NOUNS[head.word], head.start, head.end)
                      if head.kind == "category" and not cues.RELEASED_BEFORE.search(before)
                      else None)
                  or (_tally(sentence, amount, amounts[:n], inherited)
                      if head.kind != "noun" else None))
         if not found and found_any and head.kind != "thing" \
-                and cues.DETAIL_END.search(text[found_any[-1][0].end:amount.start]):
+                and cues.DETAIL_END.search(text[max(found_any[-1][0].end, amount.start - 40)
+                                                 :amount.start]):
             # "killing 19 people, including 17 foreigners": a part of the figure before it
             found = _Found(found_any[-1][2].category, amount.start, amount.end)
         if found and head.kind == "noun" and found.category not in BODILY:

@@ -154,9 +154,7 @@ CUE_OWNER = re.compile(r"\b(?P<noun>[\w-]+)\s+(?:(?:were|was|are|is|have|has|had
 
 PRONOUNS = frozenset("it they we he she i you who which".split())
 # Two amounts joined by "and" share the cue after the second: "27 soldiers and 9 civilians dead".
-COORDINATION = re.compile(r"^(?:\s*[\w-]+){0,3}\s*,?\s*(?:and|or|as well as)\s*$", re.I)
-CLAUSE_WORDS = re.compile(r"\b(?:were|was|are|is|have|has|had|been|be|will|would|could|said"
-                          r"|says|killing|wounding|injuring|leaving)\b", re.I)
+COORDINATION = re.compile(r"^\s*,?\s*(?:and|or|as well as)\s*$", re.I)
 
 # Words that close the stretch after an amount in which its cue is looked for.
 STOP = re.compile(r"\b(?:who|which|whom|whose|where|when|while|because|although|though|but"

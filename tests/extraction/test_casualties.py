@@ -334,3 +334,7 @@ def test_headlines_in_title_case(headline, expected):
 def test_seizing_things_is_not_detaining_people():
     assert counts("Police seized 40 kilograms of heroin and 3 rifles.") == []
     assert counts("Troops seized 12 suspects in dawn raids.") == [(12, "detained")]
+
+
+def test_a_verb_between_two_amounts_splits_them():
+    assert counts("Some 400 rebels surrendered and 50 were captured.") == [(50, "detained")]
