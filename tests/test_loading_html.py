@@ -122,6 +122,20 @@ def test_link_text_stays_in_the_text_and_the_url_goes_to_metadata(article):
     assert "https://" not in article.text
 
 
+@pytest.mark.parametrize("url,expected", [
+    ("https://news.example.com/world/2024/story.html", "https://news.example.com/about/water"),
+    (None, "/about/water"),
+])
+def test_relative_links_are_made_absolute_against_the_page_address(tmp_path, url, expected):
+    head = "<meta charset='utf-8'><title>Reservoir falls</title>"
+    if url:
+        head += f"<link rel='canonical' href='{url}'>"
+    page = _article_page("<p>See <a href='/about/water'>the board's page</a> for details.</p>",
+                         head=head)
+    doc = load_document(_write(tmp_path, "relative.html", page))
+    assert [link["href"] for link in doc.metadata["links"]] == [expected]
+
+
 def test_javascript_link_keeps_its_text_but_not_its_url(article):
     assert "A printable version was also issued." in article.text
     assert all("javascript" not in link["href"].lower() for link in article.metadata["links"])

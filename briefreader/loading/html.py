@@ -68,11 +68,26 @@ def parse_html(data: bytes, path: Path) -> Document:
         raise LoadError(NO_ARTICLE, path)
     builder = DocumentBuilder()
     builder.add("title", title)
+    page_url = meta.get("url", "")
     for block in blocks:
-        builder.add(block.kind, block.text, level=block.level, links=block.links)
+        links = [(text, _absolute(href, page_url), a, b) for text, href, a, b in block.links]
+        builder.add(block.kind, block.text, level=block.level, links=links)
     metadata: dict = {"path": str(path), "format": "html", "encoding": encoding}
     metadata.update((k, v) for k, v in meta.items() if k != "title" and v)
     return builder.build(title, metadata)
+
+
+def _absolute(href: str, page_url: str) -> str:
+    """A page-relative link made absolute against the page's own address (a string operation:
+    nothing is fetched), so that it can be cited from the brief."""
+    from urllib.parse import urljoin, urlsplit
+
+    if not page_url.startswith(("http://", "https://")) or urlsplit(href).scheme:
+        return href
+    try:
+        return urljoin(page_url, href)
+    except ValueError:
+        return href
 
 
 def decode_html(data: bytes, path: Path) -> tuple[str, str]:
