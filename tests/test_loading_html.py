@@ -370,6 +370,17 @@ def test_readability_takes_over_when_trafilatura_finds_nothing(data_path, monkey
     assert "SCRIPTMARKER" not in doc.text
 
 
+def test_page_metadata_survives_when_trafilatura_finds_no_article(data_path, monkeypatch):
+    import trafilatura
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: None)
+    doc = load_document(data_path / "html" / "article.html")
+    assert "A convoy of twelve trucks" in doc.text
+    assert doc.metadata["byline"] == "Maria Okafor"
+    assert doc.metadata["outlet"] == "The Valley Courier"
+    assert doc.title == "Aid convoy reaches Northfield after three-day delay"
+
+
 def test_an_extractor_crash_is_not_the_users_problem(data_path, monkeypatch):
     import trafilatura
 

@@ -30,7 +30,8 @@ MIN_ARTICLE_WORDS = 12
 # Where a saved page declares its encoding: a <meta charset> or the XML declaration, near the top.
 _PRESCAN_BYTES = 32 * 1024
 _DECLARED_CHARSET = re.compile(
-    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
+    rb"""|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
     re.I,
 )
 # Browsers read these labels as Windows-1252 (WHATWG Encoding), and so must we.
@@ -128,16 +129,14 @@ def extract_article(html_text: str):
 def _trafilatura(html_text: str):
     import trafilatura
 
-    meta: dict = {}
     try:
         result = trafilatura.bare_extraction(html_text, with_metadata=True, **TRAFILATURA_OPTIONS)
-    except Exception:  # a broken page is reported as "no article", never as a traceback
+    except Exception:  # readability gets its turn; a traceback never reaches the reader
         log.debug("trafilatura failed", exc_info=True)
-        return None, meta
-    if result is None:
-        return None, meta
-    meta["title"] = clean_inline(result.title or "")
-    meta.update(_metadata_fields(result))
+        return None, _page_metadata(html_text)
+    if result is None:  # no article found; the page's metadata may still be good
+        return None, _page_metadata(html_text)
+    meta = {"title": clean_inline(result.title or ""), **_metadata_fields(result)}
     return result.body, meta
 
 
@@ -178,16 +177,20 @@ def _head_metadata(html_text: str) -> dict:
     """Title, byline, outlet and date from the page's <head> alone: cheap on any page size."""
     end = html_text.find("</head>")
     head = html_text[: end + len("</head>")] if end >= 0 else html_text[:100_000]
-    meta: dict = {"title": _page_title(head)}
+    return _page_metadata(head + "<body></body></html>")
+
+
+def _page_metadata(html_text: str) -> dict:
+    meta: dict = {"title": ""}
     try:
         import trafilatura
 
-        info = trafilatura.extract_metadata(head + "<body></body></html>")
+        info = trafilatura.extract_metadata(html_text)
     except Exception:
         log.debug("metadata extraction failed", exc_info=True)
         info = None
     if info is not None:
-        meta["title"] = clean_inline(info.title or "") or meta["title"]
+        meta["title"] = clean_inline(info.title or "")
         meta.update(_metadata_fields(info))
     return meta
 
