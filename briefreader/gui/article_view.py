@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip
 
-from briefreader.gui.marks import MarkPainter, marks_from_extraction
+from briefreader.gui.marks import MarkPainter, marks_from_annotations, marks_from_extraction
 from briefreader.gui.session import DocumentSession
 from briefreader.gui.text_layout import ArticleLayout
 from briefreader.gui.theme import MarkColours
@@ -58,10 +58,14 @@ class ArticleView(QTextEdit):
         session.extractionReady.connect(lambda: QTimer.singleShot(0, self, self._show_marks))
         session.selectionChanged.connect(self._follow_selection)
         session.focusChanged.connect(self._follow_focus)
+        session.notesReady.connect(self._attach_notes)
+        self._scheme = "light"
         if session.document is not None:
             self._show_document()
             if session.extraction is not None:
                 self._show_marks()
+        if session.notes is not None:
+            self._attach_notes()
 
     # -- content ------------------------------------------------------------------------------
     def _show_document(self) -> None:
@@ -105,6 +109,56 @@ class ArticleView(QTextEdit):
         self.painter.set_marks(marks_from_extraction(self.session.extraction))
         self._marks_for = self.session.extraction
 
+    # -- the reader's highlights --------------------------------------------------------------
+    def _attach_notes(self) -> None:
+        self.session.notes.changed.connect(self._show_highlights)
+        self._show_highlights()
+
+    def _show_highlights(self) -> None:
+        notes = self.session.notes
+        self.painter.set_highlights(marks_from_annotations(notes.annotations),
+                                    {t.name: t.colour for t in notes.tags})
+
+    def highlight_selection(self, tag: str | None = None) -> bool:
+        """Highlight the selected text (with ``tag``, else the default tag); False if nothing
+        is selected or the store is not available."""
+        offsets = self.selected_offsets()
+        notes = self.session.notes
+        if notes is None or offsets is None or offsets[0] >= offsets[1]:
+            return False
+        return notes.highlight(*offsets, tag=tag)
+
+    def highlights_at_position(self, pos) -> list:
+        notes = self.session.notes
+        if notes is None or self.layout_map is None:
+            return []
+        return notes.at(self.layout_map.to_offset(self.cursorForPosition(pos).position()))
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        # A plain click on a highlight opens it in the Annotations panel (to edit or delete).
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            found = self.highlights_at_position(event.position().toPoint())
+            if found:
+                self.session.notes.selected.emit(found[-1].annotation.id)
+
+    def contextMenuEvent(self, event) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        notes = self.session.notes
+        if notes is not None:
+            menu.addSeparator()
+            highlight = menu.addMenu("&Highlight as")
+            highlight.setEnabled(self.textCursor().hasSelection())
+            for tag in notes.tags:
+                highlight.addAction(tag.name, lambda t=tag.name: self.highlight_selection(t))
+            for placed in self.highlights_at_position(event.pos()):
+                a = placed.annotation
+                menu.addAction(f"Edit highlight “{a.tag}”…",
+                               lambda i=a.id: notes.selected.emit(i))
+                menu.addAction("Delete highlight", lambda a=a: notes.delete(a))
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
     @property
     def marks_done(self) -> bool:
         """The text is complete and the marks of the current extraction are all laid."""
@@ -112,9 +166,10 @@ class ArticleView(QTextEdit):
         return self.text_complete and not self.painter.busy and (
             extraction is None or self._marks_for is extraction)
 
-    def set_colours(self, colours: MarkColours) -> None:
+    def set_colours(self, colours: MarkColours, scheme: str = "light") -> None:
         self._colours = colours
-        self.painter.set_colours(colours)
+        self._scheme = scheme
+        self.painter.set_colours(colours, scheme)
         if self.layout_map is not None:
             self.layout_map.apply_font(self._family, self._point_size, colours.meta_text)
         self.setExtraSelections([])

@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -29,6 +30,7 @@ from briefreader.gui.settings import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POI
 from briefreader.gui.start_page import StartPage
 from briefreader.gui.theme import apply_theme, mark_colours
 from briefreader.gui.window_actions import build_actions, build_menus, paint_icons
+from briefreader.gui.window_annotations import AnnotationCommands
 from briefreader.gui.workers import Workers
 from briefreader.paths import sample_article
 
@@ -37,7 +39,7 @@ FILE_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All
 ZOOM_STEP = 1.1
 
 
-class MainWindow(QMainWindow):
+class MainWindow(AnnotationCommands, QMainWindow):
     errorShown = Signal(str)        # a message the user was shown (tests wait on it)
     sessionFinished = Signal(object)  # a session became ready or failed
     panelsFilled = Signal(object)     # every panel shows this (current) session's extraction
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self.scheme = apply_theme(QApplication.instance(), settings.theme)
         self.colours = mark_colours(self.scheme)
         self.chrome_ready = False
+        self.undo_group = QUndoGroup(self)
         self._build_centre()
         geometry, _state = settings.window_state()
         if geometry is not None:
@@ -72,18 +75,24 @@ class MainWindow(QMainWindow):
         if self.chrome_ready:
             return
         from briefreader.gui.panels.actors import ActorsPanel
+        from briefreader.gui.panels.annotations import AnnotationsPanel
         from briefreader.gui.panels.casualties import CasualtiesPanel
         from briefreader.gui.panels.claims import ClaimsPanel
 
         self.actors = ActorsPanel()
         self.claims = ClaimsPanel()
         self.casualties = CasualtiesPanel()
+        self.annotations = AnnotationsPanel()
         self.docks = [
             self._dock("Actors", "actorsDock", self.actors, Qt.DockWidgetArea.LeftDockWidgetArea),
             self._dock("Claims", "claimsDock", self.claims, Qt.DockWidgetArea.RightDockWidgetArea),
             self._dock("Casualties", "casualtiesDock", self.casualties,
                        Qt.DockWidgetArea.RightDockWidgetArea),
+            self._dock("Annotations", "annotationsDock", self.annotations,
+                       Qt.DockWidgetArea.LeftDockWidgetArea),
         ]
+        self.tabifyDockWidget(self.docks[0], self.docks[3])
+        self.docks[0].raise_()
         for panel in self.panels():
             panel.refreshed.connect(self._panel_refreshed)
         self.splitDockWidget(self.docks[1], self.docks[2], Qt.Orientation.Vertical)
@@ -167,6 +176,7 @@ class MainWindow(QMainWindow):
                 continue
             session = DocumentSession(resolved, self.workers, self)
             view = ArticleView(session, self.colours, self.settings.point_size)
+            view.set_colours(self.colours, self.scheme)
             for kind in MARK_KINDS:
                 view.set_mark_kind_visible(kind, self.settings.mark_visible(kind))
             session.stateChanged.connect(lambda _state, s=session: self._state_changed(s))
@@ -187,6 +197,7 @@ class MainWindow(QMainWindow):
         title = session.title
         self.tabs.setTabText(index, title if len(title) <= 32 else title[:30] + "…")
         self.settings.add_recent(session.path)
+        self.attach_notes(session)
         self.start_page.set_recent(self.settings.recent_files)
         if session is self.current_session():
             self._current_changed()
@@ -216,8 +227,12 @@ class MainWindow(QMainWindow):
     def close_tab(self, index: int) -> None:
         if not 0 <= index < len(self.sessions):
             return
+        if self.chrome_ready:
+            self.annotations.save_note()     # a note being typed is kept
         session = self.sessions.pop(index)
         session.close()
+        if session.notes is not None:
+            self.undo_group.removeStack(session.notes.undo_stack)
         view = self.tabs.widget(index)
         self.tabs.removeTab(index)
         view.deleteLater()
@@ -239,15 +254,19 @@ class MainWindow(QMainWindow):
         if not self.chrome_ready:
             return
         session = self.current_session()
-        for panel in (self.actors, self.claims, self.casualties):
+        for panel in self.panels():
             panel.set_session(session)
+        notes = session.notes if session is not None else None
+        self.undo_group.setActiveStack(notes.undo_stack if notes is not None else None)
         self.setWindowTitle(f"{session.title} — briefreader" if session else "briefreader")
         if self.find_bar.isVisible():
             self.find_bar.view = self.current_view()
         self._update_status()
 
     def panels(self) -> list:
-        return [self.actors, self.claims, self.casualties] if self.chrome_ready else []
+        if not self.chrome_ready:
+            return []
+        return [self.actors, self.claims, self.casualties, self.annotations]
 
     def panels_filled(self) -> bool:
         """True when the current article is analysed and every panel shows its extraction."""
@@ -312,7 +331,7 @@ class MainWindow(QMainWindow):
         self.actions_.themes[mode].setChecked(True)
         paint_icons(self.actions_, QApplication.palette().windowText().color())
         for view in self.views():
-            view.set_colours(self.colours)
+            view.set_colours(self.colours, self.scheme)
 
     def set_mark_visible(self, kind: str, visible: bool) -> None:
         self.settings.set_mark_visible(kind, visible)
@@ -370,6 +389,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.build_chrome)
 
     def closeEvent(self, event) -> None:
+        if self.chrome_ready:
+            self.annotations.save_note()
         self.save_state()
         for session in self.sessions:
             session.close()

@@ -11,13 +11,15 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QFont, QTextCharFormat, QTextLayout
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextLayout
 
 from briefreader.extraction.model import Extraction
 from briefreader.gui.text_layout import ArticleLayout
 from briefreader.gui.theme import MarkColours
 
-MARK_KINDS = ("actor", "claim", "figure")
+MARK_KINDS = ("actor", "claim", "figure")          # the kinds the reader can toggle
+# Later layers win where marks overlap: a highlight's tint over an actor's, a figure stays bold.
+LAYER_ORDER = ("actor", "claim", "figure", "highlight")
 BLOCKS_PER_SLICE = 100  # blocks formatted per event-loop turn when marks arrive
 
 
@@ -53,6 +55,21 @@ def marks_from_extraction(extraction: Extraction) -> list[Mark]:
     return marks
 
 
+def marks_from_annotations(placed_annotations) -> list[Mark]:
+    """The reader's highlights (those placed on the text; orphans have no place)."""
+    marks = []
+    for placed in placed_annotations:
+        if placed.start is None:
+            continue
+        a = placed.annotation
+        note = " ".join(a.note.split())
+        note = note if len(note) <= 120 else note[:119] + "…"
+        tip = f"<b>Highlight</b> · {_esc(a.tag)}" + (f"<br>{_esc(note)}" if note else "") + \
+            (f"<br>Assessed: {a.assessment}" if a.assessment else "")
+        marks.append(Mark("highlight", placed.start, placed.end, a.id, a.tag, tip))
+    return marks
+
+
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -84,6 +101,10 @@ class MarkPainter(QObject):
         super().__init__(parent)
         self._layout: ArticleLayout | None = None
         self._by_block: dict[int, list[Mark]] = {}
+        self._extraction_marks: list[Mark] = []
+        self._highlights: list[Mark] = []
+        self._highlight_colours: dict[str, QColor] = {}
+        self._scheme = "light"
         self._formats: dict[tuple[str, str], QTextCharFormat] = {}
         self.enabled: set[str] = set(MARK_KINDS)
         self._queue: list[int] = []
@@ -99,17 +120,46 @@ class MarkPainter(QObject):
         self._queue = []
         self._layout = layout
         self._by_block = {}
+        if layout is not None and (self._extraction_marks or self._highlights):
+            self._regroup()
 
     def set_marks(self, marks: list[Mark]) -> None:
-        by_block: dict[int, list[Mark]] = defaultdict(list)
-        if self._layout is not None:
-            for mark in marks:
-                by_block[self._layout.block_index(mark.start)].append(mark)
-        self._by_block = dict(by_block)
-        self.repaint_all()
+        self._extraction_marks = list(marks)
+        self._regroup()
 
-    def set_colours(self, colours: MarkColours) -> None:
+    def set_highlights(self, marks: list[Mark], colours: dict[str, str]) -> None:
+        """The reader's highlights, each tinted by its tag's colour."""
+        self._highlights = list(marks)
+        self._highlight_colours = {tag: QColor(c) for tag, c in colours.items()}
+        self._formats.update(self._highlight_formats())
+        self._regroup()
+
+    def _highlight_formats(self) -> dict[tuple[str, str], QTextCharFormat]:
+        formats = {}
+        for tag, colour in self._highlight_colours.items():
+            fmt = QTextCharFormat()
+            tint = QColor(colour)
+            if self._scheme == "dark":   # a pastel tag colour would glare under light text
+                tint = tint.darker(260)
+            fmt.setBackground(tint)
+            formats[("highlight", tag)] = fmt
+        return formats
+
+    def _regroup(self) -> None:
+        """Group marks by block and repaint only the blocks whose marks changed."""
+        if self._layout is None:
+            return
+        by_block: dict[int, list[Mark]] = defaultdict(list)
+        for mark in self._extraction_marks + self._highlights:
+            by_block[self._layout.block_index(mark.start)].append(mark)
+        old, self._by_block = self._by_block, dict(by_block)
+        changed = {i for i in set(old) | set(by_block) if old.get(i) != by_block.get(i)}
+        self._queue_blocks(changed | set(self._queue))
+
+    def set_colours(self, colours: MarkColours, scheme: str = "light") -> None:
+        self._scheme = scheme
         self._formats = mark_formats(colours)
+        self._formats.update(self._highlight_formats())
         self.repaint_all()
 
     def set_enabled(self, kind: str, on: bool) -> None:
@@ -121,13 +171,18 @@ class MarkPainter(QObject):
             return []
         block = self._layout.block_index(offset)
         return [m for m in self._by_block.get(block, ())
-                if m.start <= offset < m.end and m.kind in self.enabled]
+                if m.start <= offset < m.end and (m.kind in self.enabled or m.kind == "highlight")]
 
     def repaint_all(self) -> None:
         if self._layout is None or not self._formats:
             return
         # Blocks that had marks must be cleared too, so queue every block once.
-        self._queue = list(range(len(self._layout.placed_blocks())))[::-1]
+        self._queue_blocks(set(range(len(self._layout.placed_blocks()))))
+
+    def _queue_blocks(self, blocks: set[int]) -> None:
+        self._queue = sorted(blocks, reverse=True)
+        if not self._queue:
+            return
         if len(self._queue) <= BLOCKS_PER_SLICE:
             self._paint_slice()
         else:
@@ -163,7 +218,8 @@ class MarkPainter(QObject):
         block_start = block.start
         # A mark running past its block (a claim over two paragraphs) is cut at the block's end.
         marks = [Mark(m.kind, max(m.start, block.start), min(m.end, block.end), m.item_id,
-                      m.subkind, m.tooltip) for m in marks if m.kind in self.enabled]
+                      m.subkind, m.tooltip) for m in marks
+                 if m.kind in self.enabled or m.kind == "highlight"]
         marks = [m for m in marks if m.start < m.end]
         if not marks:
             return []
@@ -175,8 +231,8 @@ class MarkPainter(QObject):
             if not covering:
                 continue
             fmt = QTextCharFormat()
-            for mark in sorted(covering, key=lambda m: MARK_KINDS.index(m.kind)):
-                key = (mark.kind, mark.subkind if mark.kind == "actor" else "")
+            for mark in sorted(covering, key=lambda m: LAYER_ORDER.index(m.kind)):
+                key = (mark.kind, mark.subkind if mark.kind in ("actor", "highlight") else "")
                 fmt.merge(self._formats.get(key, QTextCharFormat()))
             r = QTextLayout.FormatRange()
             r.start = utf16.to_utf16(a - block_start)

@@ -28,13 +28,17 @@ class DocumentSession(QObject):
     selectionChanged = Signal(int, int, str)
     # Ranges to show all at once (every mention of an actor), the one to scroll to, and the origin.
     focusChanged = Signal(list, int, str)
+    notesReady = Signal()             # the annotations of this document are loaded (self.notes)
 
     def __init__(self, path: str | Path, workers: Workers, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.path = str(path)
         self.workers = workers
         self.document: Document | None = None
-        self.extraction: Extraction | None = None
+        self.extraction: Extraction | None = None       # with the user's corrections applied
+        self.raw_extraction: Extraction | None = None   # as the extractor found it
+        self.notes = None                                # DocumentNotes, once the store is open
+        self._applied: tuple[str, ...] = ()
         self.error: str | None = None
         self.state = LOADING
         self.selection: tuple[int, int] = (0, 0)
@@ -98,8 +102,36 @@ class DocumentSession(QObject):
         if not self._current(generation):
             return
         self._extract_task = None
-        self.extraction = extraction
+        self.raw_extraction = extraction
+        self._applied = self._correction_ids()
+        self.extraction = self._corrected(extraction)
         self._set_state(READY)
+        self.extractionReady.emit()
+
+    # -- annotations and corrections ----------------------------------------------------------
+    def attach_notes(self, notes) -> None:
+        self.notes = notes
+        notes.changed.connect(self._notes_changed)
+        self.notesReady.emit()
+        self._notes_changed()
+
+    def _correction_ids(self) -> tuple[str, ...]:
+        # assessments do not change the extraction; every other correction does
+        corrections = self.notes.corrections if self.notes is not None else []
+        return tuple(c.id for c in corrections if c.kind != "set_assessment")
+
+    def _corrected(self, extraction: Extraction) -> Extraction:
+        if self.notes is None or not self.notes.corrections:
+            return extraction
+        from briefreader.corrections import apply_corrections
+
+        return apply_corrections(extraction, self.notes.corrections)
+
+    def _notes_changed(self) -> None:
+        if self.raw_extraction is None or self._correction_ids() == self._applied:
+            return
+        self._applied = self._correction_ids()
+        self.extraction = self._corrected(self.raw_extraction)
         self.extractionReady.emit()
 
     def _failed(self, generation: int, message: str) -> None:

@@ -30,6 +30,11 @@ class WindowActions:
     themes: dict[str, QAction]
     recent_menu: QMenu
     about: QAction
+    undo: QAction
+    redo: QAction
+    highlight: QAction
+    highlight_tags: list[QAction]
+    export: QAction
 
 
 def _action(window: QMainWindow, text: str, slot, shortcut=None, icon: QIcon | None = None,
@@ -68,7 +73,20 @@ def build_actions(window) -> WindowActions:
         zoom_reset=_action(window, "&Reset Zoom", window.zoom_reset, "Ctrl+0"),
         marks={}, themes={}, recent_menu=QMenu("Open &Recent", window),
         about=_action(window, "&About briefreader", window.show_about),
+        undo=window.undo_group.createUndoAction(window, "&Undo"),
+        redo=window.undo_group.createRedoAction(window, "&Redo"),
+        highlight=_action(window, "&Highlight Selection", lambda: window.highlight_selection(),
+                          "Ctrl+H", None, "Highlight the selected text with the first tag"),
+        highlight_tags=[],
+        export=_action(window, "&Export Brief…", window.export_brief, "Ctrl+E", None,
+                       "Preview and save an annotated Markdown brief"),
     )
+    acts.undo.setShortcuts(QKeySequence.keyBindings(keys.Undo))
+    acts.redo.setShortcuts(QKeySequence.keyBindings(keys.Redo))
+    for n in range(1, 5):   # the first four tags, named when the menu opens
+        action = _action(window, f"Tag {n}", lambda _c=False, i=n - 1: window.highlight_with_tag(i),
+                         f"Ctrl+{n}")
+        acts.highlight_tags.append(action)
     acts.zoom_in.setShortcuts([*acts.zoom_in.shortcuts(), QKeySequence("Ctrl+=")])
     for kind in MARK_KINDS:
         action = QAction(f"Mark {MARK_TITLES[kind]}", window, checkable=True)
@@ -87,7 +105,8 @@ def build_actions(window) -> WindowActions:
     return acts
 
 
-TOOLBAR_ICONS = {"open": "open", "find": "find", "zoom_in": "zoom-in", "zoom_out": "zoom-out"}
+TOOLBAR_ICONS = {"open": "open", "find": "find", "zoom_in": "zoom-in", "zoom_out": "zoom-out",
+                 "highlight": "highlight", "export": "export"}
 
 
 def paint_icons(acts: WindowActions, colour) -> None:
@@ -103,10 +122,21 @@ def build_menus(window, acts: WindowActions) -> QToolBar:
     file.addMenu(acts.recent_menu)
     file.addAction(acts.open_sample)
     file.addSeparator()
+    file.addAction(acts.export)
+    file.addSeparator()
     file.addAction(acts.close_tab)
     file.addSeparator()
     file.addAction(acts.quit)
     edit = bar.addMenu("&Edit")
+    edit.addAction(acts.undo)
+    edit.addAction(acts.redo)
+    edit.addSeparator()
+    edit.addAction(acts.highlight)
+    tags = edit.addMenu("Highlight &as")
+    for action in acts.highlight_tags:
+        tags.addAction(action)
+    tags.aboutToShow.connect(window.name_tag_actions)
+    edit.addSeparator()
     edit.addAction(acts.find)
     edit.addAction(acts.find_next)
     edit.addAction(acts.find_previous)
@@ -129,7 +159,8 @@ def build_menus(window, acts: WindowActions) -> QToolBar:
     toolbar = QToolBar("Toolbar", window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
-    for action in (acts.open, acts.find, acts.zoom_out, acts.zoom_in):
+    for action in (acts.open, acts.find, acts.zoom_out, acts.zoom_in, acts.highlight,
+                   acts.export):
         toolbar.addAction(action)
     view.addAction(toolbar.toggleViewAction())
     help_menu = bar.addMenu("&Help")

@@ -18,13 +18,15 @@ def speaker_of(claim: Claim) -> str:
     return claim.speaker or UNATTRIBUTED
 
 
-COLUMNS = [
-    Column("Speaker", speaker_of),
-    Column("Cue", lambda c: c.cue or ""),
-    Column("Kind", lambda c: c.kind),
-    Column("Claim", lambda c: " ".join(c.text.split()), sort_key=lambda c: c.start,
-           tooltip=lambda c: f"<p>{_esc(c.text)}</p>"),
-]
+def columns(assessment_of) -> list[Column]:
+    return [
+        Column("Speaker", speaker_of),
+        Column("Cue", lambda c: c.cue or ""),
+        Column("Kind", lambda c: c.kind),
+        Column("Assessment", lambda c: assessment_of(c) or "—"),
+        Column("Claim", lambda c: " ".join(c.text.split()), sort_key=lambda c: c.start,
+               tooltip=lambda c: f"<p>{_esc(c.text)}</p>"),
+    ]
 
 
 def _esc(text: str) -> str:
@@ -47,7 +49,10 @@ class ClaimsPanel(Panel):
         self.search.setAccessibleName("Filter claims by text")
         bar.addWidget(self.speakers, 1)
         bar.addWidget(self.search, 2)
-        self.table = RecordTable(COLUMNS, "Claims table", self.content)
+        self.assessments: dict[str, str] = {}
+        self.table = RecordTable(columns(lambda c: self.assessments.get(c.id)), "Claims table",
+                                 self.content)
+        self.table.extra_menu = self._assess_menu
         self.table.setObjectName("claimsTable")
         self.content_layout.addLayout(bar)
         self.content_layout.addWidget(self.table)
@@ -56,8 +61,49 @@ class ClaimsPanel(Panel):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.clicked.connect(lambda index: self._locate(self.table.current_record()))
         self._following = False
+        self._notes = None
+
+    def _connections(self):
+        return [*super()._connections(), (self.session.notesReady, self._attach_notes)]
+
+    def _attach_notes(self) -> None:
+        notes = self.session.notes if self.session else None
+        if self._notes is not None and self._notes is not notes:
+            self._notes.changed.disconnect(self._show_assessments)
+        if notes is not None and notes is not self._notes:
+            notes.changed.connect(self._show_assessments)
+        self._notes = notes
+        self._show_assessments()
+
+    def _show_assessments(self) -> None:
+        extraction = self.session.extraction if self.session else None
+        notes = self._notes
+        self.assessments = notes.claim_assessments(extraction) if notes and extraction else {}
+        model = self.table.source
+        if model.rowCount():
+            column = [c.header for c in model.columns].index("Assessment")
+            model.dataChanged.emit(model.index(0, column),
+                                   model.index(model.rowCount() - 1, column))
+
+    def _assess_menu(self, menu) -> None:
+        from briefreader.annotation import ASSESSMENTS
+
+        claim = self.table.current_record()
+        if claim is None or self._notes is None or self.session.extraction is None:
+            return
+        assess = menu.addMenu("&Assess claim as")
+        for value in ASSESSMENTS:
+            action = assess.addAction(value.title(), lambda v=value: self.assess(claim, v))
+            action.setCheckable(True)
+            action.setChecked(self.assessments.get(claim.id) == value)
+
+    def assess(self, claim: Claim, assessment: str) -> bool:
+        if self._notes is None or self.session.extraction is None:
+            return False
+        return self._notes.assess(self.session.extraction, claim, assessment)
 
     def refresh(self) -> None:
+        self._attach_notes()
         extraction = self.session.extraction if self.session else None
         claims = list(extraction.claims) if extraction else []
         self.table.source.set_records(sorted(claims, key=lambda c: c.start))
@@ -71,7 +117,7 @@ class ClaimsPanel(Panel):
             self.speakers.addItem(speaker)
         self.speakers.blockSignals(False)
         self._refilter()
-        self.table.fit_columns({0: 160, 1: 90, 2: 80})
+        self.table.fit_columns({0: 125, 1: 70, 2: 66, 3: 90})
 
     def item_count(self) -> int:
         return self.table.source.rowCount()

@@ -154,8 +154,14 @@ class RecordTable(QTableView):
     def _copy(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
 
+    extra_menu = None   # a panel's own entries: extra_menu(menu) adds them
+
     def _menu(self, pos) -> None:
         menu = QMenu(self)
+        if self.extra_menu is not None:
+            self.extra_menu(menu)
+            if not menu.isEmpty():
+                menu.addSeparator()
         menu.addAction(self.copy_csv)
         menu.addAction(self.copy_markdown)
         menu.exec(self.viewport().mapToGlobal(pos))

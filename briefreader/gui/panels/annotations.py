@@ -1,0 +1,281 @@
+"""The reader's highlights and notes: filter by tag and text, click to locate, edit beside.
+
+Orphans (annotations whose passage is no longer in the text) are listed apart, never dropped.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefreader.annotation import PlacedAnnotation
+from briefreader.gui.panels.panel import Panel
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+ALL_TAGS = "All tags"
+NOTE_SAVE_DELAY_MS = 600
+
+
+def swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class AnnotationsPanel(Panel):
+    ORIGIN = "annotations"
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Annotations")
+        bar = QHBoxLayout()
+        self.tag_filter = QComboBox(self.content)
+        self.tag_filter.setAccessibleName("Filter annotations by tag")
+        self.text_filter = QLineEdit(self.content)
+        self.text_filter.setPlaceholderText("Filter highlights and notes")
+        self.text_filter.setClearButtonEnabled(True)
+        self.text_filter.setAccessibleName("Filter annotations by text")
+        bar.addWidget(self.tag_filter, 1)
+        bar.addWidget(self.text_filter, 2)
+        self.tree = QTreeWidget(self.content)
+        self.tree.setObjectName("annotationsTree")
+        self.tree.setAccessibleName("Annotations list")
+        self.tree.setHeaderLabels(["Passage", "Note"])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(12)
+        self.placed_group = QTreeWidgetItem(["In the text"])
+        self.orphan_group = QTreeWidgetItem(["Not found in the current text"])
+        for group in (self.placed_group, self.orphan_group):
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            self.tree.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)
+        self.editor = self._build_editor()
+        split = QSplitter(Qt.Orientation.Vertical, self.content)
+        split.addWidget(self.tree)
+        split.addWidget(self.editor)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.content_layout.addLayout(bar)
+        self.content_layout.addWidget(split)
+        self.tag_filter.currentTextChanged.connect(self._fill)
+        self.text_filter.textChanged.connect(self._fill)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        self.tree.itemClicked.connect(lambda item, _c: self._locate(item))
+        self._save_timer = QTimer(self, singleShot=True, interval=NOTE_SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_note)
+        self.note.textChanged.connect(self._note_typed)
+        self._editing: str | None = None
+        self._filling = False
+        self._notes = None
+
+    def _build_editor(self) -> QWidget:
+        box = QWidget(self.content)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 4, 0, 0)
+        self.quote = QLabel(box)
+        self.quote.setObjectName("annotationQuote")
+        self.quote.setWordWrap(True)
+        row = QHBoxLayout()
+        self.tag = QComboBox(box)
+        self.tag.setAccessibleName("Tag of the highlight")
+        self.delete_button = QPushButton("Delete", box)
+        self.delete_button.setAccessibleName("Delete the highlight")
+        row.addWidget(QLabel("Tag:", box))
+        row.addWidget(self.tag, 1)
+        row.addWidget(self.delete_button)
+        self.note = QPlainTextEdit(box)
+        self.note.setPlaceholderText("Your note (Markdown)…")
+        self.note.setAccessibleName("Note on the highlight")
+        layout.addWidget(self.quote)
+        layout.addLayout(row)
+        layout.addWidget(self.note, 1)
+        self.tag.activated.connect(self._tag_chosen)
+        self.delete_button.clicked.connect(self.delete_current)
+        box.setEnabled(False)
+        return box
+
+    # -- following the session ------------------------------------------------------------------
+    def _connections(self):
+        connections = super()._connections()
+        s = self.session
+        connections.append((s.notesReady, self._attach))
+        return connections
+
+    def _show_state(self, *_args) -> None:
+        # annotations do not wait for the extraction: show them as soon as there is a session
+        if self.session is None or self.session.notes is None:
+            super()._show_state()
+        else:
+            self._stack_show_content()
+
+    def _stack_show_content(self) -> None:
+        self._stack.setCurrentWidget(self.content)
+
+    def refresh(self) -> None:
+        self._attach()
+
+    def _attach(self) -> None:
+        notes = self.session.notes if self.session else None
+        if self._notes is not None and self._notes is not notes:
+            self._notes.changed.disconnect(self._fill)
+            self._notes.selected.disconnect(self.select_annotation)
+        if notes is not None and notes is not self._notes:
+            notes.changed.connect(self._fill)
+            notes.selected.connect(self.select_annotation)
+        self._notes = notes
+        self._fill()
+        self._show_state()
+
+    def item_count(self) -> int:
+        return len(self._notes.annotations) if self._notes else 0
+
+    def _fill(self, *_args) -> None:
+        notes = self._notes
+        self._filling = True
+        try:
+            tags = [ALL_TAGS] + ([t.name for t in notes.tags] if notes else [])
+            if [self.tag_filter.itemText(i) for i in range(self.tag_filter.count())] != tags:
+                current = self.tag_filter.currentText()
+                self.tag_filter.blockSignals(True)
+                self.tag_filter.clear()
+                self.tag_filter.addItems(tags)
+                self.tag_filter.setCurrentText(current if current in tags else ALL_TAGS)
+                self.tag_filter.blockSignals(False)
+                self.tag.clear()
+                for tag in (notes.tags if notes else []):
+                    self.tag.addItem(swatch(tag.colour), tag.name)
+            for group in (self.placed_group, self.orphan_group):
+                group.takeChildren()
+            shown = [p for p in (notes.annotations if notes else []) if self._accepts(p)]
+            for placed in shown:
+                a = placed.annotation
+                item = QTreeWidgetItem([" ".join(a.quote.split()), " ".join(a.note.split())])
+                item.setData(0, IdRole, a.id)
+                item.setIcon(0, swatch(notes.tag_colour(a.tag)))
+                state = {"moved": " (moved: the text changed around it)"}.get(placed.state, "")
+                item.setToolTip(0, f"{a.tag}{state}\n{a.quote}")
+                item.setToolTip(1, a.note)
+                (self.orphan_group if placed.orphaned else self.placed_group).addChild(item)
+            orphans = self.orphan_group.childCount()
+            self.placed_group.setText(0, f"In the text ({self.placed_group.childCount()})")
+            self.orphan_group.setText(0, f"Not found in the current text ({orphans})")
+            self.orphan_group.setHidden(orphans == 0)
+            self.tree.expandAll()
+        finally:
+            self._filling = False
+        if self._editing and notes and notes.placed(self._editing):
+            self.select_annotation(self._editing)
+        else:
+            self._edit(None)
+
+    def _accepts(self, placed: PlacedAnnotation) -> bool:
+        a = placed.annotation
+        tag = self.tag_filter.currentText()
+        if tag and tag != ALL_TAGS and a.tag != tag:
+            return False
+        needle = self.text_filter.text().casefold()
+        return not needle or needle in (a.quote + " " + a.note + " " + a.tag).casefold()
+
+    # -- choosing and editing ---------------------------------------------------------------------
+    def _item_of(self, annotation_id: str) -> QTreeWidgetItem | None:
+        for group in (self.placed_group, self.orphan_group):
+            for i in range(group.childCount()):
+                if group.child(i).data(0, IdRole) == annotation_id:
+                    return group.child(i)
+        return None
+
+    def select_annotation(self, annotation_id: str) -> None:
+        """Make ``annotation_id`` current and open it in the editor (a click on a highlight)."""
+        item = self._item_of(annotation_id)
+        if item is None and self._notes and self._notes.placed(annotation_id):
+            self.text_filter.clear()                 # it was filtered out: show everything
+            self.tag_filter.setCurrentText(ALL_TAGS)
+            item = self._item_of(annotation_id)
+        if item is not None:
+            self._filling = True
+            try:
+                self.tree.setCurrentItem(item)
+            finally:
+                self._filling = False
+            self.tree.scrollToItem(item)
+        self._edit(annotation_id if item is not None else None)
+
+    def _current_changed(self, item: QTreeWidgetItem | None, _previous) -> None:
+        if self._filling or item is None:
+            return
+        annotation_id = item.data(0, IdRole)
+        if annotation_id:
+            self._edit(annotation_id)
+            self._locate(item)
+
+    def _locate(self, item: QTreeWidgetItem) -> None:
+        placed = self._notes.placed(item.data(0, IdRole)) if self._notes else None
+        if placed is not None and placed.start is not None and self.session is not None:
+            self.session.select(placed.start, placed.end, self.ORIGIN)
+
+    def _edit(self, annotation_id: str | None) -> None:
+        if self._save_timer.isActive():
+            self.save_note()
+        placed = self._notes.placed(annotation_id) if (self._notes and annotation_id) else None
+        self._editing = placed.annotation.id if placed else None
+        self.editor.setEnabled(placed is not None)
+        self.note.blockSignals(True)
+        if placed is None:
+            self.quote.setText("Select a highlight to write a note on it.")
+            self.note.setPlainText("")
+        else:
+            a = placed.annotation
+            where = " — not found in the current text" if placed.orphaned else ""
+            self.quote.setText(f"“{' '.join(a.quote.split())}”{where}")
+            if self.note.toPlainText() != a.note:
+                self.note.setPlainText(a.note)
+            self.tag.setCurrentText(a.tag)
+        self.note.blockSignals(False)
+
+    def current_annotation(self):
+        placed = self._notes.placed(self._editing) if (self._notes and self._editing) else None
+        return placed.annotation if placed else None
+
+    def _note_typed(self) -> None:
+        self._save_timer.start()
+
+    def save_note(self) -> None:
+        self._save_timer.stop()
+        annotation = self.current_annotation()
+        if annotation is not None:
+            self._notes.edit(annotation, note=self.note.toPlainText())
+
+    def _tag_chosen(self, _index: int) -> None:
+        annotation = self.current_annotation()
+        if annotation is not None:
+            self._notes.edit(annotation, tag=self.tag.currentText())
+
+    def delete_current(self) -> None:
+        annotation = self.current_annotation()
+        if annotation is not None:
+            self._notes.delete(annotation)
+
+    def follow_selection(self, start: int, end: int) -> None:
+        if not self._notes:
+            return
+        for placed in self._notes.annotations:
+            if placed.start is not None and placed.start < end and start < placed.end:
+                self.select_annotation(placed.annotation.id)
+                return
