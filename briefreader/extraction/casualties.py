@@ -199,6 +199,8 @@ def _cue_after(sentence: Sentence, amount: Amount, head: Head, limit: int,
         return None
     # "10,000 troops were sent to protect civilians fleeing the city": the cue belongs to the
     # people named right before it, not to the amount
+    if cues.NOMINAL_CUE.search(window[:m.start()]):
+        return None  # "sent to search for the missing": the cue is a noun of its own
     owner = cues.CUE_OWNER.search(window[:m.start()])
     if owner and owner.group("noun") in cues.PRONOUNS:
         return None  # "3,000 fighters, said it had captured 40 troops": another subject

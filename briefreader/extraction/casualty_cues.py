@@ -104,7 +104,7 @@ AFTER_CUES = [
     ("detained", r"detained|arrested|captured|abducted|kidnapped|imprisoned|jailed"
                  r"|(?:taken|held) (?:hostage|captive|prisoner)|in(?:to)? custody|rounded up"
                  r"|(?:being|still|are|were|remain) held"),
-    ("affected", r"trapped|besieged|under siege|in need|at risk|stranded"
+    ("affected", r"trapped|besieged|under siege|in need|at risk|stranded|affected"
                  r"|(?:face|facing) (?:starvation|famine|hunger)"
                  r"|need(?:s|ing)? (?:[a-z]+ ){0,2}(?:aid|assistance|help|relief)"),
 ]
@@ -128,6 +128,7 @@ BEFORE_CUES = [
                  r"|kidnaps|kidnapped|kidnapping|imprison|imprisons|imprisoned|jail|jails|jailed"
                  r"|round up|rounds up|rounded up|rounding up|seize|seizes|seized|seizing"
                  r"|(?:the )?(?:arrest|arrests|detention|abduction|kidnapping|capture) of"),
+    ("affected", r"affect|affects|affected|affecting|trapping|trapped|stranding|stranded"),
 ]
 BEFORE = re.compile("(?:" + "|".join(rf"\b(?P<{cat}>{words})" for cat, words in BEFORE_CUES)
                     + r")\s+(?:(?:a|an)\s+)?$")
@@ -152,6 +153,7 @@ DETAIL = re.compile(r"^[\w\s-]{0,40}[,(—–-]\s*(?:including|among them|of who
 CUE_OWNER = re.compile(r"\b(?P<noun>[\w-]+)\s+(?:(?:were|was|are|is|have|has|had|been|being|be"
                        r"|still|also|reportedly|later|all|now)\s+)*$")
 
+NOMINAL_CUE = re.compile(r"(?<!among )\b(?:the|a|an|their|his|her|its|our)\s+$")
 PRONOUNS = frozenset("it they we he she i you who which".split())
 # Two amounts joined by "and" share the cue after the second: "27 soldiers and 9 civilians dead".
 COORDINATION = re.compile(r"^\s*,?\s*(?:and|or|as well as)\s*$", re.I)

@@ -338,3 +338,16 @@ def test_seizing_things_is_not_detaining_people():
 
 def test_a_verb_between_two_amounts_splits_them():
     assert counts("Some 400 rebels surrendered and 50 were captured.") == [(50, "detained")]
+
+
+def test_a_cue_used_as_a_noun_is_not_the_amounts():
+    assert counts("About 2,000 soldiers were sent to search for the missing.") == []
+    assert counts("Some 33 civilians were among the dead.") == [(33, "killed")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The floods have affected more than 800,000 people.",
+    "More than 800,000 people have been affected by the floods.",
+])
+def test_affected_people(sentence):
+    assert counts(sentence) == [(800_000, "affected")]
