@@ -173,6 +173,8 @@ def _link_parentheses(text: str, mentions: list[NameMention], groups: _Groups,
                                     agentive=mentions[i].agentive))
     for m in _ACRONYM_THEN_NAME.finditer(text):
         acronym, inner = m.group(1), m.group(2)
+        if len(inner.split()) < 2 or inner[:1].upper() != acronym[:1]:
+            continue  # "DUBAI (Reuters)": a dateline, not an expansion
         i = by_end.get(m.end(1))
         if i is None:
             mentions.append(NameMention(m.start(1), m.end(1), acronym, "organization"))
@@ -236,6 +238,9 @@ def _merge_names(groups: _Groups, labels: dict[str, Counter], mentions: list[Nam
                     or fuzz.ratio(k, p) >= 85:
                 groups.union(p, k)
                 break
+    for k in names:  # "the Houthis" and "Houthi": one movement
+        if " " not in k and k.endswith("s") and k[:-1] in labels and not labels[k]["person"]:
+            groups.union(k[:-1], k)
     by_first_name: dict[str, list[str]] = defaultdict(list)
     for p in persons:
         by_first_name[p.split()[0]].append(p)
@@ -285,7 +290,9 @@ def _kind(label: str, name: str) -> str:
     if label == "country":
         return "state"
     low = name.lower()
-    if label != "person" and any(w in low for w in _GROUP_WORDS):
+    if any(w in low for w in _GROUP_WORDS) and (label != "person" or " " not in name
+                                                 or any(w in low for w in
+                                                        lexicon.ARMED_GROUP_WORDS)):
         return "group"
     return label
 

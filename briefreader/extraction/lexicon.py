@@ -196,6 +196,11 @@ sen. rep. gov. pres. rev. father sister brother doctor professor prof. researche
 blogger activist witness resident survivor
 """.split())
 
+# Words of well-known armed groups' names (movements the model often tags as nationalities).
+ARMED_GROUP_WORDS = ("houthi", "taliban", "hezbollah", "hizbollah", "hamas", "islamic state",
+                     "qaeda", "shabab", "boko haram", "mujahideen", "isis", "isil", "daesh",
+                     "peshmerga", "janjaweed", "wagner")
+
 # Heads of organisation names and descriptions ("the ministry", "the agency").
 ORG_HEADS = frozenset("""
 agency ministry department office council committee commission observatory organization

@@ -25,6 +25,9 @@ _COPULA = frozenset("is are was were be been being 's am".split())
 _CREDIT = re.compile(r"^\W*(?:\(?\s*(?:additional |with )?reporting\b|writing by|editing by|"
                      r"compiled by|.{0,80}\bcontributed to this report)", re.I)
 _DATELINE_WORD = re.compile(r"^[A-Z]{3,}$")
+# last words of names that are laws, days, prizes and events, not bodies that act
+_NOT_BODIES = frozenset("act law treaty accord agreement day week prize award cup games "
+                        "olympics festival conference summit".split())
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "UAVs", "NGOs": things, not a body
 
 
@@ -207,8 +210,12 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
             continue
         text = doc[tokens[0].i : tokens[-1].i + 1].text
         if label == "NORP":
-            if len(tokens) < 2 or tokens[-1].text.lower() not in lexicon.ORG_HEADS:
+            low_text = text.lower()
+            armed = any(w in low_text for w in lexicon.ARMED_GROUP_WORDS)
+            if not armed and (len(tokens) < 2 or tokens[-1].text.lower() not in lexicon.ORG_HEADS):
                 continue
+            if armed and tokens[-1].dep_ in ("amod", "compound") and len(tokens) == 1:
+                continue  # "Houthi fighters": the adjective; "the Houthis" is the group
             label = "ORG"
         if label == "PERSON" and len(tokens) > 1 and any(
                 _DATELINE_WORD.match(t.text) for t in tokens):
@@ -222,11 +229,14 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
             kind = "place"  # towns and regions are places, not agents
         elif label == "PERSON" and low in lexicon.DEMONYMS:
             continue  # "Africans", "Iranians": nationalities, not people
+        elif any(w in low for w in lexicon.ARMED_GROUP_WORDS):
+            kind = "organization"  # "the Houthis", "Hizbul Mujahideen" tagged as people
         elif label == "PERSON":
             kind = "person"
         else:
             kind = "organization"
-        if label == "ORG" and (_PLURAL_ACRONYM.match(text) or _in_title_phrase(doc, tokens)):
+        if label == "ORG" and (_PLURAL_ACRONYM.match(text) or _in_title_phrase(doc, tokens)
+                               or tokens[-1].text.lower() in _NOT_BODIES):
             continue
         if kind in ("country", "capital") and _state_body(doc, tokens[0].i):
             continue  # "the Damascus government": the body is the actor (found below)

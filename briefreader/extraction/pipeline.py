@@ -2,11 +2,42 @@
 
 from __future__ import annotations
 
+import re
+
 from briefreader.document import Document
+from briefreader.extraction import lexicon
 from briefreader.extraction.actors import extract_actors
 from briefreader.extraction.casualties import extract_casualties
 from briefreader.extraction.claims import extract_claims
 from briefreader.extraction.model import Extraction
+
+# "DUBAI (Reuters) - ", "ROME—", "JUBA, South Sudan — ": a dateline is not part of the sentence;
+# parsed with it, the city becomes the subject of the first verb
+_DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s*[A-Z][\w.' ]{1,30})?\s*"
+                       r"(?:\([^()]{1,40}\)\s*)?(?:[–—]+\s*|-+\s+)(?=\S)")
+_BARE_DATELINE = re.compile(r"^([A-Z]{3,}(?: [A-Z]{3,})?) (?=[A-Z][a-z])")
+
+
+def dateline_length(text: str) -> int:
+    """Length of a dateline opening a paragraph, or 0."""
+    m = _DATELINE.match(text)
+    if m and not m.group().rstrip(" -–—").isdigit():
+        return m.end()
+    m = _BARE_DATELINE.match(text)
+    if m and m.group(1).lower() in lexicon.CAPITALS:  # "JUBA Renewed fighting ..."
+        return m.end()
+    return 0
+
+
+def parse_ranges(document: Document) -> list[tuple[int, int]]:
+    """The blocks to parse, datelines left out (only the first paragraphs carry one)."""
+    ranges = []
+    for n, block in enumerate(document.blocks):
+        start = block.start
+        if n <= 2 and block.kind == "paragraph":
+            start += dateline_length(document.text[block.start : block.end])
+        ranges.append((start, block.end))
+    return ranges
 
 
 def extract_document(document: Document) -> Extraction:
@@ -16,7 +47,7 @@ def extract_document(document: Document) -> Extraction:
     language = guess_language(document.text)
     if not language.english:  # the English pipeline would fill the panels with nonsense
         return Extraction(language=language.code, notices=(language_notice(language),))
-    parsed = parse_spans(document.text, [(b.start, b.end) for b in document.blocks])
+    parsed = parse_spans(document.text, parse_ranges(document))
     actors = extract_actors(document, parsed)
     claims = extract_claims(document, parsed, actors)
     casualties = extract_casualties(document, parsed, claims, actors)
