@@ -175,3 +175,15 @@ def test_mentions_the_model_missed_are_found_by_name():
     person = named(extraction.actors, "Lotfi Azzouz")
     texts = [document.text[m.start:m.end] for m in person.mentions]
     assert texts.count("Azzouz") == 1 and texts.count("Lotfi Azzouz") == 1
+
+
+def test_an_armed_movement_tagged_as_people_is_one_group():
+    found = actors("The Houthis said they had fired a missile at the airport.",
+                   "A Houthi spokesman said the attacks would continue.")
+    group = [a for a in found if "Houthi" in a.name]
+    assert len(group) == 1 and group[0].kind == "group"
+
+
+def test_a_dateline_city_is_not_an_actor():
+    found = actors("DUBAI (Reuters) - The ministry said on Tuesday that talks had resumed.")
+    assert "DUBAI" not in names(found)

@@ -196,3 +196,22 @@ def test_an_unattributed_quotation_in_a_new_paragraph_continues_the_account():
                    "But the attackers regrouped and the command “sent more forces to the area.”")
     assert len(found) == 2
     assert found[1].speaker == found[0].speaker
+
+
+def test_a_dateline_is_not_the_speaker():
+    claim = only(claims("KAMPALA (Reuters) - The army said on Tuesday it had retaken the town."))
+    assert claim.speaker == "The army"
+    assert claim.text == "it had retaken the town"
+
+
+def test_a_that_clause_after_an_adjunct_is_still_the_content():
+    claim = only(claims("The rebels said in a statement carried by their radio station that "
+                        "the convoy had been destroyed."))
+    assert claim.text == "the convoy had been destroyed"
+
+
+def test_according_to_after_reported_content_is_left_out_of_the_text():
+    found = claims("Envoy Hana Berg urged all parties to show restraint, according to a "
+                   "statement from her office.")
+    assert [c.text for c in found] == ["all parties to show restraint"]
+    assert found[0].speaker == "Hana Berg"
