@@ -181,7 +181,7 @@ class AnnotationsPanel(Panel):
         finally:
             self._filling = False
         if self._editing and notes and notes.placed(self._editing):
-            self.select_annotation(self._editing)
+            self.select_annotation(self._editing, reveal=False)
         else:
             self._edit(None)
 
@@ -201,9 +201,13 @@ class AnnotationsPanel(Panel):
                     return group.child(i)
         return None
 
-    def select_annotation(self, annotation_id: str) -> None:
-        """Make ``annotation_id`` current and open it in the editor (a click on a highlight)."""
+    def select_annotation(self, annotation_id: str, reveal: bool = True) -> None:
+        """Make ``annotation_id`` current and open it in the editor (a click on a highlight);
+        ``reveal`` clears the filters when they hide it."""
         item = self._item_of(annotation_id)
+        if item is None and not reveal:
+            self._edit(annotation_id)
+            return
         if item is None and self._notes and self._notes.placed(annotation_id):
             self.text_filter.clear()                 # it was filtered out: show everything
             self.tag_filter.setCurrentText(ALL_TAGS)
