@@ -213,7 +213,12 @@ def _content(verb: Any) -> tuple[int, int] | None:
                     end = c.right_edge.i + 1
         else:
             comp = comps[-1]
-            start, end = comp.left_edge.i, min(comp.right_edge.i + 1, verb.i)
+            left = [c.left_edge.i for c in verb.children
+                    if comp.i < c.i < verb.i and c.dep_ != "punct"]
+            start, end = comp.left_edge.i, min(comp.right_edge.i + 1, verb.i, *left)
+            commas = [i for i in range(max(start, verb.i - 6), verb.i) if doc[i].text == ","]
+            if commas:  # "..., police and residents said": the parse ran the subject in
+                end = min(end, commas[-1])
             end = _span_without(doc, comp, start, end)
         end = _cut_nested(doc, verb, start, end)
         return _trim(doc, start, _before_according(doc, start, end))
