@@ -454,6 +454,9 @@ def _blocks(*texts: str, kind: str = "paragraph") -> list[PendingBlock]:
     "desk@example.org", "Read more:", "Related: Flood damage closes the bridge",
     "Published March 14, 2024 at 8:30 a.m.", "Updated 10:42 AM ET, Mon March 7, 2016",
     "Continue reading the main story",
+    "(Reporting by Ana Ruiz in Kabul; Editing by Li Wei)",
+    "Reporting by Ana Ruiz; additional reporting by Tom Bell; editing by Li Wei",
+    "Follow the Courier's opinion desk on Facebook, Twitter (@courier) and Instagram.",
 ])
 def test_furniture_lines_are_recognised(line):
     assert is_furniture(PendingBlock("paragraph", line))
@@ -470,6 +473,9 @@ def test_furniture_lines_are_recognised(line):
     "On March 7, 2016, troops entered the city.",
     "Source: Ministry of Health figures, March 2024",
     "Photographers were kept away from the site.",
+    "Reporting by local journalists has been restricted since March, the union said.",
+    "(The figures do not include the northern districts.)",
+    "Follow-up talks on the ceasefire are planned for Monday, officials said.",
 ])
 def test_prose_with_the_same_words_is_kept(line):
     assert not is_furniture(PendingBlock("paragraph", line))
@@ -498,6 +504,24 @@ def test_headline_and_byline_repeated_at_the_top_are_dropped_not_later():
 def test_byline_and_date_lines_at_the_top_go_even_without_metadata(line):
     kept = [b.text for b in clean_blocks(_blocks(line, *_PARAGRAPHS))]
     assert kept == _PARAGRAPHS
+
+
+def test_kicker_and_standfirst_above_the_byline_go():
+    blocks = [PendingBlock("heading", "Water crisis"),
+              PendingBlock("paragraph", "Farmers and towns face the driest summer in memory."),
+              PendingBlock("paragraph", "By Ana Ruiz"), *_blocks(*_PARAGRAPHS)]
+    assert [b.text for b in clean_blocks(blocks)] == _PARAGRAPHS
+
+
+@pytest.mark.parametrize("top", [
+    [_PARAGRAPHS[0], "March 7, 2016"],  # a lede, then the first entry of a timeline
+    [_PARAGRAPHS[0], _PARAGRAPHS[1], "Posted on March 7, 2016 at 10:30"],  # story above it
+])
+def test_story_text_above_a_date_line_is_never_taken_for_a_header(top):
+    blocks = _blocks(*top, *_PARAGRAPHS[2:])
+    kept = [b.text for b in clean_blocks(blocks)]
+    assert _PARAGRAPHS[0] in kept and _PARAGRAPHS[-1] in kept
+    assert _PARAGRAPHS[1] in kept or top[1] != _PARAGRAPHS[1]
 
 
 @pytest.mark.parametrize("line", ["By Tuesday, the rebels had taken the town.",

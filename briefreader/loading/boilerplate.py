@@ -84,6 +84,13 @@ _COPYRIGHT = re.compile(_LEAD + r"(?:©|\(c\) ?\d{4}|copyright\s*(?:©|\(c\)|\d{
 _EMAIL_ONLY = re.compile(r"^\S+@\S+\.\w+$")
 _NEWSLETTER = re.compile(_LEAD + r"(?:[\w’',]+ ){0,4}(?:sign up|sign-up|signup|subscribe)\b.{0,100}"
                          r"\b(?:newsletters?|inbox|e-?mails?|alerts)\b", re.I)
+# News agency credits closing a story: "(Reporting by A in Kabul; Editing by B)".
+_WIRE_CREDITS = re.compile(
+    r"^\((?:additional )?(?:reporting|writing|editing|compiled|research)\b.*\)\.?$"
+    r"|^(?:additional )?(?:reporting|writing) by\b.*\b(?:editing|writing) by\b", re.I)
+_FOLLOW_US = re.compile(
+    _LEAD + r"follow\b.{0,80}\b(?:on|at|via)\b.{0,60}\b(?:facebook|twitter|instagram|linkedin|"
+    r"youtube|tiktok|threads|bluesky|mastodon|telegram|whatsapp)\b", re.I)
 # A byline standing alone at the top: "By Jane Doe and John Roe, Reuters".
 _BYLINE = re.compile(_LEAD + r"(?:posted |written |words |reporting )?by\s+(?P<names>.+)$", re.I)
 _BYLINE_MAX_WORDS = 12
@@ -137,6 +144,8 @@ _TAIL_MARKER_MAX_CHARS = 80
 _TAIL_RATIO = 2.0
 _LEADING_ZONE = 6  # blocks at the top where a repeated headline, byline or dateline may sit
 _LEDE_MIN_WORDS = 15  # ...until the first paragraph this long, where the story begins
+_HEADER_MAX_BLOCKS = 4  # a byline this near the top closes the page header above it
+_STANDFIRST_MAX_WORDS = 50  # a longer block above the byline is story text, not header
 _DUPLICATE_MIN_WORDS = 6
 
 
@@ -163,8 +172,10 @@ def is_furniture(block: PendingBlock) -> bool:
     if n <= _LABEL_MAX_WORDS and (_LABEL_LINE.match(text) or _CREDIT_LINE.match(text)
                                   or _COPYRIGHT.search(text) or _NEWSLETTER.match(text)):
         return True
+    if n <= _LABEL_MAX_WORDS and (_WIRE_CREDITS.match(text) or _FOLLOW_US.match(text)):
+        return True
     return (block.kind != "heading" and n <= _DATELINE_MAX_WORDS and is_dateline(text)
-            and (_STAMP.search(text) is not None or _CLOCK.search(text) is not None))
+            and not _is_bare_date(text))
 
 
 def is_dateline(text: str) -> bool:
@@ -179,23 +190,51 @@ def is_dateline(text: str) -> bool:
 def _drop_leading_repeats(blocks: list[PendingBlock], title_words: list[str],
                           byline_words: list[str]) -> list[PendingBlock]:
     """Headline, byline and date lines at the top: the title line and metadata already say them."""
+    header_end = _header_end(blocks, byline_words)
     kept: list[PendingBlock] = []
     in_lead = True
     for i, block in enumerate(blocks):
+        if i <= header_end:
+            continue  # kicker, headline and standfirst above the byline or date line
         w = words(block.text)
         if in_lead and block.kind != "heading" and len(w) >= _LEDE_MIN_WORDS:
             in_lead = False  # the story has begun
         if in_lead and i < _LEADING_ZONE:
-            if title_words and w == title_words:
-                continue
-            if byline_words and _names_author(w, byline_words):
-                continue
-            if len(w) <= _BYLINE_MAX_WORDS and looks_like_byline(block.text):
-                continue
-            if len(w) <= _DATELINE_MAX_WORDS and is_dateline(block.text):
+            if (title_words and w == title_words) or _is_credit_line(block, w, byline_words):
                 continue
         kept.append(block)
     return kept
+
+
+def _is_credit_line(block: PendingBlock, block_words: list[str], byline_words: list[str]) -> bool:
+    """The byline or the date line of the story."""
+    return ((bool(byline_words) and _names_author(block_words, byline_words))
+            or (len(block_words) <= _BYLINE_MAX_WORDS and looks_like_byline(block.text))
+            or (len(block_words) <= _DATELINE_MAX_WORDS and is_dateline(block.text)))
+
+
+def _header_end(blocks: list[PendingBlock], byline_words: list[str]) -> int:
+    """Index of the byline or stamped date line that closes the page's header, or -1.
+
+    Pages set the kicker, headline and standfirst above the byline; the story starts below it.
+    Only a credit line near the top counts (a bare date may head a timeline entry instead), and
+    only over headings and at most one short paragraph: story text never goes.
+    """
+    end, paragraphs = -1, 0
+    for i, block in enumerate(blocks[:_HEADER_MAX_BLOCKS]):
+        w = words(block.text)
+        if _is_credit_line(block, w, byline_words) and not _is_bare_date(block.text):
+            end = i
+            continue
+        if block.kind != "heading":
+            paragraphs += 1
+        if len(w) > _STANDFIRST_MAX_WORDS or block.kind == "list_item" or paragraphs > 1:
+            break
+    return end
+
+
+def _is_bare_date(text: str) -> bool:
+    return is_dateline(text) and not _STAMP.search(text) and not _CLOCK.search(text)
 
 
 def _names_author(block_words: list[str], byline_words: list[str]) -> bool:
