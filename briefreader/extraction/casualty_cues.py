@@ -175,9 +175,11 @@ LINK_TAIL = re.compile(
     r"(?P<link>\bto|\bat|\bof|\breached|\breaching|\breach|\breaches|\bhit|\bhits|\bpassed"
     r"|\bexceeded|\bexceeds|\bexceed|\btopped|\btops|\btop|\bsurpassed|\bsurpasses|\bsurpass"
     r"|\bpass|\bpasses|\bcrossed|\bcrosses|\bcross|\bnear"
-    r"|\bis|\bwas|\bstands at|\bstood at|\bnow|\bnears|\bneared|[:—–])\s*,?\s*$")
+    r"|\bis|\bwas|\bare|\bwere|\bincluded|\bincludes|\binclude"
+    r"|\bstands at|\bstood at|\bnow|\bnears|\bneared|[:—–])\s*,?\s*$")
 # Links that only hold a few words from their anchor ("the toll of 59", "the total, of 59.5m").
-SHORT_LINKS = frozenset({"of", "is", "was", ":", "—", "–"})
+SHORT_LINKS = frozenset({"of", "is", "was", "are", "were", "included", "includes", "include",
+                         ":", "—", "–"})
 ANCHOR_CATEGORY = {"death toll": "killed", "toll": "killed", "deaths": "killed",
                    "fatalities": "killed", "casualties": "killed", "refugees": "displaced",
                    "displaced": "displaced", "dead": "killed", "injured": "wounded",

@@ -40,6 +40,8 @@ QUALIFIERS = sorted([
     "a little more than", "a little over", "slightly more than", "a record", "a staggering",
     "an estimated total of", "a whopping",
 ], key=lambda q: -len(q.split()))
+SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+SHORT_SCALE = re.compile(r"(k|m|mn|bn)\b", re.I)
 CLOCK = re.compile(r"\s*(?:[ap]\.?m\b|o'clock|gmt\b|utc\b|hrs\b|bc\b|ad\b)", re.I)
 
 
@@ -149,9 +151,14 @@ class _Scanner:
             return 12, 1, False, False
         value = _numeral(w)
         if value is not None:
-            if self.glued(i) or self.glued_before(i) or CLOCK.match(self.text, self.toks[i][2]):
+            if self.glued_before(i) or CLOCK.match(self.text, self.toks[i][2]):
                 return None
             used = 1
+            short = SHORT_SCALE.match(self.text, self.toks[i][2])
+            if short:  # "1.5m people", "2bn"
+                return int(value * SHORT_SCALES[short.group(1).lower()]), 2, False, False
+            if self.glued(i):
+                return None
             if self.word(i + 1) in SCALES:
                 value *= SCALES[self.word(i + 1)]
                 used = 2

@@ -351,3 +351,12 @@ def test_a_cue_used_as_a_noun_is_not_the_amounts():
 ])
 def test_affected_people(sentence):
     assert counts(sentence) == [(800_000, "affected")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Among the dead were 5 children.", (5, "killed")),
+    ("The dead included 3 journalists.", (3, "killed")),
+    ("The injured include two police officers.", (2, "wounded")),
+])
+def test_members_of_the_dead_or_injured(sentence, expected):
+    assert counts(sentence) == [expected]

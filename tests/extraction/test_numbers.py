@@ -91,3 +91,14 @@ def test_digits_flag_marks_a_bare_numeral():
     assert only("in 2015").digits
     assert only("2,015 people").text == "2,015"
     assert not only("five people").digits
+
+
+@pytest.mark.parametrize("text, count", [("1.5m people", 1_500_000), ("2bn", 2_000_000_000),
+                                         ("10k runners", 10_000)])
+def test_short_scales(text, count):
+    assert only(text).count == count
+
+
+@pytest.mark.parametrize("text", ["COVID-19", "an F-16", "flight MH17", "the 12th victim"])
+def test_numbers_glued_to_letters_are_not_amounts(text):
+    assert find_amounts(text) == []
