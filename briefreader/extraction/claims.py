@@ -33,6 +33,8 @@ class _Draft:
     kind: str
     cue: str | None
     from_quote: bool = False
+    runs_on: bool = False     # a quotation still open at the paragraph's end
+    opens_block: bool = False  # a quotation opening its paragraph
 
 
 @dataclass
@@ -187,14 +189,16 @@ def _attach_quotes(text: str, quotes: list[QuotePiece], drafts: list[_Draft],
                 merged.end = q.end
                 continue
             used[qi] = best
-            out.append(_Draft(q.start, q.end, s.speaker, "direct", s.att.cue, True))
+            out.append(_Draft(q.start, q.end, s.speaker, "direct", s.att.cue, True,
+                              runs_on=not q.closed))
             continue
         before = text[block_start : q.mark_start].rstrip()
         if words < 3:
             continue
         speaker = next((sp for pos, sp in reversed(history) if pos < q.start), None) or last
         if not before or before[-1] in ".!?:\"”":
-            out.append(_Draft(q.start, q.end, speaker, "direct", None, True))
+            out.append(_Draft(q.start, q.end, speaker, "direct", None, True,
+                              runs_on=not q.closed, opens_block=not before))
         elif speaker is not None and speaker is last and not history:
             # a paragraph opening with a quoted phrase and no attribution of its own carries on
             # the account of the paragraph before ('But the militants had regrouped and "..."')
@@ -224,8 +228,18 @@ def _one_sentence(text: str, first: QuotePiece, second: QuotePiece) -> bool:
 def _finish(text: str, drafts: list[_Draft]) -> tuple[Claim, ...]:
     drafts = [d for d in drafts if d.end > d.start]
     drafts.sort(key=lambda d: (d.start, -d.end))
-    kept: list[_Draft] = []
+    joined: list[_Draft] = []
     for d in drafts:
+        prev = joined[-1] if joined else None
+        if prev is not None and prev.runs_on and d.opens_block and d.cue is None and \
+                d.speaker is prev.speaker and "\n\n" not in text[prev.end : d.start].strip():
+            # news style: a quotation continued in the next paragraph, with no attribution
+            # of its own, is one statement
+            prev.end, prev.runs_on = d.end, d.runs_on
+            continue
+        joined.append(d)
+    kept: list[_Draft] = []
+    for d in joined:
         if kept and d.start >= kept[-1].start and d.end <= kept[-1].end and (
                 d.speaker is None or kept[-1].speaker is None
                 or d.speaker.name == kept[-1].speaker.name):

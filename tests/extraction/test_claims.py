@@ -215,3 +215,13 @@ def test_according_to_after_reported_content_is_left_out_of_the_text():
                    "statement from her office.")
     assert [c.text for c in found] == ["all parties to show restraint"]
     assert found[0].speaker == "Hana Berg"
+
+
+def test_a_quotation_continued_in_the_next_paragraph_without_attribution_is_one_claim():
+    found = claims("“The river rose overnight,” engineer Lukas Berg said. “We moved the families "
+                   "to the school.",
+                   "“By morning the road was gone.”")
+    assert len(found) == 2
+    assert found[1].text.startswith("We moved the families to the school.")
+    assert found[1].text.endswith("By morning the road was gone.")
+    assert found[1].speaker == "Lukas Berg"
