@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from briefreader.annotation import Correction
-from briefreader.extraction.model import Extraction
+from briefreader.extraction.model import Actor, Claim, Extraction
+from briefreader.item_keys import item_by_id, kind_of_id
 
 _SECTION_OF_KIND = {"rename_actor": "actors", "merge_actors": "actors", "set_speaker": "claims",
                     "set_casualty": "figures"}
@@ -40,20 +41,16 @@ def _item(extraction: Extraction | None, item_id: str, key: Any,
           item_kind: str | None = None) -> tuple[str, str]:
     """(section, how the reader knows the item): the key the correction stored (name or text, as
     the user saw it) first, else the item with that id in the extraction, else the bare id."""
-    section = _SECTION_OF_ITEM.get(item_kind or "") or {"a": "actors", "c": "claims",
-                                                        "k": "figures"}.get(item_id[:1], "actors")
+    section = (_SECTION_OF_ITEM.get(item_kind or "")
+               or _SECTION_OF_ITEM.get(kind_of_id(item_id) or "", "actors"))
     if isinstance(key, dict) and (key.get("name") or key.get("text")):
         return section, f"{_NOUNS[section]} {_quoted(str(key.get('name') or key.get('text')))}"
-    if extraction is not None:
-        actor = extraction.actor(item_id)
-        if actor is not None:
-            return "actors", f"actor {_quoted(actor.name)}"
-        claim = next((c for c in extraction.claims if c.id == item_id), None)
-        if claim is not None:
-            return "claims", f"claim {_quoted(claim.text)}"
-        figure = next((k for k in extraction.casualties if k.id == item_id), None)
-        if figure is not None:
-            return "figures", f"figure {_quoted(figure.text)}"
+    found = item_by_id(extraction, None, item_id) if extraction is not None else None
+    if isinstance(found, Actor):
+        return "actors", f"actor {_quoted(found.name)}"
+    if found is not None:
+        section = "claims" if isinstance(found, Claim) else "figures"
+        return section, f"{_NOUNS[section]} {_quoted(found.text)}"
     return section, f"{_NOUNS[section]} {item_id}"
 
 
@@ -88,21 +85,15 @@ def describe_correction(correction: Correction,
 
 def still_matches(correction: Correction, original: Extraction | None) -> bool:
     """Whether the correction's target is still in the extraction it was applied to."""
-    from briefreader.correction_rules import find_item
+    from briefreader.correction_rules import find_item, target_kind
 
-    if original is None:
-        return True
-    value = correction.value or {}
-    kind = {"rename_actor": "actor", "merge_actors": "actor", "set_speaker": "claim",
-            "set_casualty": "casualty"}.get(correction.kind)
-    if correction.kind == "reject":
-        kind = value.get("item") or {"a": "actor", "c": "claim", "k": "casualty"}.get(
-            correction.target[:1])
-    if kind is None:
+    kind = target_kind(correction)
+    if original is None or kind is None:
         return True
     if find_item(original, kind, correction) is None:
         return False
     if correction.kind == "merge_actors":
+        value = correction.value or {}
         return find_item(original, "actor", correction, target=value.get("other"),
                          key=value.get("other_key")) is not None
     return True

@@ -7,33 +7,8 @@ from dataclasses import replace
 from typing import Any
 
 from briefreader.annotation import Correction
-from briefreader.extraction.model import Actor, CasualtyFigure, Claim, Extraction
-
-
-def _overlap(a_start: int | None, a_end: int | None, b_start: int, b_end: int) -> float:
-    if a_start is None or a_end is None:
-        return 0.0
-    shared = min(a_end, b_end) - max(a_start, b_start)
-    return max(0, shared) / max(1, max(a_end, b_end) - min(a_start, b_start))
-
-
-def _find_actor(extraction: Extraction, target: str, key: dict[str, Any] | None) -> Actor | None:
-    if not key:
-        return extraction.actor(target)
-    names = {n.casefold() for n in [key.get("name") or "", *key.get("aliases", [])] if n}
-    # The display name first: it is what the user saw and corrected.
-    by_name = [a for a in extraction.actors if a.name.casefold() == (key.get("name") or "").
-               casefold()]
-    if not by_name:
-        by_name = [a for a in extraction.actors
-                   if names & {n.casefold() for n in (a.name, *a.aliases)}]
-    if by_name:
-        return next((a for a in by_name if a.id == target), by_name[0])
-    start, end = key.get("start"), key.get("end")
-    for actor in extraction.actors:
-        if any(_overlap(start, end, m.start, m.end) >= 0.5 for m in actor.mentions):
-            return actor
-    return None
+from briefreader.extraction.model import Extraction
+from briefreader.item_keys import find_by_key, kind_of_id
 
 
 def find_item(extraction: Extraction, kind: str, correction: Correction,
@@ -41,19 +16,18 @@ def find_item(extraction: Extraction, kind: str, correction: Correction,
     """The item a correction was made on, in this (perhaps re-run) extraction, or None."""
     target = target or correction.target
     key = key if key is not None else correction.value.get("key")
-    if kind == "actor":
-        return _find_actor(extraction, target, key)
-    items: tuple[Claim | CasualtyFigure, ...] = (
-        extraction.claims if kind == "claim" else extraction.casualties)
-    if not key:
-        return next((i for i in items if i.id == target), None)
-    start, end, text = key.get("start"), key.get("end"), key.get("text")
-    same_text = [i for i in items if i.text == text]
-    if same_text:
-        return min(same_text, key=lambda i: abs(i.start - (start or 0)))
-    scored = [(_overlap(start, end, i.start, i.end), i) for i in items]
-    best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
-    return best[1] if best[0] >= 0.5 else None
+    return find_by_key(extraction, kind, target, key)
+
+
+def target_kind(correction: Correction) -> str | None:
+    """The kind of item (actor, claim, casualty) a correction is about."""
+    if correction.kind == "reject":
+        return correction.value.get("item") or kind_of_id(correction.target)
+    return _TARGET_KIND.get(correction.kind)
+
+
+_TARGET_KIND = {"rename_actor": "actor", "merge_actors": "actor", "set_speaker": "claim",
+                "set_casualty": "casualty", "set_assessment": "claim"}
 
 
 def _rename_everywhere(extraction: Extraction, actor_id: str, name: str,
@@ -95,7 +69,7 @@ def _merge_actors(extraction: Extraction, c: Correction) -> Extraction | None:
 
 
 def _reject(extraction: Extraction, c: Correction) -> Extraction | None:
-    kind = c.value.get("item") or {"a": "actor", "c": "claim", "k": "casualty"}.get(c.target[:1])
+    kind = target_kind(c)
     item = find_item(extraction, kind, c) if kind else None
     if item is None:
         return None

@@ -27,6 +27,7 @@ from briefreader.extraction.model import (
     Claim,
     Extraction,
 )
+from briefreader.item_keys import ITEM_KINDS, actor_key, item_by_id, item_key, items_of
 
 
 class NewCorrection(NamedTuple):
@@ -87,18 +88,6 @@ def set_assessment(extraction: Extraction, claim_id: str, assessment: str) -> Ne
         raise UsageError(f"unknown assessment '{assessment}' (one of {', '.join(ASSESSMENTS)})")
     return NewCorrection("set_assessment", claim.id, {"assessment": assessment,
                                                       "key": item_key("claim", claim)})
-
-
-def actor_key(actor: Actor) -> dict[str, Any]:
-    first = actor.mentions[0] if actor.mentions else None
-    return {"name": actor.name, "aliases": list(actor.aliases),
-            "start": first.start if first else None, "end": first.end if first else None}
-
-
-def item_key(kind: str, item: Actor | Claim | CasualtyFigure) -> dict[str, Any]:
-    if isinstance(item, Actor):
-        return actor_key(item)
-    return {"text": item.text, "start": item.start, "end": item.end}
 
 
 # ---- applying them ----------------------------------------------------------------------------
@@ -169,29 +158,27 @@ def _actor(extraction: Extraction, actor_id: str) -> Actor:
 
 
 def _claim(extraction: Extraction, claim_id: str) -> Claim:
-    found = next((c for c in extraction.claims if c.id == claim_id), None)
+    return _listed(extraction, "claim", claim_id, "claim")
+
+
+def _figure(extraction: Extraction, figure_id: str) -> CasualtyFigure:
+    return _listed(extraction, "casualty", figure_id, "casualty figure")
+
+
+def _listed(extraction: Extraction, kind: str, item_id: str, noun: str):
+    found = item_by_id(extraction, kind, item_id)
     if found is None:
-        raise UsageError(f"no claim with id '{claim_id}' ({len(extraction.claims)} claims: "
+        count = len(items_of(extraction, kind))
+        raise UsageError(f"no {noun} with id '{item_id}' ({count} {noun.split()[-1]}s: "
                          f"see 'briefreader correct FILE --list')")
     return found
 
 
-def _figure(extraction: Extraction, figure_id: str) -> CasualtyFigure:
-    found = next((k for k in extraction.casualties if k.id == figure_id), None)
-    if found is None:
-        raise UsageError(f"no casualty figure with id '{figure_id}' "
-                         f"({len(extraction.casualties)} figures: see 'briefreader correct FILE "
-                         f"--list')")
-    return found
-
-
 def _item(extraction: Extraction, item_id: str) -> tuple[str, Actor | Claim | CasualtyFigure]:
-    for kind, items in (("actor", extraction.actors), ("claim", extraction.claims),
-                        ("casualty", extraction.casualties)):
-        found = next((i for i in items if i.id == item_id), None)
-        if found is not None:
-            return kind, found
-    raise UsageError(f"no actor, claim or casualty figure with id '{item_id}'")
+    found = item_by_id(extraction, None, item_id)
+    if found is None:
+        raise UsageError(f"no actor, claim or casualty figure with id '{item_id}'")
+    return next(k for k in ITEM_KINDS if found in items_of(extraction, k)), found
 
 
 __all__ = ["NewCorrection", "apply_corrections", "claim_assessments", "describe", "merge_actors",
