@@ -506,6 +506,16 @@ def test_byline_and_date_lines_at_the_top_go_even_without_metadata(line):
     assert kept == _PARAGRAPHS
 
 
+def test_a_top_heading_that_varies_the_title_goes_but_other_headings_stay():
+    title = "Reservoir falls to a third of its level"
+    blocks = [PendingBlock("heading", "Reservoir falls to a third of its usual level", level=1),
+              PendingBlock("heading", "Reservoir levels", level=2), *_blocks(*_PARAGRAPHS)]
+    kept = [b.text for b in clean_blocks(blocks, title=title)]
+    assert kept == ["Reservoir levels", *_PARAGRAPHS]
+    unrelated = [PendingBlock("heading", "Farm news", level=1), *_blocks(*_PARAGRAPHS)]
+    assert [b.text for b in clean_blocks(unrelated, title=title)] == ["Farm news", *_PARAGRAPHS]
+
+
 def test_kicker_and_standfirst_above_the_byline_go():
     blocks = [PendingBlock("heading", "Water crisis"),
               PendingBlock("paragraph", "Farmers and towns face the driest summer in memory."),

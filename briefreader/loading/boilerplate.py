@@ -144,6 +144,7 @@ _TAIL_MARKER_MAX_CHARS = 80
 _TAIL_RATIO = 2.0
 _LEADING_ZONE = 6  # blocks at the top where a repeated headline, byline or dateline may sit
 _LEDE_MIN_WORDS = 15  # ...until the first paragraph this long, where the story begins
+_HEADLINE_VARIANT_OVERLAP = 0.6  # share of words a top-level heading has with the title
 _HEADER_MAX_BLOCKS = 4  # a byline this near the top closes the page header above it
 _STANDFIRST_MAX_WORDS = 50  # a longer block above the byline is story text, not header
 _DUPLICATE_MIN_WORDS = 6
@@ -200,7 +201,7 @@ def _drop_leading_repeats(blocks: list[PendingBlock], title_words: list[str],
         if in_lead and block.kind != "heading" and len(w) >= _LEDE_MIN_WORDS:
             in_lead = False  # the story has begun
         if in_lead and i < _LEADING_ZONE:
-            if (title_words and w == title_words) or _is_credit_line(block, w, byline_words):
+            if _repeats_title(block, w, title_words) or _is_credit_line(block, w, byline_words):
                 continue
         kept.append(block)
     return kept
@@ -231,6 +232,19 @@ def _header_end(blocks: list[PendingBlock], byline_words: list[str]) -> int:
         if len(w) > _STANDFIRST_MAX_WORDS or block.kind == "list_item" or paragraphs > 1:
             break
     return end
+
+
+def _repeats_title(block: PendingBlock, block_words: list[str], title_words: list[str]) -> bool:
+    """The headline again: the same words, or a top-level heading that is a variant of the title
+    (pages often give their metadata a search-engine version of the headline)."""
+    if not title_words or not block_words:
+        return False
+    if block_words == title_words:
+        return True
+    if block.kind != "heading" or block.level != 1:
+        return False
+    shared = len(set(block_words) & set(title_words))
+    return shared / len(set(block_words) | set(title_words)) >= _HEADLINE_VARIANT_OVERLAP
 
 
 def _is_bare_date(text: str) -> bool:
