@@ -31,6 +31,9 @@ _GROUP_NOUNS = frozenset("delegation officials sources residents witnesses analy
                          "channels media".split())
 _ANONYMOUS = frozenset("source sources official officials spokesman spokeswoman spokesperson "
                        "statement".split())
+# anonymous people: "the official" is an earlier unnamed official, not the last person named
+_GENERIC_PEOPLE = frozenset("official source resident witness analyst man woman person "
+                            "spokesperson".split())
 _INDEFINITE = frozenset("a an one some several two three four five many another other "
                         "both".split())
 _HE = frozenset(("he", "she"))
@@ -185,14 +188,17 @@ class SpeakerResolver:
                      and c.pos_ in ("PROPN", "NOUN") and not lexicon.country_of(c.text)]
         if det and det[0] in ("the", "this", "that") and not modifiers and not plural:
             earlier = self.nouns.get(low)
-            if earlier is None and person:
-                earlier = self.last_person
+            if earlier is None and person and low not in _GENERIC_PEOPLE:
+                earlier = self.last_person  # "the top diplomat said": the person just named
             if earlier is None and low in lexicon.ORG_HEADS and self.last_other is not None \
                     and self.last_other.actor_id:
                 earlier = self.last_other  # "the firm", "the agency": the body last named
             if earlier is not None:
                 return earlier
-        return Speaker(text, None, person, plural)
+        found = Speaker(text, None, person, plural)
+        if person and det and det[0] in _INDEFINITE | {"a", "an"}:
+            self.nouns[low] = found  # "a senior official said ... the official added"
+        return found
 
 
 def description(head: Any) -> str:

@@ -225,3 +225,10 @@ def test_a_quotation_continued_in_the_next_paragraph_without_attribution_is_one_
     assert found[1].text.startswith("We moved the families to the school.")
     assert found[1].text.endswith("By morning the road was gone.")
     assert found[1].speaker == "Lukas Berg"
+
+
+def test_the_official_is_the_unnamed_official_not_the_last_person_named():
+    found = claims("President Joe Biden met the prime minister on Monday.",
+                   "A senior U.S. official said the talks had been productive. The official "
+                   "added that no deal had been signed.")
+    assert [c.speaker for c in found] == ["A senior U.S. official"] * 2
