@@ -230,6 +230,9 @@ def _figures_in(sentence: Sentence, inherited: str | None
                      else None)
                  or (_tally(sentence, amount, amounts[:n], inherited)
                      if head.kind != "noun" else None))
+        if not found and found_any and head.kind is None \
+                and cues.COMPARED_BEFORE.search(before):
+            found = _Found(found_any[-1][2].category, amount.start, amount.end)
         if not found and found_any and head.kind != "thing" \
                 and cues.DETAIL_END.search(text[max(found_any[-1][0].end, amount.start - 40)
                                                  :amount.start]):

@@ -99,7 +99,9 @@ AFTER_CUES = [
                   r"|(?:seek|sought|seeking|took|taking|take) refuge"
                   r"|lost their homes|left their homes|abandoned their homes"
                   r"|(?:left|fled) (?:the|their) (?:country|region|city|area)"
-                  r"|without (?:shelter|a home|homes)"),
+                  r"|without (?:shelter|a home|homes)"
+                  r"|(?:were|are|was|is|became|become|remain|remained) (?:now |still )?"
+                  r"(?:refugees|asylum[- ]seekers|internally displaced)"),
     ("missing", r"missing|unaccounted for|unaccounted|disappeared"),
     ("detained", r"detained|arrested|captured|abducted|kidnapped|imprisoned|jailed"
                  r"|(?:taken|held) (?:hostage|captive|prisoner)|in(?:to)? custody|rounded up"
@@ -145,6 +147,9 @@ SINGLE_BEFORE = re.compile(r"\b(?:kill|kills|killed|killing|drowned|drowns|shot 
 LIVES_BEFORE = re.compile(r"\b(?:claim|claims|claimed|claiming|take|takes|took|taken|taking|cost"
                           r"|costs|costing|lose|lost|losing)\s+(?:the\s+)?$")
 LIVES_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?P<cue>lost|were lost|have been lost|perished)\b")
+# An amount set against the figure before it: "2,500 died, compared with 1,855 last year".
+COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|up from|down from|against|versus|vs\.?"
+                             r"|from a (?:previous|earlier) )\s*$", re.I)
 # Between an amount and the next: the next one details the first.
 DETAIL_END = re.compile(r"[,(—–-]\s*(?:including|among them|of whom|among whom)\s*$")
 DETAIL = re.compile(r"^[\w\s-]{0,40}[,(—–-]\s*(?:including|among them|of whom|among whom)\s*$")

@@ -360,3 +360,13 @@ def test_affected_people(sentence):
 ])
 def test_members_of_the_dead_or_injured(sentence, expected):
     assert counts(sentence) == [expected]
+
+
+def test_people_who_are_refugees():
+    assert counts("Of those, 21.3 million were refugees and 3.2 million were asylum"
+                  " seekers.") == [(21_300_000, "displaced"), (3_200_000, "displaced")]
+
+
+def test_an_amount_compared_with_a_figure_shares_its_category():
+    assert counts("More than 2,500 people have died at sea this year, compared with 1,855"
+                  " during the same period last year.") == [(2500, "killed"), (1855, "killed")]
