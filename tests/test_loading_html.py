@@ -457,6 +457,8 @@ def _blocks(*texts: str, kind: str = "paragraph") -> list[PendingBlock]:
     "(Reporting by Ana Ruiz in Kabul; Editing by Li Wei)",
     "Reporting by Ana Ruiz; additional reporting by Tom Bell; editing by Li Wei",
     "Follow the Courier's opinion desk on Facebook, Twitter (@courier) and Instagram.",
+    "Thanks for signing up!", "There was an error processing your subscription.", "-",
+    "* * *", BULLET + "|",
 ])
 def test_furniture_lines_are_recognised(line):
     assert is_furniture(PendingBlock("paragraph", line))
@@ -553,6 +555,13 @@ def test_a_date_heading_inside_a_timeline_stays():
 def test_a_short_tail_of_other_stories_is_cut():
     blocks = _blocks(*_PARAGRAPHS) + [PendingBlock("heading", "More from The Courier")]
     blocks += _blocks("Council approves new flood barriers", "School reopens after storm")
+    assert [b.text for b in clean_blocks(blocks)] == _PARAGRAPHS
+
+
+def test_a_newsletter_box_at_the_end_is_cut_with_what_follows():
+    blocks = _blocks(*_PARAGRAPHS, "Morning Briefing Newsletter",
+                     "Get the day's top stories in your inbox every morning.",
+                     "Council approves new flood barriers", "School reopens after storm")
     assert [b.text for b in clean_blocks(blocks)] == _PARAGRAPHS
 
 

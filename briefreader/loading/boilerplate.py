@@ -64,6 +64,9 @@ _FURNITURE = re.compile(_LEAD + r"(?:" + "|".join([
     r"(?:click|tap) here(?: to \w+(?: \w+){0,6})?",
     r"back to top|top of page|return to top|jump to comments?",
     r"(?:follow us|follow) on (?:\w+ ?){1,4}",
+    r"thanks? (?:you )?for (?:signing up|subscribing|your interest)|you(?:'re| are) (?:all )?set",
+    r"(?:sorry|oops)|there was an error processing your (?:subscription|request|sign-?up)",
+    r"(?:keep an eye on|check) your inbox(?: for [\w ]{1,40})?|invalid email(?: address)?",
 ]) + r")" + _END, re.I)
 
 # A label and then a short list, a credit or a link to another story.
@@ -138,6 +141,7 @@ _TAIL_MARKER = re.compile(_LEAD + r"(?:" + "|".join([
     r"other [\w .'’&-]{1,30} (?:columns|stories|articles|news|posts)",
     r"comments?(?: \(\d+\))?|\d+ comments?|(?:join|start) the (?:conversation|discussion)|"
     r"(?:leave|post) a (?:comment|reply)|loading comments(?:\.\.\.|…)?",
+    r"(?:[\w'’&+-]+ ){0,4}newsletters?|(?:sign up|subscribe) (?:for|to) (?:our|the) [\w'’ ]{0,40}",
 ]) + r")" + _END, re.I)
 _TAIL_MARKER_MAX_CHARS = 80
 # The tail is cut only when the article before the marker is at least this many times longer.
@@ -167,6 +171,8 @@ def is_furniture(block: PendingBlock) -> bool:
     text = block.text
     if _FURNITURE.match(text) or _EMAIL_ONLY.match(text.removeprefix(BULLET)):
         return True
+    if not _WORD.search(text):
+        return True  # separators: "-", "|", "* * *"
     n = len(words(text))
     if n <= _TEASER_MAX_WORDS and _TEASER_LINE.match(text):
         return True
