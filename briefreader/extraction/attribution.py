@@ -208,8 +208,11 @@ def _content(verb: Any) -> tuple[int, int] | None:
             start, end = right[0].left_edge.i, right[-1].right_edge.i + 1
             end = _span_without(doc, right[-1], start, end)
             for c in verb.children:  # "says A and the fear is that B": B is reported too
-                if c.dep_ == "conj" and c.i > end and _and_clause(c) and \
-                        doc[end : c.left_edge.i].text.strip(" ,") == "and":
+                between = doc[end : c.left_edge.i].text.strip(" ,")
+                conditional = between == "but" and c.left_edge.text.lower() in (
+                    "only", "if", "unless")  # "..., but only if Russia calls a halt ..."
+                if c.dep_ == "conj" and c.i > end and _and_clause(c) and (
+                        between in ("and", "") or conditional):
                     end = c.right_edge.i + 1
         else:
             comp = comps[-1]

@@ -126,7 +126,15 @@ def _block_claims(text: str, doc: Any, offset: int, resolver: SpeakerResolver,
                 start, end = offset + doc[s].idx, offset + doc[e - 1].idx + len(doc[e - 1].text)
                 i = bisect_right(q_starts, end) - 1
                 if i >= 0 and quotes[i].start < end < quotes[i].end and quotes[i].start >= start:
-                    end = quotes[i].mark_end  # the sentence parse broke inside the quotation
+                    # the sentence parse broke inside the quotation: the statement runs on to
+                    # the end of the sentence that closes it
+                    last_sent = doc[e - 1].sent
+                    end = quotes[i].mark_end
+                    closing = doc.char_span(end - 1 - offset, end - offset,
+                                            alignment_mode="expand")
+                    if closing is not None and closing.sent.start != last_sent.start:
+                        tail = closing.sent[-1]
+                        end = max(end, offset + tail.idx + (0 if tail.is_punct else len(tail)))
                 drafts.append(_Draft(start, end, speaker, "indirect", att.cue))
             if speaker is not None:
                 resolver.note(speaker)

@@ -232,3 +232,17 @@ def test_the_official_is_the_unnamed_official_not_the_last_person_named():
                    "A senior U.S. official said the talks had been productive. The official "
                    "added that no deal had been signed.")
     assert [c.speaker for c in found] == ["A senior U.S. official"] * 2
+
+
+def test_and_and_conditional_clauses_after_the_content_are_still_reported():
+    found = claims("The alliance said it is ready to accept a truce, but only if the army "
+                   "withdraws its tanks and the air strikes stop.")
+    claim = only(found)
+    assert claim.text.endswith("the air strikes stop")
+
+
+def test_a_quotation_broken_by_an_ellipsis_keeps_its_whole_sentence():
+    claim = only(claims("The governor said the floods \"will not stop us ... but they will "
+                        "slow the work\" of the crews for weeks."))
+    assert claim.text.startswith("the floods")
+    assert "but they will slow the work" in claim.text
