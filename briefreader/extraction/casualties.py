@@ -150,6 +150,9 @@ def _projected(sentence: Sentence, start: int, end: int, category: str) -> bool:
     base = max(0, start - 80)
     lead = re.search(r"(?:\S+\s+){0,4}$", sentence.text[base:start])
     zone = sentence.text[base + lead.start() if lead else start:end].lower()
+    cuts = list(cues.CLAUSE_CUT.finditer(zone[:start - base - (lead.start() if lead else 0)]))
+    if cuts:  # "the UN will meet after 300 people were killed": the modal is another clause's
+        zone = zone[cuts[-1].end():]
     pattern = cues.PROJECTED_AFFECTED if category == "affected" else cues.PROJECTED
     return pattern.search(zone) is not None
 

@@ -208,7 +208,10 @@ its our your my they he she we you it them him us said says say told reported
 _MODAL = (r"(?:could|may|might)(?! have\b)|would|will|shall|'ll"
           r"|threaten|threatens|threatened|threatening|expected to|likely to|set to|poised to"
           r"|feared to|in danger of")
-PROJECTED = re.compile(rf"\b(?:{_MODAL}|risk|risks|risking|at risk of)\b")
+PROJECTED = re.compile(rf"\b(?:{_MODAL}|risk|risks|risking|at risk of"
+                       r"|if(?! (?:confirmed|true|verified|accurate|correct)))\b")
+CLAUSE_CUT = re.compile(r"\b(?:after|before|when|while|because|since|though|although|but)\b"
+                        r"|[;:—]")
 # For people "at risk" (affected), the risk is what they are counted for, not a forecast.
 PROJECTED_AFFECTED = re.compile(rf"\b(?:{_MODAL})\b")
 

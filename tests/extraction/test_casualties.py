@@ -370,3 +370,14 @@ def test_people_who_are_refugees():
 def test_an_amount_compared_with_a_figure_shares_its_category():
     assert counts("More than 2,500 people have died at sea this year, compared with 1,855"
                   " during the same period last year.") == [(2500, "killed"), (1855, "killed")]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("The UN will hold talks after 300 people were killed in the city.", "reported"),
+    ("If confirmed, the strike killed 12 civilians.", "reported"),
+    ("If the dam fails, 20,000 people would be displaced.", "projected"),
+    ("If 100 people are killed, the talks will collapse.", "projected"),
+])
+def test_status_reads_only_the_figures_own_clause(sentence, status):
+    (f,) = figures(sentence)
+    assert f.status == status
