@@ -458,7 +458,8 @@ def _blocks(*texts: str, kind: str = "paragraph") -> list[PendingBlock]:
     "Reporting by Ana Ruiz; additional reporting by Tom Bell; editing by Li Wei",
     "Follow the Courier's opinion desk on Facebook, Twitter (@courier) and Instagram.",
     "Thanks for signing up!", "There was an error processing your subscription.", "-",
-    "* * *", BULLET + "|",
+    "* * *", BULLET + "|", "Be sure to visit the Courier on Facebook, Twitter, and Instagram.",
+    "Copyright \u24d2 The Courier. All rights reserved.",
 ])
 def test_furniture_lines_are_recognised(line):
     assert is_furniture(PendingBlock("paragraph", line))
@@ -478,6 +479,10 @@ def test_furniture_lines_are_recognised(line):
     "Reporting by local journalists has been restricted since March, the union said.",
     "(The figures do not include the northern districts.)",
     "Follow-up talks on the ceasefire are planned for Monday, officials said.",
+    "Visitors to the camp on Facebook's invitation were turned away, the army said.",
+    "This article of the constitution was published in 1991 and amended twice.",
+    # the reference texts keep these notes as part of the article
+    "This article was originally published by The Courier. Read the original article.",
 ])
 def test_prose_with_the_same_words_is_kept(line):
     assert not is_furniture(PendingBlock("paragraph", line))

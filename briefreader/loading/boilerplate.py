@@ -82,7 +82,7 @@ _LABEL_MAX_WORDS = 30
 _TEASER_MAX_WORDS = 25
 _CREDIT_LINE = re.compile(
     _LEAD + r"\(?(?:photo|image|picture|photograph|video)s? (?:by|courtesy(?: of)?)\b", re.I)
-_COPYRIGHT = re.compile(_LEAD + r"(?:©|\(c\) ?\d{4}|copyright\s*(?:©|\(c\)|\d{4}))|"
+_COPYRIGHT = re.compile(_LEAD + r"(?:[©ⓒ]|\(c\) ?\d{4}|copyright\s*(?:[©ⓒ]|\(c\)|\d{4}))|"
                         r"\ball rights reserved\b", re.I)
 _EMAIL_ONLY = re.compile(r"^\S+@\S+\.\w+$")
 _NEWSLETTER = re.compile(_LEAD + r"(?:[\w’',]+ ){0,4}(?:sign up|sign-up|signup|subscribe)\b.{0,100}"
@@ -92,7 +92,8 @@ _WIRE_CREDITS = re.compile(
     r"^\((?:additional )?(?:reporting|writing|editing|compiled|research)\b.*\)\.?$"
     r"|^(?:additional )?(?:reporting|writing) by\b.*\b(?:editing|writing) by\b", re.I)
 _FOLLOW_US = re.compile(
-    _LEAD + r"follow\b.{0,80}\b(?:on|at|via)\b.{0,60}\b(?:facebook|twitter|instagram|linkedin|"
+    _LEAD + r"(?:be sure to |please |and )?(?:follow|visit|find|like|join|connect with)\b.{0,80}"
+    r"\b(?:on|at|via)\b.{0,60}\b(?:facebook|twitter|instagram|linkedin|"
     r"youtube|tiktok|threads|bluesky|mastodon|telegram|whatsapp)\b", re.I)
 # A byline standing alone at the top: "By Jane Doe and John Roe, Reuters".
 _BYLINE = re.compile(_LEAD + r"(?:posted |written |words |reporting )?by\s+(?P<names>.+)$", re.I)
