@@ -8,21 +8,22 @@ import re
 from briefreader.extraction.model import Actor, Claim
 
 SPEECH = re.compile(r"\b(?:said|says|say|told|reported|reports|claimed|claims|estimated"
-                    r"|estimates|stated|announced|confirmed|added|tweeted|warned)\b")
+                    r"|estimates|stated|announced|confirmed|added|tweeted|warned)\b", re.I)
 ACCORDING = re.compile(r"\baccording to\b", re.I)
 
 
 def figure_source(text: str, start: int, end: int, sent_start: int, sent_end: int,
                   claims: tuple[Claim, ...], actors: tuple[Actor, ...]
                   ) -> tuple[str | None, str | None]:
-    """(speaker name, actor id) for the figure at [start, end) in a sentence at [sent_start,
-    sent_end) of ``text``."""
+    """(speaker's canonical name, actor id) for the figure at [start, end) in a sentence at
+    [sent_start, sent_end) of ``text``."""
+    names = {actor.id: actor.name for actor in actors}
     for claim in claims:
         if claim.speaker and claim.start <= start and end <= claim.end:
-            return claim.speaker, claim.speaker_id
+            return names.get(claim.speaker_id or "", claim.speaker), claim.speaker_id
     for claim in claims:
         if claim.speaker and claim.start < sent_end and sent_start < claim.end:
-            return claim.speaker, claim.speaker_id
+            return names.get(claim.speaker_id or "", claim.speaker), claim.speaker_id
     mentions = sorted((m.start, m.end, actor) for actor in actors for m in actor.mentions
                       if sent_start <= m.start and m.end <= sent_end)
     if not mentions:

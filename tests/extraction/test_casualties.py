@@ -381,3 +381,25 @@ def test_an_amount_compared_with_a_figure_shares_its_category():
 def test_status_reads_only_the_figures_own_clause(sentence, status):
     (f,) = figures(sentence)
     assert f.status == status
+
+
+def test_source_named_in_a_headline_says():
+    text = "Floods Leave 40 Dead, Red Cross Says"
+    doc = document(text)
+    start = doc.text.index("Red Cross")
+    actor = Actor("a3", "International Red Cross", "organization",
+                  mentions=(Mention(start, start + 9),))
+    parsed = parse_spans(doc.text, [(b.start, b.end) for b in doc.blocks])
+    (f,) = extract_casualties(doc, parsed, (), (actor,))
+    assert (f.count, f.source, f.source_id) == (40, "International Red Cross", "a3")
+
+
+def test_source_uses_the_canonical_name_of_the_claims_speaker():
+    doc = document("The agency said 40 people were killed.")
+    start = doc.text.index("40")
+    actor = Actor("a1", "World Health Organization", "organization")
+    claim = Claim("c1", "40 people were killed", "the agency", "a1", "indirect", "said",
+                  start, start + len("40 people were killed"))
+    parsed = parse_spans(doc.text, [(b.start, b.end) for b in doc.blocks])
+    (f,) = extract_casualties(doc, parsed, (claim,), (actor,))
+    assert f.source == "World Health Organization"
