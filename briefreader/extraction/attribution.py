@@ -183,6 +183,29 @@ def _deep_that_clause(verb: Any) -> Any | None:
     return None
 
 
+def _trailing_speaker(verb: Any) -> tuple[Any, tuple[int, int] | None] | None:
+    """'<statement>, the U.S. ambassador, Nikki Haley, said at a news conference.' misparsed
+    with 'said' coordinated to the statement's verb: the phrase between the commas speaks."""
+    doc, sent = verb.doc, verb.sent
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.i - 1 <= sent.start or doc[verb.i - 1].text != ",":
+        return None
+    if any(t.dep_ not in ("prep", "pobj", "det", "compound", "amod", "advmod", "npadvmod",
+                          "punct", "nummod") for t in doc[verb.i + 1 : sent.end]):
+        return None
+    commas = [i for i in range(sent.start, verb.i - 1) if doc[i].text == ","]
+    for first in commas:
+        phrase = doc[first + 1 : verb.i - 1]
+        if not phrase or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl")
+                             for t in phrase):
+            continue
+        heads = [t for t in phrase if not (first < t.head.i < verb.i - 1) or t.head == t]
+        if heads and heads[0].pos_ in ("NOUN", "PROPN"):
+            return heads[0], _trim(doc, sent.start, first)
+    return None
+
+
 def _inverted_content(verb: Any) -> tuple[int, int] | None:
     """'<statement>, it added.' parsed without a ccomp: the words before ', <subject> <verb>'."""
     doc, sent = verb.doc, verb.sent
@@ -302,6 +325,10 @@ def sentence_attributions(sent: Any, in_quote: Any) -> list[Attribution]:
             continue  # a participle: "Kashmir, claimed by both India and Pakistan, ..."
         if ("auxpass" in kids or "nsubjpass" in kids) and "agent" not in kids:
             continue  # "is believed", "was estimated": no one is named as saying it
+        trailing = _trailing_speaker(tok)
+        if trailing is not None and trailing[1] is not None:
+            out.append(Attribution(tok, tok.text, trailing[0], "trailing", trailing[1]))
+            continue
         subject, via = _subject(tok)
         if subject is not None and subject.text.lower() in ("i", "we", "you"):
             continue  # the writer or a questioner speaking in the first person

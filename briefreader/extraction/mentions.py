@@ -242,9 +242,12 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
             continue  # "the Damascus government": the body is the actor (found below)
         prev = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
         root = ent.root
+        plain_name = all(t.pos_ == "PROPN" and t.text.istitle()
+                         and t.text.lower() not in lexicon.ORG_HEADS for t in tokens)
         if kind == "organization" and len(tokens) <= 3 and not text.isupper() and (
                 prev is not None and prev.text.lower() in lexicon.TITLES and prev.text.islower()
-                or root.dep_ == "appos" and root.head.text.lower() in lexicon.TITLES):
+                or root.dep_ == "appos" and (root.head.text.lower() in lexicon.TITLES
+                                             or plain_name and len(tokens) >= 2)):
             kind = "person"  # "spokesman Dmitry Peskov", "the envoy, Nikki Haley" tagged ORG
         root = ent.root
         mention = NameMention(

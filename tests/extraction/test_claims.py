@@ -246,3 +246,11 @@ def test_a_quotation_broken_by_an_ellipsis_keeps_its_whole_sentence():
                         "slow the work\" of the crews for weeks."))
     assert claim.text.startswith("the floods")
     assert "but they will slow the work" in claim.text
+
+
+def test_an_attribution_trailing_after_commas_is_found_when_misparsed():
+    found = claims("That same day, the council will hold a meeting on the crisis, the French "
+                   "ambassador to the world body, Nicolas Bernard, said at a news conference.")
+    claim = only(found)
+    assert claim.text.endswith("the council will hold a meeting on the crisis")
+    assert claim.speaker == "Nicolas Bernard"
