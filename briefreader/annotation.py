@@ -74,9 +74,12 @@ class Annotation:
     note: str = ""
     assessment: str | None = None  # one of ASSESSMENTS, for claims
     link_kind: str | None = None  # one of LINK_KINDS
-    link_id: str | None = None  # the extracted item's id (c3, a1, k2)
+    link_id: str | None = None  # the extracted item's id (c3, a1, k2) when the link was made
     created: str = ""  # ISO 8601, UTC
     modified: str = ""
+    # What the linked item said or was called (item_keys.py): ids shift on re-extraction, the key
+    # finds the item again (annotation_links.py). None for links made without one.
+    link_key: dict[str, Any] | None = field(default=None, hash=False)
 
     @property
     def quote(self) -> str:

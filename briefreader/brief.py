@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefreader.annotation import Correction, PlacedAnnotation
+from briefreader.annotation_links import resolve_annotation_links
 from briefreader.brief_corrections import describe_corrections
 from briefreader.brief_figures import (
     Disagreement,
@@ -168,8 +169,7 @@ def _document_brief(source: BriefSource, number: int) -> DocumentBrief:
     document, extraction = source.document, source.extraction
     path = document.path
     figures = figure_rows(document, extraction, number)
-    claims_by_id = {c.id: c for c in extraction.claims}
-    links = {p.annotation.id: resolve_link(p, extraction) for p in source.annotations}
+    links = resolve_annotation_links(extraction, source.annotations)
     return DocumentBrief(
         title=document.title,
         source_name=Path(path).name if path else None,
@@ -182,9 +182,9 @@ def _document_brief(source: BriefSource, number: int) -> DocumentBrief:
         actors=_actor_rows(extraction),
         claims=_speaker_claims(document, extraction, source.annotations, source.corrections,
                                links),
-        highlights=tuple(_highlight(document, p, extraction, claims_by_id, links)
+        highlights=tuple(_highlight(document, p, extraction, links)
                          for p in _reading_order(source.annotations) if not p.orphaned),
-        orphans=tuple(_highlight(document, p, extraction, claims_by_id, links)
+        orphans=tuple(_highlight(document, p, extraction, links)
                       for p in _orphans_in_order(source.annotations)),
         corrections=describe_corrections(source.corrections, source.original or extraction),
         # the notices of extraction itself; skipped corrections are told with the corrections
@@ -207,7 +207,7 @@ def _claim_assessments(extraction: Extraction, annotations: Sequence[PlacedAnnot
     """claim id -> assessment; the most recently made one wins, whether annotation or correction.
 
     A set_assessment correction finds its claim by the key it stored (claim ids shift when
-    extraction is re-run); an annotation's link is checked by ``resolve_link``.
+    extraction is re-run); an annotation's link by ``resolve_annotation_links``.
     """
     from briefreader.correction_rules import find_item
 
@@ -266,7 +266,7 @@ def _orphans_in_order(annotations: Sequence[PlacedAnnotation]) -> list[PlacedAnn
 
 
 def _highlight(document: Document, placed: PlacedAnnotation, extraction: Extraction,
-               claims_by_id: dict, links: dict[str, str | None]) -> HighlightEntry:
+               links: dict[str, str | None]) -> HighlightEntry:
     a = placed.annotation
     link_id = links.get(a.id)
     link_kind = a.link_kind if link_id else None
@@ -277,7 +277,7 @@ def _highlight(document: Document, placed: PlacedAnnotation, extraction: Extract
         paragraph=document.block_index_at(placed.start) if anchored else None,
         start=placed.start if anchored else None, state=placed.state,
         assessment=a.assessment, link_kind=link_kind, link_id=link_id,
-        link_label=link_label(link_kind, link_id, extraction, claims_by_id),
+        link_label=link_label(link_kind, link_id, extraction),
     )
 
 

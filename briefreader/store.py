@@ -12,6 +12,7 @@ Connection and documents: store_base.py; tags: store_tags.py; corrections: store
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sqlite3
@@ -78,41 +79,44 @@ class AnnotationStore(TagMethods, CorrectionMethods):
     # ---- annotations ---------------------------------------------------------------------
     def add_annotation(self, document: TextDocument, start: int, end: int, *,
                        tag: str | None = None, note: str = "", assessment: str | None = None,
-                       link_kind: str | None = None, link_id: str | None = None) -> Annotation:
-        """Store a highlight of ``document.text[start:end]``; returns it once it is durable."""
+                       link_kind: str | None = None, link_id: str | None = None,
+                       link_key: dict[str, Any] | None = None) -> Annotation:
+        """Store a highlight of ``document.text[start:end]``; returns it once it is durable.
+
+        A link to an extracted item is best made with ``annotation_links.link_to`` (it adds the
+        item's key, which keeps the link when extraction renumbers its ids)."""
         if not 0 <= start < end <= len(document.text) or not document.text[start:end].strip():
             raise UsageError(f"no text to annotate between offsets {start} and {end}")
-        _check_fields(assessment, link_kind)
-        tag_id = (self.tag(tag) if tag else self.default_tag()).id
-        now, annotation_id = now_iso(), new_id()
-        anchor = Anchor.from_text(document.text, start, end)
-        with self._write() as conn:
-            doc_id = self._ensure_document(conn, document)
-            conn.execute(
-                'INSERT INTO annotations (id, document_id, tag_id, quote, prefix, suffix, start, '
-                '"end", anchor_sha256, note, assessment, link_kind, link_id, created, modified) '
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (annotation_id, doc_id, tag_id, anchor.quote, anchor.prefix, anchor.suffix,
-                 anchor.start, anchor.end, document.sha256, note, assessment, link_kind, link_id,
-                 now, now))
-        return self.annotation(annotation_id)
+        now = now_iso()
+        annotation = Annotation(
+            id=new_id(), document_sha256=document.sha256,
+            anchor=Anchor.from_text(document.text, start, end),
+            tag=(self.tag(tag) if tag else self.default_tag()).name, note=note,
+            assessment=assessment, link_kind=link_kind, link_id=link_id, link_key=link_key,
+            created=now, modified=now)
+        return self._insert_annotation(document, annotation, replace=False)
 
     def restore_annotation(self, document: TextDocument, annotation: Annotation) -> Annotation:
         """Put back a deleted annotation with its id and times (undo of a delete, import)."""
+        return self._insert_annotation(document, annotation, replace=True)
+
+    def _insert_annotation(self, document: TextDocument, annotation: Annotation, *,
+                           replace: bool) -> Annotation:
         _check_fields(annotation.assessment, annotation.link_kind)
         tag = next((t for t in self.tags() if t.name.casefold() == annotation.tag.casefold()),
                    None) or self.default_tag()
-        a = annotation.anchor
+        a, now = annotation.anchor, now_iso()
         with self._write() as conn:
             doc_id = self._ensure_document(conn, document)
             conn.execute(
-                'INSERT OR REPLACE INTO annotations (id, document_id, tag_id, quote, prefix, '
-                'suffix, start, "end", anchor_sha256, note, assessment, link_kind, link_id, '
-                "created, modified) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                f"INSERT {'OR REPLACE ' if replace else ''}INTO annotations (id, document_id, "
+                'tag_id, quote, prefix, suffix, start, "end", anchor_sha256, note, assessment, '
+                "link_kind, link_id, link_key, created, modified) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (annotation.id, doc_id, tag.id, a.quote, a.prefix, a.suffix, a.start, a.end,
                  annotation.document_sha256, annotation.note, annotation.assessment,
-                 annotation.link_kind, annotation.link_id, annotation.created or now_iso(),
-                 annotation.modified or now_iso()))
+                 annotation.link_kind, annotation.link_id, _json_or_null(annotation.link_key),
+                 annotation.created or now, annotation.modified or now))
         return self.annotation(annotation.id)
 
     def annotation(self, annotation_id: str) -> Annotation:
@@ -147,8 +151,10 @@ class AnnotationStore(TagMethods, CorrectionMethods):
 
     def update_annotation(self, annotation_id: str, *, note: str = _UNSET, tag: str = _UNSET,
                           assessment: str | None = _UNSET, link_kind: str | None = _UNSET,
-                          link_id: str | None = _UNSET) -> Annotation:
-        """Change what is given, leave the rest; returns the annotation as stored now."""
+                          link_id: str | None = _UNSET,
+                          link_key: dict[str, Any] | None = _UNSET) -> Annotation:
+        """Change what is given, leave the rest; returns the annotation as stored now. A new link
+        given without its key drops the old key, which described the old item."""
         annotation_id = self.resolve_id(annotation_id)
         changes: dict[str, Any] = {}
         if note is not _UNSET:
@@ -163,6 +169,8 @@ class AnnotationStore(TagMethods, CorrectionMethods):
             changes["link_kind"] = link_kind
         if link_id is not _UNSET:
             changes["link_id"] = link_id
+        if link_key is not _UNSET or "link_kind" in changes or "link_id" in changes:
+            changes["link_key"] = _json_or_null(None if link_key is _UNSET else link_key)
         changes["modified"] = now_iso()
         assignments = ", ".join(f"{column} = ?" for column in changes)
         with self._write() as conn:
@@ -233,11 +241,16 @@ class AnnotationStore(TagMethods, CorrectionMethods):
             return store_schema.schema_version(self._conn)
 
 
-
 _ANNOTATION_SELECT = (
     'SELECT a.id, a.quote, a.prefix, a.suffix, a.start, a."end", a.anchor_sha256, a.note, '
-    "a.assessment, a.link_kind, a.link_id, a.created, a.modified, t.name AS tag "
+    "a.assessment, a.link_kind, a.link_id, a.link_key, a.created, a.modified, t.name AS tag "
     "FROM annotations a JOIN tags t ON t.id = a.tag_id")
+
+
+def _json_or_null(value: dict[str, Any] | None) -> str | None:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else None
+
+
 def _check_fields(assessment: str | None, link_kind: str | None) -> None:
     if assessment is not None and assessment not in ASSESSMENTS:
         raise UsageError(f"unknown assessment '{assessment}' (one of {', '.join(ASSESSMENTS)})")

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from briefreader.annotation import Anchor, Annotation, Correction
 from briefreader.errors import StoreError
@@ -23,17 +24,26 @@ def annotation_from_row(row: sqlite3.Row) -> Annotation:
         link_id=row["link_id"],
         created=row["created"],
         modified=row["modified"],
+        link_key=json_object(row["link_key"]),
     )
 
 
 def correction_from_row(row: sqlite3.Row) -> Correction:
-    try:
-        value = json.loads(row["value"])
-    except ValueError:
-        value = {}
     return Correction(id=row["id"], document_sha256=row["document_sha256"], kind=row["kind"],
-                      target=row["target"], value=value if isinstance(value, dict) else {},
+                      target=row["target"], value=json_object(row["value"]) or {},
                       created=row["created"])
+
+
+def json_object(text: str | None) -> dict[str, Any] | None:
+    """A JSON object stored as text; None when missing or unreadable (never an exception: a damaged
+    value must not hide the annotation or correction it belongs to)."""
+    if not text:
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
 
 
 def move_aside(path: Path) -> Path:

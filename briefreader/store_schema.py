@@ -72,7 +72,12 @@ _V2 = [
     "CREATE INDEX documents_by_sha256 ON documents(sha256)",
 ]
 
-MIGRATIONS: tuple[list[str], ...] = (_V1, _V2)
+# Version 3: the key of an annotation's linked item (JSON: an actor's name, a claim's text, see
+# item_keys.py), so that a link finds its item again after re-extraction renumbered the ids.
+# Links made before have none (NULL): they are checked against the passage instead.
+_V3 = ["ALTER TABLE annotations ADD COLUMN link_key TEXT"]
+
+MIGRATIONS: tuple[list[str], ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -43,8 +43,11 @@ def annotation_to_w3c(annotation: Annotation, document: TextDocument) -> dict[st
         bodies.append({"type": "TextualBody", "value": annotation.assessment,
                        "purpose": "assessing"})
     if annotation.link_kind and annotation.link_id:
-        bodies.append({"type": "TextualBody", "purpose": "linking",
-                       "value": f"{annotation.link_kind}:{annotation.link_id}"})
+        link = {"type": "TextualBody", "purpose": "linking",
+                "value": f"{annotation.link_kind}:{annotation.link_id}"}
+        if annotation.link_key:  # an extension: what the item said, to find it again
+            link["key"] = annotation.link_key
+        bodies.append(link)
     return {
         "@context": CONTEXT,
         "id": ID_PREFIX + annotation.id,
@@ -140,23 +143,25 @@ def _parse(item: dict[str, Any], source: Path) -> Annotation:
     bodies = item.get("body") or []
     bodies = bodies if isinstance(bodies, list) else [bodies]
 
-    def body(purpose: str) -> str | None:
-        found = next((b for b in bodies if isinstance(b, dict) and b.get("purpose") == purpose
-                      and isinstance(b.get("value"), str)), None)
-        return found["value"] if found else None
+    def body(purpose: str) -> dict[str, Any]:
+        return next((b for b in bodies if isinstance(b, dict) and b.get("purpose") == purpose
+                     and isinstance(b.get("value"), str)), {})
 
-    link = body("linking") or ""
-    link_kind, _, link_id = link.partition(":")
-    assessment = body("assessing")
+    linking = body("linking")
+    link_kind, _, link_id = str(linking.get("value", "")).partition(":")
+    linked = link_kind in LINK_KINDS and bool(link_id)
+    link_key = linking.get("key")
+    assessment = body("assessing").get("value")
     return Annotation(
         id=_local_id(str(item.get("id") or json.dumps(item, sort_keys=True))),
         document_sha256=fingerprint.removeprefix("sha256:"),
         anchor=anchor,
-        tag=body("tagging") or "",
-        note=body("commenting") or "",
+        tag=body("tagging").get("value", ""),
+        note=body("commenting").get("value", ""),
         assessment=assessment if assessment in ASSESSMENTS else None,
-        link_kind=link_kind if link_kind in LINK_KINDS and link_id else None,
-        link_id=link_id if link_kind in LINK_KINDS and link_id else None,
+        link_kind=link_kind if linked else None,
+        link_id=link_id if linked else None,
+        link_key=link_key if linked and isinstance(link_key, dict) else None,
         created=str(item.get("created") or ""),
         modified=str(item.get("modified") or item.get("created") or ""),
     )

@@ -160,3 +160,19 @@ def test_correct_rename_list_and_undo(capsys, article):
     assert run(capsys, "correct", str(article), "--undo", correction_id)[0] == 0
     code, out, _ = run(capsys, "correct", str(article), "--list", "--format", "json")
     assert json.loads(out)["actors"][0]["name"] == actor["name"]
+
+
+def test_annotate_with_a_link_stores_the_items_key_and_refuses_unknown_ids(capsys, article):
+    code, out, _ = run(capsys, "correct", str(article), "--format", "json")
+    claim = json.loads(out)["claims"][0]
+    code, out, err = run(capsys, "annotate", str(article), "--quote", "bloodbath", "--link",
+                         f"claim:{claim['id']}")
+    assert code == 0, err
+    (item,) = listing(capsys, article)["annotations"]
+    assert item["link"] == {"kind": "claim", "id": claim["id"],
+                            "key": {"text": claim["text"], "start": claim["start"],
+                                    "end": claim["end"]}}
+    code, out, err = run(capsys, "annotate", str(article), "--quote", "Idlib", "--link",
+                         "claim:c999")
+    assert code == 2 and "no claim with id 'c999'" in err
+    assert len(listing(capsys, article)["annotations"]) == 1

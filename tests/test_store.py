@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefreader import store_schema
-from briefreader.annotation import DEFAULT_TAGS
+from briefreader.annotation import DEFAULT_TAGS, Anchor
 from briefreader.errors import StoreError, UsageError
 from briefreader.loading import load_document
 from briefreader.paths import store_path
@@ -65,6 +65,41 @@ def test_an_old_schema_is_migrated_forward_keeping_its_data(tmp_path):
         kept = store.annotation("a1b2c3d4e5f6")
         assert (kept.quote, kept.tag) == ("q", DEFAULT_TAGS[1])
         assert store.corrections_for(_Doc("x", "abc")) == []
+
+
+def test_a_version_2_store_with_linked_annotations_gains_link_keys(tmp_path, document):
+    from briefreader.annotation_links import resolve_annotation_links
+    from briefreader.extraction.model import Claim, Extraction
+
+    path = tmp_path / "v2.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    store_schema.migrate(conn, target=2)
+    conn.execute("INSERT INTO documents (sha256, path, title, created, seen) VALUES (?, ?, 't', "
+                 "'now', 'now')", (document.sha256, document.path))
+    conn.execute("INSERT INTO document_fingerprints VALUES (?, 1)", (document.sha256,))
+    start, end = span_of(document, "bloodbath")
+    anchor = Anchor.from_text(document.text, start, end)
+    conn.execute('INSERT INTO annotations (id, document_id, tag_id, quote, prefix, suffix, start, '
+                 '"end", anchor_sha256, note, link_kind, link_id, created, modified) VALUES '
+                 "('0123456789ab', 1, 1, ?, ?, ?, ?, ?, ?, 'old link', 'claim', 'c7', 'now', "
+                 "'now')", (anchor.quote, anchor.prefix, anchor.suffix, start, end,
+                            document.sha256))
+    conn.close()
+    with AnnotationStore.open(path) as store:
+        assert store.schema_version() == store_schema.SCHEMA_VERSION == 3
+        (placed,) = store.annotations_for(document)
+        old = placed.annotation
+        assert (old.note, old.link_kind, old.link_id, old.link_key) == ("old link", "claim", "c7",
+                                                                       None)
+        # without a key the link is checked against the passage: the claim under it now
+        around = Claim("c2", document.text[start - 5 : end + 5], None, None, "indirect", None,
+                       start - 5, end + 5)
+        assert resolve_annotation_links(Extraction(claims=(around,)), [placed]) == {old.id: "c2"}
+        assert resolve_annotation_links(Extraction(), [placed]) == {old.id: None}
+        key = {"text": around.text, "start": around.start, "end": around.end}
+        keyed = store.update_annotation(old.id, link_key=key)
+        assert (keyed.link_id, keyed.link_key) == ("c7", key)
+        assert store.integrity_check() == "ok"
 
 
 class _Doc:

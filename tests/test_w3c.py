@@ -96,3 +96,19 @@ def test_bad_files_are_one_line_errors(store, sample_path, tmp_path):
     bad.write_text('{"type": "AnnotationCollection"}', encoding="utf-8")
     with pytest.raises(UsageError, match="holds no annotations"):
         import_w3c(store, document, bad)
+
+
+def test_a_link_key_travels_with_the_linking_body(store, sample_path, tmp_path):
+    document = load_document(sample_path)
+    key = {"text": "a claim as extracted", "start": 10, "end": 30}
+    store.add_annotation(document, *span(document, "bloodbath"), link_kind="claim",
+                         link_id="c2", link_key=key)
+    out = tmp_path / "out.json"
+    export_w3c(store, document, out)
+    (item,) = json.loads(out.read_text(encoding="utf-8"))["first"]["items"]
+    (linking,) = [b for b in item["body"] if b["purpose"] == "linking"]
+    assert (linking["value"], linking["key"]) == ("claim:c2", key)
+    with AnnotationStore.open(tmp_path / "other.sqlite3") as other:
+        import_w3c(other, document, out)
+        (placed,) = other.annotations_for(document)
+        assert (placed.annotation.link_id, placed.annotation.link_key) == ("c2", key)

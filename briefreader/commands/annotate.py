@@ -37,21 +37,32 @@ def run(args: argparse.Namespace) -> int:
     if not 1 <= n <= len(spans):
         raise UsageError(f"the quote occurs {len(spans)} time(s); --occurrence {n} is out of range",
                          args.file)
-    link_kind = link_id = None
     if args.link:
         link_kind, _, link_id = args.link.partition(":")
         if link_kind not in LINK_KINDS or not link_id:
             raise UsageError(f"--link must be KIND:ID with KIND one of {', '.join(LINK_KINDS)}")
     start, end = spans[n - 1]
     with open_store() as store:
+        link = _link(document, store, link_kind, link_id) if args.link else None
         annotation = store.add_annotation(document, start, end, tag=args.tag, note=args.note,
-                                          assessment=args.assessment, link_kind=link_kind,
-                                          link_id=link_id)
+                                          assessment=args.assessment,
+                                          **(link.fields() if link else {}))
     if len(spans) > 1 and args.occurrence is None:
         print(f"briefreader: the quote occurs {len(spans)} times; annotated the first "
               "(choose with --occurrence N)", file=sys.stderr)
     print(annotation.id)
     return 0
+
+
+def _link(document, store, kind: str, item_id: str):
+    """The link with its item's key, the id checked against the extraction as 'briefreader correct
+    --list' shows it (corrections applied): the key keeps the link when ids are renumbered."""
+    from briefreader.annotation_links import link_to
+    from briefreader.corrections import apply_corrections
+    from briefreader.extraction.pipeline import extract_document
+
+    extraction = apply_corrections(extract_document(document), store.corrections_for(document))
+    return link_to(extraction, kind, item_id)
 
 
 def _short(text: str) -> str:

@@ -101,7 +101,8 @@ def placed_json(placed) -> dict[str, Any]:
     return {
         "id": a.id, "quote": a.quote, "start": placed.start, "end": placed.end,
         "tag": a.tag, "note": a.note, "assessment": a.assessment, "state": placed.state,
-        "link": {"kind": a.link_kind, "id": a.link_id} if a.link_kind else None,
+        "link": {"kind": a.link_kind, "id": a.link_id, "key": a.link_key} if a.link_kind
+        else None,
         "created": a.created, "modified": a.modified,
         "anchor": {"start": a.anchor.start, "end": a.anchor.end, "prefix": a.anchor.prefix,
                    "suffix": a.anchor.suffix, "sha256": a.document_sha256},
