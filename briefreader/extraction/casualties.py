@@ -117,7 +117,8 @@ def _window_end(text: str, amounts: list[Amount], heads: list[Head], n: int
             continue  # "20 million people in four countries are at risk"
         between = text[amounts[n].end:later.start]
         after_head = text[max(amounts[n].end, heads[n].end):later.start]
-        if not (cues.DETAIL.search(between) or cues.AGE_BEFORE.search(between[-40:])
+        part_of = cues.PART_OF.match(text, later.end)  # "three people, two of them children,"
+        if not (part_of or cues.DETAIL.search(between) or cues.AGE_BEFORE.search(between[-40:])
                 or cues.COORDINATION.match(after_head)):
             return later.start, later is not amounts[n + 1]
     return len(text), len(amounts) > n + 1
@@ -237,9 +238,11 @@ def _figures_in(sentence: Sentence, inherited: str | None
                 and cues.COMPARED_BEFORE.search(before):
             found = _Found(found_any[-1][2].category, amount.start, amount.end)
         if not found and found_any and head.kind != "thing" \
-                and cues.DETAIL_END.search(text[max(found_any[-1][0].end, amount.start - 40)
-                                                 :amount.start]):
-            # "killing 19 people, including 17 foreigners": a part of the figure before it
+                and (cues.DETAIL_END.search(text[max(found_any[-1][0].end, amount.start - 40)
+                                                 :amount.start])
+                     or cues.PART_OF.match(text, amount.end)):
+            # "killing 19 people, including 17 foreigners", "50 wounded, 10 of them seriously":
+            # a part of the figure before it
             found = _Found(found_any[-1][2].category, amount.start, amount.end)
         if found and head.kind == "noun" and found.category not in BODILY:
             found = None  # "3 planes are missing", "evacuated 4 hospitals"

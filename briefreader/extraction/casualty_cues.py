@@ -151,6 +151,7 @@ LIVES_AFTER = re.compile(r"\s*(?:\w+\s+){0,3}?(?P<cue>lost|were lost|have been l
 COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|up from|down from|against|versus|vs\.?"
                              r"|from a (?:previous|earlier) )\s*$", re.I)
 # Between an amount and the next: the next one details the first.
+PART_OF = re.compile(r"\s+of (?:them|whom)\b", re.I)
 DETAIL_END = re.compile(r"[,(—–-]\s*(?:including|among them|of whom|among whom)\s*$")
 DETAIL = re.compile(r"^[\w\s-]{0,40}[,(—–-]\s*(?:including|among them|of whom|among whom)\s*$")
 

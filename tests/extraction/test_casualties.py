@@ -403,3 +403,10 @@ def test_source_uses_the_canonical_name_of_the_claims_speaker():
     parsed = parse_spans(doc.text, [(b.start, b.end) for b in doc.blocks])
     (f,) = extract_casualties(doc, parsed, (claim,), (actor,))
     assert f.source == "World Health Organization"
+
+
+def test_parts_given_as_n_of_them():
+    assert counts("Three people, two of them children, were killed when the roof"
+                  " collapsed.") == [(3, "killed"), (2, "killed")]
+    assert counts("The attack wounded more than 50 people, 10 of them seriously.") == [
+        (50, "wounded"), (10, "wounded")]
