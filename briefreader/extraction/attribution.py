@@ -87,10 +87,6 @@ def _left_neighbour(verb: Any) -> Any | None:
 def _trim(doc: Any, start: int, end: int) -> tuple[int, int] | None:
     if end - start > 3 and doc[start].text.isupper() and doc[start + 1].text in ("—", "–", "-"):
         start += 2  # a dateline: "LONDON — ..."
-    first = doc[start] if start < end else None
-    if first is not None and first.dep_ == "prep" and first.right_edge.i + 3 < end and any(
-            t.ent_type_ in ("DATE", "TIME") for t in first.subtree):
-        start = first.right_edge.i + 1  # "said on Tuesday it had ...": the date is the saying's
     while start < end and (doc[start].is_punct or doc[start].dep_ in ("mark", "cc", "nsubj")
                            and doc[start].text.lower() in ("that", "and", "but", "whether",
                                                            "which")):
@@ -211,7 +207,8 @@ def _inverted_content(verb: Any) -> tuple[int, int] | None:
     doc, sent = verb.doc, verb.sent
     subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if not subj or any(not (t.is_punct or t.dep_ in ("advmod", "npadvmod", "dobj", "dative",
-                                                     "prep", "pobj", "det", "compound"))
+                                                     "prep", "pobj", "det", "compound", "amod",
+                                                     "nummod", "tmod"))
                        for t in doc[verb.i + 1 : sent.end]):
         return None
     comma = subj[0].left_edge.i - 1
@@ -229,6 +226,10 @@ def _content(verb: Any) -> tuple[int, int] | None:
         right = [c for c in comps if c.i > verb.i]
         if right:
             start, end = right[0].left_edge.i, right[-1].right_edge.i + 1
+            first = doc[start]
+            if start == verb.i + 1 and first.dep_ == "prep" and first.right_edge.i + 3 < end \
+                    and any(t.ent_type_ in ("DATE", "TIME") for t in first.subtree):
+                start = first.right_edge.i + 1  # "said on Tuesday it had": the saying's date
             end = _span_without(doc, right[-1], start, end)
             for c in verb.children:  # "says A and the fear is that B": B is reported too
                 between = doc[end : c.left_edge.i].text.strip(" ,")

@@ -181,6 +181,7 @@ for _alias, _country in _COUNTRY_ALIASES.items():
     COUNTRIES[_alias] = _country
 for _word in ("u.s.", "us", "u.n.", "un", "eu", "european", "western", "arab", "african"):
     DEMONYMS.setdefault(_word, "")  # adjectives of origin that are not one country
+    DEMONYMS.setdefault(_word + "s", "")
 
 # Words of a person's title or role; a capitalised name right after them is a person.
 TITLES = frozenset("""
