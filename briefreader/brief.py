@@ -38,6 +38,7 @@ from briefreader.brief_figures import (
 )
 from briefreader.brief_file import write_brief_atomically
 from briefreader.brief_links import link_label, resolve_link
+from briefreader.corrections import claim_assessments
 from briefreader.document import Document
 from briefreader.extraction.model import Extraction
 
@@ -201,38 +202,11 @@ def _actor_rows(extraction: Extraction) -> tuple[ActorRow, ...]:
     return tuple(ActorRow(a.name, a.kind, a.role, len(a.mentions)) for a in actors)
 
 
-def _claim_assessments(extraction: Extraction, annotations: Sequence[PlacedAnnotation],
-                       corrections: Sequence[Correction],
-                       links: dict[str, str | None]) -> dict[str, str]:
-    """claim id -> assessment; the most recently made one wins, whether annotation or correction.
-
-    A set_assessment correction finds its claim by the key it stored (claim ids shift when
-    extraction is re-run); an annotation's link by ``resolve_annotation_links``.
-    """
-    from briefreader.correction_rules import find_item
-
-    dated: list[tuple[str, int, str, str]] = []
-    for order, placed in enumerate(annotations):
-        a = placed.annotation
-        claim_id = links.get(a.id) if a.link_kind == "claim" else None
-        if claim_id and a.assessment:
-            dated.append((a.modified or a.created, order, claim_id, a.assessment))
-    for order, correction in enumerate(corrections):
-        value = correction.value or {}
-        if correction.kind != "set_assessment" or not value.get("assessment"):
-            continue
-        claim = find_item(extraction, "claim", correction)
-        if claim is not None:
-            dated.append((correction.created, len(annotations) + order, claim.id,
-                          str(value["assessment"])))
-    return {claim_id: assessment for _, _, claim_id, assessment in sorted(dated)}
-
-
 def _speaker_claims(document: Document, extraction: Extraction,
                     annotations: Sequence[PlacedAnnotation],
                     corrections: Sequence[Correction],
                     links: dict[str, str | None]) -> tuple[SpeakerClaims, ...]:
-    assessments = _claim_assessments(extraction, annotations, corrections, links)
+    assessments = claim_assessments(extraction, corrections, annotations, links)
     notes: dict[str, list[str]] = {}
     for placed in _reading_order(annotations) + _orphans_in_order(annotations):
         a = placed.annotation

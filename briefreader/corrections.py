@@ -14,11 +14,11 @@ Typical use::
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, NamedTuple
 
-from briefreader.annotation import ASSESSMENTS, Correction
+from briefreader.annotation import ASSESSMENTS, Correction, PlacedAnnotation
 from briefreader.errors import UsageError
 from briefreader.extraction.model import (
     CASUALTY_CATEGORIES,
@@ -112,18 +112,34 @@ def apply_corrections(extraction: Extraction, corrections: Iterable[Correction])
     return extraction
 
 
-def claim_assessments(extraction: Extraction,
-                      corrections: Iterable[Correction]) -> dict[str, str]:
-    """Claim id -> the assessment the user gave it (the last one given wins)."""
+def claim_assessments(extraction: Extraction, corrections: Iterable[Correction],
+                      annotations: Sequence[PlacedAnnotation] = (),
+                      links: Mapping[str, str | None] | None = None) -> dict[str, str]:
+    """Claim id -> the assessment the user gave it, by a set_assessment correction or by an
+    annotation linked to the claim (with ``annotations``); the most recently made one wins.
+
+    A correction finds its claim by the key it stored, an annotation by its link
+    (annotation_links.py; pass ``links`` when they are resolved already)."""
     from briefreader.correction_rules import find_item
 
-    found: dict[str, str] = {}
-    for correction in corrections:
-        if correction.kind == "set_assessment":
-            claim = find_item(extraction, "claim", correction)
-            if claim is not None:
-                found[claim.id] = correction.value.get("assessment", "unverified")
-    return found
+    dated: list[tuple[str, int, str, str]] = []
+    if annotations and links is None:
+        from briefreader.annotation_links import resolve_annotation_links
+
+        links = resolve_annotation_links(extraction, annotations)
+    for order, placed in enumerate(annotations):
+        a = placed.annotation
+        claim_id = (links or {}).get(a.id) if a.link_kind == "claim" else None
+        if claim_id and a.assessment:
+            dated.append((a.modified or a.created, order, claim_id, a.assessment))
+    for order, correction in enumerate(corrections, start=len(annotations)):
+        assessment = (correction.value or {}).get("assessment")
+        if correction.kind != "set_assessment" or not assessment:
+            continue
+        claim = find_item(extraction, "claim", correction)
+        if claim is not None:
+            dated.append((correction.created, order, claim.id, str(assessment)))
+    return {claim_id: assessment for _, _, claim_id, assessment in sorted(dated)}
 
 
 def describe(correction: Correction) -> str:

@@ -169,3 +169,20 @@ def test_the_brief_shows_a_keyed_note_under_its_claim_after_re_extraction(docume
     assert "Compare with the operator's account." in varga
     assert "assessment: **disputed**" in varga
     assert "Compare with" not in text.split("### Lakeline")[1]
+
+
+def test_claim_assessments_from_links_and_corrections_the_latest_wins(document):
+    from briefreader.annotation import Correction
+    from briefreader.corrections import claim_assessments, set_assessment
+
+    first = extraction(document)
+    early = placed_link(document, "Residents complained", link_to(first, "claim", "c1"), 1,
+                        assessment="disputed", modified="2026-04-01T00:00:00Z")
+    later = placed_link(document, "nobody had warned", link_to(first, "claim", "c2"), 2,
+                        assessment="false", modified="2026-04-03T00:00:00Z")
+    made = set_assessment(first, "c1", "corroborated")
+    correction = Correction("x1", document.sha256, *made, created="2026-04-02T00:00:00Z")
+    again = renumbered(document)  # c1 <-> c2
+    assert claim_assessments(again, [correction], [early, later]) == {"c2": "corroborated",
+                                                                      "c1": "false"}
+    assert claim_assessments(again, [correction]) == {"c2": "corroborated"}
