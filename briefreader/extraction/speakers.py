@@ -141,10 +141,13 @@ class SpeakerResolver:
         if head.text.lower() in _ANONYMOUS:
             # "a Health Ministry source", "UNHCR officials": the body speaks through them
             for child in head.children:
-                if child.dep_ in ("compound", "poss"):
-                    actor = self.actor_of(child, offset)
-                    if actor and actor.kind in ("organization", "group"):
-                        return actor
+                if child.dep_ == "prep" and child.text.lower() in ("for", "of", "at", "from"):
+                    child = next((c for c in child.children if c.dep_ == "pobj"), child)
+                elif child.dep_ not in ("compound", "poss"):
+                    continue
+                actor = self.actor_of(child, offset)
+                if actor and actor.kind in ("organization", "group", "state"):
+                    return actor  # "a spokesman for the coast guard", "UNHCR officials"
         return None
 
     def _span_actor(self, tok: Any, offset: int) -> Actor | None:

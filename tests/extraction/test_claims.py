@@ -254,3 +254,9 @@ def test_an_attribution_trailing_after_commas_is_found_when_misparsed():
     claim = only(found)
     assert claim.text.endswith("the council will hold a meeting on the crisis")
     assert claim.speaker == "Nicolas Bernard"
+
+
+def test_an_unnamed_spokesman_for_a_body_speaks_for_it():
+    found = claims("The World Food Programme warned of shortages on Monday.",
+                   "A spokesman for the World Food Programme said stocks would run out in May.")
+    assert found[-1].speaker == "World Food Programme"
