@@ -8,41 +8,37 @@ The order of strategies:
    change freely), each occurrence scored by its context and its distance from the old position;
 3. **fuzzy**: an approximate match of the quote (rapidfuzz alignment) in a window around the old
    position and around places where pieces of the quote or its context still occur exactly,
-   scored by quote similarity, context and distance.
+   scored by quote similarity, context and distance (anchor_fuzzy.py).
 
 Anything that does not pass its strategy's thresholds is **orphaned**: an annotation may be lost
 from view, but it must never be shown on words it was not made on. Context is compared within
-the annotation's own block (up to the nearest line break), because whole paragraphs move.
+the annotation's own block (up to the nearest line break), because whole paragraphs move
+(anchor_context.py).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
-from rapidfuzz import fuzz
-
+from briefreader.anchor_context import (
+    LONG_QUOTE,
+    AnchorContext,
+    context_needed,
+    fold,
+    folded_text,
+)
+from briefreader.anchor_fuzzy import FUZZY_MIN_QUOTE, FUZZY_WINDOW, approximate_match
 from briefreader.annotation import Anchor
 
-# Thresholds of the policy (see tests/test_anchoring.py and tests/data/reanchor/).
-LONG_QUOTE = 40  # a quote this long is distinctive by itself
-FUZZY_MIN_QUOTE = 0.80  # quote similarity an approximate match needs at least
-FUZZY_WINDOW = 4000  # characters searched either side of the old position
+# Thresholds of the policy (see tests/test_anchoring.py and tests/data/reanchor/); the context
+# and approximate-match ones are in anchor_context.py and anchor_fuzzy.py.
 MAX_CANDIDATES = 12  # occurrences looked at per search, nearest the old position first
-SEED_LENGTH = 12
-SEEDS = 6  # rare words of the quote and its context that seed approximate search
+SEED_LENGTH = 12  # characters of context that must stand next to a moved quote
 
-_FOLD = str.maketrans({
-    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u0060\u00b4", "'"),
-    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
-    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
-    **dict.fromkeys("\t\n\r\x0b\x0c\u00a0\u2028\u2029\u202f\u205f\u3000", " "),
-    **dict.fromkeys("".join(chr(c) for c in range(0x2000, 0x200B)), " "),
-})
+__all__ = ["FUZZY_MIN_QUOTE", "FUZZY_WINDOW", "LONG_QUOTE", "ORPHANED", "Placement", "find_quote",
+           "fold", "resolve_anchor", "resolve_anchors"]
 
 
 @dataclass(frozen=True)
@@ -59,16 +55,6 @@ class Placement:
 ORPHANED = Placement(None, None, "orphaned")
 
 
-def fold(text: str) -> str:
-    """Same length as ``text``: typographic quotes, dashes and white space made plain, 1 for 1."""
-    return text.translate(_FOLD)
-
-
-@lru_cache(maxsize=4)
-def _folded(text: str) -> str:
-    return fold(text)
-
-
 def resolve_anchor(text: str, anchor: Anchor, *, unchanged: bool = False) -> Placement:
     """Place ``anchor`` on ``text``. ``unchanged`` says the text is the one the anchor was made on
     (same fingerprint), in which case the stored offsets are trusted as they are."""
@@ -78,14 +64,18 @@ def resolve_anchor(text: str, anchor: Anchor, *, unchanged: bool = False) -> Pla
     at_position = 0 <= start < end <= len(text) and text[start:end] == quote
     if at_position and unchanged:
         return Placement(start, end, "anchored", "position", 1.0)
-    context = _Context(anchor)
-    if at_position and context.score(text, start, end) >= _need(len(quote)):
+    context = AnchorContext(anchor)
+    if at_position and context.score(text, start, end) >= context_needed(len(quote)):
         return Placement(start, end, "anchored", "position", 1.0)
-    folded = _folded(text)
+    folded = folded_text(text)
     placement = _exact(text, folded, anchor, context)
-    if placement is None:
-        placement = _fuzzy(text, folded, anchor, context)
-    return placement or ORPHANED
+    if placement is not None:
+        return placement
+    approximate = approximate_match(text, folded, anchor, context)
+    if approximate is None:
+        return ORPHANED
+    start, end, similarity = approximate
+    return Placement(start, end, "moved", "fuzzy", similarity)
 
 
 def resolve_anchors(text: str, anchors: Iterable[Anchor], *,
@@ -93,59 +83,7 @@ def resolve_anchors(text: str, anchors: Iterable[Anchor], *,
     return [resolve_anchor(text, a, unchanged=unchanged) for a in anchors]
 
 
-def _need(quote_length: int) -> float:
-    """How much of the context must still agree for a quote this long to be trusted."""
-    if quote_length >= LONG_QUOTE:
-        return 0.0
-    if quote_length >= 20:
-        return 0.35
-    return 0.5
-
-
-class _Context:
-    """The anchor's prefix and suffix within its own block, and how well a place matches them."""
-
-    def __init__(self, anchor: Anchor) -> None:
-        self.prefix = fold(anchor.prefix.rsplit("\n", 1)[-1])
-        self.suffix = fold(anchor.suffix.split("\n", 1)[0])
-        self.quote = fold(anchor.quote)
-        # Anchors from other tools may carry no context at all: then context cannot tell places
-        # apart, and the quote and the distance decide.
-        self.known = bool(anchor.prefix or anchor.suffix)
-
-    def score(self, text: str, start: int, end: int) -> float:
-        """0 (nothing in common) to 1 (the same words on both sides, to the block's edges)."""
-        if not self.known:
-            return 1.0
-        before = text[max(0, start - len(self.prefix) - 1) : start].rsplit("\n", 1)[-1]
-        after = text[end : end + len(self.suffix) + 1].split("\n", 1)[0]
-        before = fold(before)[-len(self.prefix):] if self.prefix else fold(before)
-        after = fold(after)[: len(self.suffix)] if self.suffix else fold(after)
-        p = _side_similarity(self.prefix, before, from_end=True)
-        s = _side_similarity(self.suffix, after, from_end=False)
-        wp, ws = len(self.prefix) + 4, len(self.suffix) + 4
-        return (p * wp + s * ws) / (wp + ws)
-
-
-def _side_similarity(old: str, new: str, *, from_end: bool) -> float:
-    if not old:  # the quote stood at its block's edge: does it still?
-        return 1.0 if not new else 0.0
-    if not new:
-        return 0.0
-    # Exact agreement next to the quote counts most; fuzzy agreement (typos fixed) beyond chance.
-    pairs = zip(reversed(old), reversed(new), strict=False) if from_end else zip(old, new,
-                                                                                 strict=False)
-    adjacent = 0
-    for a, b in pairs:
-        if a != b:
-            break
-        adjacent += 1
-    chance = 0.5  # two unrelated stretches of English score about this with ratio()
-    fuzzy = max(0.0, (fuzz.ratio(old, new) / 100 - chance) / (1 - chance))
-    return max(adjacent / len(old), fuzzy)
-
-
-def _exact(text: str, folded: str, anchor: Anchor, context: _Context) -> Placement | None:
+def _exact(text: str, folded: str, anchor: Anchor, context: AnchorContext) -> Placement | None:
     quote = context.quote
     occurrences, complete = _find_all(folded, quote, anchor.start, MAX_CANDIDATES)
     if not occurrences:
@@ -161,7 +99,7 @@ def _exact(text: str, folded: str, anchor: Anchor, context: _Context) -> Placeme
         spans = [(s, s + len(quote)) for s in starts]
     if not spans:
         return None
-    need = _need(len(anchor.quote))
+    need = context_needed(len(anchor.quote))
     best = max(spans, key=lambda span: _rank(text, span, anchor, context))
     ctx = context.score(text, *best)
     if ctx < need:
@@ -174,7 +112,7 @@ def _placed_exactly(text: str, span: tuple[int, int], anchor: Anchor, ctx: float
     return Placement(span[0], span[1], "anchored" if same else "moved", "quote", ctx)
 
 
-def _with_whole_context(text: str, folded: str, anchor: Anchor, context: _Context,
+def _with_whole_context(text: str, folded: str, anchor: Anchor, context: AnchorContext,
                         occurrences: list[int] | None) -> tuple[int, int] | None:
     """The common case, settled cheaply: the quote still stands with all of its context (only
     other paragraphs changed). No other place can score higher; the nearest such place wins.
@@ -195,7 +133,7 @@ def _with_whole_context(text: str, folded: str, anchor: Anchor, context: _Contex
     return span if context.score(text, *span) >= 0.999 else None
 
 
-def _rank(text: str, span: tuple[int, int], anchor: Anchor, context: _Context) -> float:
+def _rank(text: str, span: tuple[int, int], anchor: Anchor, context: AnchorContext) -> float:
     distance = abs(span[0] - anchor.start) / max(len(text), 1)
     return context.score(text, *span) - 0.05 * distance
 
@@ -222,7 +160,7 @@ def _find_all(haystack: str, needle: str, around: int, limit: int) -> tuple[list
     return found, complete and j == -1
 
 
-def _context_candidates(folded: str, quote: str, context: _Context, around: int) -> set[int]:
+def _context_candidates(folded: str, quote: str, context: AnchorContext, around: int) -> set[int]:
     """Starts of the quote where it stands with part of its context (a moved paragraph)."""
     starts: set[int] = set()
     pre, suf = context.prefix, context.suffix
@@ -245,88 +183,6 @@ def _spaced_candidates(folded: str, quote: str, around: int) -> list[tuple[int, 
     return matches[:MAX_CANDIDATES]
 
 
-def _fuzzy(text: str, folded: str, anchor: Anchor, context: _Context) -> Placement | None:
-    quote = context.quote.strip()
-    if len(quote) < 4:
-        return None
-    best: tuple[float, int, int, float] | None = None
-    for lo, hi in _fuzzy_windows(folded, anchor, context):
-        hit = fuzz.partial_ratio_alignment(quote, folded[lo:hi],
-                                           score_cutoff=FUZZY_MIN_QUOTE * 100)
-        if hit is None:
-            continue
-        for start, end in _boundary_variants(folded, lo + hit.dest_start, lo + hit.dest_end,
-                                             anchor):
-            similarity = fuzz.ratio(quote, folded[start:end]) / 100
-            if similarity < FUZZY_MIN_QUOTE:
-                continue
-            ctx = context.score(text, start, end)
-            if ctx < _need(len(quote)):
-                continue
-            distance = abs(start - anchor.start) / max(len(text), 1)
-            rank = similarity + 0.5 * ctx - 0.05 * distance
-            if best is None or rank > best[0]:
-                best = (rank, start, end, similarity)
-    if best is None:
-        return None
-    return Placement(best[1], best[2], "moved", "fuzzy", best[3])
-
-
-def _fuzzy_windows(folded: str, anchor: Anchor, context: _Context) -> list[tuple[int, int]]:
-    """Stretches of the text worth an approximate search: near the old place, and wherever a
-    rare word of the quote or its context still occurs (a moved paragraph)."""
-    span = len(context.quote)
-    windows = [(max(0, anchor.start - FUZZY_WINDOW), anchor.end + FUZZY_WINDOW)]
-    index = _word_index(folded)
-    combined = context.prefix + context.quote + context.suffix
-    seeds = [(index[m.group()], m.start()) for m in _WORD.finditer(combined) if m.group() in index]
-    seeds.sort(key=lambda seed: len(seed[0]))
-    for positions, offset in seeds[:SEEDS]:
-        expected = anchor.start - len(context.prefix) + offset
-        nearest = bisect.bisect_left(positions, expected)
-        for hit in positions[max(0, nearest - 1) : nearest + 1]:
-            guess = hit - offset + len(context.prefix)
-            lo, hi = max(0, guess - span // 2 - 16), guess + span + span // 2 + 16
-            # The wide window's single best alignment may be another occurrence: seed windows
-            # inside it are searched on their own.
-            if not any(a <= lo and hi <= b for a, b in windows[1:]):
-                windows.append((lo, hi))
-    return windows
-
-
-_WORD = re.compile(r"\w{4,}")
-
-
-@lru_cache(maxsize=2)
-def _word_index(folded: str) -> dict[str, list[int]]:
-    """Where each word of four letters or more starts: seeds for approximate search without
-    scanning the whole text once per seed."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for m in _WORD.finditer(folded):
-        index[m.group()].append(m.start())
-    return dict(index)
-
-
-def _boundary_variants(folded: str, start: int, end: int,
-                       anchor: Anchor) -> list[tuple[int, int]]:
-    """The aligned span, and the span snapped to whole words where the quote had whole words."""
-    variants = [(start, end)]
-    s, e = start, end
-    if anchor.quote[:1].isalnum() and not anchor.prefix[-1:].isalnum():
-        while s > 0 and s > start - 4 and folded[s - 1].isalnum():
-            s -= 1
-    if anchor.quote[-1:].isalnum() and not anchor.suffix[:1].isalnum():
-        while e < len(folded) and e < end + 4 and folded[e].isalnum():
-            e += 1
-    while s < e and folded[s] == " ":
-        s += 1
-    while e > s and folded[e - 1] == " ":
-        e -= 1
-    if (s, e) != (start, end) and e > s:
-        variants.append((s, e))
-    return variants
-
-
 def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
     """Every place ``quote`` stands in ``text`` (as typed, else with quote marks, dashes and white
     space folded): what ``briefreader annotate --quote`` and a search box need."""
@@ -337,4 +193,4 @@ def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
     if spans:
         return spans
     pattern = r"\s*".join(re.escape(word) for word in fold(quote).split())
-    return [(m.start(), m.end()) for m in re.finditer(pattern, _folded(text))]
+    return [(m.start(), m.end()) for m in re.finditer(pattern, folded_text(text))]
