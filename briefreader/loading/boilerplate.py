@@ -122,7 +122,8 @@ _DATELINE_MAX_WORDS = 14
 # Below the top of the article a date alone may head a timeline entry; a stamp says what it is.
 _STAMP = re.compile(r"\b(?:posted|published|updated|modified)\b", re.I)
 
-# Headings that open the page's tail: links to other stories, comments and the like.
+# Headings that open the page's tail: links to other stories, comments and the like. ("Read
+# more" / "See also" lists stay: the reference texts keep the author's own further reading.)
 _TAIL_MARKER = re.compile(_LEAD + r"(?:" + "|".join([
     r"(?:you|we think you) (?:might|may|will|could) (?:also )?(?:like|enjoy|be interested in)",
     r"related(?: (?:articles?|stories|posts|content|coverage|reading|videos?|links|news|topics))?",
@@ -133,8 +134,7 @@ _TAIL_MARKER = re.compile(_LEAD + r"(?:" + "|".join([
     r"(?:popular|trending|recent|featured) (?:now|stories|articles|news|videos?|"
     r"slide ?shows|galleries|posts|headlines)(?: \w+)?|trending",
     r"(?:read|watch|up) next|what to read next|around the web|from (?:around )?the web|"
-    r"(?:sponsored|promoted|partner) (?:stories|content|links)|read more|see also|"
-    r"further reading",
+    r"(?:sponsored|promoted|partner) (?:stories|content|links)",
     r"other [\w .'’&-]{1,30} (?:columns|stories|articles|news|posts)",
     r"comments?(?: \(\d+\))?|\d+ comments?|(?:join|start) the (?:conversation|discussion)|"
     r"(?:leave|post) a (?:comment|reply)|loading comments(?:\.\.\.|…)?",
