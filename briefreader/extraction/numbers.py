@@ -58,6 +58,8 @@ QUALIFIER_INDEX = _index(QUALIFIERS)
 MULTIPLIER_INDEX = _index(VAGUE_MULTIPLIERS)
 # Between two amounts, these make one vague amount: "hundreds and probably thousands".
 ESCALATION = {"probably", "possibly", "perhaps", "maybe", "even", "likely", "potentially"}
+ESCALATION_INDEX = _index(ESCALATION | {f"{c} {w}" for c in ("and", "or") for w in ESCALATION}
+                          | {"if not", "or even", "and even", "if not even"})
 
 
 @dataclass(frozen=True)
@@ -233,9 +235,10 @@ def find_amounts(text: str) -> list[Amount]:
             if other and other[0] > value and (link != "to" or scan.word(i - 1) != "from"):
                 high = other[0]
                 j += 1 + other[1]
-        elif link in ESCALATION or (link in ("and", "or", ",") and scan.word(j + 1) in ESCALATION):
-            k = j + (1 if link in ESCALATION else 2)
-            other = scan.number(k)
+        if high is None:
+            k = j + (link == ",")
+            k += scan.phrase(k, ESCALATION_INDEX)
+            other = scan.number(k) if k > j + (link == ",") else None
             if other and other[0] > value:
                 j = k + other[1]
         start = toks[i - 1][1] if between and high else toks[i][1]

@@ -102,3 +102,10 @@ def test_short_scales(text, count):
 @pytest.mark.parametrize("text", ["COVID-19", "an F-16", "flight MH17", "the 12th victim"])
 def test_numbers_glued_to_letters_are_not_amounts(text):
     assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text", ["dozens, if not hundreds, of people", "dozens or even hundreds",
+                                  "dozens, possibly hundreds"])
+def test_escalations_keep_the_lower_amount(text):
+    amount = only(text)
+    assert amount.count == 12 and amount.count_high is None
