@@ -41,7 +41,8 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
                 return _subject(anc)
     tok = verb
     for _ in range(4):
-        for child in tok.children:
+        # with two subjects (a misparse), the one nearest the verb speaks
+        for child in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
             if child.dep_ in ("nsubj",) and child.text[:1].isalnum():
                 if child.text.lower() in ("who", "which", "that") and tok.dep_ == "relcl":
                     return tok.head, "nsubj"  # "residents who said ..."
@@ -156,6 +157,8 @@ _COMMENTARY = frozenset("raising echoing prompting sparking fuelling fueling und
 _CALL_ACTS = frozenset("halt meeting meetings election elections vote strike session summit "
                        "referendum truce ceasefire cease-fire".split())
 
+_CIRCUMSTANCE = frozenset("as while after before when since amid".split())
+
 _VERB_PREPS = {"call": ("on", "for"), "speak": ("of",), "agree": ("to", "on"),
                "appeal": ("for", "to"), "warn": ("of", "against", "about"),
                "complain": ("about", "of"), "ask": ("for",), "describe": ("as",),
@@ -206,15 +209,18 @@ def _inverted_content(verb: Any) -> tuple[int, int] | None:
     """'<statement>, it added.' parsed without a ccomp: the words before ', <subject> <verb>'."""
     doc, sent = verb.doc, verb.sent
     subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if not subj or any(not (t.is_punct or t.dep_ in ("advmod", "npadvmod", "dobj", "dative",
-                                                     "prep", "pobj", "det", "compound", "amod",
-                                                     "nummod", "tmod"))
-                       for t in doc[verb.i + 1 : sent.end]):
+    aside = {t.i for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+        m.dep_ == "mark" and m.text.lower() in _CIRCUMSTANCE for m in c.children)
+        for t in c.subtree}  # "..., as mediators struggled to revive talks"
+    if not subj or any(not (t.is_punct or t.i in aside or t.dep_ in (
+            "advmod", "npadvmod", "dobj", "dative", "prep", "pobj", "det", "compound", "amod",
+            "nummod", "tmod")) for t in doc[verb.i + 1 : sent.end]):
         return None
-    comma = subj[0].left_edge.i - 1
+    comma = subj[-1].left_edge.i - 1
     if comma <= sent.start + 2 or doc[comma].text != ",":
         return None
-    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[sent.start : comma]):
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.tag_ == "VBN" and t.dep_ == "acl"
+               for t in doc[sent.start : comma]):
         return None  # "In a wide-ranging interview, he said:" sets a scene, says nothing
     return _trim(doc, sent.start, comma)
 

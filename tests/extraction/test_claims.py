@@ -260,3 +260,11 @@ def test_an_unnamed_spokesman_for_a_body_speaks_for_it():
     found = claims("The World Food Programme warned of shortages on Monday.",
                    "A spokesman for the World Food Programme said stocks would run out in May.")
     assert found[-1].speaker == "World Food Programme"
+
+
+def test_inverted_attribution_followed_by_a_circumstance_clause():
+    claim = only(claims("Air strikes killed at least 30 people in the city overnight, the "
+                        "regional health ministry said on Wednesday, as mediators struggled to "
+                        "revive the talks."))
+    assert claim.text == "Air strikes killed at least 30 people in the city overnight"
+    assert claim.speaker == "the regional health ministry"
