@@ -10,9 +10,8 @@ half-written file. Nothing here imports Qt or spaCy.
 
 Typical use (the export command and the Export Brief dialog)::
 
-    source = BriefSource(document, apply_corrections(extraction, corrections),
-                         annotations=store.annotations_for(document), corrections=corrections,
-                         original=extraction)
+    source = BriefSource.with_corrections(document, extraction,
+                                          store.annotations_for(document), corrections)
     brief = build_brief([source], date=None)          # None: today
     text = render_markdown(brief, BriefOptions(sections=("figures", "claims"),
                                                assessed_only=True))
@@ -38,7 +37,7 @@ from briefreader.brief_figures import (
 )
 from briefreader.brief_file import write_brief_atomically
 from briefreader.brief_links import link_label, resolve_link
-from briefreader.corrections import claim_assessments
+from briefreader.corrections import apply_corrections, claim_assessments
 from briefreader.document import Document
 from briefreader.extraction.model import Extraction
 
@@ -62,6 +61,14 @@ class BriefSource:
     annotations: Sequence[PlacedAnnotation] = ()
     corrections: Sequence[Correction] = ()  # listed in the brief as "corrections applied"
     original: Extraction | None = None  # the extraction before corrections, to name what changed
+
+    @classmethod
+    def with_corrections(cls, document: Document, extraction: Extraction,
+                         annotations: Sequence[PlacedAnnotation] = (),
+                         corrections: Sequence[Correction] = ()) -> BriefSource:
+        """The source from a fresh extraction: the corrections applied, the original kept."""
+        return cls(document, apply_corrections(extraction, corrections), tuple(annotations),
+                   tuple(corrections), original=extraction)
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,16 @@ def _escape_html(text: str) -> str:
     return _TAG_OPEN.sub("&lt;", text)
 
 
+def _lines(text: str) -> list[str]:
+    """Lines whichever line ends the text was written with."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _break_underline(line: str) -> str:
+    """A line of "===" or "---" that can no longer underline (or rule): its first mark escaped."""
+    return re.sub(r"[=\-]", lambda m: "&#61;" if m.group() == "=" else "\\-", line, count=1)
+
+
 def _escape_line(line: str) -> str:
     """One line of literal text: inline syntax and a leading block marker escaped."""
     line = _escape_html(line)
@@ -65,7 +75,7 @@ def _escape_line(line: str) -> str:
     line = _TILDES.sub("&#126;", line)
     if _SETEXT_OR_RULE.match(line):
         # a line of "===" or "---" under text would turn that text into a heading
-        return re.sub(r"[=\-]", lambda m: "&#61;" if m.group() == "=" else "\\-", line, count=1)
+        return _break_underline(line)
     match = _LEADING_MARKER.match(line)
     if match:
         indent, marker = match.group(1), match.group(2)
@@ -85,7 +95,7 @@ def escape_inline(text: str) -> str:
 def escape_block(text: str) -> list[str]:
     """Literal text that may span lines or paragraphs, as escaped lines ("" for a break)."""
     lines: list[str] = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for raw in _lines(text):
         cleaned = clean_inline(raw)
         if cleaned or (lines and lines[-1]):
             lines.append(_escape_line(cleaned) if cleaned else "")
@@ -104,7 +114,7 @@ def escape_note(note: str) -> str:
     """A user's Markdown note made safe to embed: no raw HTML, no headings, no open fence."""
     out: list[str] = []
     fence: str | None = None
-    for raw in note.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for raw in _lines(note):
         line = raw.rstrip()
         fence_match = _FENCE.match(line)
         if fence is not None:
@@ -120,8 +130,7 @@ def escape_note(note: str) -> str:
         line = _escape_html(line)
         if _SETEXT_OR_RULE.match(line) and line.strip()[0] in "=-" and out and out[-1].strip():
             # a setext underline would promote the previous note line to a heading
-            line = re.sub(r"[=\-]", lambda m: "&#61;" if m.group() == "=" else "\\-", line,
-                          count=1)
+            line = _break_underline(line)
         line = _ATX_HEADING.sub(r"\1\\\2", line)
         line = _SCRIPT_LINK.sub(lambda m: "]\\(" + m.group()[2:], line)
         line = _SCRIPT_REFERENCE.sub(r"\1\\[", line)

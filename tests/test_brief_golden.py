@@ -22,7 +22,7 @@ import pytest
 
 from briefreader.annotation import Anchor, Annotation, Correction, PlacedAnnotation
 from briefreader.brief import BriefOptions, BriefSource, build_brief, render_markdown
-from briefreader.corrections import apply_corrections, reject, rename_actor, set_assessment
+from briefreader.corrections import reject, rename_actor, set_assessment
 from briefreader.document import Document, DocumentBuilder
 from briefreader.extraction.model import Actor, CasualtyFigure, Claim, Extraction, Mention
 
@@ -110,10 +110,7 @@ def sample_source(sample_path) -> BriefSource:
         as_correction(2, document, rename_actor(extraction, "a11", "SANA (state news agency)")),
         as_correction(3, document, reject(extraction, "k9")),
     ]
-    return BriefSource(document=document,
-                       extraction=apply_corrections(extraction, corrections),
-                       annotations=tuple(annotations), corrections=tuple(corrections),
-                       original=extraction)
+    return BriefSource.with_corrections(document, extraction, annotations, corrections)
 
 
 @pytest.fixture

@@ -60,18 +60,14 @@ def _check_output(output: str, inputs: list[str]) -> None:
 def load_brief_source(path: str, store):
     """A document with its extraction, the user's corrections applied, and its annotations."""
     from briefreader.brief import BriefSource
-    from briefreader.corrections import apply_corrections
     from briefreader.extraction.pipeline import extract_document
     from briefreader.loading import load_document
 
     document = load_document(path)
-    extraction = extract_document(document)
     corrections = store.corrections_for(document) if store is not None else []
     annotations = store.annotations_for(document) if store is not None else []
-    return BriefSource(document=document,
-                       extraction=apply_corrections(extraction, corrections),
-                       annotations=tuple(annotations), corrections=tuple(corrections),
-                       original=extraction)
+    return BriefSource.with_corrections(document, extract_document(document), annotations,
+                                        corrections)
 
 
 def run(args: argparse.Namespace) -> int:
