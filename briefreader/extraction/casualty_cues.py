@@ -107,7 +107,9 @@ AFTER_CUES = [
                  r"|(?:taken|held) (?:hostage|captive|prisoner)|in(?:to)? custody|rounded up"
                  r"|(?:being|still|are|were|remain) held"),
     ("affected", r"trapped|besieged|under siege|in need|at risk|stranded|affected"
-                 r"|(?:face|facing) (?:starvation|famine|hunger)"
+                 r"|(?:face|faces|faced|facing|on the brink of|at the brink of|suffering)"
+                 r" (?:acute |severe |extreme |emergency )?(?:levels of )?"
+                 r"(?:starvation|famine|hunger|food shortages|food insecurity)"
                  r"|need(?:s|ing)? (?:[a-z]+ ){0,2}(?:aid|assistance|help|relief)"),
 ]
 AFTER = re.compile("|".join(rf"\b(?P<{cat}>{words})\b" for cat, words in AFTER_CUES))

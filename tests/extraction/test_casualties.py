@@ -410,3 +410,13 @@ def test_parts_given_as_n_of_them():
                   " collapsed.") == [(3, "killed"), (2, "killed")]
     assert counts("The attack wounded more than 50 people, 10 of them seriously.") == [
         (50, "wounded"), (10, "wounded")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A UN report said 14 million people are on the brink of famine.", (14_000_000, "affected")),
+    ("Some 5.1 million people face severe food shortages.", (5_100_000, "affected")),
+    ("The UN has verified 10,000 civilian deaths.", (10_000, "killed")),
+    ("Two U.S. service members were killed in the attack.", (2, "killed")),
+])
+def test_humanitarian_and_conflict_phrasings(sentence, expected):
+    assert counts(sentence) == [expected]
