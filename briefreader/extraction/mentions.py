@@ -23,7 +23,9 @@ _PLACE_NOUNS = frozenset("province provinces city town village region district d
                          "mountains sea lake municipality".split())
 _COPULA = frozenset("is are was were be been being 's am".split())
 _CREDIT = re.compile(r"^\W*(?:\(?\s*(?:additional |with )?reporting\b|writing by|editing by|"
-                     r"compiled by|.{0,80}\bcontributed to this report)", re.I)
+                     r"compiled by|.{0,80}\bcontributed (?:reporting|to this (?:report|article|"
+                     r"story))|follow (?:him|her|us|them)? ?on |by [A-Z][\w.'’-]+(?: (?:and )?"
+                     r"[A-Z][\w.'’-]+){0,4}\W*$)", re.I)
 _DATELINE_WORD = re.compile(r"^[A-Z]{3,}$")
 # last words of names that are laws, days, prizes and events, not bodies that act
 _NOT_BODIES = frozenset("act law treaty accord agreement day week prize award cup games "

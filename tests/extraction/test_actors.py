@@ -114,9 +114,11 @@ def test_mentions_point_at_the_actor_names_in_the_text():
 
 
 def test_byline_and_credit_names_are_not_actors():
-    found = actors("The minister resigned on Tuesday.",
-                   "(Additional reporting by Tomasz Nowak; Editing by Clara Weiss)")
-    assert not {"Tomasz Nowak", "Clara Weiss"} & names(found)
+    found = actors("By Marta Lindqvist",
+                   "The minister resigned on Tuesday.",
+                   "(Additional reporting by Tomasz Nowak; Editing by Clara Weiss)",
+                   "Pavel Dvorak contributed reporting from Prague.")
+    assert not {"Tomasz Nowak", "Clara Weiss", "Marta Lindqvist", "Pavel Dvorak"} & names(found)
 
 
 def test_a_shorter_name_of_an_organization_joins_the_full_name():
