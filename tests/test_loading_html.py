@@ -526,6 +526,19 @@ def test_a_top_heading_that_varies_the_title_goes_but_other_headings_stay():
     assert [b.text for b in clean_blocks(unrelated, title=title)] == ["Farm news", *_PARAGRAPHS]
 
 
+@pytest.mark.parametrize("second,dropped", [
+    ("One valley's farmers count the cost of the driest winter in a decade", True),
+    # the same words as a sentence are the lede, which stays
+    ("One valley's farmers count the cost of the driest winter in a decade.", False),
+])
+def test_a_standfirst_under_the_headline_goes_but_a_lede_stays(second, dropped):
+    title = "Reservoir falls to a third of its level"
+    blocks = [PendingBlock("heading", title, level=1), PendingBlock("paragraph", second),
+              *_blocks(*_PARAGRAPHS)]
+    kept = [b.text for b in clean_blocks(blocks, title=title, summary=second.rstrip("."))]
+    assert kept == (_PARAGRAPHS if dropped else [second, *_PARAGRAPHS])
+
+
 def test_kicker_and_standfirst_above_the_byline_go():
     blocks = [PendingBlock("heading", "Water crisis"),
               PendingBlock("paragraph", "Farmers and towns face the driest summer in memory."),

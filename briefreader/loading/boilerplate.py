@@ -150,16 +150,19 @@ _HEADLINE_VARIANT_OVERLAP = 0.6  # share of words a top-level heading has with t
 _HEADER_MAX_BLOCKS = 4  # a byline this near the top closes the page header above it
 _STANDFIRST_MAX_WORDS = 50  # a longer block above the byline is story text, not header
 _DUPLICATE_MIN_WORDS = 6
+_SENTENCE_ENDS = tuple(".!?:;…\"'”’»)")
 
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
-def clean_blocks(blocks: list[PendingBlock], title: str = "",
-                 byline: str = "") -> list[PendingBlock]:
-    """The article's blocks without repeated headline, byline, page furniture, tail and repeats."""
-    blocks = _drop_leading_repeats(blocks, words(title), words(byline))
+def clean_blocks(blocks: list[PendingBlock], title: str = "", byline: str = "",
+                 summary: str = "") -> list[PendingBlock]:
+    """The article's blocks without repeated headline, byline, page furniture, tail and repeats.
+
+    ``summary`` is the page's own description of the story (its meta description)."""
+    blocks = _drop_leading_repeats(blocks, words(title), words(byline), words(summary))
     blocks = _cut_tail(blocks)
     blocks = [b for b in blocks if not is_furniture(b)]
     return _drop_repeats(blocks)
@@ -191,22 +194,36 @@ def is_dateline(text: str) -> bool:
 
 
 def _drop_leading_repeats(blocks: list[PendingBlock], title_words: list[str],
-                          byline_words: list[str]) -> list[PendingBlock]:
+                          byline_words: list[str], summary_words: list[str]) -> list[PendingBlock]:
     """Headline, byline and date lines at the top: the title line and metadata already say them."""
     header_end = _header_end(blocks, byline_words)
     kept: list[PendingBlock] = []
-    in_lead = True
+    in_lead, after_headline = True, False
     for i, block in enumerate(blocks):
         if i <= header_end:
             continue  # kicker, headline and standfirst above the byline or date line
         w = words(block.text)
+        if after_headline and _is_standfirst(block, w, summary_words):
+            continue
+        after_headline = False
         if in_lead and block.kind != "heading" and len(w) >= _LEDE_MIN_WORDS:
             in_lead = False  # the story has begun
         if in_lead and i < _LEADING_ZONE:
-            if _repeats_title(block, w, title_words) or _is_credit_line(block, w, byline_words):
+            if _repeats_title(block, w, title_words):
+                after_headline = True
+                continue
+            if _is_credit_line(block, w, byline_words):
                 continue
         kept.append(block)
     return kept
+
+
+def _is_standfirst(block: PendingBlock, block_words: list[str], summary_words: list[str]) -> bool:
+    """Right under the headline, the page's own summary set as a phrase, without a full stop.
+
+    A lede can be the page's summary too, but a lede is a sentence and ends like one."""
+    return (bool(summary_words) and block_words == summary_words
+            and not block.text.rstrip().endswith(_SENTENCE_ENDS))
 
 
 def _is_credit_line(block: PendingBlock, block_words: list[str], byline_words: list[str]) -> bool:

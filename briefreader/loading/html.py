@@ -64,7 +64,8 @@ def parse_html(data: bytes, path: Path) -> Document:
     title = meta.get("title") or clean_inline(path.stem) or "Untitled"
     collector = BlockCollector()
     BlockWalker(collector).walk(body)
-    blocks = clean_blocks(collector.blocks, title=title, byline=meta.get("byline", ""))
+    blocks = clean_blocks(collector.blocks, title=title, byline=meta.get("byline", ""),
+                          summary=meta.get("description", ""))
     if sum(len(words(b.text)) for b in blocks) < MIN_ARTICLE_WORDS:
         raise LoadError(NO_ARTICLE, path)
     builder = DocumentBuilder()
