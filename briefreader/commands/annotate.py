@@ -27,12 +27,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from briefreader.anchoring import find_quote
-    from briefreader.commands.store_access import load, open_store
+    from briefreader.commands.store_access import load, open_store, shorten
 
     document = load(args.file)
     spans = find_quote(document.text, args.quote)
     if not spans:
-        raise UsageError(f"the quote '{_short(args.quote)}' is not in the text", args.file)
+        raise UsageError(f"the quote '{shorten(args.quote, 60)}' is not in the text", args.file)
     n = args.occurrence or 1
     if not 1 <= n <= len(spans):
         raise UsageError(f"the quote occurs {len(spans)} time(s); --occurrence {n} is out of range",
@@ -63,8 +63,3 @@ def _link(document, store, kind: str, item_id: str):
 
     extraction = apply_corrections(extract_document(document), store.corrections_for(document))
     return link_to(extraction, kind, item_id)
-
-
-def _short(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= 60 else text[:57] + "..."

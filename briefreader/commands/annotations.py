@@ -110,12 +110,13 @@ def placed_json(placed) -> dict[str, Any]:
 
 
 def render_text(document, placed) -> str:
+    from briefreader.commands.store_access import shorten
+
     lines = [f"# {document.title}  ({document.path}): {len(placed)} annotation(s)"]
     for p in placed:
         a = p.annotation
         where = f"{p.start}-{p.end}" if p.start is not None else "-"
-        quote = " ".join(a.quote.split())
-        quote = quote if len(quote) <= 70 else quote[:67] + "..."
+        quote = shorten(a.quote, 70)
         extra = f" ({a.assessment})" if a.assessment else ""
         lines.append(f"{a.id}  [{a.tag}]{extra} {p.state} {where}  \"{quote}\"")
         if a.note:

@@ -96,13 +96,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _render(extraction, corrections, assessments) -> str:
+    from briefreader.commands.store_access import shorten
     from briefreader.corrections import describe
 
     lines = ["Actors"]
     lines += [f"  {a.id:5} {a.name} [{a.kind}]" for a in extraction.actors]
     lines.append("Claims")
     for c in extraction.claims:
-        text = c.text if len(c.text) <= 70 else c.text[:67] + "..."
+        text = shorten(c.text, 70)
         verdict = f" ({assessments[c.id]})" if c.id in assessments else ""
         lines.append(f"  {c.id:5} {c.speaker or '?'}{verdict}: {text}")
     lines.append("Casualty figures")

@@ -1,5 +1,6 @@
-"""What the annotation commands share: opening the store (saying so when it was recovered) and
-reading the document a command is about. Not a command itself (not in COMMAND_MODULES)."""
+"""What the annotation commands share: opening the store (saying so when it was recovered),
+reading the document a command is about, and text cut to fit a line. Not a command itself (not in
+COMMAND_MODULES)."""
 
 from __future__ import annotations
 
@@ -19,3 +20,9 @@ def load(path: str):
     from briefreader.loading import load_document
 
     return load_document(path)
+
+
+def shorten(text: str, limit: int) -> str:
+    """Text on one line, cut to ``limit`` characters with "..." when longer."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
