@@ -15,6 +15,7 @@ from dataclasses import dataclass
 SAMPLE_CHARS = 20_000
 MIN_WORDS = 25  # fewer words than this: too little to tell, assume English
 ENGLISH_SHARE = 0.18  # share of English function words below which text is not English prose
+LIST_SHARE = 0.08  # ... unless no other language comes close (lists, headlines, tables)
 
 FUNCTION_WORDS = {
     "en": "the of and to a in is that for on it with as was he she they be by at from has have"
@@ -94,8 +95,11 @@ def guess_language(text: str) -> LanguageGuess:
         return ENGLISH
     shares = {code: sum(w in vocab for w in words) / len(words) for code, vocab in _SETS.items()}
     best = max(shares, key=lambda code: shares[code])
-    if shares["en"] >= ENGLISH_SHARE and (best == "en" or shares["en"] >= shares[best] * 0.8):
+    others = max(share for code, share in shares.items() if code != "en")
+    if shares["en"] >= ENGLISH_SHARE and shares["en"] >= others * 0.8:
         return ENGLISH
+    if shares["en"] >= LIST_SHARE and shares["en"] >= others * 2:
+        return ENGLISH  # terse English (lists, tables of figures) has fewer function words
     if shares[best] >= ENGLISH_SHARE and best != "en":
         return LanguageGuess(best, LANGUAGE_NAMES[best])
     return LanguageGuess("und", "another language")

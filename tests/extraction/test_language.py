@@ -79,3 +79,18 @@ def test_english_document_has_no_language_notice():
     assert extraction.language == "en"
     assert not any("English text" in n for n in extraction.notices)
     assert [(f.count, f.category) for f in extraction.casualties][:1] == [(12, "killed")]
+
+
+def test_terse_english_list_of_figures_is_english():
+    text = ("Casualty update\n\n• Syria: 12 killed, 40 wounded\n• Iraq: 5 killed\n"
+            "• Yemen: 30 killed, 100 displaced\n• Libya: 7 missing\n• Mali: 2 soldiers killed\n"
+            "• Somalia: 15 killed in a blast\n• Nigeria: 20 abducted by gunmen\n"
+            "• Sudan: 300,000 displaced by fighting")
+    assert looks_english(text)
+
+
+def test_latin_script_languages_without_a_word_list_are_not_english():
+    text = ("Pemerintah mengumumkan pada hari Senin bahwa pertempuran di wilayah itu telah"
+            " menewaskan sedikitnya dua belas orang dan ribuan orang telah melarikan diri dari"
+            " rumah mereka untuk berlindung di desa-desa terdekat menurut pejabat setempat")
+    assert not looks_english(text)
