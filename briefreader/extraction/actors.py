@@ -49,10 +49,13 @@ def name_key(text: str) -> str:
 
 
 def _org_key(text: str) -> str:
-    key = name_key(text)
+    key = re.sub(r"^(\w+)'s ", r"\1 ", name_key(text.replace("’", "'")))
     key = re.sub(r"\b(?:u n|un)\b", "united nations", key) if " " in key else key
     key = re.sub(r"\beu\b", "european union", key) if " " in key else key
     key = key.replace("defence", "defense")
+    first, _, rest = key.partition(" ")
+    if rest and lexicon.DEMONYMS.get(first):  # "Russian Defense Ministry" = "Russia's ..."
+        key = f"{lexicon.DEMONYMS[first].lower()} {rest}"
     m = re.match(r"^(.*?)\b(\w+) ministry$", key)
     if m and m.group(2) not in lexicon.DEMONYMS:
         key = f"{m.group(1)}ministry of {m.group(2)}"
@@ -327,6 +330,10 @@ def _build(document: Document, mentions: list[NameMention], keys: dict[int, str]
                 "organization"] else "organization"
             forms = [mentions[i].text for i in idx if mentions[i].label != "capital"]
             name = _canonical(forms, label)
+            known = [lexicon.KNOWN_BODIES.get(f.lower()) for f in forms]
+            known = [k for k in known if k]
+            if label == "organization" and known and name.replace(".", "").isupper():
+                name = known[0]  # "U.N." alone in the text: the body's full name
         if name.lower() in _NOT_NAMES or not name:
             continue
         if label == "country":

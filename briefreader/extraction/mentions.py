@@ -267,6 +267,14 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
             body = _state_body(doc, tokens[0].i)
             if body and body[2] == tokens[-1].i + 1:
                 mention.state_key = (body[0], body[1])
+            first = tokens[0].i
+            if first >= 2 and doc[first - 1].text in ("'s", "’s") \
+                    and tokens[-1].text.lower() in lexicon.ORG_HEADS \
+                    and not any(lexicon.country_of(t.text) for t in tokens):
+                country = lexicon.country_of(doc[first - 2].text)
+                if country:  # "Russia's Defense Ministry": the state belongs to the name
+                    mention.start = offset + doc[first - 2].idx
+                    mention.text = doc[first - 2 : tokens[-1].i + 1].text
         out.append(mention)
         covered.update(range(ent.start, ent.end))
     for start, end in _titled_names(doc, covered):

@@ -189,3 +189,16 @@ def test_an_armed_movement_tagged_as_people_is_one_group():
 def test_a_dateline_city_is_not_an_actor():
     found = actors("DUBAI (Reuters) - The ministry said on Tuesday that talks had resumed.")
     assert "DUBAI" not in names(found)
+
+
+def test_a_state_body_named_with_its_country_in_either_form_is_one_organization():
+    found = actors("Russia's Defense Ministry said its forces had hit a depot.",
+                   "The Russian Defense Ministry later published a video of the strike.")
+    ministry = [a for a in found if "Defense Ministry" in a.name]
+    assert len(ministry) == 1
+    assert ministry[0].name in ("Russia's Defense Ministry", "Russian Defense Ministry")
+
+
+def test_an_acronym_alone_is_named_by_its_full_name_when_well_known():
+    found = actors("The U.N. said aid convoys had reached the city.")
+    assert named(found, "U.N.").name == "United Nations"
