@@ -22,6 +22,7 @@ from typing import Any
 from briefreader import __version__
 from briefreader.anchoring import resolve_anchor
 from briefreader.annotation import ASSESSMENTS, LINK_KINDS, Anchor, Annotation
+from briefreader.brief_file import write_text_atomically
 from briefreader.errors import UsageError
 from briefreader.store import AnnotationStore, TextDocument
 
@@ -66,7 +67,8 @@ def annotation_to_w3c(annotation: Annotation, document: TextDocument) -> dict[st
 
 
 def export_w3c(store: AnnotationStore, document: TextDocument, out: str | Path) -> int:
-    """Write the document's annotations (orphans too) to ``out``; returns how many."""
+    """Write the document's annotations (orphans too) to ``out``, atomically; returns how many.
+    Raises ExportError (one line) when the file cannot be written."""
     items = [annotation_to_w3c(p.annotation, document) for p in store.annotations_for(document)]
     collection = {
         "@context": CONTEXT,
@@ -76,11 +78,8 @@ def export_w3c(store: AnnotationStore, document: TextDocument, out: str | Path) 
         "total": len(items),
         "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
     }
-    out = Path(out)
-    partial = out.with_name(out.name + ".partial")
-    partial.write_text(json.dumps(collection, ensure_ascii=False, indent=2) + "\n",
-                       encoding="utf-8")
-    partial.replace(out)
+    write_text_atomically(out, json.dumps(collection, ensure_ascii=False, indent=2) + "\n",
+                          "the annotations")
     return len(items)
 
 

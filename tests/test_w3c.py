@@ -112,3 +112,16 @@ def test_a_link_key_travels_with_the_linking_body(store, sample_path, tmp_path):
         import_w3c(other, document, out)
         (placed,) = other.annotations_for(document)
         assert (placed.annotation.link_id, placed.annotation.link_key) == ("c2", key)
+
+
+def test_export_to_a_missing_folder_is_a_one_line_error_and_writes_nothing(store, sample_path,
+                                                                           tmp_path):
+    from briefreader.errors import ExportError
+
+    document = load_document(sample_path)
+    store.add_annotation(document, *span(document, "bloodbath"))
+    out = tmp_path / "missing" / "out.json"
+    with pytest.raises(ExportError, match="cannot write the annotations: folder .* does not "
+                                          "exist"):
+        export_w3c(store, document, out)
+    assert not (tmp_path / "missing").exists()
