@@ -46,6 +46,8 @@ checkpoints weapons guns rifles attacks strikes airstrikes raids incidents cases
 goals points matches games hectares acres animals cattle sheep goats camels horses
 countries nations states territories camps sites locations zones neighborhoods neighbourhoods
 communities municipalities counties islands continents fronts
+whales dolphins seals sharks turtles fish birds chickens poultry cows pigs dogs cats elephants
+livestock deer wolves bears lions bees
 """.split())
 
 SINGULAR_PERSON = frozenset("""

@@ -420,3 +420,7 @@ def test_parts_given_as_n_of_them():
 ])
 def test_humanitarian_and_conflict_phrasings(sentence, expected):
     assert counts(sentence) == [expected]
+
+
+def test_animals_are_not_casualty_figures():
+    assert counts("Some 140 pilot whales died after beaching on the island.") == []
