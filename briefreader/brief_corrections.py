@@ -12,11 +12,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from briefreader.annotation import Correction
+from briefreader.correction_rules import find_item, target_kind
 from briefreader.extraction.model import Actor, Claim, Extraction
 from briefreader.item_keys import item_by_id, kind_of_id
 
-_SECTION_OF_KIND = {"rename_actor": "actors", "merge_actors": "actors", "set_speaker": "claims",
-                    "set_casualty": "figures"}
 _SHORT = 80
 
 
@@ -61,8 +60,9 @@ def describe_correction(correction: Correction,
     kind = correction.kind
     if kind == "set_assessment":
         return None
-    section, item = _item(original, correction.target, value.get("key"), value.get("item"))
-    section = _SECTION_OF_KIND.get(kind, section)
+    item_kind = target_kind(correction)
+    section, item = _item(original, correction.target, value.get("key"), item_kind)
+    section = _SECTION_OF_ITEM.get(item_kind or "", section)
     if kind == "rename_actor":
         return section, f"{_upper_first(item)} renamed {_quoted(str(value.get('name', '')))}."
     if kind == "merge_actors":
@@ -85,8 +85,6 @@ def describe_correction(correction: Correction,
 
 def still_matches(correction: Correction, original: Extraction | None) -> bool:
     """Whether the correction's target is still in the extraction it was applied to."""
-    from briefreader.correction_rules import find_item, target_kind
-
     kind = target_kind(correction)
     if original is None or kind is None:
         return True
