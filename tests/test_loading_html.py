@@ -278,6 +278,14 @@ def test_loading_never_touches_the_network(tmp_path, data_path, no_network):
     assert no_network == []
 
 
+@pytest.mark.parametrize("content", ["https://example.com/article", "http://127.0.0.1:9/x"])
+def test_a_page_that_is_only_an_address_is_not_downloaded(tmp_path, no_network, content):
+    # some extractor helpers fetch a string that looks like a URL; a saved page never is one
+    with pytest.raises(LoadError):
+        load_document(_write(tmp_path, "link.html", content))
+    assert no_network == []
+
+
 def test_loading_never_runs_a_program(data_path, monkeypatch):
     started: list[str] = []
     monkeypatch.setattr(subprocess.Popen, "__init__",
