@@ -114,8 +114,9 @@ def head_of(sentence: Sentence, offset: int) -> Head:
         if cues.AFTER.fullmatch(low) and low not in cues.CATEGORY_NOUNS:
             return Head(None)  # a cue the tagger took for a noun: "Thousands flee ..."
         if _is_person(tok, nxt):
-            if nxt is not None and _is_person(nxt, None) and nxt.text.lower() not in FILLERS:
-                i += 1  # "police officers", "aid workers"
+            if nxt is not None and nxt.text.lower() not in FILLERS and (
+                    _is_person(nxt, None) or nxt.pos == "NOUN" and tok.tag == "NN"):
+                i += 1  # "police officers"; "pilot whales" and "refugee camps" are not people
                 continue
             kind = "category" if low in cues.CATEGORY_NOUNS else "person"
             return Head(kind, low, toks[first].start, tok.end)
