@@ -91,7 +91,7 @@ AFTER_CUES = [
     ("killed", r"killed|dead|died|die|dies|dying|drowned|perished|slain|murdered|massacred|executed"
                r"|lost their lives|lost his life|lost her life"),
     ("wounded", r"wounded|injured|hurt|maimed|hospitali[sz]ed|in hospitals?|in the hospital"
-                r"|treated for|treated in hospital"
+                r"|treated for|treated in hospital|in (?:a )?(?:critical|serious|grave) condition"
                 r"|(?:taken|rushed|admitted) to (?:a |the )?hospitals?"
                 r"|(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds|burns)"),
     ("displaced", r"displaced|fled|flee|flees|fleeing|uprooted|homeless|evacuated"

@@ -424,3 +424,7 @@ def test_humanitarian_and_conflict_phrasings(sentence, expected):
 
 def test_animals_are_not_casualty_figures():
     assert counts("Some 140 pilot whales died after beaching on the island.") == []
+
+
+def test_people_in_critical_condition_are_wounded():
+    assert counts("Officials said 89 people remain in critical condition.") == [(89, "wounded")]
