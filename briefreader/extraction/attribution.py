@@ -255,6 +255,13 @@ def _content(verb: Any) -> tuple[int, int] | None:
             end = _span_without(doc, comp, start, end)
         end = _cut_nested(doc, verb, start, end)
         return _trim(doc, start, _before_according(doc, start, end))
+    head = verb.head
+    if verb.dep_ == "parataxis" and head.pos_ in ("VERB", "AUX") and \
+            head.left_edge.i < verb.left_edge.i and verb.right_edge.i < head.right_edge.i \
+            and not any(t.is_quote or t.text in "“”«»\"" for t in head.subtree):
+        # "The army, officials said, had withdrawn": the sentence around the aside is the
+        # statement, the aside kept inside (neither part holds it alone)
+        return _trim(doc, verb.head.left_edge.i, verb.head.right_edge.i + 1)
     deep = _deep_that_clause(verb)
     if deep is not None:
         start, end = deep.left_edge.i, deep.right_edge.i + 1

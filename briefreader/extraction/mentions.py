@@ -24,8 +24,8 @@ _PLACE_NOUNS = frozenset("province provinces city town village region district d
 _COPULA = frozenset("is are was were be been being 's am".split())
 _CREDIT = re.compile(r"^\W*(?:\(?\s*(?:additional |with )?reporting\b|writing by|editing by|"
                      r"compiled by|.{0,80}\bcontributed (?:reporting|to this (?:report|article|"
-                     r"story))|follow (?:him|her|us|them)? ?on |by [A-Z][\w.'’-]+(?: (?:and )?"
-                     r"[A-Z][\w.'’-]+){0,4}\W*$)", re.I)
+                     r"story))|follow (?:him|her|us|them)? ?on )", re.I)
+_BYLINE = re.compile(r"^\W*By [A-Z][\w.'’-]+(?: (?:and )?[A-Z][\w.'’-]+){0,4}\W*$")
 _DATELINE_WORD = re.compile(r"^[A-Z]{3,}$")
 # last words of names that are laws, days, prizes and events, not bodies that act
 _NOT_BODIES = frozenset("act law treaty accord agreement day week prize award cup games "
@@ -48,7 +48,7 @@ class NameMention:
 
 def is_credit_line(text: str) -> bool:
     """Bylines and contributor lines: names there are not actors of the story."""
-    return bool(_CREDIT.match(text))
+    return bool(_CREDIT.match(text) or _BYLINE.match(text))
 
 
 def _agentive(tok: Any, depth: int = 0) -> bool:

@@ -268,3 +268,9 @@ def test_inverted_attribution_followed_by_a_circumstance_clause():
                         "revive the talks."))
     assert claim.text == "Air strikes killed at least 30 people in the city overnight"
     assert claim.speaker == "the regional health ministry"
+
+
+def test_an_attribution_set_inside_the_sentence():
+    claim = only(claims("The army, officials said, had withdrawn from the town by Friday."))
+    assert claim.text == "The army, officials said, had withdrawn from the town by Friday"
+    assert claim.speaker == "officials"
