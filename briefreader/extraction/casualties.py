@@ -163,7 +163,8 @@ def _singles(sentence: Sentence) -> Iterator[tuple[Amount, Head, _Found]]:
     text = sentence.text
     for tok in sentence.tokens:
         low = tok.text.lower()
-        if low not in cues.SINGULAR_PERSON or text[tok.end:tok.end + 2] in ("'s", "’s"):
+        person = low in cues.SINGULAR_PERSON or cues.SINGULAR_DEMONYM.match(tok.text)
+        if not person or text[tok.end:tok.end + 2] in ("'s", "’s"):
             continue
         base = max(0, tok.start - 80)
         before = text[base:tok.start]
@@ -179,8 +180,7 @@ def _singles(sentence: Sentence) -> Iterator[tuple[Amount, Head, _Found]]:
             yield one, head, _Found(category, base + m.start(), base + m.end())
             continue
         after = text[tok.end:tok.end + 40].lower()
-        cue = re.match(r"\s*(?:was |has been |had been |is )?(?:\w+ly )?(?P<c>killed|died|drowned"
-                       r"|shot dead|wounded|injured|missing|abducted|kidnapped|arrested)\b", after)
+        cue = cues.SINGLE_AFTER_CUE.match(after)
         if article and cue:
             category = cues.SINGLE_AFTER[cue.group("c")]
             yield one, head, _Found(category, tok.end + cue.start("c"), tok.end + cue.end("c"))

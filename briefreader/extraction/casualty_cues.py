@@ -82,6 +82,8 @@ dollars euros pounds yuan rupees usd
 # Plural nouns of people by their ending: "activists", "Palestinians", "detainees", "gunmen".
 PERSON_SUFFIX = re.compile(r"(?:ists|ians|ees|[^o]men|women|girls|boys|children)$")
 
+# A singular demonym as a noun: "a Palestinian was killed".
+SINGULAR_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|i|ese)$")
 # A plural demonym written as a noun: "50 Russians", "three Israelis".
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese)$")
 
@@ -198,7 +200,10 @@ ANCHOR_CATEGORY = {"death toll": "killed", "toll": "killed", "deaths": "killed",
 # A single person: "a soldier was killed".
 SINGLE_AFTER = {"killed": "killed", "died": "killed", "drowned": "killed", "shot dead": "killed",
                 "wounded": "wounded", "injured": "wounded", "missing": "missing",
-                "abducted": "detained", "kidnapped": "detained", "arrested": "detained"}
+                "abducted": "detained", "kidnapped": "detained", "arrested": "detained",
+                "detained": "detained", "captured": "detained"}
+SINGLE_AFTER_CUE = re.compile(r"\s*(?:was |has been |had been |is )?(?:\w+ly )?(?P<c>"
+                              + "|".join(SINGLE_AFTER) + r")\b")
 
 # Words that end a noun group when parts of speech are unknown.
 STOP_WORDS = frozenset("""

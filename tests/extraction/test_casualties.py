@@ -428,3 +428,9 @@ def test_animals_are_not_casualty_figures():
 
 def test_people_in_critical_condition_are_wounded():
     assert counts("Officials said 89 people remain in critical condition.") == [(89, "wounded")]
+
+
+def test_a_single_person_named_by_nationality():
+    assert counts("A Palestinian was shot dead near the village.") == [(1, "killed")]
+    assert counts("An American was detained at the border.") == [(1, "detained")]
+    assert counts("A Russian official said the talks would continue.") == []
