@@ -8,6 +8,7 @@ phrase. "according to X" attributes the clause it modifies to X.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -157,6 +158,7 @@ _COMMENTARY = frozenset("raising echoing prompting sparking fuelling fueling und
 _CALL_ACTS = frozenset("halt meeting meetings election elections vote strike session summit "
                        "referendum truce ceasefire cease-fire".split())
 
+_ANONYMITY = re.compile(r"\bnot to be (?:named|identified)\b|\banonymity\b", re.I)
 _CIRCUMSTANCE = frozenset("as while after before when since amid".split())
 
 _VERB_PREPS = {"call": ("on", "for"), "speak": ("of",), "agree": ("to", "on"),
@@ -245,6 +247,9 @@ def _content(verb: Any) -> tuple[int, int] | None:
                         between in ("and", "") or conditional):
                     end = c.right_edge.i + 1
         else:
+            inverted = _inverted_content(verb)
+            if inverted:  # "<statement>, local activists say.": all before the comma
+                return _trim(doc, inverted[0], _before_according(doc, *inverted))
             comp = comps[-1]
             left = [c.left_edge.i for c in verb.children
                     if comp.i < c.i < verb.i and c.dep_ != "punct"]
@@ -300,6 +305,8 @@ def _content(verb: Any) -> tuple[int, int] | None:
             end = min(end, c.left_edge.i)
     if any(c.text.lower() in ("what", "which") for c in verb.children):
         return None  # "what it calls X", "which diplomats call X": a name, not a statement
+    if _ANONYMITY.search(doc[start:end].text):
+        return None  # "asking not to be named": a condition of the interview, not a statement
     end = _cut_nested(doc, verb, start, end)
     return _trim(doc, start, _before_according(doc, start, end))
 

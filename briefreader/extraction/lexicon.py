@@ -195,6 +195,7 @@ dr dr. mr mr. mrs mrs. ms ms. sir lord lady judge justice prosecutor attorney la
 high commissioner commissioner coordinator advocate ombudsman inspector superintendent
 sen. rep. gov. pres. rev. father sister brother doctor professor prof. researcher expert
 blogger activist witness resident survivor
+gen col lt maj capt sgt adm brig cpl pte rev sen rep gov supt insp
 """.split())
 
 # Words of well-known armed groups' names (movements the model often tags as nationalities).
@@ -251,13 +252,13 @@ say tell report add state announce confirm note write tweet post warn claim deny
 estimate stress reply acknowledge argue predict suggest admit allege assert emphasize emphasise
 reveal conclude agree complain urge call describe condemn accuse demand ask pledge
 promise vow threaten speak declare comment observe remark recall quote find caution concede
-maintain charge respond testify brief disclose contend counter announce appeal
+maintain charge respond testify brief disclose contend counter announce appeal blame
 """.split())
 
 # Speech verbs whose content may be their object rather than a clause ("urged X to ...").
 OBJECT_CONTENT_VERBS = frozenset("""
 urge call claim describe condemn warn confirm demand ask agree speak deny report pledge promise
-accuse appeal estimate
+accuse appeal estimate blame vow threaten
 """.split())
 
 _IRREGULAR = {

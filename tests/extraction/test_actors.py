@@ -202,3 +202,9 @@ def test_a_state_body_named_with_its_country_in_either_form_is_one_organization(
 def test_an_acronym_alone_is_named_by_its_full_name_when_well_known():
     found = actors("The U.N. said aid convoys had reached the city.")
     assert named(found, "U.N.").name == "United Nations"
+
+
+def test_abbreviated_military_ranks_are_roles_not_names():
+    found = actors("Gen Abdel Fattah Idris vowed to retake the city on Monday.")
+    general = [a for a in found if "Idris" in a.name]
+    assert len(general) == 1 and not general[0].name.startswith("Gen ")

@@ -274,3 +274,20 @@ def test_an_attribution_set_inside_the_sentence():
     claim = only(claims("The army, officials said, had withdrawn from the town by Friday."))
     assert claim.text == "The army, officials said, had withdrawn from the town by Friday"
     assert claim.speaker == "officials"
+
+
+def test_blame_and_vow_take_their_object_as_content():
+    found = claims("The rights group blamed the militia for the massacre.",
+                   "General Omar Haddad vowed to retake the city.")
+    assert [c.text for c in found] == ["the militia for the massacre", "to retake the city"]
+
+
+def test_a_request_for_anonymity_is_not_a_claim():
+    found = claims("A doctor said the wards were full, asking not to be named for his safety.")
+    assert [c.text for c in found] == ["the wards were full"]
+
+
+def test_everything_before_a_closing_attribution_is_the_content():
+    claim = only(claims("At least 40 people have been killed after the militia shelled a busy "
+                        "market, local activists say."))
+    assert claim.text.startswith("At least 40 people have been killed")
