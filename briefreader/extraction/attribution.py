@@ -159,6 +159,7 @@ _CALL_ACTS = frozenset("halt meeting meetings election elections vote strike ses
                        "referendum truce ceasefire cease-fire".split())
 
 _ANONYMITY = re.compile(r"\bnot to be (?:named|identified)\b|\banonymity\b", re.I)
+_REFLEXIVE = frozenset("itself himself herself themselves ourselves myself".split())
 _CIRCUMSTANCE = frozenset("as while after before when since amid".split())
 
 _VERB_PREPS = {"call": ("on", "for"), "speak": ("of",), "agree": ("to", "on"),
@@ -293,7 +294,9 @@ def _content(verb: Any) -> tuple[int, int] | None:
     first = parts[0]
     if base == "claim" and first.text.lower() in ("lives", "life") or base == "call" \
             and (first.dep_ == "dobj" and first.text.lower() in _CALL_ACTS
-                 or any(c.text.lower() == "into" for c in verb.children)):
+                 or any(c.text.lower() == "into" for c in verb.children)
+                 or all(p.dep_ == "dobj" for p in parts)) \
+            or first.dep_ == "dobj" and first.text.lower() in _REFLEXIVE:
         return None  # "has claimed the lives of", "calls a halt to": idioms, not statements
     start = first.left_edge.i
     if first.dep_ == "prep" and first.text.lower() != "as":

@@ -201,8 +201,8 @@ def _attach_quotes(text: str, quotes: list[QuotePiece], drafts: list[_Draft],
                               runs_on=not q.closed))
             continue
         before = text[block_start : q.mark_start].rstrip()
-        if words < 3:
-            continue
+        if words < 3 or not _says_something(doc, q, block_start):
+            continue  # a name or a title in quotation marks ("Super Mario Run"), not speech
         speaker = next((sp for pos, sp in reversed(history) if pos < q.start), None) or last
         if not before or before[-1] in ".!?:\"”":
             out.append(_Draft(q.start, q.end, speaker, "direct", None, True,
@@ -223,6 +223,16 @@ def _attach_quotes(text: str, quotes: list[QuotePiece], drafts: list[_Draft],
                 out.append(_Draft(start, span.end_char + block_start, speaker, "indirect",
                                   None, True))
     return out
+
+
+def _says_something(doc: Any, q: QuotePiece, block_start: int) -> bool:
+    span = doc.char_span(q.start - block_start, q.end - block_start, alignment_mode="expand")
+    if span is None:
+        return True
+    words = [t for t in span if t.is_alpha]
+    if words and all(t.text[:1].isupper() for t in words) and len(words) <= 8:
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _one_sentence(text: str, first: QuotePiece, second: QuotePiece) -> bool:

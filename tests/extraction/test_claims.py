@@ -291,3 +291,13 @@ def test_everything_before_a_closing_attribution_is_the_content():
     claim = only(claims("At least 40 people have been killed after the militia shelled a busy "
                         "market, local activists say."))
     assert claim.text.startswith("At least 40 people have been killed")
+
+
+def test_titles_in_quotation_marks_are_not_claims():
+    found = claims("The company said the game would launch in May.",
+                   "“Super Mario Run” costs ten dollars.")
+    assert [c.text for c in found] == ["the game would launch in May"]
+
+
+def test_call_with_a_bare_object_is_an_act_not_a_statement():
+    assert claims("The residents called a taxi to the hospital.") == ()
