@@ -343,6 +343,8 @@ def _build(document: Document, mentions: list[NameMention], keys: dict[int, str]
         aliases = {s for s in surface if name_key(s) != name_key(name)}
         for i in idx:
             aliases |= extra_aliases.get(keys[i], set())
+            if mentions[i].known_as:
+                aliases.add(mentions[i].known_as)
             known = lexicon.KNOWN_BODIES.get(mentions[i].text.lower()) or \
                 lexicon.NEWS_AGENCIES.get(mentions[i].text.lower())
             if known and name_key(known) != name_key(name):

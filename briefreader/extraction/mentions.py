@@ -44,6 +44,7 @@ class NameMention:
     role: str | None = None
     in_title: bool = False
     state_key: tuple[str, str] | None = None  # (country, body) for "the Indian army"
+    known_as: str | None = None  # "Mohamed Hamdan Dagalo, known as Hemedti"
 
 
 def is_credit_line(text: str) -> bool:
@@ -139,6 +140,20 @@ def _clean(tokens: list[Any], label: str) -> list[Any]:
         else:
             break
     return tokens
+
+
+def _known_as(doc: Any, i: int) -> str | None:
+    """The other name given right after a name: ', known as Hemedti', '(also known as ISIL)'."""
+    words = [t.text.lower() for t in doc[i : i + 4]]
+    j = i
+    while j < len(doc) and words and doc[j].text.lower() in (",", "(", "also", "better", "widely"):
+        j += 1
+    if doc[j : j + 2].text.lower() != "known as":
+        return None
+    k = j + 2
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and k - j < 7:
+        k += 1
+    return doc[j + 2 : k].text if k > j + 2 else None
 
 
 def _in_title_phrase(doc: Any, tokens: list[Any]) -> bool:
@@ -263,6 +278,8 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
             mention.locative = not mention.agentive and _locative(root, ent[-1])
         if kind == "person":
             mention.role = _person_role(ent)
+        if kind in ("person", "organization"):
+            mention.known_as = _known_as(doc, ent.end)
         if kind == "organization":
             body = _state_body(doc, tokens[0].i)
             if body and body[2] == tokens[-1].i + 1:

@@ -208,3 +208,12 @@ def test_abbreviated_military_ranks_are_roles_not_names():
     found = actors("Gen Abdel Fattah Idris vowed to retake the city on Monday.")
     general = [a for a in found if "Idris" in a.name]
     assert len(general) == 1 and not general[0].name.startswith("Gen ")
+
+
+def test_known_as_gives_an_alias_and_later_mentions():
+    document, extraction = extract(
+        "Militia leader Mohamed Hamdan Dagalo, known as Hemedti, met the envoy on Monday.",
+        "Hemedti said his forces were ready for talks.")
+    leader = named(extraction.actors, "Mohamed Hamdan Dagalo")
+    assert "Hemedti" in leader.aliases
+    assert any(document.text[m.start:m.end] == "Hemedti" for m in leader.mentions)
