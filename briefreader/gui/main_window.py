@@ -93,7 +93,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
         ]
         self.tabifyDockWidget(self.docks[0], self.docks[3])
         self.docks[0].raise_()
-        for panel in self.panels():
+        for panel in (self.actors, self.claims, self.casualties, self.annotations):
             panel.refreshed.connect(self._panel_refreshed)
         self.splitDockWidget(self.docks[1], self.docks[2], Qt.Orientation.Vertical)
         self.resizeDocks(self.docks[:2], [285, 520], Qt.Orientation.Horizontal)

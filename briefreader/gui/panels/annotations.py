@@ -57,6 +57,7 @@ class AnnotationsPanel(Panel):
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setIndentation(12)
+        self.tree.setColumnWidth(0, 150)
         self.placed_group = QTreeWidgetItem(["In the text"])
         self.orphan_group = QTreeWidgetItem(["Not found in the current text"])
         for group in (self.placed_group, self.orphan_group):
