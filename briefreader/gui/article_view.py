@@ -174,6 +174,12 @@ class ArticleView(QTextEdit):
             self.layout_map.apply_font(self._family, self._point_size, colours.meta_text)
         self.setExtraSelections([])
 
+    def set_family(self, family: str) -> None:
+        self._family = family
+        if self.layout_map is not None:
+            self.layout_map.apply_font(family, self._point_size, self._colours.meta_text)
+        self._fit_column()
+
     def set_point_size(self, point_size: float) -> None:
         self._point_size = point_size
         if self.layout_map is not None:

@@ -175,7 +175,8 @@ class MainWindow(AnnotationCommands, QMainWindow):
                 opened.append(existing)
                 continue
             session = DocumentSession(resolved, self.workers, self)
-            view = ArticleView(session, self.colours, self.settings.point_size)
+            view = ArticleView(session, self.colours, self.settings.point_size,
+                               self.settings.font_family)
             view.set_colours(self.colours, self.scheme)
             for kind in MARK_KINDS:
                 view.set_mark_kind_visible(kind, self.settings.mark_visible(kind))
@@ -312,6 +313,23 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.settings.point_size = size
         for view in self.views():
             view.set_point_size(size)
+
+    def set_font_family(self, family: str) -> None:
+        self.settings.font_family = family
+        for view in self.views():
+            view.set_family(family)
+
+    def choose_font(self) -> None:
+        from PySide6.QtGui import QFont
+        from PySide6.QtWidgets import QFontDialog
+
+        initial = QFont(self.settings.font_family)
+        initial.setPointSizeF(self.settings.point_size)
+        result = QFontDialog.getFont(initial, self, "Article font")
+        ok, font = (result[0], result[1]) if isinstance(result[0], bool) else (result[1], result[0])
+        if ok:
+            self.set_font_family(font.family())
+            self.set_point_size(font.pointSizeF())
 
     def zoom_in(self) -> None:
         self.set_point_size(self.settings.point_size * ZOOM_STEP)

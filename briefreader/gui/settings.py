@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from briefreader.paths import ENV_DATA_DIR, data_dir
 
 DEFAULT_POINT_SIZE = 12.5
+DEFAULT_FAMILY = "DejaVu Serif"
 MIN_POINT_SIZE, MAX_POINT_SIZE = 7.0, 40.0
 MAX_RECENT = 10
 
@@ -37,6 +38,14 @@ class AppSettings:
     @point_size.setter
     def point_size(self, value: float) -> None:
         self.store.setValue("view/pointSize", float(value))
+
+    @property
+    def font_family(self) -> str:
+        return str(self.store.value("view/fontFamily", DEFAULT_FAMILY)) or DEFAULT_FAMILY
+
+    @font_family.setter
+    def font_family(self, value: str) -> None:
+        self.store.setValue("view/fontFamily", value)
 
     @property
     def theme(self) -> str:

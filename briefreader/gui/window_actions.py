@@ -30,6 +30,7 @@ class WindowActions:
     themes: dict[str, QAction]
     recent_menu: QMenu
     about: QAction
+    choose_font: QAction
     undo: QAction
     redo: QAction
     highlight: QAction
@@ -73,6 +74,7 @@ def build_actions(window) -> WindowActions:
         zoom_reset=_action(window, "&Reset Zoom", window.zoom_reset, "Ctrl+0"),
         marks={}, themes={}, recent_menu=QMenu("Open &Recent", window),
         about=_action(window, "&About briefreader", window.show_about),
+        choose_font=_action(window, "Article &Font…", window.choose_font),
         undo=window.undo_group.createUndoAction(window, "&Undo"),
         redo=window.undo_group.createRedoAction(window, "&Redo"),
         highlight=_action(window, "&Highlight Selection", lambda: window.highlight_selection(),
@@ -141,7 +143,7 @@ def build_menus(window, acts: WindowActions) -> QToolBar:
     edit.addAction(acts.find_next)
     edit.addAction(acts.find_previous)
     view = bar.addMenu("&View")
-    for action in (acts.zoom_in, acts.zoom_out, acts.zoom_reset):
+    for action in (acts.zoom_in, acts.zoom_out, acts.zoom_reset, acts.choose_font):
         view.addAction(action)
     view.addSeparator()
     marks = view.addMenu("&Marks in Text")

@@ -104,3 +104,10 @@ def test_recent_files_on_start_page(make_window, qtbot, sample_path):
     recent = second.start_page.recent
     assert recent.count() == 1
     assert str(sample_path.resolve()) in recent.item(0).toolTip()
+
+
+def test_font_family_is_applied_and_remembered(opened):
+    window, _session, view = opened
+    window.set_font_family("DejaVu Sans")
+    assert view.document().defaultFont().family() == "DejaVu Sans"
+    assert AppSettings().font_family == "DejaVu Sans"
