@@ -125,7 +125,13 @@ def run_app(files: list[str], screenshot: str | None = None, size: str = "1400x9
         code = take_screenshot(app, window, screenshot)
     else:
         code = app.exec()
-    workers.wait_for_idle()
+    if workers.extraction.activeThreadCount() or workers.loading.activeThreadCount():
+        # A long analysis cannot be interrupted inside spaCy, and waiting for it would make
+        # quitting hang. Everything worth keeping is already written (settings synced, each
+        # annotation committed when made), so leave without waiting.
+        logging.shutdown()
+        sys.stdout.flush()
+        os._exit(code)
     return code
 
 
