@@ -1,4 +1,7 @@
-"""Where briefreader keeps its data. platformdirs in one place; BRIEFREADER_DATA_DIR overrides it."""
+"""Where briefreader keeps its data.
+
+platformdirs in one place; BRIEFREADER_DATA_DIR overrides it.
+"""
 
 from __future__ import annotations
 

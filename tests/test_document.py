@@ -13,7 +13,8 @@ def test_builder_joins_blocks_with_one_blank_line_and_keeps_offsets():
     b.add("list_item", BULLET + "an item", level=1)
     doc = b.build("Headline", {"path": "x.txt"})
     assert doc.text == "Headline\n\nFirst paragraph.\n\n• an item"
-    assert [doc.block_text(bl) for bl in doc.blocks] == ["Headline", "First paragraph.", "• an item"]
+    texts = [doc.block_text(bl) for bl in doc.blocks]
+    assert texts == ["Headline", "First paragraph.", "• an item"]
     assert [bl.kind for bl in doc.blocks] == ["title", "paragraph", "list_item"]
 
 

@@ -7,7 +7,8 @@ import sys
 PROBE = """
 import json, sys
 {body}
-print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'spacy', 'shiboken6', 'trafilatura'))))
+heavy = ('PySide6', 'spacy', 'shiboken6', 'trafilatura')
+print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in heavy)))
 """
 
 

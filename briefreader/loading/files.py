@@ -1,4 +1,7 @@
-"""Reading a file's bytes and deciding its text: every check that turns bad input into one message."""
+"""Reading a file's bytes and deciding its text.
+
+Every check that turns bad input into one clear message lives here.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +21,8 @@ _BOMS = (
 )
 _PREFERRED_SINGLE_BYTE = ("cp1252", "latin_1", "iso8859_15")
 _NEAR_TIE = 0.05
-# Share of characters in decoded text that may be controls or replacement marks before we call it junk.
+# Share of characters in decoded text that may be controls or replacement marks
+# before we call it junk.
 _MAX_JUNK_SHARE = 0.02
 
 
@@ -32,7 +36,8 @@ def read_file_bytes(path: Path, max_bytes: int | None = None) -> bytes:
         size = path.stat().st_size
         if size > max_bytes:
             raise LoadError(
-                f"file is too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)", path
+                f"file is too large ({size / 2**20:.1f} MB; "
+                f"the limit is {max_bytes / 2**20:.0f} MB)", path
             )
         with open(path, "rb") as fh:
             data = fh.read(max_bytes + 1)
@@ -41,7 +46,7 @@ def read_file_bytes(path: Path, max_bytes: int | None = None) -> bytes:
     except OSError as exc:
         raise LoadError(f"cannot be read ({os.strerror(exc.errno or 0) or exc})", path) from None
     if len(data) > max_bytes:
-        raise LoadError(f"file is too large (the limit is {max_bytes / 1e6:.0f} MB)", path)
+        raise LoadError(f"file is too large (the limit is {max_bytes / 2**20:.0f} MB)", path)
     if not data.strip():
         raise LoadError("file is empty", path)
     return data
@@ -54,8 +59,8 @@ def decode_text(data: bytes, path: Path) -> tuple[str, str]:
             try:
                 return _checked(data[len(bom):].decode(encoding), path), encoding + " (BOM)"
             except UnicodeDecodeError:
-                raise LoadError(f"the file starts with a {encoding} mark but is not {encoding} text",
-                                path) from None
+                raise LoadError(f"the file starts with a {encoding} mark but is not "
+                                f"{encoding} text", path) from None
     if b"\x00" in data:
         raise LoadError("binary file (it holds NUL bytes), not a text document", path)
     try:

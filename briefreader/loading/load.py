@@ -19,7 +19,8 @@ def load_document(path: str | Path) -> Document:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         supported = ", ".join(sorted(s for s in SUPPORTED_SUFFIXES if s))
-        raise LoadError(f"unsupported file type '{path.suffix}' (briefreader opens {supported})", path)
+        raise LoadError(
+            f"unsupported file type '{path.suffix}' (briefreader opens {supported})", path)
     data = read_file_bytes(path)
     if suffix in HTML_SUFFIXES:
         from briefreader.loading.html import parse_html

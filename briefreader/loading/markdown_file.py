@@ -1,4 +1,7 @@
-"""Markdown: structure from the Markdown, markup removed from the shown text, links kept as metadata."""
+"""Markdown: structure from the Markdown, markup removed from the shown text.
+
+Links keep their text in the text and their URLs in metadata.
+"""
 
 from __future__ import annotations
 
@@ -29,7 +32,8 @@ def parse_markdown(text: str, path: Path, encoding: str) -> Document:
     first = next((child for child in root if tag_name(child)), None)
     if not title and first is not None and tag_name(first) == "h1":
         title = clean_inline(first.text_content())
-    if first is not None and tag_name(first) == "h1" and clean_inline(first.text_content()) == title:
+    heading = clean_inline(first.text_content()) if first is not None else None
+    if first is not None and tag_name(first) == "h1" and heading == title:
         root.remove(first)
     title = title or clean_inline(path.stem) or "Untitled"
     builder = DocumentBuilder()
