@@ -55,3 +55,33 @@ def disagreements(figures: list[CasualtyFigure] | tuple[CasualtyFigure, ...], sh
 def format_count(figure: CasualtyFigure) -> str:
     low = f"{figure.count:,}"
     return f"{low}–{figure.count_high:,}" if figure.count_high else low
+
+
+def disagreement_lines(figures: list[CasualtyFigure] | tuple[CasualtyFigure, ...],
+                       flagged: dict[str, list[CasualtyFigure]]) -> list[str]:
+    """One line per event whose sources disagree, the figures side by side."""
+    events: dict[tuple[str, str, str], dict[tuple[int, int], list[str]]] = {}
+    subjects: dict[tuple[str, str, str], str] = {}
+    for figure in figures:
+        if figure.id not in flagged:
+            continue
+        category, subject = event_key(figure)
+        key = (category, subject, figure.status)
+        subjects.setdefault(key, figure.subject or subject)
+        sources = events.setdefault(key, {}).setdefault(_value(figure), [])
+        source = figure.source or "no source"
+        if source not in sources:
+            sources.append(source)
+    lines = []
+    for key, values in events.items():
+        category, _subject, status = key
+        shown = " vs ".join(f"{format_count_value(v)} ({', '.join(s)})"
+                            for v, s in values.items())
+        verb = category if status == "reported" else f"{category}, projected"
+        lines.append(f"{subjects[key]} {verb}: {shown}")
+    return lines
+
+
+def format_count_value(value: tuple[int, int]) -> str:
+    low, high = value
+    return f"{low:,}" if low == high else f"{low:,}–{high:,}"

@@ -139,3 +139,20 @@ def test_disagreement_needs_same_event_different_sources_different_counts():
     assert set(flags) == {"f1", "f2", "f3"}
     assert [o.id for o in flags["f2"]] == ["f1", "f3"]
     assert disagreements([_figure("a", 3, "police"), _figure("b", 3, "army")]) == {}
+
+
+def test_disagreeing_figures_are_shown_side_by_side(opened):
+    from dataclasses import replace
+
+    window, session, _view = opened
+    figures = (_figure("k1", 12, "the health ministry"), _figure("k2", 19, "local monitors"),
+               _figure("k3", 7, "the army", "soldiers"))
+    session.extraction = replace(session.extraction, casualties=figures)
+    window.casualties.refresh()
+    summary = window.casualties.summary.text()
+    assert "12 (the health ministry) vs 19 (local monitors)" in summary
+    assert "soldiers" not in summary
+    table = window.casualties.table
+    flagged = {table.record_at(r).id for r in range(table.proxy.rowCount())
+               if table.proxy.index(r, 0).data(Qt.ItemDataRole.DecorationRole) is not None}
+    assert flagged == {"k1", "k2"}

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QApplication, QLabel, QStyle
 
 from briefreader.extraction.model import CasualtyFigure
-from briefreader.gui.casualty_groups import disagreements, format_count
+from briefreader.gui.casualty_groups import disagreement_lines, disagreements, format_count
 from briefreader.gui.panels.panel import Panel, overlaps
 from briefreader.gui.panels.record_table import RecordTable
 from briefreader.gui.record_model import Column
@@ -60,8 +60,10 @@ class CasualtiesPanel(Panel):
         self.table.source.set_records(figures)
         self.table.fit_columns()
         if self.flags:
-            self.summary.setText(f"⚠ {len(self.flags)} figures disagree with another source "
-                                 "about the same event (hover the figure to compare).")
+            lines = disagreement_lines(figures, self.flags)
+            more = f"<br>… and {len(lines) - 4} more" if len(lines) > 4 else ""
+            self.summary.setText("<b>⚠ Sources disagree</b> (figures not summed):<br>"
+                                 + "<br>".join(_esc(line) for line in lines[:4]) + more)
         else:
             self.summary.setText("No disagreement between sources found." if figures else "")
         self.summary.setVisible(bool(figures))
@@ -83,3 +85,7 @@ class CasualtiesPanel(Panel):
             self.table.select_records(lambda f: overlaps(start, end, f.start, f.end))
         finally:
             self._following = False
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;")
