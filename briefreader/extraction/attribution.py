@@ -159,6 +159,8 @@ _CALL_ACTS = frozenset("halt meeting meetings election elections vote strike ses
                        "referendum truce ceasefire cease-fire".split())
 
 _ANONYMITY = re.compile(r"\bnot to be (?:named|identified)\b|\banonymity\b", re.I)
+_AUDIENCES = frozenset("reporters journalists lawmakers parliament audience crowd supporters "
+                       "residents people press media".split())
 _REFLEXIVE = frozenset("itself himself herself themselves ourselves myself".split())
 _CIRCUMSTANCE = frozenset("as while after before when since amid".split())
 
@@ -274,6 +276,8 @@ def _content(verb: Any) -> tuple[int, int] | None:
         return _trim(doc, start, _cut_nested(doc, verb, start, end))
     base = lexicon.speech_verb(verb.text)
     inverted = _inverted_content(verb)
+    if base == "tell" and not inverted and any(c.dep_ == "xcomp" for c in verb.children):
+        base = "urge"  # "told residents to leave": an instruction, reported like "urged"
     if inverted or base not in lexicon.OBJECT_CONTENT_VERBS:
         return inverted
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
@@ -291,6 +295,11 @@ def _content(verb: Any) -> tuple[int, int] | None:
         parts.append(c)
     if not parts:
         return None
+    if all(p.dep_ in ("dobj", "dative") for p in parts) and all(
+            p.pos_ in ("PROPN", "PRON") or p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            or p.text.lower() in _AUDIENCES or p.text.lower() in lexicon.TITLES
+            or p.text.lower().rstrip("s") in lexicon.TITLES for p in parts):
+        return None  # "asked the minister", "warned Assad": only the person addressed
     first = parts[0]
     if base == "claim" and first.text.lower() in ("lives", "life") or base == "call" \
             and (first.dep_ == "dobj" and first.text.lower() in _CALL_ACTS

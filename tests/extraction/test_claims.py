@@ -301,3 +301,9 @@ def test_titles_in_quotation_marks_are_not_claims():
 
 def test_call_with_a_bare_object_is_an_act_not_a_statement():
     assert claims("The residents called a taxi to the hospital.") == ()
+
+
+def test_told_someone_to_do_something_is_reported_and_the_audience_alone_is_not():
+    found = claims("The governor told residents to leave the coast by Friday.",
+                   "Mayor Rosa Lind warned the minister on Tuesday.")
+    assert [c.text for c in found] == ["residents to leave the coast by Friday"]
