@@ -27,20 +27,36 @@ class Token:
     tag: str
 
 
-@dataclass(frozen=True)
 class Sentence:
-    start: int  # offset in Document.text
-    text: str
-    tokens: tuple[Token, ...]
-    block: int
+    """A sentence: its offset in ``Document.text``, its text and block, and its tokens, built
+    only when asked for (most sentences hold no amount and never need them)."""
+
+    __slots__ = ("start", "text", "block", "_source", "_tokens", "_starts")
+
+    def __init__(self, start: int, text: str, block: int, source: Any) -> None:
+        self.start = start
+        self.text = text
+        self.block = block
+        self._source = source  # a spaCy Span, or None for plain splitting
+        self._tokens: tuple[Token, ...] | None = None
+        self._starts: list[int] | None = None
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        if self._tokens is None:
+            if self._source is not None:
+                base = self._source.start_char
+                self._tokens = tuple(Token(t.idx - base, t.idx - base + len(t.text), t.text,
+                                           t.pos_, t.tag_) for t in self._source)
+            else:
+                self._tokens = tuple(Token(s, e, w, "", "") for w, s, e in _plain_words(self.text))
+        return self._tokens
 
     @property
     def starts(self) -> list[int]:
-        cached = self.__dict__.get("_starts")
-        if cached is None:
-            cached = [t.start for t in self.tokens]
-            object.__setattr__(self, "_starts", cached)
-        return cached
+        if self._starts is None:
+            self._starts = [t.start for t in self.tokens]
+        return self._starts
 
 
 @dataclass(frozen=True)
@@ -57,17 +73,12 @@ def sentences(document: Document, parsed: list[tuple[Any, int]]) -> Iterator[Sen
         for block, (doc, offset) in enumerate(parsed):
             for start, end in _joined_sentences(doc):
                 span = doc[start:end]
-                base = span.start_char
-                tokens = tuple(Token(t.idx - base, t.idx - base + len(t.text), t.text, t.pos_,
-                                     t.tag_) for t in span)
-                yield Sentence(offset + base, span.text, tokens, block)
+                yield Sentence(offset + span.start_char, span.text, block, span)
         return
     for block, b in enumerate(document.blocks):
         text = document.text[b.start:b.end]
         for m in SENTENCE_CHARS.finditer(text):
-            tokens = tuple(Token(s, e, text[m.start() + s:m.start() + e], "", "")
-                           for _, s, e in _plain_words(m.group()))
-            yield Sentence(b.start + m.start(), m.group(), tokens, block)
+            yield Sentence(b.start + m.start(), m.group(), block, None)
 
 
 def _joined_sentences(doc: Any) -> list[tuple[int, int]]:

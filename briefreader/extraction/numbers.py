@@ -56,6 +56,9 @@ def _index(phrases) -> dict[str, list[tuple[str, ...]]]:
 
 QUALIFIER_INDEX = _index(QUALIFIERS)
 MULTIPLIER_INDEX = _index(VAGUE_MULTIPLIERS)
+START_WORDS = (frozenset(QUALIFIER_INDEX) | frozenset(MULTIPLIER_INDEX) | frozenset(UNITS)
+               | frozenset(VAGUE) | {"a", "an", "half", "half-a-million", "half-a-billion",
+                                     "dozen"})
 # Between two amounts, these make one vague amount: "hundreds and probably thousands".
 ESCALATION = {"probably", "possibly", "perhaps", "maybe", "even", "likely", "potentially"}
 ESCALATION_INDEX = _index(ESCALATION | {f"{c} {w}" for c in ("and", "or") for w in ESCALATION}
@@ -79,12 +82,16 @@ def words(text: str) -> list[tuple[str, int, int]]:
     return [(m.group().lower(), m.start(), m.end()) for m in WORD.finditer(text)]
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _numeral(token: str) -> float | None:
     if ":" in token or "/" in token:
         return None  # times, dates, ratios
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", token):
+    if _THOUSANDS.fullmatch(token):
         return float(token.replace(",", ""))
-    if re.fullmatch(r"\d+(?:\.\d+)?", token):
+    if _DECIMAL.fullmatch(token):
         return float(token)
     return None
 
@@ -209,6 +216,11 @@ class _Scanner:
         return total + current, used, False, False
 
 
+def _may_start(word: str) -> bool:
+    """Cheap test: can an amount (or its hedge) begin with this word?"""
+    return word[:1].isdigit() or word in START_WORDS or word.split("-", 1)[0] in TENS
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every amount in ``text``, in order, never overlapping."""
     scan = _Scanner(text)
@@ -216,6 +228,9 @@ def find_amounts(text: str) -> list[Amount]:
     out: list[Amount] = []
     i = 0
     while i < len(toks):
+        if not _may_start(toks[i][0]):
+            i += 1
+            continue
         q = scan.phrase(i, QUALIFIER_INDEX)
         got = scan.number(i + q) if q else None
         if got is None:
