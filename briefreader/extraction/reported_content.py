@@ -1,0 +1,280 @@
+"""What a reported statement says: the content span of a speech verb in spaCy's parse.
+
+The content is the verb's clausal complement (``ccomp``) or, for verbs like "urge", "call for",
+"describe", the rest of the verb phrase; everything before ", <subject> said" when the
+attribution closes the sentence; the clause an "according to X" phrase modifies. Rules here also
+keep out what is the writer's, not the speaker's (", raising fears ...", ", but that path did not
+come soon enough"), and repair common misparses of news sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from briefreader.extraction import lexicon
+
+_COMPLEMENT_DEPS = ("dobj", "xcomp", "prep", "attr", "oprd", "dative", "acomp", "npadvmod")
+_TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today "
+                        "yesterday tonight earlier later".split())
+
+
+def _trim(doc: Any, start: int, end: int) -> tuple[int, int] | None:
+    if end - start > 3 and doc[start].text.isupper() and doc[start + 1].text in ("—", "–", "-"):
+        start += 2  # a dateline: "LONDON — ..."
+    while start < end and (doc[start].is_punct or doc[start].dep_ in ("mark", "cc", "nsubj")
+                           and doc[start].text.lower() in ("that", "and", "but", "whether",
+                                                           "which")):
+        if doc[start].is_quote or doc[start].text in "“‘«\"'":
+            break
+        start += 1
+    while end > start and doc[end - 1].dep_ == "cc" or end > start and doc[end - 1].is_punct \
+            and not (
+            doc[end - 1].is_quote or doc[end - 1].text in "”’»\"'"):
+        end -= 1
+    return (start, end) if end - start >= 2 else None
+
+
+def _cut_nested(doc: Any, verb: Any, start: int, end: int) -> int:
+    """End the content before a clause that reports another statement after a comma
+    ('..., where it said', '..., adding that') or a trailing ', which ...' aside."""
+    for i in range(start + 1, end):
+        tok = doc[i]
+        if tok.i == verb.i or tok.left_edge.i <= start:
+            continue
+        edge = tok.left_edge.i
+        after_comma = edge > 0 and doc[edge - 1].text in (",", ";", "–", "—")
+        if not after_comma:
+            continue
+        if tok.text.lower() in _COMMENTARY and tok.dep_ == "advcl":
+            return edge - 1
+        if lexicon.speech_verb(tok.text) and tok.pos_ == "VERB" and (
+                tok.tag_ == "VBG" or doc[edge].tag_ in ("WRB", "WDT", "WP")):
+            return edge - 1  # ", adding that ...", ", where it said ..."
+        if tok.dep_ == "relcl" and doc[edge].text.lower() in ("which", "who") \
+                and tok.right_edge.i + 1 >= end - 1:
+            return edge - 1
+    return end
+
+
+def _own_clause(tok: Any) -> bool:
+    """A coordinated clause with its own subject and no 'that': the writer's, not the
+    speaker's ('X is "right in front of us," but that path did not come soon enough')."""
+    kids = list(tok.children)
+    contrast = any(c.dep_ == "cc" and c.text.lower() in ("but", "yet")
+                   for c in tok.head.children if c.i < tok.i)
+    return contrast and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids) and not any(
+        c.dep_ == "mark" and c.text.lower() == "that" for c in kids)
+
+
+def _and_clause(tok: Any) -> bool:
+    kids = list(tok.children)
+    return not lexicon.speech_verb(tok.text) and any(c.dep_ in ("nsubj", "expl") for c in kids)
+
+
+def _span_without(doc: Any, root: Any, start: int, end: int) -> int:
+    for child in root.children:
+        if child.dep_ == "conj" and child.i > root.i and child.pos_ in ("VERB", "AUX") \
+                and _own_clause(child):
+            cut = child.left_edge.i
+            for c in root.children:
+                if c.dep_ == "cc" and root.i < c.i < child.i:
+                    cut = min(cut, c.i)
+            return min(end, cut)
+    return end
+
+
+# participles a writer adds after a comma: commentary, not the speaker's words
+_COMMENTARY = frozenset("raising echoing prompting sparking fuelling fueling underscoring "
+                        "highlighting marking deepening heightening renewing stoking".split())
+# "call a halt", "called a meeting": acts, not statements
+_CALL_ACTS = frozenset("halt meeting meetings election elections vote strike session summit "
+                       "referendum truce ceasefire cease-fire".split())
+
+_ANONYMITY = re.compile(r"\bnot to be (?:named|identified)\b|\banonymity\b", re.I)
+_AUDIENCES = frozenset("reporters journalists lawmakers parliament audience crowd supporters "
+                       "residents people press media".split())
+_REFLEXIVE = frozenset("itself himself herself themselves ourselves myself".split())
+_CIRCUMSTANCE = frozenset("as while after before when since amid".split())
+
+_VERB_PREPS = {"call": ("on", "for"), "speak": ("of",), "agree": ("to", "on"),
+               "appeal": ("for", "to"), "warn": ("of", "against", "about"),
+               "complain": ("about", "of"), "ask": ("for",), "describe": ("as",),
+               "condemn": ("as",), "urge": ("to",), "report": ("on",)}
+
+
+def _deep_that_clause(verb: Any) -> Any | None:
+    """'said in a statement carried by its TV channel that ...': the parser hangs the 'that'
+    clause on a word of the adjunct; it is still what the verb reports."""
+    if lexicon.speech_verb(verb.text) not in ("say", "tell", "add", "state", "announce", "report",
+                                              "claim", "write", "note", "insist", "warn"):
+        return None
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ not in ("prep", "dobj", "dative", "npadvmod"):
+            continue
+        for tok in child.subtree:
+            if tok.dep_ in ("ccomp", "acl", "advcl") and tok.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "mark" and c.text.lower() == "that" and c.i == tok.left_edge.i
+                    for c in tok.children):
+                return tok
+    return None
+
+
+def trailing_speaker(verb: Any) -> tuple[Any, tuple[int, int] | None] | None:
+    """'<statement>, the U.S. ambassador, Nikki Haley, said at a news conference.' misparsed
+    with 'said' coordinated to the statement's verb: the phrase between the commas speaks."""
+    doc, sent = verb.doc, verb.sent
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.i - 1 <= sent.start or doc[verb.i - 1].text != ",":
+        return None
+    if any(t.dep_ not in ("prep", "pobj", "det", "compound", "amod", "advmod", "npadvmod",
+                          "punct", "nummod") for t in doc[verb.i + 1 : sent.end]):
+        return None
+    commas = [i for i in range(sent.start, verb.i - 1) if doc[i].text == ","]
+    for first in commas:
+        phrase = doc[first + 1 : verb.i - 1]
+        if not phrase or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "acl")
+                             for t in phrase):
+            continue
+        heads = [t for t in phrase if not (first < t.head.i < verb.i - 1) or t.head == t]
+        if heads and heads[0].pos_ in ("NOUN", "PROPN"):
+            return heads[0], _trim(doc, sent.start, first)
+    return None
+
+
+def _inverted_content(verb: Any) -> tuple[int, int] | None:
+    """'<statement>, it added.' parsed without a ccomp: the words before ', <subject> <verb>'."""
+    doc, sent = verb.doc, verb.sent
+    subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    aside = {t.i for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+        m.dep_ == "mark" and m.text.lower() in _CIRCUMSTANCE for m in c.children)
+        for t in c.subtree}  # "..., as mediators struggled to revive talks"
+    if not subj or any(not (t.is_punct or t.i in aside or t.dep_ in (
+            "advmod", "npadvmod", "dobj", "dative", "prep", "pobj", "det", "compound", "amod",
+            "nummod", "tmod")) for t in doc[verb.i + 1 : sent.end]):
+        return None
+    comma = subj[-1].left_edge.i - 1
+    if comma <= sent.start + 2 or doc[comma].text != ",":
+        return None
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.tag_ == "VBN" and t.dep_ == "acl"
+               for t in doc[sent.start : comma]):
+        return None  # "In a wide-ranging interview, he said:" sets a scene, says nothing
+    return _trim(doc, sent.start, comma)
+
+
+def content_of(verb: Any) -> tuple[int, int] | None:
+    doc = verb.doc
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if comps:
+        right = [c for c in comps if c.i > verb.i]
+        if right:
+            start, end = right[0].left_edge.i, right[-1].right_edge.i + 1
+            first = doc[start]
+            if start == verb.i + 1 and first.dep_ == "prep" and first.right_edge.i + 3 < end \
+                    and any(t.ent_type_ in ("DATE", "TIME") for t in first.subtree):
+                start = first.right_edge.i + 1  # "said on Tuesday it had": the saying's date
+            end = _span_without(doc, right[-1], start, end)
+            for c in verb.children:  # "says A and the fear is that B": B is reported too
+                between = doc[end : c.left_edge.i].text.strip(" ,")
+                conditional = between == "but" and c.left_edge.text.lower() in (
+                    "only", "if", "unless")  # "..., but only if Russia calls a halt ..."
+                if c.dep_ == "conj" and c.i > end and _and_clause(c) and (
+                        between in ("and", "") or conditional):
+                    end = c.right_edge.i + 1
+        else:
+            inverted = _inverted_content(verb)
+            if inverted:  # "<statement>, local activists say.": all before the comma
+                return _trim(doc, inverted[0], _before_according(doc, *inverted))
+            comp = comps[-1]
+            left = [c.left_edge.i for c in verb.children
+                    if comp.i < c.i < verb.i and c.dep_ != "punct"]
+            start, end = comp.left_edge.i, min(comp.right_edge.i + 1, verb.i, *left)
+            commas = [i for i in range(max(start, verb.i - 6), verb.i) if doc[i].text == ","]
+            if commas:  # "..., police and residents said": the parse ran the subject in
+                end = min(end, commas[-1])
+            end = _span_without(doc, comp, start, end)
+        end = _cut_nested(doc, verb, start, end)
+        return _trim(doc, start, _before_according(doc, start, end))
+    head = verb.head
+    if verb.dep_ == "parataxis" and head.pos_ in ("VERB", "AUX") and \
+            head.left_edge.i < verb.left_edge.i and verb.right_edge.i < head.right_edge.i \
+            and not any(t.is_quote or t.text in "“”«»\"" for t in head.subtree):
+        # "The army, officials said, had withdrawn": the sentence around the aside is the
+        # statement, the aside kept inside (neither part holds it alone)
+        return _trim(doc, verb.head.left_edge.i, verb.head.right_edge.i + 1)
+    deep = _deep_that_clause(verb)
+    if deep is not None:
+        start, end = deep.left_edge.i, deep.right_edge.i + 1
+        return _trim(doc, start, _cut_nested(doc, verb, start, end))
+    base = lexicon.speech_verb(verb.text)
+    inverted = _inverted_content(verb)
+    if base == "tell" and not inverted and any(c.dep_ == "xcomp" for c in verb.children):
+        base = "urge"  # "told residents to leave": an instruction, reported like "urged"
+    if inverted or base not in lexicon.OBJECT_CONTENT_VERBS:
+        return inverted
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None  # "was described as X by Y": the object is the passive subject
+    preps = _VERB_PREPS.get(base, ())
+    parts = []
+    for c in verb.children:
+        if c.i < verb.i or c.dep_ not in _COMPLEMENT_DEPS or c.text.lower() in _TIME_WORDS:
+            continue
+        if c.dep_ == "prep" and (c.text.lower() not in preps or any(
+                g.ent_type_ in ("DATE", "TIME") for g in c.children)):
+            continue
+        if c.dep_ == "npadvmod":
+            continue
+        parts.append(c)
+    if not parts:
+        return None
+    if all(p.dep_ in ("dobj", "dative") for p in parts) and all(
+            p.pos_ in ("PROPN", "PRON") or p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            or p.text.lower() in _AUDIENCES or p.text.lower() in lexicon.TITLES
+            or p.text.lower().rstrip("s") in lexicon.TITLES for p in parts):
+        return None  # "asked the minister", "warned Assad": only the person addressed
+    first = parts[0]
+    if base == "claim" and first.text.lower() in ("lives", "life") or base == "call" \
+            and (first.dep_ == "dobj" and first.text.lower() in _CALL_ACTS
+                 or any(c.text.lower() == "into" for c in verb.children)
+                 or all(p.dep_ == "dobj" for p in parts)) \
+            or first.dep_ == "dobj" and first.text.lower() in _REFLEXIVE:
+        return None  # "has claimed the lives of", "calls a halt to": idioms, not statements
+    start = first.left_edge.i
+    if first.dep_ == "prep" and first.text.lower() != "as":
+        start += 1
+    end = verb.right_edge.i + 1
+    for c in verb.children:
+        if c.i > first.i and (c.dep_ in ("conj", "cc") or c.dep_ == "advcl"
+                              and lexicon.speech_verb(c.text)):
+            end = min(end, c.left_edge.i)
+    if any(c.text.lower() in ("what", "which") for c in verb.children):
+        return None  # "what it calls X", "which diplomats call X": a name, not a statement
+    if _ANONYMITY.search(doc[start:end].text):
+        return None  # "asking not to be named": a condition of the interview, not a statement
+    end = _cut_nested(doc, verb, start, end)
+    return _trim(doc, start, _before_according(doc, start, end))
+
+
+def _before_according(doc: Any, start: int, end: int) -> int:
+    """Content ends before ', according to X' (the relay is an attribution of its own)."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text.lower() == "according" and doc[i + 1].text.lower() == "to":
+            return i
+    return end
+
+
+def according_content(according: Any, speaker: Any) -> tuple[int, int] | None:
+    """The clause "according to X" modifies, without the attribution phrase."""
+    head = according.head
+    while head.dep_ not in ("ROOT",) and head.pos_ not in ("VERB", "AUX") and head.head != head:
+        head = head.head
+    doc = according.doc
+    sent = according.sent
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    if lo > sent.start + 3 or hi < sent.end - 3:
+        lo, hi = sent.start, sent.end
+    skip_lo, skip_hi = according.i, max(according.right_edge.i, speaker.right_edge.i) + 1
+    if skip_lo - lo >= hi - skip_hi:
+        return _trim(doc, lo, skip_lo)
+    return _trim(doc, skip_hi, hi)
