@@ -10,15 +10,20 @@ body. Countries are actors only where the text makes them act (subject, "by X", 
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from briefreader.document import Document
 from briefreader.extraction import lexicon
+from briefreader.extraction.actor_names import (
+    NameGroups,
+    merge_names,
+    name_key,
+    org_key,
+    surname,
+    sweep_aliases,
+)
 from briefreader.extraction.mentions import NameMention, block_mentions, is_credit_line
 from briefreader.extraction.model import Actor, Mention
 
@@ -35,58 +40,6 @@ _NEWS_AGENCY = re.compile(r"\b([A-Z][A-Za-z]{1,10})\s+news\s+agency\b|\bnews\s+a
 _KNOWN_PHRASES = re.compile(
     r"\b(" + "|".join(sorted((re.escape(k) for k in lexicon.KNOWN_BODIES if " " in k),
                              key=len, reverse=True)) + r")\b", re.I)
-_INITIAL_SKIP = frozenset("of for the and on in to de".split())
-
-
-def name_key(text: str) -> str:
-    """Case-, accent- and punctuation-free form of a name, for grouping."""
-    s = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
-    s = re.sub(r"'s\b", "", s)
-    s = re.sub(r"[^\w\s]", " ", s)
-    s = " ".join(s.split())
-    return s[4:] if s.startswith("the ") else s
-
-
-def _org_key(text: str) -> str:
-    key = re.sub(r"^(\w+)'s ", r"\1 ", name_key(text.replace("’", "'")))
-    key = re.sub(r"\b(?:u n|un)\b", "united nations", key) if " " in key else key
-    key = re.sub(r"\beu\b", "european union", key) if " " in key else key
-    key = key.replace("defence", "defense")
-    first, _, rest = key.partition(" ")
-    if rest and lexicon.DEMONYMS.get(first):  # "Russian Defense Ministry" = "Russia's ..."
-        key = f"{lexicon.DEMONYMS[first].lower()} {rest}"
-    m = re.match(r"^(.*?)\b(\w+) ministry$", key)
-    if m and m.group(2) not in lexicon.DEMONYMS:
-        key = f"{m.group(1)}ministry of {m.group(2)}"
-    known = lexicon.KNOWN_BODIES.get(text.lower()) or lexicon.NEWS_AGENCIES.get(text.lower())
-    return name_key(known) if known else key
-
-
-class _Groups:
-    """Union-find over name keys."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, k: str) -> str:
-        self.parent.setdefault(k, k)
-        while self.parent[k] != k:
-            self.parent[k] = self.parent[self.parent[k]]
-            k = self.parent[k]
-        return k
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
-
-
-def _surname(key: str) -> str:
-    last = key.split()[-1]
-    return last[2:] if last.startswith("al") and len(last) > 5 and key.split()[-1] != key else last
-
-
 def _collect(document: Document, parsed: list[tuple[Any, int]]) -> list[NameMention]:
     title_end = document.blocks[0].end if document.blocks and document.blocks[0].kind == "title" \
         else -1
@@ -133,12 +86,12 @@ def _collect(document: Document, parsed: list[tuple[Any, int]]) -> list[NameMent
 
 def _split_pairs(mentions: list[NameMention]) -> list[NameMention]:
     """'Kiir and Machar' tagged as one name: two people the text names elsewhere."""
-    surnames = {_surname(name_key(m.text)) for m in mentions if m.label == "person"}
+    surnames = {surname(name_key(m.text)) for m in mentions if m.label == "person"}
     out: list[NameMention] = []
     for m in mentions:
         parts = m.text.split(" and ")
         if len(parts) == 2 and m.label in ("person", "organization") and all(
-                p.strip() and _surname(name_key(p)) in surnames for p in parts):
+                p.strip() and surname(name_key(p)) in surnames for p in parts):
             second = m.start + m.text.index(" and ") + 5
             out.append(NameMention(m.start, m.start + len(parts[0]), parts[0], "person",
                                    m.agentive, m.locative, in_title=m.in_title))
@@ -155,7 +108,7 @@ def _is_subhead(text: str) -> bool:
     return len(text.split()) <= 6 and not text.endswith((".", "?", "!", '"', "”", ":"))
 
 
-def _link_parentheses(text: str, mentions: list[NameMention], groups: _Groups,
+def _link_parentheses(text: str, mentions: list[NameMention], groups: NameGroups,
                       keys: dict[int, str], extra_aliases: dict[str, set[str]]) -> None:
     """'Syrian Observatory for Human Rights (SOHR)' and 'JNIM (Jama'at Nusrat al-Islam ...)':
     the text links an acronym and its expansion."""
@@ -170,8 +123,8 @@ def _link_parentheses(text: str, mentions: list[NameMention], groups: _Groups,
         inner = m.group(1)
         if i is None or not inner.replace(".", "").isupper() or mentions[i].text.isupper():
             continue
-        groups.union(keys[i], _org_key(inner))
-        extra_aliases[_org_key(inner)].add(inner)
+        groups.union(keys[i], org_key(inner))
+        extra_aliases[org_key(inner)].add(inner)
         mentions.append(NameMention(m.start(1), m.end(1), inner, mentions[i].label,
                                     agentive=mentions[i].agentive))
     for m in _ACRONYM_THEN_NAME.finditer(text):
@@ -181,7 +134,7 @@ def _link_parentheses(text: str, mentions: list[NameMention], groups: _Groups,
         i = by_end.get(m.end(1))
         if i is None:
             mentions.append(NameMention(m.start(1), m.end(1), acronym, "organization"))
-            key = _org_key(acronym)
+            key = org_key(acronym)
         else:
             key = keys[i]
         extra_aliases[key].add(inner)
@@ -191,14 +144,9 @@ def _link_parentheses(text: str, mentions: list[NameMention], groups: _Groups,
             j += 1
 
 
-def _initials(key_text: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", key_text) if w and w.lower() not in _INITIAL_SKIP]
-    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
-
-
 def extract_actors(document: Document, parsed: list[tuple[Any, int]]) -> tuple[Actor, ...]:
     mentions = _collect(document, parsed)
-    groups = _Groups()
+    groups = NameGroups()
     extra_aliases: dict[str, set[str]] = defaultdict(set)
     keys: dict[int, str] = {}
     for i, m in enumerate(mentions):
@@ -207,86 +155,18 @@ def extract_actors(document: Document, parsed: list[tuple[Any, int]]) -> tuple[A
             keys[i] = "country:" + country
         elif m.state_key:
             keys[i] = "body:" + ":".join(m.state_key)
-            groups.union(keys[i], _org_key(m.text))
+            groups.union(keys[i], org_key(m.text))
         else:
-            keys[i] = _org_key(m.text) if m.label == "organization" else name_key(m.text)
+            keys[i] = org_key(m.text) if m.label == "organization" else name_key(m.text)
         groups.find(keys[i])
     _link_parentheses(document.text, mentions, groups, keys, extra_aliases)
     for i in range(len(keys), len(mentions)):
-        keys[i] = _org_key(mentions[i].text)
+        keys[i] = org_key(mentions[i].text)
     labels: dict[str, Counter] = defaultdict(Counter)
     for i, m in enumerate(mentions):
         labels[keys[i]][m.label] += 1
-    _merge_names(groups, labels, mentions, keys)
+    merge_names(groups, labels, mentions, keys)
     return _build(document, mentions, keys, groups, labels, extra_aliases)
-
-
-def _merge_names(groups: _Groups, labels: dict[str, Counter], mentions: list[NameMention],
-                 keys: dict[int, str]) -> None:
-    names = [k for k in labels if not k.startswith(("country:", "body:")) and k]
-    persons = [k for k in names if labels[k]["person"] and len(k.split()) > 1]
-    by_surname: dict[str, list[str]] = defaultdict(list)
-    for k in sorted(persons, key=lambda k: -len(k)):
-        by_surname[_surname(k)].append(k)
-    for k in names:
-        words = k.split()
-        cands = [p for p in by_surname.get(_surname(k), ()) if p != k]
-        if not cands:
-            continue
-        if len(words) == 1 or (len(words) == 2 and words[0] == "al"):
-            groups.union(cands[0], k)
-            continue
-        for p in cands:
-            if set(words) <= set(p.split()) or set(p.split()) <= set(words) \
-                    or fuzz.ratio(k, p) >= 85:
-                groups.union(p, k)
-                break
-    for k in names:  # "the Houthis" and "Houthi": one movement
-        if " " not in k and k.endswith("s") and k[:-1] in labels and not labels[k]["person"]:
-            groups.union(k[:-1], k)
-    by_first_name: dict[str, list[str]] = defaultdict(list)
-    for p in persons:
-        by_first_name[p.split()[0]].append(p)
-    for k in persons:  # "Te Kaurinui" after "Te Kaurinui Robert Parata": a shortened name
-        longer = {groups.find(p) for p in by_first_name[k.split()[0]]
-                  if p != k and p.startswith(k + " ")}
-        if len(longer) == 1:
-            groups.union(longer.pop(), k)
-    orgs = [k for k in names if labels[k]["organization"] or labels[k]["person"] == 0
-            or k in lexicon.ORG_HEADS]
-    by_initials: dict[str, list[str]] = defaultdict(list)
-    for k in orgs:
-        ini = _initials(k)
-        if ini:
-            by_initials[ini].append(k)
-    for k in orgs:
-        compact = k.replace(" ", "").upper()
-        if " " not in k and 2 <= len(compact) <= 8:
-            cands = {groups.find(c) for c in by_initials.get(compact, ())}
-            if len(cands) == 1:
-                groups.union(cands.pop(), k)
-    # indexes of word-level suffixes and first words keep this linear in the names' length
-    by_suffix: dict[str, set[str]] = defaultdict(set)
-    by_first: dict[str, set[str]] = defaultdict(set)
-    for p in orgs:
-        words = p.split()
-        for i in range(1, len(words)):
-            by_suffix[" ".join(words[i:])].add(p)
-        cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), 0)
-        if cut > 1:  # "Observatory" heads "Syrian Observatory for Human Rights"
-            by_suffix[words[cut - 1]].add(p)
-        if len(words) > 1 and all(w in lexicon.ORG_HEADS for w in words[1:]):
-            by_first[words[0]].add(p)
-    for k in orgs:
-        words = k.split()
-        suffix_of = {groups.find(p) for p in by_suffix.get(k, ())}
-        if len(words) == 1 and words[0] not in lexicon.ORG_HEADS:
-            suffix_of = set()
-        prefix_of = {groups.find(p) for p in by_first.get(k, ())} if len(words) == 1 else set()
-        for cands in (suffix_of, prefix_of):
-            cands.discard(groups.find(k))
-            if len(cands) == 1:
-                groups.union(cands.pop(), k)
 
 
 def _kind(label: str, name: str) -> str:
@@ -301,7 +181,7 @@ def _kind(label: str, name: str) -> str:
 
 
 def _build(document: Document, mentions: list[NameMention], keys: dict[int, str],
-           groups: _Groups, labels: dict[str, Counter],
+           groups: NameGroups, labels: dict[str, Counter],
            extra_aliases: dict[str, set[str]]) -> tuple[Actor, ...]:
     members: dict[str, list[int]] = defaultdict(list)
     for i in sorted(range(len(mentions)), key=lambda i: mentions[i].start):
@@ -356,58 +236,8 @@ def _build(document: Document, mentions: list[NameMention], keys: dict[int, str]
             "mentions": tuple(sorted({Mention(mentions[i].start, mentions[i].end)
                                       for i in idx}, key=lambda m: m.start))}))
     found.sort(key=lambda f: f[0])
-    _sweep_aliases(document.text, [fields for _, fields in found])
+    sweep_aliases(document.text, [fields for _, fields in found])
     return tuple(Actor(id=f"a{n}", **fields) for n, (_, fields) in enumerate(found, 1))
-
-
-_WORD = re.compile(r"\w[\w'’.-]*")
-
-
-def _sweep_aliases(text: str, found: list[dict]) -> None:
-    """Mentions the model missed: every other place the text writes an actor's name or alias.
-    Word n-grams are looked up in a table of the actors' names, so this stays linear."""
-    forms: dict[str, int] = {}
-    surnames: dict[str, int] = {}
-    for n, fields in enumerate(found):
-        for form in (fields["name"], *fields["aliases"]):
-            if len(form) >= 2 and form[:1].isupper():
-                forms[form] = n if forms.get(form, n) == n else -1
-        last = fields["name"].split()[-1]
-        if fields["kind"] == "person" and " " in fields["name"] and len(last) > 2 \
-                and last[:1].isupper():
-            surnames[last] = n if surnames.get(last, n) == n else -1
-    for last, n in surnames.items():
-        forms.setdefault(last, n)  # "Azzouz" after "Lotfi Azzouz"
-    if not forms:
-        return
-    longest = max(len(f.split()) for f in forms)
-    taken = sorted((m.start, m.end) for f in found for m in f["mentions"])
-    starts = [s for s, _ in taken]
-    added: dict[int, list[Mention]] = defaultdict(list)
-    words = list(_WORD.finditer(text))
-    i = 0
-    while i < len(words):
-        first = words[i]
-        if not first.group()[:1].isupper():
-            i += 1
-            continue
-        for size in range(min(longest, len(words) - i), 0, -1):
-            start, end = first.start(), words[i + size - 1].end()
-            n = forms.get(text[start:end].rstrip("."), -2)
-            if n < 0:
-                continue
-            end = start + len(text[start:end].rstrip("."))
-            j = bisect_right(starts, end) - 1
-            if j < 0 or taken[j][1] <= start:
-                added[n].append(Mention(start, end))
-            i += size - 1
-            break
-        i += 1
-    for n, extra in added.items():
-        found[n]["mentions"] = tuple(sorted((*found[n]["mentions"], *extra),
-                                            key=lambda m: m.start))
-        written = {text[m.start:m.end] for m in extra} - {found[n]["name"]}
-        found[n]["aliases"] = tuple(sorted(set(found[n]["aliases"]) | written))
 
 
 def _canonical(forms: list[str], label: str) -> str:
