@@ -91,7 +91,8 @@ _W = r"(?:\w+[ -]){0,2}"  # up to two words between, e.g. "were reportedly kille
 
 AFTER_CUES = [
     ("killed", r"killed|dead|died|die|dies|dying|drowned|perished|slain|murdered|massacred|executed"
-               r"|lost their lives|lost his life|lost her life"),
+               r"|lost their lives|lost his life|lost her life|beheaded|lynched|hanged"
+               r"|(?:stabbed|beaten|burned|burnt|crushed|shot|hacked|starved|frozen) to death"),
     ("wounded", r"wounded|injured|hurt|maimed|hospitali[sz]ed|in hospitals?|in the hospital"
                 r"|treated for|treated in hospital|in (?:a )?(?:critical|serious|grave) condition"
                 r"|(?:taken|rushed|admitted) to (?:a |the )?hospitals?"
@@ -125,6 +126,7 @@ BEFORE_CUES = [
                r"|drown|drowns|drowned|drowning|slaughter|slaughters|slaughtered|slaughtering"
                r"|murder|murders|murdered|murdering|slay|slays|slew|slain|shot dead|shooting dead"
                r"|shoots dead|lost|losing|loses|claims the lives of|claim the lives of"
+               r"|behead|beheads|beheaded|beheading|lynched|lynching|hanged"
                r"|(?:the )?(?:killing|killings|massacre|execution|executions) of"),
     ("wounded", r"wound|wounds|wounded|wounding|injure|injures|injured|injuring|hurt|hurting"
                 r"|maim|maims|maimed|maiming|treated|hospitali[sz]ed|(?:the )?injuring of"),

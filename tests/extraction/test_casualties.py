@@ -434,3 +434,13 @@ def test_a_single_person_named_by_nationality():
     assert counts("A Palestinian was shot dead near the village.") == [(1, "killed")]
     assert counts("An American was detained at the border.") == [(1, "detained")]
     assert counts("A Russian official said the talks would continue.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Seven people were beaten to death by the mob.", (7, "killed")),
+    ("The militants beheaded 21 hostages.", (21, "killed")),
+    ("Twelve people, most of them civilians, were killed in the strike.", (12, "killed")),
+    ("Officials reported 45 confirmed deaths.", (45, "killed")),
+])
+def test_killing_phrasings(sentence, expected):
+    assert counts(sentence) == [expected]
