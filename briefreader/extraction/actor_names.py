@@ -43,7 +43,7 @@ def org_key(text: str) -> str:
     m = re.match(r"^(.*?)\b(\w+) ministry$", key)
     if m and m.group(2) not in lexicon.DEMONYMS:
         key = f"{m.group(1)}ministry of {m.group(2)}"
-    known = lexicon.KNOWN_BODIES.get(text.lower()) or lexicon.NEWS_AGENCIES.get(text.lower())
+    known = lexicon.known_body(text)
     return name_key(known) if known else key
 
 

@@ -57,7 +57,8 @@ def _collect(document: Document, parsed: list[tuple[Any, int]]) -> list[NameMent
         extra.append(NameMention(m.start(g), m.end(g), m.group(g), "organization", agentive=True,
                                  in_title=m.start() < title_end))
     for m in _KNOWN_PHRASES.finditer(text):
-        extra.append(NameMention(m.start(1), m.end(1), m.group(1), "organization",
+        start = m.start(1) + (4 if m.group(1).lower().startswith("the ") else 0)
+        extra.append(NameMention(start, m.end(1), text[start : m.end(1)], "organization",
                                  in_title=m.start() < title_end))
     for name_lc, canon in lexicon.NEWS_AGENCIES.items():
         if len(name_lc) <= 4:
@@ -139,8 +140,16 @@ def _link_parentheses(text: str, mentions: list[NameMention], groups: NameGroups
             key = keys[i]
         extra_aliases[key].add(inner)
         j = bisect_right(starts, m.start(2) - 1)
-        while j < count and starts[j] < m.end(2):  # parts of the expansion, mis-tagged
-            groups.union(key, keys[j])
+        first = True
+        while j < count and starts[j] < m.end(2):  # parts of the expansion, mis-tagged:
+            groups.union(key, keys[j])             # the first becomes the whole expansion
+            part = mentions[j]
+            if first:
+                part.start, part.end, part.text, part.label = m.start(2), m.end(2), inner, \
+                    "organization"
+            else:
+                part.in_title = True  # kept out of the actor's mentions and names
+            first = False
             j += 1
 
 
@@ -210,10 +219,10 @@ def _build(document: Document, mentions: list[NameMention], keys: dict[int, str]
                 "organization"] else "organization"
             forms = [mentions[i].text for i in idx if mentions[i].label != "capital"]
             name = _canonical(forms, label)
-            known = [lexicon.KNOWN_BODIES.get(f.lower()) for f in forms]
-            known = [k for k in known if k]
-            if label == "organization" and known and name.replace(".", "").isupper():
-                name = known[0]  # "U.N." alone in the text: the body's full name
+            known = [lexicon.known_body(f) for f in forms]
+            known = [k for k in known if k and " " in k]
+            if label == "organization" and known:
+                name = Counter(known).most_common(1)[0][0]  # "U.N.", "the world body"
         if name.lower() in _NOT_NAMES or not name:
             continue
         if label == "country":
@@ -225,8 +234,7 @@ def _build(document: Document, mentions: list[NameMention], keys: dict[int, str]
             aliases |= extra_aliases.get(keys[i], set())
             if mentions[i].known_as:
                 aliases.add(mentions[i].known_as)
-            known = lexicon.KNOWN_BODIES.get(mentions[i].text.lower()) or \
-                lexicon.NEWS_AGENCIES.get(mentions[i].text.lower())
+            known = lexicon.known_body(mentions[i].text)
             if known and name_key(known) != name_key(name):
                 aliases.add(known)
         roles = [m.role for m in body if m.role]

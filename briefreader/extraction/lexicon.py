@@ -297,6 +297,12 @@ def speech_verb(word: str) -> str | None:
     return SPEECH_FORMS.get(word.lower())
 
 
+def known_body(text: str) -> str | None:
+    """The canonical name of a well-known body or news agency written as ``text``."""
+    low = text.lower().strip()
+    return KNOWN_BODIES.get(low) or KNOWN_BODIES.get("the " + low) or NEWS_AGENCIES.get(low)
+
+
 def country_of(text: str) -> str | None:
     """The canonical country a name, alias or demonym stands for."""
     key = text.lower().strip()

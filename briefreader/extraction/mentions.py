@@ -65,7 +65,8 @@ def _agentive(tok: Any, depth: int = 0) -> bool:
         return prep.text.lower() == "to" and prep.head.text.lower() == "according"
     if dep == "conj" and depth < 4:
         # "a deal between the EU and Turkey": a party beside an organisation acts with it
-        return tok.head.ent_type_ in ("ORG", "PERSON") or _agentive(tok.head, depth + 1)
+        return tok.head.ent_type_ in ("ORG", "PERSON") and not lexicon.country_of(
+            tok.head.text) or _agentive(tok.head, depth + 1)
     return False
 
 
@@ -99,9 +100,9 @@ def _person_role(ent: Any) -> str | None:
     while i >= sent_start and len(words) < 8:
         tok = doc[i]
         low = tok.text.lower()
-        if tok.ent_type_ == "PERSON" or tok.is_punct and low not in (".",):
+        if tok.ent_type_ == "PERSON" or tok.is_punct and low not in (".", "-"):
             break
-        if low in lexicon.TITLES or low in ("of", "for", "to") or tok.text[:1].isupper() \
+        if low in lexicon.TITLES or low in ("of", "for", "to", "-") or tok.text[:1].isupper() \
                 or low in lexicon.DEMONYMS or (words and tok.dep_ in ("compound", "amod")):
             words.insert(0, tok)
             i -= 1
