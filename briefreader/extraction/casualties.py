@@ -147,15 +147,22 @@ def _category_in(text: str) -> str | None:
     return None
 
 
-def _projected(sentence: Sentence, start: int, end: int, category: str) -> bool:
-    base = max(0, start - 80)
-    lead = re.search(r"(?:\S+\s+){0,4}$", sentence.text[base:start])
-    zone = sentence.text[base + lead.start() if lead else start:end].lower()
-    cuts = list(cues.CLAUSE_CUT.finditer(zone[:start - base - (lead.start() if lead else 0)]))
-    if cuts:  # "the UN will meet after 300 people were killed": the modal is another clause's
-        zone = zone[cuts[-1].end():]
+def _projected(sentence: Sentence, start: int, end: int, category: str, cue_first: bool) -> bool:
+    """A warning or scenario: a modal in the figure ("could be killed"), before its verb ("could
+    kill 100"), or a condition before it ("if 100 people are killed")."""
     pattern = cues.PROJECTED_AFFECTED if category == "affected" else cues.PROJECTED
-    return pattern.search(zone) is not None
+    if pattern.search(sentence.text[start:end].lower()):
+        return True
+    base = max(0, start - 80)
+    lead = sentence.text[base:start].lower()
+    words = re.search(r"(?:\S+\s+){0,4}$", lead)
+    lead = lead[words.start():] if words else ""
+    cuts = list(cues.CLAUSE_CUT.finditer(lead))
+    if cuts:  # "the UN will meet after 300 people were killed": the modal is another clause's
+        lead = lead[cuts[-1].end():]
+    # before a subject ("the UN would help 20,000 people trapped ...") only a condition counts
+    lead_pattern = pattern if cue_first else cues.CONDITION
+    return lead_pattern.search(lead) is not None
 
 
 def _singles(sentence: Sentence) -> Iterator[tuple[Amount, Head, _Found]]:
@@ -196,7 +203,9 @@ def extract_casualties(document: Document, parsed: list[tuple[Any, int]],
         for amount, head, found in _figures_in(sentence, inherited):
             start = min(amount.start, found.start)
             end = max(amount.end, found.end, head.end)
-            status = "projected" if _projected(sentence, start, end, found.category) else "reported"
+            cue_first = found.start < amount.start
+            projected = _projected(sentence, start, end, found.category, cue_first)
+            status = "projected" if projected else "reported"
             a, b = sentence.start + start, sentence.start + end
             source, source_id = figure_source(document.text, a, b, sentence.start,
                                               sentence.start + len(sentence.text), claims, actors)

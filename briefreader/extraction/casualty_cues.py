@@ -222,6 +222,7 @@ _MODAL = (r"(?:could|may|might)(?! have\b)|would|will|shall|'ll"
           r"|feared to|in danger of")
 PROJECTED = re.compile(rf"\b(?:{_MODAL}|risk|risks|risking|at risk of"
                        r"|if(?! (?:confirmed|true|verified|accurate|correct)))\b")
+CONDITION = re.compile(r"\b(?:if(?! (?:confirmed|true|verified|accurate|correct))|unless)\b")
 CLAUSE_CUT = re.compile(r"\b(?:after|before|when|while|because|since|though|although|but)\b"
                         r"|[;:—]")
 # For people "at risk" (affected), the risk is what they are counted for, not a forecast.

@@ -444,3 +444,8 @@ def test_a_single_person_named_by_nationality():
 ])
 def test_killing_phrasings(sentence, expected):
     assert counts(sentence) == [expected]
+
+
+def test_a_modal_before_the_subject_belongs_to_another_verb():
+    (f,) = figures("The UN said it would deliver aid to 20,000 people trapped in the city.")
+    assert (f.count, f.category, f.status) == (20_000, "affected", "reported")
