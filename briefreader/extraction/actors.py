@@ -253,4 +253,6 @@ def _canonical(forms: list[str], label: str) -> str:
     if label == "person":
         return max(counts, key=lambda f: (len(f.split()), counts[f], -forms.index(f)))
     full = [f for f in counts if not f.replace(".", "").isupper()] or list(counts)
-    return max(full, key=lambda f: (len(f.split()), counts[f], -forms.index(f)))
+    # a proper name ("Syrian Army") before a description ("Syrian government forces")
+    return max(full, key=lambda f: (f.split()[-1][:1].isupper(), len(f.split()), counts[f],
+                                    -forms.index(f)))
