@@ -14,6 +14,7 @@ from briefreader.extraction import casualty_cues as cues
 
 FILLERS = frozenset({"more", "other", "additional", "further", "of", "the", "those", "these",
                      "whom", "new", "fresh"})
+STATES = frozenset({"dead", "wounded", "injured", "missing", "displaced"})  # "31 people dead"
 SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
 SENTENCE_CHARS = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 
@@ -125,7 +126,7 @@ def head_of(sentence: Sentence, offset: int) -> Head:
         if cues.AFTER.fullmatch(low) and low not in cues.CATEGORY_NOUNS:
             return Head(None)  # a cue the tagger took for a noun: "Thousands flee ..."
         if _is_person(tok, nxt):
-            if nxt is not None and nxt.text.lower() not in FILLERS and (
+            if nxt is not None and nxt.text.lower() not in FILLERS | STATES and (
                     _is_person(nxt, None) or nxt.pos == "NOUN" and tok.tag == "NN"):
                 i += 1  # "police officers"; "pilot whales" and "refugee camps" are not people
                 continue
