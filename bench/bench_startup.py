@@ -112,6 +112,7 @@ def stall(words: int) -> None:
         os.environ["BRIEFREADER_DATA_DIR"] = data
         from PySide6.QtCore import QElapsedTimer, QTimer
 
+        from briefreader.gui import idle_jobs
         from briefreader.gui.app import create_application
         from briefreader.gui.main_window import MainWindow
         from briefreader.gui.settings import AppSettings
@@ -145,7 +146,8 @@ def stall(words: int) -> None:
 
         def settled() -> None:   # panels filled and every mark laid
             view = window.current_view()
-            if window.panels_filled() and view is not None and view.marks_done:
+            if window.panels_filled() and view is not None and view.marks_done \
+                    and idle_jobs.pending() == 0:
                 poll.stop()
                 done()
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip
 
+from briefreader.gui.idle_jobs import run_soon
 from briefreader.gui.marks import MarkPainter, marks_from_annotations, marks_from_extraction
 from briefreader.gui.session import DocumentSession
 from briefreader.gui.text_layout import ArticleLayout
@@ -55,7 +56,7 @@ class ArticleView(QTextEdit):
         self.selectionChanged.connect(self._selection_timer.start)
         self._following = False  # true while showing a selection made elsewhere
         session.documentLoaded.connect(self._show_document)
-        session.extractionReady.connect(lambda: QTimer.singleShot(0, self, self._show_marks))
+        session.extractionReady.connect(lambda: run_soon(self, self._show_marks))
         session.selectionChanged.connect(self._follow_selection)
         session.focusChanged.connect(self._follow_focus)
         session.notesReady.connect(self._attach_notes)

@@ -10,13 +10,15 @@ TIMEOUT_MS = 120_000
 def take_screenshot(app, window, out: str) -> int:
     from PySide6.QtCore import QTimer
 
+    from briefreader.gui import idle_jobs
+
     outcome: dict[str, object] = {}
 
     def pending() -> bool:
         return any(not s.finished for s in window.sessions) or \
             (window.current_session() is not None and window.current_session().state == "ready"
              and not window.panels_filled()) or \
-            any(not view.marks_done for view in window.views())
+            any(not view.marks_done for view in window.views()) or idle_jobs.pending() > 0
 
     def check() -> None:
         if "error" in outcome or "saved" in outcome:

@@ -449,3 +449,16 @@ def test_killing_phrasings(sentence, expected):
 def test_a_modal_before_the_subject_belongs_to_another_verb():
     (f,) = figures("The UN said it would deliver aid to 20,000 people trapped in the city.")
     assert (f.count, f.category, f.status) == (20_000, "affected", "reported")
+
+
+def test_the_bundled_sample_article(sample_path):
+    from briefreader.extraction.pipeline import extract_document
+    from briefreader.loading import load_document
+
+    document = load_document(sample_path)
+    found = {(f.count, f.category, f.status) for f in extract_document(document).casualties}
+    assert {(12, "killed", "reported"), (800_000, "displaced", "projected"),
+            (100_000, "killed", "projected"), (400_000, "killed", "reported"),
+            (1, "killed", "reported"), (12, "wounded", "reported")} <= found
+    assert not any(count in (3_000_000, 10_000, 5) for count, _, _ in found)  # population,
+    # fighters, missiles

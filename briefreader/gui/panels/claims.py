@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit
 
 from briefreader.extraction.model import Claim
+from briefreader.gui.idle_jobs import run_soon
 from briefreader.gui.panels.panel import Panel, overlaps
 from briefreader.gui.panels.record_table import RecordTable
 from briefreader.gui.record_model import Column
@@ -117,7 +118,8 @@ class ClaimsPanel(Panel):
             self.speakers.addItem(speaker)
         self.speakers.blockSignals(False)
         self._refilter()
-        self.table.fit_columns({0: 125, 1: 70, 2: 66, 3: 90})
+        # sizing thousands of rows costs as much as filling them: on a turn of its own
+        run_soon(self, lambda: self.table.fit_columns({0: 125, 1: 70, 2: 66, 3: 90}))
 
     def item_count(self) -> int:
         return self.table.source.rowCount()

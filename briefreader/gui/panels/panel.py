@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
+from briefreader.gui.idle_jobs import run_soon
 from briefreader.gui.session import EXTRACTING, FAILED, LOADING, DocumentSession
 
 
@@ -48,7 +49,7 @@ class Panel(QWidget):
     def _refresh_soon(self) -> None:
         # Each panel fills on its own turn of the event loop: with a long report's thousands of
         # rows, filling all of them at once would hold the window for a noticeable moment.
-        QTimer.singleShot(0, self, self._refresh_now)
+        run_soon(self, self._refresh_now)
 
     def _refresh_now(self) -> None:
         self.refresh()
