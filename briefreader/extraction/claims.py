@@ -35,6 +35,7 @@ class _Draft:
     from_quote: bool = False
     runs_on: bool = False     # a quotation still open at the paragraph's end
     opens_block: bool = False  # a quotation opening its paragraph
+    said_index: int = -1       # the attribution it came from, in its paragraph
 
 
 @dataclass
@@ -135,7 +136,8 @@ def _block_claims(text: str, doc: Any, offset: int, resolver: SpeakerResolver,
                     if closing is not None and closing.sent.start != last_sent.start:
                         tail = closing.sent[-1]
                         end = max(end, offset + tail.idx + (0 if tail.is_punct else len(tail)))
-                drafts.append(_Draft(start, end, speaker, "indirect", att.cue))
+                drafts.append(_Draft(start, end, speaker, "indirect", att.cue,
+                                     said_index=len(said) - 1))
             if speaker is not None:
                 resolver.note(speaker)
                 history.append((att.verb.idx + offset, speaker))
@@ -161,12 +163,14 @@ def _attach_quotes(text: str, quotes: list[QuotePiece], drafts: list[_Draft],
             if outside < 40 and len(re.findall(r"\w+", text[holder.start : q.mark_start] + " "
                                                 + text[q.mark_end : holder.end])) <= 1:
                 holder.start, holder.end, holder.kind = q.start, q.end, "direct"
+                used[qi] = holder.said_index
                 holder.from_quote = True
             continue
         inner = [d for d in out if q.mark_start <= d.start and d.end <= q.mark_end]
         if inner:
             keep = inner[0]
             keep.start, keep.end, keep.kind, keep.from_quote = q.start, q.end, "direct", True
+            used[qi] = keep.said_index
             out = [d for d in out if d is keep or d not in inner]
             continue
         if any(d.start < q.end and q.start < d.end for d in out):
