@@ -1,17 +1,19 @@
 """The reader's annotations and corrections of one open article, kept in the shared store.
 
-Intents (highlight, edit, delete, assess) become undoable commands on the session's QUndoStack;
-each command writes the store at once and reloads what the window shows.
+Intents (highlight, edit, delete, assess, correct the extraction) become undoable commands on the
+session's QUndoStack; each command writes the store at once and reloads what the window shows.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from briefreader.annotation import Annotation, PlacedAnnotation, Tag
+from briefreader.annotation import Annotation, Correction, PlacedAnnotation, Tag
+from briefreader.corrections import NewCorrection
 from briefreader.errors import BriefreaderError
 from briefreader.extraction.model import Claim
 from briefreader.gui.undo_commands import (
@@ -19,6 +21,7 @@ from briefreader.gui.undo_commands import (
     AddCorrection,
     DeleteAnnotation,
     EditAnnotation,
+    RemoveCorrection,
 )
 
 log = logging.getLogger(__name__)
@@ -84,17 +87,25 @@ class DocumentNotes(QObject):
     def delete(self, annotation: Annotation) -> bool:
         return self._push(DeleteAnnotation(self, annotation))
 
-    def assess(self, extraction, claim: Claim, assessment: str) -> bool:
-        from briefreader.corrections import set_assessment
-
+    def correct(self, label: str, make: Callable[..., NewCorrection], *args, **kwargs) -> bool:
+        """Store the correction ``make(*args, **kwargs)`` as one undoable step named ``label``;
+        a correction the extraction refuses (an id that is gone, an empty name) is a message."""
         try:
-            kind, target, value = set_assessment(extraction, claim.id, assessment)
+            new = make(*args, **kwargs)
         except BriefreaderError as exc:
             self.failed.emit(str(exc))
             return False
+        return self._push(AddCorrection(self, label, *new))
+
+    def remove_correction(self, correction: Correction) -> bool:
+        return self._push(RemoveCorrection(self, correction))
+
+    def assess(self, extraction, claim: Claim, assessment: str) -> bool:
+        from briefreader.corrections import set_assessment
+
         speaker = claim.speaker or "unattributed"
-        return self._push(AddCorrection(self, f"Assess {speaker}'s claim as {assessment}",
-                                        kind, target, value))
+        return self.correct(f"Assess {speaker}'s claim as {assessment}", set_assessment,
+                            extraction, claim.id, assessment)
 
     def claim_assessments(self, extraction) -> dict[str, str]:
         """Claim id -> assessment, from corrections and from annotations linked to claims;

@@ -276,6 +276,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
                 and all(p.shown_extraction is session.extraction for p in self.panels()))
 
     def _panel_refreshed(self) -> None:
+        self._update_status()      # corrections change the counts too
         if self.panels_filled():
             self.panelsFilled.emit(self.current_session())
 

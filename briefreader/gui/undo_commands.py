@@ -95,6 +95,24 @@ class AddCorrection(QUndoCommand):
         self.notes.reload()
 
 
+class RemoveCorrection(QUndoCommand):
+    """Take a correction back (from the Annotations panel); undo puts it back as it was."""
+
+    def __init__(self, notes, correction: Correction) -> None:
+        from briefreader.corrections import describe
+
+        super().__init__(f"Remove correction: {describe(correction)}")
+        self.notes, self.correction = notes, correction
+
+    def redo(self) -> None:
+        self.notes.store.delete_correction(self.correction.id)
+        self.notes.reload()
+
+    def undo(self) -> None:
+        self.notes.store.restore_correction(self.notes.document, self.correction)
+        self.notes.reload()
+
+
 def _short(text: str, limit: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"

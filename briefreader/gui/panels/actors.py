@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefreader.extraction.model import Actor
+from briefreader.gui.correcting import Corrector
 from briefreader.gui.panels.panel import Panel, overlaps
 
 ActorIdRole = Qt.ItemDataRole.UserRole + 1
@@ -68,6 +70,9 @@ class ActorsPanel(Panel):
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
         self.tree.clicked.connect(self._clicked)
         self.tree.installEventFilter(self)
+        self.corrector = Corrector(self)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._menu)
         self._actors: dict[str, Actor] = {}
         self._cycling: str | None = None     # actor whose mentions a second click steps through
         self._mention = 0
@@ -148,6 +153,15 @@ class ActorsPanel(Panel):
             self.next_mention()
             return True
         return super().eventFilter(watched, event)
+
+    def _menu(self, pos) -> None:
+        actor = self.actor_at(self.tree.indexAt(pos)) or self.actor_at(self.tree.currentIndex())
+        if actor is None:
+            return
+        menu = QMenu(self.tree)
+        self.corrector.add_actor_entries(menu, actor)
+        if not menu.isEmpty():
+            menu.exec(self.tree.viewport().mapToGlobal(pos))
 
     def _current_id(self) -> str | None:
         return self.tree.currentIndex().data(ActorIdRole)

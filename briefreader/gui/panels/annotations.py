@@ -1,6 +1,7 @@
 """The reader's highlights and notes: filter by tag and text, click to locate, edit beside.
 
 Orphans (annotations whose passage is no longer in the text) are listed apart, never dropped.
+The reader's corrections to the extraction are listed last; a right-click takes one back.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -25,6 +27,7 @@ from briefreader.annotation import PlacedAnnotation
 from briefreader.gui.panels.panel import Panel
 
 IdRole = Qt.ItemDataRole.UserRole + 1
+CorrectionRole = Qt.ItemDataRole.UserRole + 2
 ALL_TAGS = "All tags"
 NOTE_SAVE_DELAY_MS = 600
 
@@ -60,7 +63,8 @@ class AnnotationsPanel(Panel):
         self.tree.setColumnWidth(0, 150)
         self.placed_group = QTreeWidgetItem(["In the text"])
         self.orphan_group = QTreeWidgetItem(["Not found in the current text"])
-        for group in (self.placed_group, self.orphan_group):
+        self.correction_group = QTreeWidgetItem(["Corrections to the extraction"])
+        for group in (self.placed_group, self.orphan_group, self.correction_group):
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = group.font(0)
             font.setBold(True)
@@ -79,6 +83,8 @@ class AnnotationsPanel(Panel):
         self.text_filter.textChanged.connect(self._fill)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.itemClicked.connect(lambda item, _c: self._locate(item))
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._menu)
         self._save_timer = QTimer(self, singleShot=True, interval=NOTE_SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_note)
         self.note.textChanged.connect(self._note_typed)
@@ -162,7 +168,7 @@ class AnnotationsPanel(Panel):
                 self.tag.clear()
                 for tag in (notes.tags if notes else []):
                     self.tag.addItem(swatch(tag.colour), tag.name)
-            for group in (self.placed_group, self.orphan_group):
+            for group in (self.placed_group, self.orphan_group, self.correction_group):
                 group.takeChildren()
             shown = [p for p in (notes.annotations if notes else []) if self._accepts(p)]
             for placed in shown:
@@ -178,6 +184,7 @@ class AnnotationsPanel(Panel):
             self.placed_group.setText(0, f"In the text ({self.placed_group.childCount()})")
             self.orphan_group.setText(0, f"Not found in the current text ({orphans})")
             self.orphan_group.setHidden(orphans == 0)
+            self._fill_corrections()
             self.tree.expandAll()
         finally:
             self._filling = False
@@ -185,6 +192,41 @@ class AnnotationsPanel(Panel):
             self.select_annotation(self._editing, reveal=False)
         else:
             self._edit(None)
+
+    def _fill_corrections(self) -> None:
+        from briefreader.corrections import describe
+
+        tag = self.tag_filter.currentText()
+        needle = self.text_filter.text().casefold()
+        corrections = self._notes.corrections if self._notes and tag in ("", ALL_TAGS) else []
+        for correction in corrections:
+            text = describe(correction)
+            if needle and needle not in text.casefold():
+                continue
+            item = QTreeWidgetItem([text, correction.created[:16].replace("T", " ")])
+            item.setData(0, CorrectionRole, correction.id)
+            item.setToolTip(0, f"{text}\nRight-click to take it back.")
+            self.correction_group.addChild(item)
+        count = self.correction_group.childCount()
+        self.correction_group.setText(0, f"Corrections to the extraction ({count})")
+        self.correction_group.setHidden(count == 0)
+
+    def correction_at(self, item: QTreeWidgetItem | None):
+        correction_id = item.data(0, CorrectionRole) if item is not None else None
+        corrections = self._notes.corrections if self._notes else []
+        return next((c for c in corrections if c.id == correction_id), None)
+
+    def _menu(self, pos) -> None:
+        item = self.tree.itemAt(pos) or self.tree.currentItem()
+        menu = QMenu(self.tree)
+        correction = self.correction_at(item)
+        if correction is not None:
+            menu.addAction("&Remove Correction", lambda: self._notes.remove_correction(correction))
+        elif item is not None and item.data(0, IdRole):
+            self.select_annotation(item.data(0, IdRole), reveal=False)
+            menu.addAction("&Delete Highlight", self.delete_current)
+        if not menu.isEmpty():
+            menu.exec(self.tree.viewport().mapToGlobal(pos))
 
     def _accepts(self, placed: PlacedAnnotation) -> bool:
         a = placed.annotation

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QStyle
 
 from briefreader.extraction.model import CasualtyFigure
 from briefreader.gui.casualty_groups import disagreement_lines, disagreements, format_count
+from briefreader.gui.correcting import Corrector
 from briefreader.gui.idle_jobs import run_soon
 from briefreader.gui.panels.panel import Panel, overlaps
 from briefreader.gui.panels.record_table import RecordTable
@@ -33,6 +34,8 @@ class CasualtiesPanel(Panel):
         ]
         self.table = RecordTable(columns, "Casualty figures table", self.content)
         self.table.setObjectName("casualtiesTable")
+        self.corrector = Corrector(self)
+        self.table.extra_menu = self._menu
         self.summary = QLabel(self.content)
         self.summary.setObjectName("panelSummary")
         self.summary.setWordWrap(True)
@@ -71,6 +74,11 @@ class CasualtiesPanel(Panel):
 
     def item_count(self) -> int:
         return self.table.source.rowCount()
+
+    def _menu(self, menu) -> None:
+        figure = self.table.current_record()
+        if figure is not None:
+            self.corrector.add_figure_entries(menu, figure)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._following and current.isValid():

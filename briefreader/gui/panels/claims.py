@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit
 
 from briefreader.extraction.model import Claim
+from briefreader.gui.correcting import Corrector
 from briefreader.gui.idle_jobs import run_soon
 from briefreader.gui.panels.panel import Panel, overlaps
 from briefreader.gui.panels.record_table import RecordTable
@@ -53,7 +54,8 @@ class ClaimsPanel(Panel):
         self.assessments: dict[str, str] = {}
         self.table = RecordTable(columns(lambda c: self.assessments.get(c.id)), "Claims table",
                                  self.content)
-        self.table.extra_menu = self._assess_menu
+        self.corrector = Corrector(self)
+        self.table.extra_menu = self._menu
         self.table.setObjectName("claimsTable")
         self.content_layout.addLayout(bar)
         self.content_layout.addWidget(self.table)
@@ -86,7 +88,7 @@ class ClaimsPanel(Panel):
             model.dataChanged.emit(model.index(0, column),
                                    model.index(model.rowCount() - 1, column))
 
-    def _assess_menu(self, menu) -> None:
+    def _menu(self, menu) -> None:
         from briefreader.annotation import ASSESSMENTS
 
         claim = self.table.current_record()
@@ -97,6 +99,7 @@ class ClaimsPanel(Panel):
             action = assess.addAction(value.title(), lambda v=value: self.assess(claim, v))
             action.setCheckable(True)
             action.setChecked(self.assessments.get(claim.id) == value)
+        self.corrector.add_claim_entries(menu, claim)
 
     def assess(self, claim: Claim, assessment: str) -> bool:
         if self._notes is None or self.session.extraction is None:
