@@ -36,6 +36,10 @@ _GENERIC_PEOPLE = frozenset("official source resident witness analyst man woman 
                             "spokesperson".split())
 _INDEFINITE = frozenset("a an one some several two three four five many another other "
                         "both".split())
+# heads that describe any kind of body: "the agency" may be the body named last, whatever its
+# name; "the army" or "the coalition" is not the agency named before it
+_GENERIC_BODIES = frozenset("agency organization organisation group company firm body operator "
+                            "network charity broadcaster newspaper channel watchdog".split())
 _HE = frozenset(("he", "she"))
 _IT = frozenset(("it",))
 _THEY = frozenset(("they",))
@@ -193,7 +197,7 @@ class SpeakerResolver:
             earlier = self.nouns.get(low)
             if earlier is None and person and low not in _GENERIC_PEOPLE:
                 earlier = self.last_person  # "the top diplomat said": the person just named
-            if earlier is None and low in lexicon.ORG_HEADS and self.last_other is not None \
+            if earlier is None and low in _GENERIC_BODIES and self.last_other is not None \
                     and self.last_other.actor_id:
                 earlier = self.last_other  # "the firm", "the agency": the body last named
             if earlier is not None:

@@ -307,3 +307,15 @@ def test_told_someone_to_do_something_is_reported_and_the_audience_alone_is_not(
     found = claims("The governor told residents to leave the coast by Friday.",
                    "Mayor Rosa Lind warned the minister on Tuesday.")
     assert [c.text for c in found] == ["residents to leave the coast by Friday"]
+
+
+def test_the_army_is_not_the_agency_named_before_it():
+    found = claims("The flooding has cut off 40 villages, according to the World Food Programme.",
+                   "The army said it had sent boats to the area.")
+    assert [c.speaker for c in found] == ["World Food Programme", "The army"]
+
+
+def test_the_agency_is_the_body_named_before_it():
+    found = claims("The World Food Programme said supplies would last a week.",
+                   "The agency said trucks were waiting at the border.")
+    assert [c.speaker for c in found] == ["World Food Programme"] * 2
