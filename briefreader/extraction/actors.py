@@ -40,6 +40,11 @@ _NEWS_AGENCY = re.compile(r"\b([A-Z][A-Za-z]{1,10})\s+news\s+agency\b|\bnews\s+a
 _KNOWN_PHRASES = re.compile(
     r"\b(" + "|".join(sorted((re.escape(k) for k in lexicon.KNOWN_BODIES if " " in k),
                              key=len, reverse=True)) + r")\b", re.I)
+_ACRONYMS = re.compile(r"\b(" + "|".join(
+    [canon.upper() for low, canon in lexicon.NEWS_AGENCIES.items() if len(low) <= 4]
+    + list(lexicon.ACRONYM_BODIES)) + r")\b")
+
+
 def _collect(document: Document, parsed: list[tuple[Any, int]]) -> list[NameMention]:
     title_end = document.blocks[0].end if document.blocks and document.blocks[0].kind == "title" \
         else -1
@@ -60,11 +65,9 @@ def _collect(document: Document, parsed: list[tuple[Any, int]]) -> list[NameMent
         start = m.start(1) + (4 if m.group(1).lower().startswith("the ") else 0)
         extra.append(NameMention(start, m.end(1), text[start : m.end(1)], "organization",
                                  in_title=m.start() < title_end))
-    for name_lc, canon in lexicon.NEWS_AGENCIES.items():
-        if len(name_lc) <= 4:
-            for m in re.finditer(rf"\b{re.escape(canon.upper())}\b", text):
-                extra.append(NameMention(m.start(), m.end(), m.group(), "organization",
-                                         in_title=m.start() < title_end))
+    for m in _ACRONYMS.finditer(text):  # the model often misses "UNICEF warned ..."
+        extra.append(NameMention(m.start(), m.end(), m.group(), "organization",
+                                 in_title=m.start() < title_end))
     if extra:
         # a known body's phrase ("the U.N. refugee agency") wins over the entity inside it
         starts = sorted(m.start for m in extra)

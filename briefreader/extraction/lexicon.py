@@ -6,6 +6,13 @@ an atlas would give. Lookups are by lower-cased text.
 
 from __future__ import annotations
 
+from briefreader.extraction.bodies import (  # noqa: F401  (re-exported)
+    ACRONYM_BODIES,
+    KNOWN_BODIES,
+    NEWS_AGENCIES,
+    known_body,
+)
+
 # country | demonyms (comma separated) | capital ; one line per country
 _COUNTRIES = """\
 Afghanistan|Afghan|Kabul
@@ -223,29 +230,6 @@ STATE_ORG_HEADS = {
     "government forces": "army", "government troops": "army", "security forces": "security forces",
 }
 
-NEWS_AGENCIES = {
-    "reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP", "ap": "AP",
-    "associated press": "AP", "tass": "TASS", "ria novosti": "RIA Novosti",
-    "interfax": "Interfax", "xinhua": "Xinhua", "irna": "IRNA", "sana": "SANA",
-    "anadolu": "Anadolu",
-    "anadolu agency": "Anadolu", "kyodo": "Kyodo", "yonhap": "Yonhap", "kcna": "KCNA",
-    "efe": "EFE", "ansa": "ANSA", "dpa": "dpa", "upi": "UPI", "bernama": "Bernama", "wafa": "WAFA",
-    "mena": "MENA", "fars": "Fars", "tasnim": "Tasnim", "isna": "ISNA", "petra": "Petra",
-    "bloomberg": "Bloomberg", "pti": "PTI", "apa": "APA", "ukrinform": "Ukrinform",
-}
-
-# Well-known bodies with their usual descriptions and acronyms -> canonical name.
-KNOWN_BODIES = {
-    "un refugee agency": "UNHCR", "u.n. refugee agency": "UNHCR",
-    "un children's agency": "UNICEF", "u.n. children's agency": "UNICEF",
-    "un children’s agency": "UNICEF", "world health organization": "World Health Organization",
-    "who": "World Health Organization", "un": "United Nations", "u.n.": "United Nations",
-    "the world body": "United Nations", "eu": "European Union", "nato": "NATO",
-    "red cross": "Red Cross", "islamic state": "Islamic State", "isis": "Islamic State",
-    "isil": "Islamic State", "daesh": "Islamic State",
-    "icrc": "International Committee of the Red Cross",
-}
-
 # Verbs that report speech or a stated position, by base form.
 SPEECH_VERBS = frozenset("""
 say tell report add state announce confirm note write tweet post warn claim deny insist explain
@@ -295,12 +279,6 @@ SPEECH_FORMS["says"] = "say"
 def speech_verb(word: str) -> str | None:
     """The base form of a speech verb, or None."""
     return SPEECH_FORMS.get(word.lower())
-
-
-def known_body(text: str) -> str | None:
-    """The canonical name of a well-known body or news agency written as ``text``."""
-    low = text.lower().strip()
-    return KNOWN_BODIES.get(low) or KNOWN_BODIES.get("the " + low) or NEWS_AGENCIES.get(low)
 
 
 def country_of(text: str) -> str | None:

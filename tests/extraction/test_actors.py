@@ -217,3 +217,15 @@ def test_known_as_gives_an_alias_and_later_mentions():
     leader = named(extraction.actors, "Mohamed Hamdan Dagalo")
     assert "Hemedti" in leader.aliases
     assert any(document.text[m.start:m.end] == "Hemedti" for m in leader.mentions)
+
+
+def test_a_well_known_agency_by_acronym_is_an_actor_even_when_the_model_misses_it():
+    found = actors("The government said it was sending tents to the valley. UNICEF warned that "
+                   "as many as 5,000 children could fall ill.")
+    assert named(found, "UNICEF").kind == "organization"
+
+
+def test_a_well_known_body_by_full_name_and_acronym_is_one_actor():
+    found = actors("The World Food Programme said it had run out of flour.",
+                   "WFP trucks were stopped at the border, the agency added.")
+    assert "WFP" in named(found, "World Food Programme").aliases
