@@ -12,6 +12,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefreader.extraction import lexicon
+from briefreader.extraction.person_names import (
+    in_title_phrase,
+    known_as,
+    person_role,
+    titled_names,
+)
 
 # prepositions after which a name is a location
 _LOC_PREPS = frozenset("in on at near from into across outside around toward towards within "
@@ -92,40 +98,6 @@ def _locative(tok: Any, last: Any, depth: int = 0) -> bool:
     return False
 
 
-def _person_role(ent: Any) -> str | None:
-    """Title words written before the name ("Kremlin spokesman") or in apposition to it."""
-    doc, sent_start = ent.doc, ent.sent.start
-    i = ent.start - 1
-    words: list[Any] = []
-    while i >= sent_start and len(words) < 8:
-        tok = doc[i]
-        low = tok.text.lower()
-        if tok.ent_type_ == "PERSON" or tok.is_punct and low not in (".", "-"):
-            break
-        if low in lexicon.TITLES or low in ("of", "for", "to", "-") or tok.text[:1].isupper() \
-                or low in lexicon.DEMONYMS or (words and tok.dep_ in ("compound", "amod")):
-            words.insert(0, tok)
-            i -= 1
-            continue
-        break
-    while words and words[0].text.lower() in ("of", "for", "to", "the"):
-        words.pop(0)
-    if words and any(w.text.lower() in lexicon.TITLES for w in words):
-        return doc[words[0].i : words[-1].i + 1].text
-    root = ent.root
-    for cand in (root.head if root.dep_ == "appos" else None,
-                 *(c for c in root.children if c.dep_ == "appos")):
-        if cand is None or cand.i in range(ent.start, ent.end):
-            continue
-        toks = [t for t in cand.subtree if not (ent.start <= t.i < ent.end)]
-        text = doc[toks[0].i : toks[-1].i + 1].text if toks else ""
-        text = re.split(r"\s*[,;–—(]\s*", text)[0].strip()
-        if text and len(text.split()) <= 12 and any(w.lower() in lexicon.TITLES
-                                                    for w in text.split()):
-            return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
-    return None
-
-
 def _clean(tokens: list[Any], label: str) -> list[Any]:
     """Drop determiners, titles (for people), 'X-based' and possessive endings from a name."""
     while tokens and (tokens[-1].text in ("'s", "’s", "'", "’") or tokens[-1].is_punct):
@@ -141,60 +113,6 @@ def _clean(tokens: list[Any], label: str) -> list[Any]:
         else:
             break
     return tokens
-
-
-def _known_as(doc: Any, i: int) -> str | None:
-    """The other name given right after a name: ', known as Hemedti', '(also known as ISIL)'."""
-    words = [t.text.lower() for t in doc[i : i + 4]]
-    j = i
-    while j < len(doc) and words and doc[j].text.lower() in (",", "(", "also", "better", "widely"):
-        j += 1
-    if doc[j : j + 2].text.lower() != "known as":
-        return None
-    k = j + 2
-    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and k - j < 7:
-        k += 1
-    return doc[j + 2 : k].text if k > j + 2 else None
-
-
-def _in_title_phrase(doc: Any, tokens: list[Any]) -> bool:
-    """'Defense' in 'Deputy Defense Minister', 'State' in 'Secretary of State'."""
-    first, last = tokens[0].i, tokens[-1].i
-    nxt = doc[last + 1] if last + 1 < len(doc) else None
-    if len(tokens) == 1 and nxt is not None and nxt.text[:1].isupper() \
-            and nxt.text.lower() in lexicon.TITLES:
-        return True
-    return first >= 2 and doc[first - 1].text.lower() in ("of", "for") \
-        and doc[first - 2].text.lower() in ("secretary", "minister", "ministry", "department")
-
-
-def _titled_names(doc: Any, covered: set[int]) -> list[tuple[int, int]]:
-    """Capitalised names the model missed after a title word or in apposition to one."""
-    out = []
-    i, n = 0, len(doc)
-    while i < n:
-        tok = doc[i]
-        start = i
-        while i < n and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() \
-                and i not in covered and doc[i].text.lower() not in lexicon.TITLES:
-            i += 1
-        if i == start:
-            i += 1
-            continue
-        run = doc[start:i]
-        if len(run) > 4 or run.text.isupper():
-            continue
-        prev = doc[start - 1] if start > 0 else None
-        root = run.root
-        nxt = doc[i] if i < n else None
-        if nxt is not None and nxt.text[:1].isupper() and nxt.text.lower() in lexicon.TITLES:
-            continue  # "Deputy Defense Minister": part of a title, not a name
-        titled = prev is not None and prev.text.lower() in lexicon.TITLES
-        appos = root.dep_ == "appos" and root.head.text.lower() in lexicon.TITLES
-        if (titled or appos) and not lexicon.country_of(run.text):
-            out.append((start, i))
-        del tok
-    return out
 
 
 def _state_body(doc: Any, i: int) -> tuple[str, str, int] | None:
@@ -253,7 +171,7 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
             kind = "person"
         else:
             kind = "organization"
-        if label == "ORG" and (_PLURAL_ACRONYM.match(text) or _in_title_phrase(doc, tokens)
+        if label == "ORG" and (_PLURAL_ACRONYM.match(text) or in_title_phrase(doc, tokens)
                                or tokens[-1].text.lower() in _NOT_BODIES):
             continue
         if kind in ("country", "capital") and _state_body(doc, tokens[0].i):
@@ -278,9 +196,9 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
         else:
             mention.locative = not mention.agentive and _locative(root, ent[-1])
         if kind == "person":
-            mention.role = _person_role(ent)
+            mention.role = person_role(ent)
         if kind in ("person", "organization"):
-            mention.known_as = _known_as(doc, ent.end)
+            mention.known_as = known_as(doc, ent.end)
         if kind == "organization":
             body = _state_body(doc, tokens[0].i)
             if body and body[2] == tokens[-1].i + 1:
@@ -295,11 +213,11 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
                     mention.text = doc[first - 2 : tokens[-1].i + 1].text
         out.append(mention)
         covered.update(range(ent.start, ent.end))
-    for start, end in _titled_names(doc, covered):
+    for start, end in titled_names(doc, covered):
         span = doc[start:end]
         out.append(NameMention(offset + span.start_char, offset + span.end_char, span.text,
                                "person", agentive=_agentive(span.root), in_title=in_title,
-                               role=_person_role(span)))
+                               role=person_role(span)))
         covered.update(range(start, end))
     for tok in doc:
         if tok.i in covered:
