@@ -201,7 +201,7 @@ chairman chairwoman chair ceo founder leader boss analyst correspondent reporter
 dr dr. mr mr. mrs mrs. ms ms. sir lord lady judge justice prosecutor attorney lawyer
 high commissioner commissioner coordinator advocate ombudsman inspector superintendent
 sen. rep. gov. pres. rev. father sister brother doctor professor prof. researcher expert
-blogger activist witness resident survivor
+blogger activist witness resident survivor cleric preacher
 gen col lt maj capt sgt adm brig cpl pte rev sen rep gov supt insp
 """.split())
 

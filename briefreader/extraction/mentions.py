@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefreader.extraction import lexicon
+from briefreader.extraction.entity_repair import repaired_entities
 from briefreader.extraction.person_names import (
     in_title_phrase,
     known_as,
@@ -84,10 +85,14 @@ def _locative(tok: Any, last: Any, depth: int = 0) -> bool:
     if tok.dep_ == "pobj":
         prep = tok.head
         word = prep.text.lower()
+        if word == "on" and tok.ent_type_ in ("PERSON", "ORG"):
+            return False  # "blamed the attack on the Allied Forces": acted upon, not a place
         if word in _LOC_PREPS:
             return True
         if word == "of" and prep.head.text.lower() in _PLACE_NOUNS:
             return True
+    if tok.dep_ == "appos" and tok.head.text.lower() in _PLACE_NOUNS:
+        return True  # "the provincial capital, Tal Afar"
     head, steps = tok, 0
     while head.dep_ in ("compound", "conj", "nmod", "amod", "poss") and steps < 3:
         head, steps = head.head, steps + 1
@@ -137,7 +142,7 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
     """Name mentions of one parsed block, offsets in document text."""
     out: list[NameMention] = []
     covered: set[int] = set()
-    for ent in doc.ents:
+    for ent in repaired_entities(doc):
         label = ent.label_
         if label not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
@@ -194,7 +199,10 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
         if nxt is not None and nxt.text.lower() in _PLACE_NOUNS:
             mention.agentive, mention.locative = False, True  # "Hama and Tartus provinces"
         else:
-            mention.locative = not mention.agentive and _locative(root, ent[-1])
+            mention.locative = not mention.agentive and (_locative(root, ent[-1]) or (
+                tokens[0].i >= 2 and doc[tokens[0].i - 1].text == ","  # "the capital, Tal Afar"
+                and doc[tokens[0].i - 2].text.lower() in _PLACE_NOUNS
+                and not (root.dep_ == "appos" and root.head.text.lower() in lexicon.TITLES)))
         if kind == "person":
             mention.role = person_role(ent)
         if kind in ("person", "organization"):

@@ -20,7 +20,8 @@ def person_role(ent: Any) -> str | None:
     while i >= sent_start and len(words) < 8:
         tok = doc[i]
         low = tok.text.lower()
-        if tok.ent_type_ == "PERSON" or tok.is_punct and low not in (".", "-"):
+        if tok.ent_type_ == "PERSON" and low not in lexicon.TITLES \
+                or tok.is_punct and low not in (".", "-"):
             break
         if low in lexicon.TITLES or low in ("of", "for", "to", "-") or tok.text[:1].isupper() \
                 or low in lexicon.DEMONYMS or (words and tok.dep_ in ("compound", "amod")):

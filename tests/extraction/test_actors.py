@@ -229,3 +229,34 @@ def test_a_well_known_body_by_full_name_and_acronym_is_one_actor():
     found = actors("The World Food Programme said it had run out of flour.",
                    "WFP trucks were stopped at the border, the agency added.")
     assert "WFP" in named(found, "World Food Programme").aliases
+
+
+def test_a_title_abbreviation_is_not_a_person_of_its_own():
+    found = actors("Army spokesman Brig. Dinesh Wijeratne said troops had reached the village.")
+    assert {a.name for a in found if a.kind == "person"} == {"Dinesh Wijeratne"}
+
+
+def test_a_first_name_after_a_title_joins_the_surname_tagged_alone():
+    found = actors("Disaster Management Center spokesman Pradeep Kodippili said more than "
+                   "600,000 people had been affected by the floods.")
+    assert named(found, "Pradeep Kodippili").kind == "person"
+    assert "Kodippili" not in {a.name for a in found}
+
+
+def test_an_untagged_speaker_is_an_actor_joined_to_the_full_name():
+    found = actors("The minister blamed the unrest on exiled cleric Fethullah Gulen.",
+                   "Gulen, who has lived abroad since 1999, denied any involvement.")
+    assert named(found, "Fethullah Gulen").kind == "person"
+
+
+def test_an_acronym_in_parentheses_joins_the_name_before_it():
+    found = actors("The officer blamed the raid on the Allied Democratic Forces (ADF), a rebel "
+                   "group.",
+                   "The ADF has been blamed for many attacks.")
+    assert "ADF" in named(found, "Allied Democratic Forces").aliases
+
+
+def test_a_town_in_apposition_to_the_capital_is_a_place():
+    found = actors("Hundreds of families fled to the provincial capital, Lashkar Gah, officials "
+                   "said.")
+    assert "Lashkar Gah" not in names(found)
