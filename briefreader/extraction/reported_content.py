@@ -147,9 +147,10 @@ def _inverted_content(verb: Any) -> tuple[int, int] | None:
     """'<statement>, it added.' parsed without a ccomp: the words before ', <subject> <verb>'."""
     doc, sent = verb.doc, verb.sent
     subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    aside = {t.i for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+    aside = {t.i for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and (any(
         m.dep_ == "mark" and m.text.lower() in _CIRCUMSTANCE for m in c.children)
-        for t in c.subtree}  # "..., as mediators struggled to revive talks"
+        or c.tag_ == "VBG" and lexicon.speech_verb(c.text))
+        for t in c.subtree}  # "..., as mediators struggled", "..., warning that ..."
     if not subj or any(not (t.is_punct or t.i in aside or t.dep_ in (
             "advmod", "npadvmod", "dobj", "dative", "prep", "pobj", "det", "compound", "amod",
             "nummod", "tmod")) for t in doc[verb.i + 1 : sent.end]):

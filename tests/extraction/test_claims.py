@@ -319,3 +319,18 @@ def test_the_agency_is_the_body_named_before_it():
     found = claims("The World Food Programme said supplies would last a week.",
                    "The agency said trucks were waiting at the border.")
     assert [c.speaker for c in found] == ["World Food Programme"] * 2
+
+
+def test_a_statement_before_said_then_warning_is_a_claim_too():
+    found = claims("A strong earthquake killed at least 80 people along the coast, President Ana "
+                   "Morales said on Sunday, warning that the toll would rise.")
+    assert [c.text for c in found] == [
+        "A strong earthquake killed at least 80 people along the coast", "the toll would rise"]
+    assert {c.speaker for c in found} == {"Ana Morales"}
+
+
+def test_a_closing_relay_does_not_swallow_the_speakers_statement():
+    claim = only(claims("Ivan Petrov, a rebel commander, said two civilians had been killed by "
+                        "shelling, the rebel news agency DAN reported."))
+    assert claim.text == "two civilians had been killed by shelling"
+    assert claim.speaker == "Ivan Petrov"
