@@ -68,8 +68,11 @@ CATEGORY_NOUNS = {
     "asylum-seekers": "displaced", "idps": "displaced",
     "missing": "missing",
     "detainees": "detained", "prisoners": "detained", "hostages": "detained",
-    "captives": "detained",
+    "captives": "detained", "detentions": "detained", "arrests": "detained",
 }
+# Held people who got away are no longer held: "130 prisoners escaped from the jail".
+FREED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:escaped|broke out|walked free|were freed"
+                         r"|were released|have been released|had been released)\b", re.I)
 
 # Words after an amount that say it does not count people.
 NON_PERSON = frozenset("""
@@ -105,6 +108,8 @@ AFTER_CUES = [
                   r"|lost their homes|left their homes|abandoned their homes"
                   r"|(?:left|fled) (?:the|their) (?:country|region|city|area)"
                   r"|without (?:shelter|a home|homes)"
+                  r"|(?:moved|relocated|taken|housed|living|staying|sheltered) (?:in|to|into) "
+                  r"(?:\w+ ){0,2}(?:shelters|camps|evacuation cent(?:er|re)s)"
                   r"|(?:were|are|was|is|became|become|remain|remained) (?:now |still )?"
                   r"(?:refugees|asylum[- ]seekers|internally displaced)"),
     ("missing", r"missing|unaccounted for|unaccounted|disappeared"),

@@ -462,3 +462,17 @@ def test_the_bundled_sample_article(sample_path):
             (1, "killed", "reported"), (12, "wounded", "reported")} <= found
     assert not any(count in (3_000_000, 10_000, 5) for count, _, _ in found)  # population,
     # fighters, missiles
+
+
+def test_people_moved_to_shelters_are_displaced():
+    assert counts("More than 9,000 homes were flooded and some 40,000 had been moved to "
+                  "temporary shelters, officials said.") == [(40000, "displaced")]
+
+
+def test_detentions_and_arrests_count_detained_people():
+    assert counts("Around 3,000 detentions have been made.",
+                  "Police made 45 arrests overnight.") == [(3000, "detained"), (45, "detained")]
+
+
+def test_prisoners_who_escaped_are_not_detained():
+    assert counts("Officials said 210 prisoners had escaped from the jail after the quake.") == []
