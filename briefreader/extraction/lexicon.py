@@ -205,6 +205,9 @@ blogger activist witness resident survivor cleric preacher
 gen col lt maj capt sgt adm brig cpl pte rev sen rep gov supt insp
 """.split())
 
+# Lower-case words inside personal names: "Jan de Groot", "Ursula von der Leyen".
+NAME_PARTICLES = frozenset("de da del della der di du van von la le al el bin ibn ben dos".split())
+
 # Words of well-known armed groups' names (movements the model often tags as nationalities).
 ARMED_GROUP_WORDS = ("houthi", "taliban", "hezbollah", "hizbollah", "hamas", "islamic state",
                      "qaeda", "shabab", "boko haram", "mujahideen", "isis", "isil", "daesh",

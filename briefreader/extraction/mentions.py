@@ -184,7 +184,9 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
         prev = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
         root = ent.root
         plain_name = all(t.pos_ == "PROPN" and t.text.istitle()
-                         and t.text.lower() not in lexicon.ORG_HEADS for t in tokens)
+                         and t.text.lower() not in lexicon.ORG_HEADS
+                         or 0 < n < len(tokens) - 1 and t.text in lexicon.NAME_PARTICLES
+                         for n, t in enumerate(tokens))
         if kind == "organization" and len(tokens) <= 3 and not text.isupper() and (
                 prev is not None and prev.text.lower() in lexicon.TITLES and prev.text.islower()
                 or root.dep_ == "appos" and (root.head.text.lower() in lexicon.TITLES

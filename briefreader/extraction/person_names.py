@@ -79,8 +79,11 @@ def titled_names(doc: Any, covered: set[int]) -> list[tuple[int, int]]:
     while i < n:
         tok = doc[i]
         start = i
-        while i < n and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() \
-                and i not in covered and doc[i].text.lower() not in lexicon.TITLES:
+        while i < n and (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
+                         and doc[i].text.lower() not in lexicon.TITLES
+                         or i > start and doc[i].text in lexicon.NAME_PARTICLES and i + 1 < n
+                         and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper()) \
+                and i not in covered:
             i += 1
         if i == start:
             i += 1

@@ -198,6 +198,13 @@ def content_of(verb: Any) -> tuple[int, int] | None:
         end = _cut_nested(doc, verb, start, end)
         return _trim(doc, start, _before_according(doc, start, end))
     head = verb.head
+    closing = verb.dep_ == "parataxis" and not any(
+        t.i > verb.right_edge.i and not t.is_punct for t in head.subtree)
+    if closing and head.pos_ in ("VERB", "AUX") and head.left_edge.i < verb.left_edge.i \
+            and not any(t.is_quote or t.text in "“”«»\"" for t in head.subtree):
+        # "<statement>, an official said, in the latest of ...": the words after the
+        # attribution are the writer's
+        return _trim(doc, head.left_edge.i, verb.left_edge.i)
     if verb.dep_ == "parataxis" and head.pos_ in ("VERB", "AUX") and \
             head.left_edge.i < verb.left_edge.i and verb.right_edge.i < head.right_edge.i \
             and not any(t.is_quote or t.text in "“”«»\"" for t in head.subtree):

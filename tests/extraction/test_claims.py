@@ -334,3 +334,15 @@ def test_a_closing_relay_does_not_swallow_the_speakers_statement():
                         "shelling, the rebel news agency DAN reported."))
     assert claim.text == "two civilians had been killed by shelling"
     assert claim.speaker == "Ivan Petrov"
+
+
+def test_words_after_a_closing_attribution_are_the_writers():
+    claim = only(claims("Gunmen killed nine farm workers in the north early on Tuesday, a regional "
+                        "official said, in the latest in a series of raids on the area."))
+    assert claim.text == "Gunmen killed nine farm workers in the north early on Tuesday"
+
+
+def test_a_titled_name_with_a_particle_in_apposition_speaks():
+    claim = only(claims("The U.N. envoy for Libya, Jan de Groot, warned on Monday that the "
+                        "truce could collapse."))
+    assert claim.speaker == "Jan de Groot"
