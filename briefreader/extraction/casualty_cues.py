@@ -108,7 +108,9 @@ AFTER_CUES = [
                   r"|lost their homes|left their homes|abandoned their homes"
                   r"|(?:left|fled) (?:the|their) (?:country|region|city|area)"
                   r"|without (?:shelter|a home|homes)"
-                  r"|(?:moved|relocated|taken|housed|living|staying|sheltered) (?:in|to|into) "
+                  r"|(?:ordered|told|forced) to evacuate"
+                  r"|(?:moved|relocated|taken|housed|living|staying|sheltered|were|are|was|is"
+                  r"|remain|remained) (?:in|to|into) "
                   r"(?:\w+ ){0,2}(?:shelters|camps|evacuation cent(?:er|re)s)"
                   r"|(?:were|are|was|is|became|become|remain|remained) (?:now |still )?"
                   r"(?:refugees|asylum[- ]seekers|internally displaced)"),

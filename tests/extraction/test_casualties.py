@@ -476,3 +476,9 @@ def test_detentions_and_arrests_count_detained_people():
 
 def test_prisoners_who_escaped_are_not_detained():
     assert counts("Officials said 210 prisoners had escaped from the jail after the quake.") == []
+
+
+def test_people_in_shelters_or_ordered_to_evacuate_are_displaced():
+    assert counts("About 8,200 people were in shelters, the agency said.",
+                  "Some 3 million people were ordered to evacuate their homes.") == [
+        (8200, "displaced"), (3_000_000, "displaced")]
