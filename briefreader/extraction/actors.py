@@ -38,8 +38,9 @@ _ACRONYM_THEN_NAME = re.compile(r"\b([A-Z][A-Z0-9]{1,7})\s*\(\s*([A-Z][^()]{3,80
 _NEWS_AGENCY = re.compile(r"\b([A-Z][A-Za-z]{1,10})\s+news\s+agency\b|\bnews\s+agency\s+([A-Z]"
                           r"[A-Za-z]{1,10})\b")
 _KNOWN_PHRASES = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(k) for k in lexicon.KNOWN_BODIES if " " in k),
-                             key=len, reverse=True)) + r")\b", re.I)
+    r"\b((?:" + lexicon.UN_PREFIX.pattern + r")?(?:" + "|".join(
+        sorted((re.escape(k) for k in lexicon.KNOWN_BODIES if " " in k), key=len, reverse=True))
+    + r"))\b", re.I)
 _ACRONYMS = re.compile(r"\b(" + "|".join(
     [canon.upper() for low, canon in lexicon.NEWS_AGENCIES.items() if len(low) <= 4]
     + list(lexicon.ACRONYM_BODIES)) + r")\b")

@@ -5,6 +5,11 @@ General knowledge, as a news desk's style guide lists them; lookups are by lower
 
 from __future__ import annotations
 
+import re
+
+# "U.N." or "United Nations" written before a body's own name
+UN_PREFIX = re.compile(r"(?:the\s+)?(?:u\.\s?n\.|un|united nations)(?:'s|’s)?\s+", re.I)
+
 NEWS_AGENCIES = {
     "reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP", "ap": "AP",
     "associated press": "AP", "tass": "TASS", "ria novosti": "RIA Novosti",
@@ -74,4 +79,9 @@ for _line in _INTERNATIONAL_BODIES.splitlines():
 def known_body(text: str) -> str | None:
     """The canonical name of a well-known body or news agency written as ``text``."""
     low = text.lower().strip()
-    return KNOWN_BODIES.get(low) or KNOWN_BODIES.get("the " + low) or NEWS_AGENCIES.get(low)
+    found = KNOWN_BODIES.get(low) or KNOWN_BODIES.get("the " + low) or NEWS_AGENCIES.get(low)
+    if found is None:
+        m = UN_PREFIX.match(low)
+        if m and m.end() < len(low):  # "U.N. Office for the Coordination ...": OCHA
+            found = KNOWN_BODIES.get(low[m.end():])
+    return found

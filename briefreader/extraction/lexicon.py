@@ -10,6 +10,7 @@ from briefreader.extraction.bodies import (  # noqa: F401  (re-exported)
     ACRONYM_BODIES,
     KNOWN_BODIES,
     NEWS_AGENCIES,
+    UN_PREFIX,
     known_body,
 )
 

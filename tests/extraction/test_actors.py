@@ -260,3 +260,9 @@ def test_a_town_in_apposition_to_the_capital_is_a_place():
     found = actors("Hundreds of families fled to the provincial capital, Lashkar Gah, officials "
                    "said.")
     assert "Lashkar Gah" not in names(found)
+
+
+def test_a_well_known_body_named_after_a_un_prefix_is_that_body():
+    found = actors("“Supplies are running out,” said Ana Costa, a spokeswoman for the U.N. Office "
+                   "for the Coordination of Humanitarian Affairs.")
+    assert "OCHA" in names(found)
