@@ -28,8 +28,8 @@ from briefreader.extraction.mentions import NameMention, block_mentions, is_cred
 from briefreader.extraction.model import Actor, Mention
 
 _GROUP_WORDS = ("islamic state", "qaeda", "taliban", "hezbollah", "hizbollah", "hamas", "houthi",
-                "mujahideen", "al-sham", "al sham", "shabab", "boko haram", "jihad", "nusra",
-                "isis", "isil", "daesh", "brigade", "militia", "rebels", "wal-muslimin")
+                "mujahideen", "al-sham", "al sham", "shabab", "shabaab", "boko haram", "jihad",
+                "nusra", "isis", "isil", "daesh", "brigade", "militia", "rebels", "wal-muslimin")
 _NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january "
                        "february march april may june july august september october november "
                        "december".split())

@@ -3,7 +3,8 @@
 - an entity running into a parenthesis ("the Allied Forces (AF") stops before it, so the
   acronym in parentheses can be linked to the name;
 - a title abbreviation tagged as a name ("Brig." before "Ana Ruiz") is not a name;
-- a first name and a surname tagged as two entities side by side ("Anil" PERSON, "Perera" ORG),
+- parts of one name tagged as two entities side by side ("Anil" PERSON, "Perera" ORG;
+  "Sheikh Ali" PERSON, "Abu Omar" PERSON),
   or only the surname tagged after a title ("spokesman Anil [Perera]"), are one person;
 - a capitalised subject of a speech verb that the model left untagged ("Perera denied ...") is a
   name.
@@ -75,8 +76,8 @@ def repaired_entities(doc: Any) -> list[Any]:
         if paren is not None:
             end = paren
         if label == "PERSON" and i < len(ents) and ents[i].start == end \
-                and ents[i].label_ in _NAME_LABELS and len(ents[i]) == 1 \
-                and doc[end].pos_ == "PROPN" and doc[end].text.istitle() \
+                and (ents[i].label_ == "PERSON" or ents[i].label_ == "ORG" and len(ents[i]) == 1)\
+                and all(t.pos_ == "PROPN" and t.text.istitle() for t in ents[i]) \
                 and doc[end].text.lower() not in lexicon.ORG_HEADS:
             end = ents[i].end
             i += 1

@@ -211,8 +211,8 @@ NAME_PARTICLES = frozenset("de da del della der di du van von la le al el bin ib
 
 # Words of well-known armed groups' names (movements the model often tags as nationalities).
 ARMED_GROUP_WORDS = ("houthi", "taliban", "hezbollah", "hizbollah", "hamas", "islamic state",
-                     "qaeda", "shabab", "boko haram", "mujahideen", "isis", "isil", "daesh",
-                     "peshmerga", "janjaweed", "wagner")
+                     "qaeda", "shabab", "shabaab", "boko haram", "mujahideen", "isis", "isil",
+                     "daesh", "peshmerga", "janjaweed", "wagner")
 
 # Heads of organisation names and descriptions ("the ministry", "the agency").
 ORG_HEADS = frozenset("""

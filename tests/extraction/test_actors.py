@@ -266,3 +266,14 @@ def test_a_well_known_body_named_after_a_un_prefix_is_that_body():
     found = actors("“Supplies are running out,” said Ana Costa, a spokeswoman for the U.N. Office "
                    "for the Coordination of Humanitarian Affairs.")
     assert "OCHA" in names(found)
+
+
+def test_two_entities_side_by_side_are_one_persons_name():
+    found = actors("Rebel spokesman Sheikh Abdiasis Abu Musab told reporters the group had "
+                   "carried out the raid.")
+    assert {a.name for a in found if a.kind == "person"} == {"Abdiasis Abu Musab"}
+
+
+def test_al_shabaab_in_its_common_spelling_is_a_group():
+    found = actors("Al Shabaab said it had carried out the attack on the base.")
+    assert named(found, "Al Shabaab").kind == "group"
