@@ -6,8 +6,8 @@
 - parts of one name tagged as two entities side by side ("Anil" PERSON, "Perera" ORG;
   "Sheikh Ali" PERSON, "Abu Omar" PERSON),
   or only the surname tagged after a title ("spokesman Anil [Perera]"), are one person;
-- a capitalised subject of a speech verb that the model left untagged ("Perera denied ...") is a
-  name.
+- a capitalised subject of a speech verb that the model left untagged ("Perera denied ...") or
+  tagged as a work of art or product is a name.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any
 from briefreader.extraction import lexicon
 
 _NAME_LABELS = ("PERSON", "ORG")
+_ODD_LABELS = ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "FAC")
 _NOT_SPEAKER_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday god "
                                "police army military government".split())
 
@@ -63,6 +64,10 @@ def repaired_entities(doc: Any) -> list[Any]:
     while i < len(ents):
         ent, i = ents[i], i + 1
         label, start, end = ent.label_, ent.start, ent.end
+        if label in _ODD_LABELS and ent.root.dep_ == "nsubj" \
+                and lexicon.speech_verb(ent.root.head.text) \
+                and all(t.pos_ == "PROPN" and t.text.istitle() for t in ent):
+            label = "PERSON"  # "Lise Grande ... told reporters" tagged as a work of art
         if label in _NAME_LABELS and _is_title_abbreviation(ent):
             continue
         left = start

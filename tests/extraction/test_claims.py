@@ -346,3 +346,10 @@ def test_a_titled_name_with_a_particle_in_apposition_speaks():
     claim = only(claims("The U.N. envoy for Libya, Jan de Groot, warned on Monday that the "
                         "truce could collapse."))
     assert claim.speaker == "Jan de Groot"
+
+
+def test_a_speaker_the_model_tags_as_a_work_of_art_is_a_person():
+    found = claims('"We are preparing for the worst," Lise Grande, the U.N. humanitarian '
+                   "coordinator in Iraq, told reporters in Baghdad.",
+                   "She said about 9,000 people had already been displaced.")
+    assert [c.speaker for c in found] == ["Lise Grande", "Lise Grande"]
