@@ -177,7 +177,9 @@ CUE_OWNER = re.compile(r"\b(?P<noun>[\w-]+)\s+(?:(?:were|was|are|is|have|has|had
 NOMINAL_CUE = re.compile(r"(?<!among )\b(?:the|a|an|their|his|her|its|our)\s+$")
 PRONOUNS = frozenset("it they we he she i you who which".split())
 # Two amounts joined by "and" share the cue after the second: "27 soldiers and 9 civilians dead".
-COORDINATION = re.compile(r"^\s*,?\s*(?:and|or|as well as)\s*$", re.I)
+# An aside may stand between: "2,200 Palestinians, most of them civilians, and 73 Israelis".
+COORDINATION = re.compile(r"^\s*(?:,\s*(?:most|many|all|some|half|several|\w+) of (?:them|whom)"
+                          r"(?: [\w-]+){1,3}\s*)?,?\s*(?:and|or|as well as)\s*$", re.I)
 
 # Words that close the stretch after an amount in which its cue is looked for.
 STOP = re.compile(r"\b(?:who|which|whom|whose|where|when|while|because|although|though|but"

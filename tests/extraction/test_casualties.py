@@ -482,3 +482,8 @@ def test_people_in_shelters_or_ordered_to_evacuate_are_displaced():
     assert counts("About 8,200 people were in shelters, the agency said.",
                   "Some 3 million people were ordered to evacuate their homes.") == [
         (8200, "displaced"), (3_000_000, "displaced")]
+
+
+def test_two_coordinated_figures_with_asides_share_the_cue_after_them():
+    assert counts("About 900 villagers, most of them farmers, and 40 soldiers, most of them "
+                  "conscripts, were killed in the fighting.") == [(900, "killed"), (40, "killed")]
