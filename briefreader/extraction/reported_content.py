@@ -253,9 +253,12 @@ def content_of(verb: Any) -> tuple[int, int] | None:
         start += 1
     end = verb.right_edge.i + 1
     for c in verb.children:
-        if c.i > first.i and (c.dep_ in ("conj", "cc") or c.dep_ == "advcl"
-                              and lexicon.speech_verb(c.text)):
-            end = min(end, c.left_edge.i)
+        # a noun coordinated to the verb is a misparsed second object ("called on the
+        # government and the opposition to ..."); a verb starts a statement of its own
+        if c.i > first.i and (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                              or c.dep_ == "advcl" and lexicon.speech_verb(c.text)):
+            end = min(end, c.left_edge.i, *(k.i for k in verb.children
+                                            if k.dep_ == "cc" and first.i < k.i < c.i))
     if any(c.text.lower() in ("what", "which") for c in verb.children):
         return None  # "what it calls X", "which diplomats call X": a name, not a statement
     if _ANONYMITY.search(doc[start:end].text):

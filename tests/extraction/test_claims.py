@@ -353,3 +353,9 @@ def test_a_speaker_the_model_tags_as_a_work_of_art_is_a_person():
                    "coordinator in Iraq, told reporters in Baghdad.",
                    "She said about 9,000 people had already been displaced.")
     assert [c.speaker for c in found] == ["Lise Grande", "Lise Grande"]
+
+
+def test_a_second_object_misparsed_as_a_conjunct_stays_in_the_content():
+    claim = only(claims("The council called on the government and the opposition to resume "
+                        "talks."))
+    assert claim.text == "the government and the opposition to resume talks"
