@@ -132,6 +132,11 @@ class SpeakerResolver:
                 if actor and (not person_head or actor.kind == "person"
                               or " " not in actor.name and not actor.name.isupper()):
                     return actor
+        if head.text.lower() in lexicon.ORG_HEADS:  # "Islamic State's Amaq news agency"
+            for child in head.children:
+                actor = self.actor_of(child, offset) if child.dep_ == "compound" else None
+                if actor and actor.kind in ("organization", "group"):
+                    return actor
         if person_head:
             modifiers = {t.i for c in head.children if c.dep_ in ("compound", "poss", "nmod",
                                                                    "amod") for t in c.subtree}

@@ -359,3 +359,9 @@ def test_a_second_object_misparsed_as_a_conjunct_stays_in_the_content():
     claim = only(claims("The council called on the government and the opposition to resume "
                         "talks."))
     assert claim.text == "the government and the opposition to resume talks"
+
+
+def test_a_named_agency_behind_a_possessor_speaks_for_itself():
+    claim = only(claims("Islamic State's Amaq news agency said the fighters had destroyed four "
+                        "armored vehicles."))
+    assert claim.speaker == "Amaq"
