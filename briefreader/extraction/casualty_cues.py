@@ -105,7 +105,7 @@ AFTER_CUES = [
                   r"|driven (?:from|out of) their homes?|(?:from|out of) their homes"
                   r"|seek shelter|sought shelter|seeking shelter|sheltering"
                   r"|(?:seek|sought|seeking|took|taking|take) refuge"
-                  r"|lost their homes|left their homes|abandoned their homes"
+                  r"|lost their homes|(?:left|leave|leaving) their homes|abandoned their homes"
                   r"|(?:left|fled) (?:the|their) (?:country|region|city|area)"
                   r"|without (?:shelter|a home|homes)"
                   r"|(?:ordered|told|forced) to evacuate"
@@ -225,8 +225,8 @@ its our your my they he she we you it them him us said says say told reported
 """.split())
 
 # Warnings and scenarios, as opposed to counts of what happened.
-# "may have died" hedges a past count; "may die" forecasts one.
-_MODAL = (r"(?:could|may|might)(?! have\b)|would|will|shall|'ll"
+# "may have died" hedges a past count; "may die" and "might have to leave" forecast one.
+_MODAL = (r"(?:could|may|might)(?! have\b(?! to\b))|would|will|shall|'ll"
           r"|threaten|threatens|threatened|threatening|expected to|likely to|set to|poised to"
           r"|feared to|in danger of")
 PROJECTED = re.compile(rf"\b(?:{_MODAL}|risk|risks|risking|at risk of"

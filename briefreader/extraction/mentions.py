@@ -85,7 +85,7 @@ def _locative(tok: Any, last: Any, depth: int = 0) -> bool:
     if tok.dep_ == "pobj":
         prep = tok.head
         word = prep.text.lower()
-        if word == "on" and tok.ent_type_ in ("PERSON", "ORG"):
+        if word == "on" and tok.ent_type_ in ("PERSON", "ORG") and prep.head.pos_ == "VERB":
             return False  # "blamed the attack on the Allied Forces": acted upon, not a place
         if word in _LOC_PREPS:
             return True
@@ -192,6 +192,11 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
                 or root.dep_ == "appos" and (root.head.text.lower() in lexicon.TITLES
                                              or plain_name and len(tokens) >= 2)):
             kind = "person"  # "spokesman Dmitry Peskov", "the envoy, Nikki Haley" tagged ORG
+        if kind == "person" and (root.dep_ == "appos" and root.head.text.lower() in
+                                 lexicon.ORG_HEADS or any(
+                c.dep_ == "appos" and c.text.lower() in lexicon.ORG_HEADS
+                for c in root.children)):
+            kind = "organization"  # "a jihadist group, Ansar Dine," tagged as a person
         root = ent.root
         mention = NameMention(
             start=offset + doc[tokens[0].i].idx,

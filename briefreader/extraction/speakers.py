@@ -95,7 +95,10 @@ class SpeakerResolver:
             self.last_other = speaker
         if speaker.actor_id:
             actor = self.by_id[speaker.actor_id]
-            for word in re.findall(r"[a-z]+", f"{actor.name} {actor.role or ''}".lower()):
+            # "the agency" after "spokesman for the Disaster Agency" is the agency, not him
+            role = [w for w in re.findall(r"[a-z]+", (actor.role or "").lower())
+                    if not speaker.person or w in _PERSON_NOUNS]
+            for word in re.findall(r"[a-z]+", actor.name.lower()) + role:
                 self.nouns[word] = speaker
 
     def note_subject(self, head: Any, offset: int) -> None:

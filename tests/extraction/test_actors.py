@@ -277,3 +277,9 @@ def test_two_entities_side_by_side_are_one_persons_name():
 def test_al_shabaab_in_its_common_spelling_is_a_group():
     found = actors("Al Shabaab said it had carried out the attack on the base.")
     assert named(found, "Al Shabaab").kind == "group"
+
+
+def test_a_town_after_attack_on_is_still_a_place():
+    found = actors("Ten soldiers were killed in the attack on Bosso on Friday, the army said.",
+                   "Thousands of people have arrived in the town of Bosso since the weekend.")
+    assert "Bosso" not in names(found)

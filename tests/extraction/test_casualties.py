@@ -487,3 +487,9 @@ def test_people_in_shelters_or_ordered_to_evacuate_are_displaced():
 def test_two_coordinated_figures_with_asides_share_the_cue_after_them():
     assert counts("About 900 villagers, most of them farmers, and 40 soldiers, most of them "
                   "conscripts, were killed in the fighting.") == [(900, "killed"), (40, "killed")]
+
+
+def test_people_who_might_have_to_leave_their_homes_are_projected_displaced():
+    found = figures("The agency warned that as many as 1,200 people living on the slopes might "
+                    "have to leave their homes.")
+    assert [(f.count, f.category, f.status) for f in found] == [(1200, "displaced", "projected")]

@@ -365,3 +365,16 @@ def test_a_named_agency_behind_a_possessor_speaks_for_itself():
     claim = only(claims("Islamic State's Amaq news agency said the fighters had destroyed four "
                         "armored vehicles."))
     assert claim.speaker == "Amaq"
+
+
+def test_the_agency_after_its_spokesman_is_the_agency():
+    found = claims("“Roads are cut off,” said Budi Santoso, spokesman for the National Disaster "
+                   "Agency.",
+                   "The agency warned in a statement that more landslides could hit the area.")
+    assert [c.speaker for c in found] == ["Budi Santoso", "National Disaster Agency"]
+
+
+def test_a_group_named_in_apposition_is_an_organization_that_it_refers_to():
+    found = claims("A jihadist group, Ansar Dine, said its fighters had carried out the attack.",
+                   "It said it had seized weapons.")
+    assert [c.speaker for c in found] == ["Ansar Dine", "Ansar Dine"]
