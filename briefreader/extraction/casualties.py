@@ -68,6 +68,7 @@ def _cue_after(sentence: Sentence, amount: Amount, head: Head, limit: int,
     stop = cues.STOP.search(window)
     if stop:
         window = window[:stop.start()]
+    window = cues.DETAIL_ASIDE.sub(lambda d: " " * len(d.group()), window)
     m = cues.AFTER.search(window)
     if not m or m.lastgroup is None or m.start() >= width:
         return None  # the cue must start in the window; it may end after it

@@ -117,7 +117,7 @@ AFTER_CUES = [
     ("missing", r"missing|unaccounted for|unaccounted|disappeared"),
     ("detained", r"detained|arrested|captured|abducted|kidnapped|imprisoned|jailed"
                  r"|(?:taken|held) (?:hostage|captive|prisoner)|in(?:to)? custody|rounded up"
-                 r"|(?:being|still|are|were|remain) held"),
+                 r"|(?:being|still|are|were|remain) held|hostage|captive"),
     ("affected", r"trapped|besieged|under siege|in need|at risk|stranded|affected"
                  r"|(?:face|faces|faced|facing|on the brink of|at the brink of|suffering)"
                  r" (?:acute |severe |extreme |emergency )?(?:levels of )?"
@@ -168,6 +168,9 @@ COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|up from|down from|again
 # Between an amount and the next: the next one details the first.
 PART_OF = re.compile(r"\s+of (?:them|whom)\b", re.I)
 DETAIL_END = re.compile(r"[,(—–-]\s*(?:including|among them|of whom|among whom)\s*$")
+# A detail set off inside the stretch after an amount: its cue is the detail's own
+# ("126 people, including 33 wounded, were freed").
+DETAIL_ASIDE = re.compile(r"[,(—–]\s*(?:including|among them|of whom|among whom)\b[^,()—–]*[,)—–]")
 DETAIL = re.compile(r"^[\w\s-]{0,40}[,(—–-]\s*(?:including|among them|of whom|among whom)\s*$")
 
 # The noun a cue attaches to: "civilians (were) fleeing" -> civilians.

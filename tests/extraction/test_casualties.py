@@ -493,3 +493,12 @@ def test_people_who_might_have_to_leave_their_homes_are_projected_displaced():
     found = figures("The agency warned that as many as 1,200 people living on the slopes might "
                     "have to leave their homes.")
     assert [(f.count, f.category, f.status) for f in found] == [(1200, "displaced", "projected")]
+
+
+def test_a_cue_inside_an_including_aside_belongs_to_the_detail_only():
+    assert counts("Officials said 140 people, including 25 wounded, had been freed after "
+                  "soldiers retook the building.") == [(25, "wounded")]
+
+
+def test_people_taken_hostage_are_detained():
+    assert counts("The gunmen stormed the hotel and took dozens hostage.") == [(12, "detained")]
