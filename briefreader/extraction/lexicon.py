@@ -206,6 +206,12 @@ blogger activist witness resident survivor cleric preacher
 gen col lt maj capt sgt adm brig cpl pte rev sen rep gov supt insp
 """.split())
 
+# World regions: places, whatever label the model gives them ("deputy Asia director").
+REGIONS = frozenset(("asia", "africa", "europe", "americas", "middle east", "latin america",
+                     "north africa", "east africa", "west africa", "southern africa", "sahel",
+                     "central asia", "south asia", "southeast asia", "east asia", "balkans",
+                     "caucasus", "gulf", "horn of africa", "mideast", "oceania", "caribbean"))
+
 # Lower-case words inside personal names: "Jan de Groot", "Ursula von der Leyen".
 NAME_PARTICLES = frozenset("de da del della der di du van von la le al el bin ibn ben dos".split())
 

@@ -166,7 +166,7 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
             kind = "country"
         elif lexicon.CAPITALS.get(low):
             kind = "capital"
-        elif label == "GPE":
+        elif label == "GPE" or low in lexicon.REGIONS:
             kind = "place"  # towns and regions are places, not agents
         elif label == "PERSON" and low in lexicon.DEMONYMS:
             continue  # "Africans", "Iranians": nationalities, not people

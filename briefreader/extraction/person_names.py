@@ -98,7 +98,9 @@ def titled_names(doc: Any, covered: set[int]) -> list[tuple[int, int]]:
             continue  # "Deputy Defense Minister": part of a title, not a name
         titled = prev is not None and prev.text.lower() in lexicon.TITLES
         appos = root.dep_ == "appos" and root.head.text.lower() in lexicon.TITLES
-        if (titled or appos) and not lexicon.country_of(run.text):
+        if (titled or appos) and not lexicon.country_of(run.text) \
+                and run.text.lower() not in lexicon.REGIONS \
+                and run.root.ent_type_ not in ("LOC", "GPE", "FAC", "DATE", "TIME"):
             out.append((start, i))
         del tok
     return out

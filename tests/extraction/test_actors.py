@@ -283,3 +283,8 @@ def test_a_town_after_attack_on_is_still_a_place():
     found = actors("Ten soldiers were killed in the attack on Bosso on Friday, the army said.",
                    "Thousands of people have arrived in the town of Bosso since the weekend.")
     assert "Bosso" not in names(found)
+
+
+def test_a_world_region_is_not_a_person():
+    found = actors("“Stop these killings,” said Anna Berg, the group's deputy Asia director.")
+    assert "Asia" not in names(found)
