@@ -288,3 +288,11 @@ def test_a_town_after_attack_on_is_still_a_place():
 def test_a_world_region_is_not_a_person():
     found = actors("“Stop these killings,” said Anna Berg, the group's deputy Asia director.")
     assert "Asia" not in names(found)
+
+
+def test_an_acronym_spelling_a_name_with_its_place_joins_the_whole_name():
+    found = actors("Al Qaeda in the Arabian Peninsula (AQAP) said it carried out the raid.",
+                   "The United Nations Support Mission in Libya (UNSMIL) condemned the attack.")
+    assert "AQAP" in named(found, "Al Qaeda in the Arabian Peninsula").aliases
+    assert "UNSMIL" in named(found, "United Nations Support Mission in Libya").aliases
+    assert not names(found) & {"Arabian Peninsula", "Libya"}
