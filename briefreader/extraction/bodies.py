@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 # "U.N." or "United Nations" written before a body's own name
-UN_PREFIX = re.compile(r"(?:the\s+)?(?:u\.\s?n\.|un|united nations)(?:'s|’s)?\s+", re.I)
+UN_PREFIX = re.compile(r"(?:the\s+)?(?:u\.\s?n\.|un|united nations)\s+", re.I)
 
 NEWS_AGENCIES = {
     "reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP", "ap": "AP",
