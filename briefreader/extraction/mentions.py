@@ -37,6 +37,9 @@ _DATELINE_WORD = re.compile(r"^[A-Z]{3,}$")
 # last words of names that are laws, days, prizes and events, not bodies that act
 _NOT_BODIES = frozenset("act law treaty accord agreement day week prize award cup games "
                         "olympics festival conference summit".split())
+_VOICE_NOUNS = frozenset("estimates estimate figures figure statement statements report reports "
+                         "data sources source officials official spokesman spokeswoman "
+                         "spokesperson commander commanders chief says said".split())
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "UAVs", "NGOs": things, not a body
 
 
@@ -133,7 +136,11 @@ def _state_body(doc: Any, i: int) -> tuple[str, str, int] | None:
             continue
         tail = doc[i + 1 : i + 1 + size]
         body = lexicon.STATE_ORG_HEADS.get(tail.text.lower())
-        if body and tail[-1].dep_ != "compound":
+        # "Syrian army troops", "Russian military jets": a modifier of the noun, not the body;
+        # "U.S. military estimates", "Indian army officials": the body speaks through them
+        modifier = tail[-1].dep_ in ("compound", "amod") and tail[-1].head.text.lower() \
+            not in _VOICE_NOUNS
+        if body and not modifier:
             return country, body, i + 1 + size
     return None
 

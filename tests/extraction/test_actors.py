@@ -296,3 +296,13 @@ def test_an_acronym_spelling_a_name_with_its_place_joins_the_whole_name():
     assert "AQAP" in named(found, "Al Qaeda in the Arabian Peninsula").aliases
     assert "UNSMIL" in named(found, "United Nations Support Mission in Libya").aliases
     assert not names(found) & {"Arabian Peninsula", "Libya"}
+
+
+def test_a_state_body_used_as_a_modifier_of_people_or_things_is_not_an_actor():
+    found = actors("Russian military engineers were clearing mines in the old city.")
+    assert "Russian military" not in names(found)
+
+
+def test_a_state_body_whose_estimates_are_cited_is_an_actor():
+    found = actors("About 4,000 militants defend the city, according to U.S. military estimates.")
+    assert "U.S. military" in names(found)
