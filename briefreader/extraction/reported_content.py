@@ -69,7 +69,8 @@ def _own_clause(tok: Any) -> bool:
 
 def _and_clause(tok: Any) -> bool:
     kids = list(tok.children)
-    return not lexicon.speech_verb(tok.text) and any(c.dep_ in ("nsubj", "expl") for c in kids)
+    return not lexicon.speech_verb(tok.text) and any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                      for c in kids)
 
 
 def _span_without(doc: Any, root: Any, start: int, end: int) -> int:

@@ -378,3 +378,9 @@ def test_a_group_named_in_apposition_is_an_organization_that_it_refers_to():
     found = claims("A jihadist group, Ansar Dine, said its fighters had carried out the attack.",
                    "It said it had seized weapons.")
     assert [c.speaker for c in found] == ["Ansar Dine", "Ansar Dine"]
+
+
+def test_a_passive_clause_joined_by_and_is_reported_too():
+    claim = only(claims("Officials said 9,000 homes had been flooded, and some 4,000 people had "
+                        "been moved to shelters."))
+    assert claim.text.endswith("some 4,000 people had been moved to shelters")
