@@ -71,7 +71,7 @@ def surname(key: str) -> str:
     return last[2:] if last.startswith("al") and len(last) > 5 and key.split()[-1] != key else last
 
 
-def _initials(key_text: str) -> str:
+def initials(key_text: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", key_text) if w and w.lower() not in _INITIAL_SKIP]
     return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
 
@@ -111,7 +111,7 @@ def merge_names(groups: NameGroups, labels: dict[str, Counter], mentions: list[N
             or k in lexicon.ORG_HEADS]
     by_initials: dict[str, list[str]] = defaultdict(list)
     for k in orgs:
-        ini = _initials(k)
+        ini = initials(k)
         if ini:
             by_initials[ini].append(k)
     for k in orgs:

@@ -16,6 +16,7 @@ from typing import Any
 
 from briefreader.document import Document
 from briefreader.extraction import lexicon
+from briefreader.extraction.acronyms import link_parentheses
 from briefreader.extraction.actor_names import (
     NameGroups,
     merge_names,
@@ -28,18 +29,22 @@ from briefreader.extraction.mentions import NameMention, block_mentions, is_cred
 from briefreader.extraction.model import Actor, Mention
 
 _GROUP_WORDS = ("islamic state", "qaeda", "taliban", "hezbollah", "hizbollah", "hamas", "houthi",
-                "mujahideen", "al-sham", "al sham", "shabab", "boko haram", "jihad", "nusra",
-                "isis", "isil", "daesh", "brigade", "militia", "rebels", "wal-muslimin")
+                "mujahideen", "al-sham", "al sham", "shabab", "shabaab", "boko haram", "jihad",
+                "nusra", "isis", "isil", "daesh", "brigade", "militia", "rebels", "wal-muslimin")
 _NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january "
                        "february march april may june july august september october november "
                        "december".split())
-_ACRONYM_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z.\-]{1,11})\s*\)")
-_ACRONYM_THEN_NAME = re.compile(r"\b([A-Z][A-Z0-9]{1,7})\s*\(\s*([A-Z][^()]{3,80}?)\s*\)")
 _NEWS_AGENCY = re.compile(r"\b([A-Z][A-Za-z]{1,10})\s+news\s+agency\b|\bnews\s+agency\s+([A-Z]"
                           r"[A-Za-z]{1,10})\b")
 _KNOWN_PHRASES = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(k) for k in lexicon.KNOWN_BODIES if " " in k),
-                             key=len, reverse=True)) + r")\b", re.I)
+    r"\b((?:" + lexicon.UN_PREFIX.pattern + r")?(?:" + "|".join(
+        sorted((re.escape(k) for k in lexicon.KNOWN_BODIES if " " in k), key=len, reverse=True))
+    + r"))\b", re.I)
+_ACRONYMS = re.compile(r"\b(" + "|".join(
+    [canon.upper() for low, canon in lexicon.NEWS_AGENCIES.items() if len(low) <= 4]
+    + list(lexicon.ACRONYM_BODIES)) + r")\b")
+
+
 def _collect(document: Document, parsed: list[tuple[Any, int]]) -> list[NameMention]:
     title_end = document.blocks[0].end if document.blocks and document.blocks[0].kind == "title" \
         else -1
@@ -60,11 +65,9 @@ def _collect(document: Document, parsed: list[tuple[Any, int]]) -> list[NameMent
         start = m.start(1) + (4 if m.group(1).lower().startswith("the ") else 0)
         extra.append(NameMention(start, m.end(1), text[start : m.end(1)], "organization",
                                  in_title=m.start() < title_end))
-    for name_lc, canon in lexicon.NEWS_AGENCIES.items():
-        if len(name_lc) <= 4:
-            for m in re.finditer(rf"\b{re.escape(canon.upper())}\b", text):
-                extra.append(NameMention(m.start(), m.end(), m.group(), "organization",
-                                         in_title=m.start() < title_end))
+    for m in _ACRONYMS.finditer(text):  # the model often misses "UNICEF warned ..."
+        extra.append(NameMention(m.start(), m.end(), m.group(), "organization",
+                                 in_title=m.start() < title_end))
     if extra:
         # a known body's phrase ("the U.N. refugee agency") wins over the entity inside it
         starts = sorted(m.start for m in extra)
@@ -109,50 +112,6 @@ def _is_subhead(text: str) -> bool:
     return len(text.split()) <= 6 and not text.endswith((".", "?", "!", '"', "”", ":"))
 
 
-def _link_parentheses(text: str, mentions: list[NameMention], groups: NameGroups,
-                      keys: dict[int, str], extra_aliases: dict[str, set[str]]) -> None:
-    """'Syrian Observatory for Human Rights (SOHR)' and 'JNIM (Jama'at Nusrat al-Islam ...)':
-    the text links an acronym and its expansion."""
-    count = len(mentions)
-    by_end = {m.end: i for i, m in enumerate(mentions)}
-    starts = [m.start for m in mentions]  # sorted: _collect returns mentions in text order
-    for m in _ACRONYM_PARENS.finditer(text):
-        before = m.start()
-        while before > 0 and text[before - 1] == " ":
-            before -= 1
-        i = by_end.get(before)
-        inner = m.group(1)
-        if i is None or not inner.replace(".", "").isupper() or mentions[i].text.isupper():
-            continue
-        groups.union(keys[i], org_key(inner))
-        extra_aliases[org_key(inner)].add(inner)
-        mentions.append(NameMention(m.start(1), m.end(1), inner, mentions[i].label,
-                                    agentive=mentions[i].agentive))
-    for m in _ACRONYM_THEN_NAME.finditer(text):
-        acronym, inner = m.group(1), m.group(2)
-        if len(inner.split()) < 2 or inner[:1].upper() != acronym[:1]:
-            continue  # "DUBAI (Reuters)": a dateline, not an expansion
-        i = by_end.get(m.end(1))
-        if i is None:
-            mentions.append(NameMention(m.start(1), m.end(1), acronym, "organization"))
-            key = org_key(acronym)
-        else:
-            key = keys[i]
-        extra_aliases[key].add(inner)
-        j = bisect_right(starts, m.start(2) - 1)
-        first = True
-        while j < count and starts[j] < m.end(2):  # parts of the expansion, mis-tagged:
-            groups.union(key, keys[j])             # the first becomes the whole expansion
-            part = mentions[j]
-            if first:
-                part.start, part.end, part.text, part.label = m.start(2), m.end(2), inner, \
-                    "organization"
-            else:
-                part.in_title = True  # kept out of the actor's mentions and names
-            first = False
-            j += 1
-
-
 def extract_actors(document: Document, parsed: list[tuple[Any, int]]) -> tuple[Actor, ...]:
     mentions = _collect(document, parsed)
     groups = NameGroups()
@@ -168,7 +127,7 @@ def extract_actors(document: Document, parsed: list[tuple[Any, int]]) -> tuple[A
         else:
             keys[i] = org_key(m.text) if m.label == "organization" else name_key(m.text)
         groups.find(keys[i])
-    _link_parentheses(document.text, mentions, groups, keys, extra_aliases)
+    link_parentheses(document.text, mentions, groups, keys, extra_aliases)
     for i in range(len(keys), len(mentions)):
         keys[i] = org_key(mentions[i].text)
     labels: dict[str, Counter] = defaultdict(Counter)

@@ -127,6 +127,7 @@ def _unnest(atts: list[Attribution]) -> list[Attribution]:
     """A speech verb inside another's content is part of that content, except a verb
     coordinated with the reporting verb by a misparse ('said X and urged Y'), which ends the
     first content and shares its speaker."""
+    _relay_last(atts)
     kept: list[Attribution] = []
     for att in atts:
         outer = next((o for o in atts if o is not att and o.content and o.cue != "according to"
@@ -144,3 +145,23 @@ def _unnest(atts: list[Attribution]) -> list[Attribution]:
             att.subject, att.subject_via = outer.subject, outer.subject_via
             kept.append(att)
     return kept
+
+
+def _relay_last(atts: list[Attribution]) -> None:
+    """'X said A, the news agency reported.': each verb's parse holds the other, and the first
+    speaker's statement is A; the closing relay ('..., the agency reported') adds no claim."""
+    for first in atts:
+        for relay in atts:
+            if relay is first or not first.content or not relay.content \
+                    or not first.verb.i < relay.verb.i or relay.cue == "according to":
+                continue
+            if first.content[0] <= relay.verb.i < first.content[1] \
+                    and relay.content[0] <= first.verb.i < relay.content[1]:
+                subject = relay.subject.left_edge.i if relay.subject is not None \
+                    else relay.verb.i
+                doc = first.verb.doc
+                end = subject
+                while end > first.content[0] and doc[end - 1].is_punct:
+                    end -= 1
+                first.content = (first.content[0], end)
+                relay.content = None

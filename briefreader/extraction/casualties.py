@@ -64,13 +64,14 @@ def _cue_after(sentence: Sentence, amount: Amount, head: Head, limit: int,
     # with no noun after it, an amount is a pronoun-like "hundreds were feared dead": its cue
     # must follow closely, or "one" of "one on the need to ..." would become a figure
     width = AFTER_WINDOW if head.kind else BARE_WINDOW
-    window = sentence.text[amount.end:limit][:width].lower()
+    window = sentence.text[amount.end:limit][:AFTER_WINDOW].lower()
     stop = cues.STOP.search(window)
     if stop:
         window = window[:stop.start()]
+    window = cues.DETAIL_ASIDE.sub(lambda d: " " * len(d.group()), window)
     m = cues.AFTER.search(window)
-    if not m or m.lastgroup is None:
-        return None
+    if not m or m.lastgroup is None or m.start() >= width:
+        return None  # the cue must start in the window; it may end after it
     # "10,000 troops were sent to protect civilians fleeing the city": the cue belongs to the
     # people named right before it, not to the amount
     if cues.NOMINAL_CUE.search(window[:m.start()]):
@@ -240,7 +241,7 @@ def _figures_in(sentence: Sentence, inherited: str | None
                  or _cue_after(sentence, amount, head, limit, shared)
                  or (_Found(cues.CATEGORY_NOUNS[head.word], head.start, head.end)
                      if head.kind == "category" and not cues.RELEASED_BEFORE.search(before)
-                     else None)
+                     and not cues.FREED_AFTER.match(text[head.end:]) else None)
                  or (_tally(sentence, amount, amounts[:n], inherited)
                      if head.kind != "noun" else None))
         if not found and found_any and head.kind is None \

@@ -68,8 +68,11 @@ CATEGORY_NOUNS = {
     "asylum-seekers": "displaced", "idps": "displaced",
     "missing": "missing",
     "detainees": "detained", "prisoners": "detained", "hostages": "detained",
-    "captives": "detained",
+    "captives": "detained", "detentions": "detained", "arrests": "detained",
 }
+# Held people who got away are no longer held: "130 prisoners escaped from the jail".
+FREED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:escaped|broke out|walked free|were freed"
+                         r"|were released|have been released|had been released)\b", re.I)
 
 # Words after an amount that say it does not count people.
 NON_PERSON = frozenset("""
@@ -102,15 +105,19 @@ AFTER_CUES = [
                   r"|driven (?:from|out of) their homes?|(?:from|out of) their homes"
                   r"|seek shelter|sought shelter|seeking shelter|sheltering"
                   r"|(?:seek|sought|seeking|took|taking|take) refuge"
-                  r"|lost their homes|left their homes|abandoned their homes"
+                  r"|lost their homes|(?:left|leave|leaving) their homes|abandoned their homes"
                   r"|(?:left|fled) (?:the|their) (?:country|region|city|area)"
                   r"|without (?:shelter|a home|homes)"
+                  r"|(?:ordered|told|forced) to evacuate"
+                  r"|(?:moved|relocated|taken|housed|living|staying|sheltered|were|are|was|is"
+                  r"|remain|remained) (?:in|to|into) "
+                  r"(?:\w+ ){0,2}(?:shelters|camps|evacuation cent(?:er|re)s)"
                   r"|(?:were|are|was|is|became|become|remain|remained) (?:now |still )?"
                   r"(?:refugees|asylum[- ]seekers|internally displaced)"),
     ("missing", r"missing|unaccounted for|unaccounted|disappeared"),
     ("detained", r"detained|arrested|captured|abducted|kidnapped|imprisoned|jailed"
                  r"|(?:taken|held) (?:hostage|captive|prisoner)|in(?:to)? custody|rounded up"
-                 r"|(?:being|still|are|were|remain) held"),
+                 r"|(?:being|still|are|were|remain) held|hostage|captive"),
     ("affected", r"trapped|besieged|under siege|in need|at risk|stranded|affected"
                  r"|(?:face|faces|faced|facing|on the brink of|at the brink of|suffering)"
                  r" (?:acute |severe |extreme |emergency )?(?:levels of )?"
@@ -161,6 +168,9 @@ COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|up from|down from|again
 # Between an amount and the next: the next one details the first.
 PART_OF = re.compile(r"\s+of (?:them|whom)\b", re.I)
 DETAIL_END = re.compile(r"[,(—–-]\s*(?:including|among them|of whom|among whom)\s*$")
+# A detail set off inside the stretch after an amount: its cue is the detail's own
+# ("126 people, including 33 wounded, were freed").
+DETAIL_ASIDE = re.compile(r"[,(—–]\s*(?:including|among them|of whom|among whom)\b[^,()—–]*[,)—–]")
 DETAIL = re.compile(r"^[\w\s-]{0,40}[,(—–-]\s*(?:including|among them|of whom|among whom)\s*$")
 
 # The noun a cue attaches to: "civilians (were) fleeing" -> civilians.
@@ -170,7 +180,9 @@ CUE_OWNER = re.compile(r"\b(?P<noun>[\w-]+)\s+(?:(?:were|was|are|is|have|has|had
 NOMINAL_CUE = re.compile(r"(?<!among )\b(?:the|a|an|their|his|her|its|our)\s+$")
 PRONOUNS = frozenset("it they we he she i you who which".split())
 # Two amounts joined by "and" share the cue after the second: "27 soldiers and 9 civilians dead".
-COORDINATION = re.compile(r"^\s*,?\s*(?:and|or|as well as)\s*$", re.I)
+# An aside may stand between: "2,200 Palestinians, most of them civilians, and 73 Israelis".
+COORDINATION = re.compile(r"^\s*(?:,\s*(?:most|many|all|some|half|several|\w+) of (?:them|whom)"
+                          r"(?: [\w-]+){1,3}\s*)?,?\s*(?:and|or|as well as)\s*$", re.I)
 
 # Words that close the stretch after an amount in which its cue is looked for.
 STOP = re.compile(r"\b(?:who|which|whom|whose|where|when|while|because|although|though|but"
@@ -216,8 +228,8 @@ its our your my they he she we you it them him us said says say told reported
 """.split())
 
 # Warnings and scenarios, as opposed to counts of what happened.
-# "may have died" hedges a past count; "may die" forecasts one.
-_MODAL = (r"(?:could|may|might)(?! have\b)|would|will|shall|'ll"
+# "may have died" hedges a past count; "may die" and "might have to leave" forecast one.
+_MODAL = (r"(?:could|may|might)(?! have\b(?! to\b))|would|will|shall|'ll"
           r"|threaten|threatens|threatened|threatening|expected to|likely to|set to|poised to"
           r"|feared to|in danger of")
 PROJECTED = re.compile(rf"\b(?:{_MODAL}|risk|risks|risking|at risk of"

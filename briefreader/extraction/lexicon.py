@@ -6,6 +6,14 @@ an atlas would give. Lookups are by lower-cased text.
 
 from __future__ import annotations
 
+from briefreader.extraction.bodies import (  # noqa: F401  (re-exported)
+    ACRONYM_BODIES,
+    KNOWN_BODIES,
+    NEWS_AGENCIES,
+    UN_PREFIX,
+    known_body,
+)
+
 # country | demonyms (comma separated) | capital ; one line per country
 _COUNTRIES = """\
 Afghanistan|Afghan|Kabul
@@ -194,14 +202,23 @@ chairman chairwoman chair ceo founder leader boss analyst correspondent reporter
 dr dr. mr mr. mrs mrs. ms ms. sir lord lady judge justice prosecutor attorney lawyer
 high commissioner commissioner coordinator advocate ombudsman inspector superintendent
 sen. rep. gov. pres. rev. father sister brother doctor professor prof. researcher expert
-blogger activist witness resident survivor
+blogger activist witness resident survivor cleric preacher
 gen col lt maj capt sgt adm brig cpl pte rev sen rep gov supt insp
 """.split())
 
+# World regions: places, whatever label the model gives them ("deputy Asia director").
+REGIONS = frozenset(("asia", "africa", "europe", "americas", "middle east", "latin america",
+                     "north africa", "east africa", "west africa", "southern africa", "sahel",
+                     "central asia", "south asia", "southeast asia", "east asia", "balkans",
+                     "caucasus", "gulf", "horn of africa", "mideast", "oceania", "caribbean"))
+
+# Lower-case words inside personal names: "Jan de Groot", "Ursula von der Leyen".
+NAME_PARTICLES = frozenset("de da del della der di du van von la le al el bin ibn ben dos".split())
+
 # Words of well-known armed groups' names (movements the model often tags as nationalities).
 ARMED_GROUP_WORDS = ("houthi", "taliban", "hezbollah", "hizbollah", "hamas", "islamic state",
-                     "qaeda", "shabab", "boko haram", "mujahideen", "isis", "isil", "daesh",
-                     "peshmerga", "janjaweed", "wagner")
+                     "qaeda", "shabab", "shabaab", "boko haram", "mujahideen", "isis", "isil",
+                     "daesh", "peshmerga", "janjaweed", "wagner")
 
 # Heads of organisation names and descriptions ("the ministry", "the agency").
 ORG_HEADS = frozenset("""
@@ -221,29 +238,6 @@ STATE_ORG_HEADS = {
     "defence ministry": "defense ministry", "interior ministry": "interior ministry",
     "health ministry": "health ministry", "parliament": "parliament", "presidency": "presidency",
     "government forces": "army", "government troops": "army", "security forces": "security forces",
-}
-
-NEWS_AGENCIES = {
-    "reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP", "ap": "AP",
-    "associated press": "AP", "tass": "TASS", "ria novosti": "RIA Novosti",
-    "interfax": "Interfax", "xinhua": "Xinhua", "irna": "IRNA", "sana": "SANA",
-    "anadolu": "Anadolu",
-    "anadolu agency": "Anadolu", "kyodo": "Kyodo", "yonhap": "Yonhap", "kcna": "KCNA",
-    "efe": "EFE", "ansa": "ANSA", "dpa": "dpa", "upi": "UPI", "bernama": "Bernama", "wafa": "WAFA",
-    "mena": "MENA", "fars": "Fars", "tasnim": "Tasnim", "isna": "ISNA", "petra": "Petra",
-    "bloomberg": "Bloomberg", "pti": "PTI", "apa": "APA", "ukrinform": "Ukrinform",
-}
-
-# Well-known bodies with their usual descriptions and acronyms -> canonical name.
-KNOWN_BODIES = {
-    "un refugee agency": "UNHCR", "u.n. refugee agency": "UNHCR",
-    "un children's agency": "UNICEF", "u.n. children's agency": "UNICEF",
-    "un children’s agency": "UNICEF", "world health organization": "World Health Organization",
-    "who": "World Health Organization", "un": "United Nations", "u.n.": "United Nations",
-    "the world body": "United Nations", "eu": "European Union", "nato": "NATO",
-    "red cross": "Red Cross", "islamic state": "Islamic State", "isis": "Islamic State",
-    "isil": "Islamic State", "daesh": "Islamic State",
-    "icrc": "International Committee of the Red Cross",
 }
 
 # Verbs that report speech or a stated position, by base form.
@@ -295,12 +289,6 @@ SPEECH_FORMS["says"] = "say"
 def speech_verb(word: str) -> str | None:
     """The base form of a speech verb, or None."""
     return SPEECH_FORMS.get(word.lower())
-
-
-def known_body(text: str) -> str | None:
-    """The canonical name of a well-known body or news agency written as ``text``."""
-    low = text.lower().strip()
-    return KNOWN_BODIES.get(low) or KNOWN_BODIES.get("the " + low) or NEWS_AGENCIES.get(low)
 
 
 def country_of(text: str) -> str | None:

@@ -12,6 +12,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefreader.extraction import lexicon
+from briefreader.extraction.entity_repair import repaired_entities
+from briefreader.extraction.person_names import (
+    in_title_phrase,
+    known_as,
+    person_role,
+    titled_names,
+)
 
 # prepositions after which a name is a location
 _LOC_PREPS = frozenset("in on at near from into across outside around toward towards within "
@@ -30,6 +37,9 @@ _DATELINE_WORD = re.compile(r"^[A-Z]{3,}$")
 # last words of names that are laws, days, prizes and events, not bodies that act
 _NOT_BODIES = frozenset("act law treaty accord agreement day week prize award cup games "
                         "olympics festival conference summit".split())
+_VOICE_NOUNS = frozenset("estimates estimate figures figure statement statements report reports "
+                         "data sources source officials official spokesman spokeswoman "
+                         "spokesperson commander commanders chief says said".split())
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "UAVs", "NGOs": things, not a body
 
 
@@ -78,10 +88,14 @@ def _locative(tok: Any, last: Any, depth: int = 0) -> bool:
     if tok.dep_ == "pobj":
         prep = tok.head
         word = prep.text.lower()
+        if word == "on" and tok.ent_type_ in ("PERSON", "ORG") and prep.head.pos_ == "VERB":
+            return False  # "blamed the attack on the Allied Forces": acted upon, not a place
         if word in _LOC_PREPS:
             return True
         if word == "of" and prep.head.text.lower() in _PLACE_NOUNS:
             return True
+    if tok.dep_ == "appos" and tok.head.text.lower() in _PLACE_NOUNS:
+        return True  # "the provincial capital, Tal Afar"
     head, steps = tok, 0
     while head.dep_ in ("compound", "conj", "nmod", "amod", "poss") and steps < 3:
         head, steps = head.head, steps + 1
@@ -90,40 +104,6 @@ def _locative(tok: Any, last: Any, depth: int = 0) -> bool:
     if tok.dep_ == "conj" and depth < 4:
         return _locative(tok.head, tok.head, depth + 1)
     return False
-
-
-def _person_role(ent: Any) -> str | None:
-    """Title words written before the name ("Kremlin spokesman") or in apposition to it."""
-    doc, sent_start = ent.doc, ent.sent.start
-    i = ent.start - 1
-    words: list[Any] = []
-    while i >= sent_start and len(words) < 8:
-        tok = doc[i]
-        low = tok.text.lower()
-        if tok.ent_type_ == "PERSON" or tok.is_punct and low not in (".", "-"):
-            break
-        if low in lexicon.TITLES or low in ("of", "for", "to", "-") or tok.text[:1].isupper() \
-                or low in lexicon.DEMONYMS or (words and tok.dep_ in ("compound", "amod")):
-            words.insert(0, tok)
-            i -= 1
-            continue
-        break
-    while words and words[0].text.lower() in ("of", "for", "to", "the"):
-        words.pop(0)
-    if words and any(w.text.lower() in lexicon.TITLES for w in words):
-        return doc[words[0].i : words[-1].i + 1].text
-    root = ent.root
-    for cand in (root.head if root.dep_ == "appos" else None,
-                 *(c for c in root.children if c.dep_ == "appos")):
-        if cand is None or cand.i in range(ent.start, ent.end):
-            continue
-        toks = [t for t in cand.subtree if not (ent.start <= t.i < ent.end)]
-        text = doc[toks[0].i : toks[-1].i + 1].text if toks else ""
-        text = re.split(r"\s*[,;–—(]\s*", text)[0].strip()
-        if text and len(text.split()) <= 12 and any(w.lower() in lexicon.TITLES
-                                                    for w in text.split()):
-            return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
-    return None
 
 
 def _clean(tokens: list[Any], label: str) -> list[Any]:
@@ -143,60 +123,6 @@ def _clean(tokens: list[Any], label: str) -> list[Any]:
     return tokens
 
 
-def _known_as(doc: Any, i: int) -> str | None:
-    """The other name given right after a name: ', known as Hemedti', '(also known as ISIL)'."""
-    words = [t.text.lower() for t in doc[i : i + 4]]
-    j = i
-    while j < len(doc) and words and doc[j].text.lower() in (",", "(", "also", "better", "widely"):
-        j += 1
-    if doc[j : j + 2].text.lower() != "known as":
-        return None
-    k = j + 2
-    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and k - j < 7:
-        k += 1
-    return doc[j + 2 : k].text if k > j + 2 else None
-
-
-def _in_title_phrase(doc: Any, tokens: list[Any]) -> bool:
-    """'Defense' in 'Deputy Defense Minister', 'State' in 'Secretary of State'."""
-    first, last = tokens[0].i, tokens[-1].i
-    nxt = doc[last + 1] if last + 1 < len(doc) else None
-    if len(tokens) == 1 and nxt is not None and nxt.text[:1].isupper() \
-            and nxt.text.lower() in lexicon.TITLES:
-        return True
-    return first >= 2 and doc[first - 1].text.lower() in ("of", "for") \
-        and doc[first - 2].text.lower() in ("secretary", "minister", "ministry", "department")
-
-
-def _titled_names(doc: Any, covered: set[int]) -> list[tuple[int, int]]:
-    """Capitalised names the model missed after a title word or in apposition to one."""
-    out = []
-    i, n = 0, len(doc)
-    while i < n:
-        tok = doc[i]
-        start = i
-        while i < n and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() \
-                and i not in covered and doc[i].text.lower() not in lexicon.TITLES:
-            i += 1
-        if i == start:
-            i += 1
-            continue
-        run = doc[start:i]
-        if len(run) > 4 or run.text.isupper():
-            continue
-        prev = doc[start - 1] if start > 0 else None
-        root = run.root
-        nxt = doc[i] if i < n else None
-        if nxt is not None and nxt.text[:1].isupper() and nxt.text.lower() in lexicon.TITLES:
-            continue  # "Deputy Defense Minister": part of a title, not a name
-        titled = prev is not None and prev.text.lower() in lexicon.TITLES
-        appos = root.dep_ == "appos" and root.head.text.lower() in lexicon.TITLES
-        if (titled or appos) and not lexicon.country_of(run.text):
-            out.append((start, i))
-        del tok
-    return out
-
-
 def _state_body(doc: Any, i: int) -> tuple[str, str, int] | None:
     """A demonym, country or capital at ``i`` followed by a state body: (country, body, end)."""
     word = doc[i].text
@@ -210,7 +136,11 @@ def _state_body(doc: Any, i: int) -> tuple[str, str, int] | None:
             continue
         tail = doc[i + 1 : i + 1 + size]
         body = lexicon.STATE_ORG_HEADS.get(tail.text.lower())
-        if body and tail[-1].dep_ != "compound":
+        # "Syrian army troops", "Russian military jets": a modifier of the noun, not the body;
+        # "U.S. military estimates", "Indian army officials": the body speaks through them
+        modifier = tail[-1].dep_ in ("compound", "amod") and tail[-1].head.text.lower() \
+            not in _VOICE_NOUNS
+        if body and not modifier:
             return country, body, i + 1 + size
     return None
 
@@ -219,7 +149,7 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
     """Name mentions of one parsed block, offsets in document text."""
     out: list[NameMention] = []
     covered: set[int] = set()
-    for ent in doc.ents:
+    for ent in repaired_entities(doc):
         label = ent.label_
         if label not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
@@ -243,7 +173,7 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
             kind = "country"
         elif lexicon.CAPITALS.get(low):
             kind = "capital"
-        elif label == "GPE":
+        elif label == "GPE" or low in lexicon.REGIONS:
             kind = "place"  # towns and regions are places, not agents
         elif label == "PERSON" and low in lexicon.DEMONYMS:
             continue  # "Africans", "Iranians": nationalities, not people
@@ -253,7 +183,7 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
             kind = "person"
         else:
             kind = "organization"
-        if label == "ORG" and (_PLURAL_ACRONYM.match(text) or _in_title_phrase(doc, tokens)
+        if label == "ORG" and (_PLURAL_ACRONYM.match(text) or in_title_phrase(doc, tokens)
                                or tokens[-1].text.lower() in _NOT_BODIES):
             continue
         if kind in ("country", "capital") and _state_body(doc, tokens[0].i):
@@ -261,12 +191,19 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
         prev = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
         root = ent.root
         plain_name = all(t.pos_ == "PROPN" and t.text.istitle()
-                         and t.text.lower() not in lexicon.ORG_HEADS for t in tokens)
+                         and t.text.lower() not in lexicon.ORG_HEADS
+                         or 0 < n < len(tokens) - 1 and t.text in lexicon.NAME_PARTICLES
+                         for n, t in enumerate(tokens))
         if kind == "organization" and len(tokens) <= 3 and not text.isupper() and (
                 prev is not None and prev.text.lower() in lexicon.TITLES and prev.text.islower()
                 or root.dep_ == "appos" and (root.head.text.lower() in lexicon.TITLES
                                              or plain_name and len(tokens) >= 2)):
             kind = "person"  # "spokesman Dmitry Peskov", "the envoy, Nikki Haley" tagged ORG
+        if kind == "person" and (root.dep_ == "appos" and root.head.text.lower() in
+                                 lexicon.ORG_HEADS or any(
+                c.dep_ == "appos" and c.text.lower() in lexicon.ORG_HEADS
+                for c in root.children)):
+            kind = "organization"  # "a jihadist group, Ansar Dine," tagged as a person
         root = ent.root
         mention = NameMention(
             start=offset + doc[tokens[0].i].idx,
@@ -276,11 +213,14 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
         if nxt is not None and nxt.text.lower() in _PLACE_NOUNS:
             mention.agentive, mention.locative = False, True  # "Hama and Tartus provinces"
         else:
-            mention.locative = not mention.agentive and _locative(root, ent[-1])
+            mention.locative = not mention.agentive and (_locative(root, ent[-1]) or (
+                tokens[0].i >= 2 and doc[tokens[0].i - 1].text == ","  # "the capital, Tal Afar"
+                and doc[tokens[0].i - 2].text.lower() in _PLACE_NOUNS
+                and not (root.dep_ == "appos" and root.head.text.lower() in lexicon.TITLES)))
         if kind == "person":
-            mention.role = _person_role(ent)
+            mention.role = person_role(ent)
         if kind in ("person", "organization"):
-            mention.known_as = _known_as(doc, ent.end)
+            mention.known_as = known_as(doc, ent.end)
         if kind == "organization":
             body = _state_body(doc, tokens[0].i)
             if body and body[2] == tokens[-1].i + 1:
@@ -295,11 +235,11 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
                     mention.text = doc[first - 2 : tokens[-1].i + 1].text
         out.append(mention)
         covered.update(range(ent.start, ent.end))
-    for start, end in _titled_names(doc, covered):
+    for start, end in titled_names(doc, covered):
         span = doc[start:end]
         out.append(NameMention(offset + span.start_char, offset + span.end_char, span.text,
                                "person", agentive=_agentive(span.root), in_title=in_title,
-                               role=_person_role(span)))
+                               role=person_role(span)))
         covered.update(range(start, end))
     for tok in doc:
         if tok.i in covered:

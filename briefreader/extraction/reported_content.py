@@ -69,7 +69,8 @@ def _own_clause(tok: Any) -> bool:
 
 def _and_clause(tok: Any) -> bool:
     kids = list(tok.children)
-    return not lexicon.speech_verb(tok.text) and any(c.dep_ in ("nsubj", "expl") for c in kids)
+    return not lexicon.speech_verb(tok.text) and any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                      for c in kids)
 
 
 def _span_without(doc: Any, root: Any, start: int, end: int) -> int:
@@ -147,9 +148,10 @@ def _inverted_content(verb: Any) -> tuple[int, int] | None:
     """'<statement>, it added.' parsed without a ccomp: the words before ', <subject> <verb>'."""
     doc, sent = verb.doc, verb.sent
     subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    aside = {t.i for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and any(
+    aside = {t.i for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and (any(
         m.dep_ == "mark" and m.text.lower() in _CIRCUMSTANCE for m in c.children)
-        for t in c.subtree}  # "..., as mediators struggled to revive talks"
+        or c.tag_ == "VBG" and lexicon.speech_verb(c.text))
+        for t in c.subtree}  # "..., as mediators struggled", "..., warning that ..."
     if not subj or any(not (t.is_punct or t.i in aside or t.dep_ in (
             "advmod", "npadvmod", "dobj", "dative", "prep", "pobj", "det", "compound", "amod",
             "nummod", "tmod")) for t in doc[verb.i + 1 : sent.end]):
@@ -197,6 +199,13 @@ def content_of(verb: Any) -> tuple[int, int] | None:
         end = _cut_nested(doc, verb, start, end)
         return _trim(doc, start, _before_according(doc, start, end))
     head = verb.head
+    closing = verb.dep_ == "parataxis" and not any(
+        t.i > verb.right_edge.i and not t.is_punct for t in head.subtree)
+    if closing and head.pos_ in ("VERB", "AUX") and head.left_edge.i < verb.left_edge.i \
+            and not any(t.is_quote or t.text in "“”«»\"" for t in head.subtree):
+        # "<statement>, an official said, in the latest of ...": the words after the
+        # attribution are the writer's
+        return _trim(doc, head.left_edge.i, verb.left_edge.i)
     if verb.dep_ == "parataxis" and head.pos_ in ("VERB", "AUX") and \
             head.left_edge.i < verb.left_edge.i and verb.right_edge.i < head.right_edge.i \
             and not any(t.is_quote or t.text in "“”«»\"" for t in head.subtree):
@@ -245,9 +254,12 @@ def content_of(verb: Any) -> tuple[int, int] | None:
         start += 1
     end = verb.right_edge.i + 1
     for c in verb.children:
-        if c.i > first.i and (c.dep_ in ("conj", "cc") or c.dep_ == "advcl"
-                              and lexicon.speech_verb(c.text)):
-            end = min(end, c.left_edge.i)
+        # a noun coordinated to the verb is a misparsed second object ("called on the
+        # government and the opposition to ..."); a verb starts a statement of its own
+        if c.i > first.i and (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                              or c.dep_ == "advcl" and lexicon.speech_verb(c.text)):
+            end = min(end, c.left_edge.i, *(k.i for k in verb.children
+                                            if k.dep_ == "cc" and first.i < k.i < c.i))
     if any(c.text.lower() in ("what", "which") for c in verb.children):
         return None  # "what it calls X", "which diplomats call X": a name, not a statement
     if _ANONYMITY.search(doc[start:end].text):

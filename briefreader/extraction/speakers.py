@@ -36,6 +36,10 @@ _GENERIC_PEOPLE = frozenset("official source resident witness analyst man woman 
                             "spokesperson".split())
 _INDEFINITE = frozenset("a an one some several two three four five many another other "
                         "both".split())
+# heads that describe any kind of body: "the agency" may be the body named last, whatever its
+# name; "the army" or "the coalition" is not the agency named before it
+_GENERIC_BODIES = frozenset("agency organization organisation group company firm body operator "
+                            "network charity broadcaster newspaper channel watchdog".split())
 _HE = frozenset(("he", "she"))
 _IT = frozenset(("it",))
 _THEY = frozenset(("they",))
@@ -91,7 +95,10 @@ class SpeakerResolver:
             self.last_other = speaker
         if speaker.actor_id:
             actor = self.by_id[speaker.actor_id]
-            for word in re.findall(r"[a-z]+", f"{actor.name} {actor.role or ''}".lower()):
+            # "the agency" after "spokesman for the Disaster Agency" is the agency, not him
+            role = [w for w in re.findall(r"[a-z]+", (actor.role or "").lower())
+                    if not speaker.person or w in _PERSON_NOUNS]
+            for word in re.findall(r"[a-z]+", actor.name.lower()) + role:
                 self.nouns[word] = speaker
 
     def note_subject(self, head: Any, offset: int) -> None:
@@ -127,6 +134,11 @@ class SpeakerResolver:
                 actor = self.actor_of(child, offset) or self._span_actor(child, offset)
                 if actor and (not person_head or actor.kind == "person"
                               or " " not in actor.name and not actor.name.isupper()):
+                    return actor
+        if head.text.lower() in lexicon.ORG_HEADS:  # "Islamic State's Amaq news agency"
+            for child in head.children:
+                actor = self.actor_of(child, offset) if child.dep_ == "compound" else None
+                if actor and actor.kind in ("organization", "group"):
                     return actor
         if person_head:
             modifiers = {t.i for c in head.children if c.dep_ in ("compound", "poss", "nmod",
@@ -193,7 +205,7 @@ class SpeakerResolver:
             earlier = self.nouns.get(low)
             if earlier is None and person and low not in _GENERIC_PEOPLE:
                 earlier = self.last_person  # "the top diplomat said": the person just named
-            if earlier is None and low in lexicon.ORG_HEADS and self.last_other is not None \
+            if earlier is None and low in _GENERIC_BODIES and self.last_other is not None \
                     and self.last_other.actor_id:
                 earlier = self.last_other  # "the firm", "the agency": the body last named
             if earlier is not None:

@@ -217,3 +217,92 @@ def test_known_as_gives_an_alias_and_later_mentions():
     leader = named(extraction.actors, "Mohamed Hamdan Dagalo")
     assert "Hemedti" in leader.aliases
     assert any(document.text[m.start:m.end] == "Hemedti" for m in leader.mentions)
+
+
+def test_a_well_known_agency_by_acronym_is_an_actor_even_when_the_model_misses_it():
+    found = actors("The government said it was sending tents to the valley. UNICEF warned that "
+                   "as many as 5,000 children could fall ill.")
+    assert named(found, "UNICEF").kind == "organization"
+
+
+def test_a_well_known_body_by_full_name_and_acronym_is_one_actor():
+    found = actors("The World Food Programme said it had run out of flour.",
+                   "WFP trucks were stopped at the border, the agency added.")
+    assert "WFP" in named(found, "World Food Programme").aliases
+
+
+def test_a_title_abbreviation_is_not_a_person_of_its_own():
+    found = actors("Army spokesman Brig. Dinesh Wijeratne said troops had reached the village.")
+    assert {a.name for a in found if a.kind == "person"} == {"Dinesh Wijeratne"}
+
+
+def test_a_first_name_after_a_title_joins_the_surname_tagged_alone():
+    found = actors("Disaster Management Center spokesman Pradeep Kodippili said more than "
+                   "600,000 people had been affected by the floods.")
+    assert named(found, "Pradeep Kodippili").kind == "person"
+    assert "Kodippili" not in {a.name for a in found}
+
+
+def test_an_untagged_speaker_is_an_actor_joined_to_the_full_name():
+    found = actors("The minister blamed the unrest on exiled cleric Fethullah Gulen.",
+                   "Gulen, who has lived abroad since 1999, denied any involvement.")
+    assert named(found, "Fethullah Gulen").kind == "person"
+
+
+def test_an_acronym_in_parentheses_joins_the_name_before_it():
+    found = actors("The officer blamed the raid on the Allied Democratic Forces (ADF), a rebel "
+                   "group.",
+                   "The ADF has been blamed for many attacks.")
+    assert "ADF" in named(found, "Allied Democratic Forces").aliases
+
+
+def test_a_town_in_apposition_to_the_capital_is_a_place():
+    found = actors("Hundreds of families fled to the provincial capital, Lashkar Gah, officials "
+                   "said.")
+    assert "Lashkar Gah" not in names(found)
+
+
+def test_a_well_known_body_named_after_a_un_prefix_is_that_body():
+    found = actors("“Supplies are running out,” said Ana Costa, a spokeswoman for the U.N. Office "
+                   "for the Coordination of Humanitarian Affairs.")
+    assert "OCHA" in names(found)
+
+
+def test_two_entities_side_by_side_are_one_persons_name():
+    found = actors("Rebel spokesman Sheikh Abdiasis Abu Musab told reporters the group had "
+                   "carried out the raid.")
+    assert {a.name for a in found if a.kind == "person"} == {"Abdiasis Abu Musab"}
+
+
+def test_al_shabaab_in_its_common_spelling_is_a_group():
+    found = actors("Al Shabaab said it had carried out the attack on the base.")
+    assert named(found, "Al Shabaab").kind == "group"
+
+
+def test_a_town_after_attack_on_is_still_a_place():
+    found = actors("Ten soldiers were killed in the attack on Bosso on Friday, the army said.",
+                   "Thousands of people have arrived in the town of Bosso since the weekend.")
+    assert "Bosso" not in names(found)
+
+
+def test_a_world_region_is_not_a_person():
+    found = actors("“Stop these killings,” said Anna Berg, the group's deputy Asia director.")
+    assert "Asia" not in names(found)
+
+
+def test_an_acronym_spelling_a_name_with_its_place_joins_the_whole_name():
+    found = actors("Al Qaeda in the Arabian Peninsula (AQAP) said it carried out the raid.",
+                   "The United Nations Support Mission in Libya (UNSMIL) condemned the attack.")
+    assert "AQAP" in named(found, "Al Qaeda in the Arabian Peninsula").aliases
+    assert "UNSMIL" in named(found, "United Nations Support Mission in Libya").aliases
+    assert not names(found) & {"Arabian Peninsula", "Libya"}
+
+
+def test_a_state_body_used_as_a_modifier_of_people_or_things_is_not_an_actor():
+    found = actors("Russian military engineers were clearing mines in the old city.")
+    assert "Russian military" not in names(found)
+
+
+def test_a_state_body_whose_estimates_are_cited_is_an_actor():
+    found = actors("About 4,000 militants defend the city, according to U.S. military estimates.")
+    assert "U.S. military" in names(found)

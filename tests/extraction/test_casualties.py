@@ -462,3 +462,43 @@ def test_the_bundled_sample_article(sample_path):
             (1, "killed", "reported"), (12, "wounded", "reported")} <= found
     assert not any(count in (3_000_000, 10_000, 5) for count, _, _ in found)  # population,
     # fighters, missiles
+
+
+def test_people_moved_to_shelters_are_displaced():
+    assert counts("More than 9,000 homes were flooded and some 40,000 had been moved to "
+                  "temporary shelters, officials said.") == [(40000, "displaced")]
+
+
+def test_detentions_and_arrests_count_detained_people():
+    assert counts("Around 3,000 detentions have been made.",
+                  "Police made 45 arrests overnight.") == [(3000, "detained"), (45, "detained")]
+
+
+def test_prisoners_who_escaped_are_not_detained():
+    assert counts("Officials said 210 prisoners had escaped from the jail after the quake.") == []
+
+
+def test_people_in_shelters_or_ordered_to_evacuate_are_displaced():
+    assert counts("About 8,200 people were in shelters, the agency said.",
+                  "Some 3 million people were ordered to evacuate their homes.") == [
+        (8200, "displaced"), (3_000_000, "displaced")]
+
+
+def test_two_coordinated_figures_with_asides_share_the_cue_after_them():
+    assert counts("About 900 villagers, most of them farmers, and 40 soldiers, most of them "
+                  "conscripts, were killed in the fighting.") == [(900, "killed"), (40, "killed")]
+
+
+def test_people_who_might_have_to_leave_their_homes_are_projected_displaced():
+    found = figures("The agency warned that as many as 1,200 people living on the slopes might "
+                    "have to leave their homes.")
+    assert [(f.count, f.category, f.status) for f in found] == [(1200, "displaced", "projected")]
+
+
+def test_a_cue_inside_an_including_aside_belongs_to_the_detail_only():
+    assert counts("Officials said 140 people, including 25 wounded, had been freed after "
+                  "soldiers retook the building.") == [(25, "wounded")]
+
+
+def test_people_taken_hostage_are_detained():
+    assert counts("The gunmen stormed the hotel and took dozens hostage.") == [(12, "detained")]

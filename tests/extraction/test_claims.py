@@ -307,3 +307,80 @@ def test_told_someone_to_do_something_is_reported_and_the_audience_alone_is_not(
     found = claims("The governor told residents to leave the coast by Friday.",
                    "Mayor Rosa Lind warned the minister on Tuesday.")
     assert [c.text for c in found] == ["residents to leave the coast by Friday"]
+
+
+def test_the_army_is_not_the_agency_named_before_it():
+    found = claims("The flooding has cut off 40 villages, according to the World Food Programme.",
+                   "The army said it had sent boats to the area.")
+    assert [c.speaker for c in found] == ["World Food Programme", "The army"]
+
+
+def test_the_agency_is_the_body_named_before_it():
+    found = claims("The World Food Programme said supplies would last a week.",
+                   "The agency said trucks were waiting at the border.")
+    assert [c.speaker for c in found] == ["World Food Programme"] * 2
+
+
+def test_a_statement_before_said_then_warning_is_a_claim_too():
+    found = claims("A strong earthquake killed at least 80 people along the coast, President Ana "
+                   "Morales said on Sunday, warning that the toll would rise.")
+    assert [c.text for c in found] == [
+        "A strong earthquake killed at least 80 people along the coast", "the toll would rise"]
+    assert {c.speaker for c in found} == {"Ana Morales"}
+
+
+def test_a_closing_relay_does_not_swallow_the_speakers_statement():
+    claim = only(claims("Ivan Petrov, a rebel commander, said two civilians had been killed by "
+                        "shelling, the rebel news agency DAN reported."))
+    assert claim.text == "two civilians had been killed by shelling"
+    assert claim.speaker == "Ivan Petrov"
+
+
+def test_words_after_a_closing_attribution_are_the_writers():
+    claim = only(claims("Gunmen killed nine farm workers in the north early on Tuesday, a regional "
+                        "official said, in the latest in a series of raids on the area."))
+    assert claim.text == "Gunmen killed nine farm workers in the north early on Tuesday"
+
+
+def test_a_titled_name_with_a_particle_in_apposition_speaks():
+    claim = only(claims("The U.N. envoy for Libya, Jan de Groot, warned on Monday that the "
+                        "truce could collapse."))
+    assert claim.speaker == "Jan de Groot"
+
+
+def test_a_speaker_the_model_tags_as_a_work_of_art_is_a_person():
+    found = claims('"We are preparing for the worst," Lise Grande, the U.N. humanitarian '
+                   "coordinator in Iraq, told reporters in Baghdad.",
+                   "She said about 9,000 people had already been displaced.")
+    assert [c.speaker for c in found] == ["Lise Grande", "Lise Grande"]
+
+
+def test_a_second_object_misparsed_as_a_conjunct_stays_in_the_content():
+    claim = only(claims("The council called on the government and the opposition to resume "
+                        "talks."))
+    assert claim.text == "the government and the opposition to resume talks"
+
+
+def test_a_named_agency_behind_a_possessor_speaks_for_itself():
+    claim = only(claims("Islamic State's Amaq news agency said the fighters had destroyed four "
+                        "armored vehicles."))
+    assert claim.speaker == "Amaq"
+
+
+def test_the_agency_after_its_spokesman_is_the_agency():
+    found = claims("“Roads are cut off,” said Budi Santoso, spokesman for the National Disaster "
+                   "Agency.",
+                   "The agency warned in a statement that more landslides could hit the area.")
+    assert [c.speaker for c in found] == ["Budi Santoso", "National Disaster Agency"]
+
+
+def test_a_group_named_in_apposition_is_an_organization_that_it_refers_to():
+    found = claims("A jihadist group, Ansar Dine, said its fighters had carried out the attack.",
+                   "It said it had seized weapons.")
+    assert [c.speaker for c in found] == ["Ansar Dine", "Ansar Dine"]
+
+
+def test_a_passive_clause_joined_by_and_is_reported_too():
+    claim = only(claims("Officials said 9,000 homes had been flooded, and some 4,000 people had "
+                        "been moved to shelters."))
+    assert claim.text.endswith("some 4,000 people had been moved to shelters")

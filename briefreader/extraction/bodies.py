@@ -1,0 +1,87 @@
+"""Well-known bodies: news agencies, international organisations and their acronyms.
+
+General knowledge, as a news desk's style guide lists them; lookups are by lower-cased text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "U.N." or "United Nations" written before a body's own name
+UN_PREFIX = re.compile(r"(?:the\s+)?(?:u\.\s?n\.|un|united nations)\s+", re.I)
+
+NEWS_AGENCIES = {
+    "reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP", "ap": "AP",
+    "associated press": "AP", "tass": "TASS", "ria novosti": "RIA Novosti",
+    "interfax": "Interfax", "xinhua": "Xinhua", "irna": "IRNA", "sana": "SANA",
+    "anadolu": "Anadolu",
+    "anadolu agency": "Anadolu", "kyodo": "Kyodo", "yonhap": "Yonhap", "kcna": "KCNA",
+    "efe": "EFE", "ansa": "ANSA", "dpa": "dpa", "upi": "UPI", "bernama": "Bernama", "wafa": "WAFA",
+    "mena": "MENA", "fars": "Fars", "tasnim": "Tasnim", "isna": "ISNA", "petra": "Petra",
+    "bloomberg": "Bloomberg", "pti": "PTI", "apa": "APA", "ukrinform": "Ukrinform",
+}
+
+# Well-known bodies with their usual descriptions and acronyms -> canonical name.
+KNOWN_BODIES = {
+    "un refugee agency": "UNHCR", "u.n. refugee agency": "UNHCR",
+    "un children's agency": "UNICEF", "u.n. children's agency": "UNICEF",
+    "un children’s agency": "UNICEF", "world health organization": "World Health Organization",
+    "who": "World Health Organization", "un": "United Nations", "u.n.": "United Nations",
+    "the world body": "United Nations", "eu": "European Union", "nato": "NATO",
+    "red cross": "Red Cross", "islamic state": "Islamic State", "isis": "Islamic State",
+    "isil": "Islamic State", "daesh": "Islamic State",
+    "icrc": "International Committee of the Red Cross",
+}
+
+# International bodies news copy names by acronym: acronym | canonical name | other full names
+# (an acronym may take several lines).
+_INTERNATIONAL_BODIES = """\
+UNICEF|UNICEF|United Nations Children's Fund,UN Children's Fund,U.N. Children's Fund
+UNHCR|UNHCR|United Nations High Commissioner for Refugees,UN High Commissioner for Refugees
+WFP|World Food Programme|World Food Program,UN World Food Programme,U.N. World Food Programme
+OCHA|OCHA|Office for the Coordination of Humanitarian Affairs
+IOM|International Organization for Migration|International Organisation for Migration
+ICRC|International Committee of the Red Cross|
+IFRC|International Federation of Red Cross and Red Crescent Societies|
+MSF|Doctors Without Borders|Medecins Sans Frontieres,Médecins Sans Frontières
+HRW|Human Rights Watch|
+OSCE|OSCE|Organization for Security and Cooperation in Europe
+OSCE|OSCE|Organization for Security and Co-operation in Europe
+OSCE|OSCE|Organisation for Security and Co-operation in Europe
+UNRWA|UNRWA|United Nations Relief and Works Agency
+UNESCO|UNESCO|
+IAEA|International Atomic Energy Agency|
+FAO|Food and Agriculture Organization|
+OHCHR|OHCHR|Office of the United Nations High Commissioner for Human Rights
+UNFPA|UNFPA|United Nations Population Fund
+UNDP|UNDP|United Nations Development Programme
+IMF|International Monetary Fund|
+ECOWAS|ECOWAS|Economic Community of West African States
+ASEAN|ASEAN|Association of Southeast Asian Nations
+AMISOM|AMISOM|African Union Mission in Somalia
+MONUSCO|MONUSCO|
+UNMISS|UNMISS|United Nations Mission in South Sudan,U.N. Mission in South Sudan
+MINUSMA|MINUSMA|
+UNAMA|UNAMA|United Nations Assistance Mission in Afghanistan
+UNAMI|UNAMI|United Nations Assistance Mission for Iraq
+UNIFIL|UNIFIL|United Nations Interim Force in Lebanon
+"""
+ACRONYM_BODIES: dict[str, str] = {}  # acronym as written -> canonical name
+for _line in _INTERNATIONAL_BODIES.splitlines():
+    _acronym, _canon, _others = _line.split("|")
+    ACRONYM_BODIES[_acronym] = _canon
+    KNOWN_BODIES.setdefault(_acronym.lower(), _canon)
+    KNOWN_BODIES.setdefault(_canon.lower(), _canon)
+    for _other in filter(None, _others.split(",")):
+        KNOWN_BODIES.setdefault(_other.lower(), _canon)
+
+
+def known_body(text: str) -> str | None:
+    """The canonical name of a well-known body or news agency written as ``text``."""
+    low = text.lower().strip()
+    found = KNOWN_BODIES.get(low) or KNOWN_BODIES.get("the " + low) or NEWS_AGENCIES.get(low)
+    if found is None:
+        m = UN_PREFIX.match(low)
+        if m and m.end() < len(low):  # "U.N. Office for the Coordination ...": OCHA
+            found = KNOWN_BODIES.get(low[m.end():])
+    return found

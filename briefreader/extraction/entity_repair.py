@@ -1,0 +1,102 @@
+"""The small model's entity spans, repaired where news copy trips it up.
+
+- an entity running into a parenthesis ("the Allied Forces (AF") stops before it, so the
+  acronym in parentheses can be linked to the name;
+- a title abbreviation tagged as a name ("Brig." before "Ana Ruiz") is not a name;
+- parts of one name tagged as two entities side by side ("Anil" PERSON, "Perera" ORG;
+  "Sheikh Ali" PERSON, "Abu Omar" PERSON),
+  or only the surname tagged after a title ("spokesman Anil [Perera]"), are one person;
+- a capitalised subject of a speech verb that the model left untagged ("Perera denied ...") or
+  tagged as a work of art or product is a name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefreader.extraction import lexicon
+
+_NAME_LABELS = ("PERSON", "ORG")
+_ODD_LABELS = ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "FAC")
+_NOT_SPEAKER_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday god "
+                               "police army military government".split())
+
+
+def _is_title_abbreviation(ent: Any) -> bool:
+    if len(ent) != 1:
+        return False
+    tok = ent[0]
+    nxt = ent.doc[tok.i + 1] if tok.i + 1 < len(ent.doc) else None
+    return tok.text.lower() in lexicon.TITLES and nxt is not None and nxt.text == "." \
+        or tok.text.lower().rstrip(".") + "." in lexicon.TITLES and tok.text.endswith(".")
+
+
+def _after_title(doc: Any, i: int) -> bool:
+    """A title word ends right before token ``i``: "spokesman", "Gen.", "Brig ."."""
+    prev = doc[i - 1]
+    if prev.text == "." and i >= 2:
+        prev = doc[i - 2]
+    return prev.text.lower() in lexicon.TITLES
+
+
+def _speaker_name(doc: Any, tok: Any, tagged: set[int]) -> tuple[int, int] | None:
+    """'Perera' in 'Perera denied ...': an untagged proper noun heading a speech verb's subject."""
+    if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
+            or tok.text.isupper() or tok.i in tagged or not lexicon.speech_verb(tok.head.text):
+        return None
+    low = tok.text.lower()
+    if low in lexicon.TITLES or low in lexicon.ORG_HEADS or low in _NOT_SPEAKER_NAMES \
+            or lexicon.country_of(low) or lexicon.CAPITALS.get(low) or lexicon.known_body(low):
+        return None
+    start = tok.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].i not in tagged \
+            and doc[start - 1].text.lower() not in lexicon.TITLES:
+        start -= 1
+    return start, tok.i + 1
+
+
+def repaired_entities(doc: Any) -> list[Any]:
+    """The doc's entities with the repairs above; spans keep spaCy's Span interface."""
+    ents = list(doc.ents)
+    out: list[Any] = []
+    i = 0
+    while i < len(ents):
+        ent, i = ents[i], i + 1
+        label, start, end = ent.label_, ent.start, ent.end
+        if label in _ODD_LABELS and ent.root.dep_ == "nsubj" \
+                and lexicon.speech_verb(ent.root.head.text) \
+                and all(t.pos_ == "PROPN" and t.text.istitle() for t in ent):
+            label = "PERSON"  # "Lise Grande ... told reporters" tagged as a work of art
+        if label in _NAME_LABELS and _is_title_abbreviation(ent):
+            continue
+        left = start
+        while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].text.istitle() \
+                and not doc[left - 1].ent_type_ \
+                and doc[left - 1].text.lower() not in lexicon.TITLES:
+            left -= 1
+        if label in _NAME_LABELS and 0 < left < start and _after_title(doc, left):
+            start, label = left, "PERSON"  # "spokesman Anil [Perera]": the first name too
+        paren = next((t.i for t in ent if t.text == "(" and t.i > start), None)
+        if paren is not None:
+            end = paren
+        if label == "PERSON" and i < len(ents) and ents[i].start == end \
+                and (ents[i].label_ == "PERSON" or ents[i].label_ == "ORG" and len(ents[i]) == 1)\
+                and all(t.pos_ == "PROPN" and t.text.istitle() for t in ents[i]) \
+                and doc[end].text.lower() not in lexicon.ORG_HEADS:
+            end = ents[i].end
+            i += 1
+        if (start, end, label) == (ent.start, ent.end, ent.label_):
+            out.append(ent)
+        else:
+            out.append(doc.char_span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]),
+                                     label=label))
+    tagged = {t.i for ent in out for t in ent}
+    for tok in doc:
+        found = _speaker_name(doc, tok, tagged)
+        if found:
+            span = doc.char_span(doc[found[0]].idx, tok.idx + len(tok), label="PERSON")
+            out.append(span)
+            tagged.update(range(*found))
+    out.sort(key=lambda e: e.start)
+    return out

@@ -1,0 +1,106 @@
+"""Names around a title: a person's role, names the model missed after a title, other names.
+
+"Kremlin spokesman Dmitry Peskov": the title words are the role; "spokesman Ali Haidar" where the
+model tagged no entity is still a person; ", known as Hemedti" is the same person's other name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from briefreader.extraction import lexicon
+
+
+def person_role(ent: Any) -> str | None:
+    """Title words written before the name ("Kremlin spokesman") or in apposition to it."""
+    doc, sent_start = ent.doc, ent.sent.start
+    i = ent.start - 1
+    words: list[Any] = []
+    while i >= sent_start and len(words) < 8:
+        tok = doc[i]
+        low = tok.text.lower()
+        if tok.ent_type_ == "PERSON" and low not in lexicon.TITLES \
+                or tok.is_punct and low not in (".", "-"):
+            break
+        if low in lexicon.TITLES or low in ("of", "for", "to", "-") or tok.text[:1].isupper() \
+                or low in lexicon.DEMONYMS or (words and tok.dep_ in ("compound", "amod")):
+            words.insert(0, tok)
+            i -= 1
+            continue
+        break
+    while words and words[0].text.lower() in ("of", "for", "to", "the"):
+        words.pop(0)
+    if words and any(w.text.lower() in lexicon.TITLES for w in words):
+        return doc[words[0].i : words[-1].i + 1].text
+    root = ent.root
+    for cand in (root.head if root.dep_ == "appos" else None,
+                 *(c for c in root.children if c.dep_ == "appos")):
+        if cand is None or cand.i in range(ent.start, ent.end):
+            continue
+        toks = [t for t in cand.subtree if not (ent.start <= t.i < ent.end)]
+        text = doc[toks[0].i : toks[-1].i + 1].text if toks else ""
+        text = re.split(r"\s*[,;–—(]\s*", text)[0].strip()
+        if text and len(text.split()) <= 12 and any(w.lower() in lexicon.TITLES
+                                                    for w in text.split()):
+            return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    return None
+
+
+def known_as(doc: Any, i: int) -> str | None:
+    """The other name given right after a name: ', known as Hemedti', '(also known as ISIL)'."""
+    words = [t.text.lower() for t in doc[i : i + 4]]
+    j = i
+    while j < len(doc) and words and doc[j].text.lower() in (",", "(", "also", "better", "widely"):
+        j += 1
+    if doc[j : j + 2].text.lower() != "known as":
+        return None
+    k = j + 2
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and k - j < 7:
+        k += 1
+    return doc[j + 2 : k].text if k > j + 2 else None
+
+
+def in_title_phrase(doc: Any, tokens: list[Any]) -> bool:
+    """'Defense' in 'Deputy Defense Minister', 'State' in 'Secretary of State'."""
+    first, last = tokens[0].i, tokens[-1].i
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    if len(tokens) == 1 and nxt is not None and nxt.text[:1].isupper() \
+            and nxt.text.lower() in lexicon.TITLES:
+        return True
+    return first >= 2 and doc[first - 1].text.lower() in ("of", "for") \
+        and doc[first - 2].text.lower() in ("secretary", "minister", "ministry", "department")
+
+
+def titled_names(doc: Any, covered: set[int]) -> list[tuple[int, int]]:
+    """Capitalised names the model missed after a title word or in apposition to one."""
+    out = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        start = i
+        while i < n and (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
+                         and doc[i].text.lower() not in lexicon.TITLES
+                         or i > start and doc[i].text in lexicon.NAME_PARTICLES and i + 1 < n
+                         and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper()) \
+                and i not in covered:
+            i += 1
+        if i == start:
+            i += 1
+            continue
+        run = doc[start:i]
+        if len(run) > 4 or run.text.isupper():
+            continue
+        prev = doc[start - 1] if start > 0 else None
+        root = run.root
+        nxt = doc[i] if i < n else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.text.lower() in lexicon.TITLES:
+            continue  # "Deputy Defense Minister": part of a title, not a name
+        titled = prev is not None and prev.text.lower() in lexicon.TITLES
+        appos = root.dep_ == "appos" and root.head.text.lower() in lexicon.TITLES
+        if (titled or appos) and not lexicon.country_of(run.text) \
+                and run.text.lower() not in lexicon.REGIONS \
+                and run.root.ent_type_ not in ("LOC", "GPE", "FAC", "DATE", "TIME"):
+            out.append((start, i))
+        del tok
+    return out
