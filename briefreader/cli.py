@@ -35,14 +35,23 @@ def build_command_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _WindowParser(argparse.ArgumentParser):
+    """Lists the subcommands in its help only when the help is shown: reading each command's
+    module would cost every start of the window tens of milliseconds."""
+
+    def format_help(self) -> str:
+        if self.epilog is None:
+            commands = "\n".join(f"  {m.NAME:12} {m.HELP}" for m in _command_modules())
+            self.epilog = f"commands:\n{commands}\n\n{EPILOG}"
+        return super().format_help()
+
+
 def build_window_parser() -> argparse.ArgumentParser:
-    commands = "\n".join(f"  {m.NAME:12} {m.HELP}" for m in _command_modules())
-    parser = argparse.ArgumentParser(
+    parser = _WindowParser(
         prog=PROG,
         usage=f"{PROG} [FILE ...] [--screenshot OUT.png [--size WxH]]\n       {PROG} COMMAND ...",
         description="A desktop briefing reader: the article beside its actors, claims and casualty "
                     "figures; highlights, notes and Markdown briefs.",
-        epilog=f"commands:\n{commands}\n\n{EPILOG}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="articles to open, each in a tab")

@@ -1,0 +1,47 @@
+"""Start-up order: the article is painted first; the store, panels and menus follow it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from briefreader.gui.session import READY
+
+
+def test_window_parser_reads_no_command_module_unless_help_is_shown():
+    probe = ("import json, sys\nfrom briefreader.cli import build_window_parser\n"
+             "build_window_parser().parse_args(['article.txt'])\n"
+             "print(json.dumps([m for m in sys.modules if m.startswith('briefreader.commands.')]))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+def test_deferred_window_opens_the_store_and_builds_the_chrome_after_the_text(
+        qtbot, workers, sample_path):
+    from briefreader.gui.main_window import MainWindow
+    from briefreader.gui.settings import AppSettings
+
+    window = MainWindow(AppSettings(), workers, defer_chrome=True)
+    window.quiet = True
+    qtbot.addWidget(window)
+    window.show()
+    (session,) = window.open_paths([str(sample_path)])
+    seen_at_load = {}
+
+    def at_load() -> None:   # connected after the window's own slot, so it runs after it
+        seen_at_load.update(notes=session.notes, store=window._store,
+                            chrome=window.chrome_ready)
+
+    session.documentLoaded.connect(at_load)
+    with qtbot.waitSignal(window.current_view().firstPainted, timeout=20000):
+        pass
+    assert seen_at_load == {"notes": None, "store": None, "chrome": False}
+    qtbot.waitUntil(lambda: window.chrome_ready and session.notes is not None, timeout=20000)
+    assert window.find_bar is not None and not window.find_bar.isVisible()
+    qtbot.waitUntil(lambda: session.state == READY and window.panels_filled(), timeout=60000)
+    assert window.actors.item_count() == len(session.extraction.actors) > 0
+    window.close()
+    workers.wait_for_idle()
