@@ -18,6 +18,7 @@ from briefreader.errors import BriefreaderError
 
 PROG = "briefreader"
 EPILOG = "Run 'briefreader COMMAND --help' for a command's options."
+EXTRACTION_SERVER = "--extraction-server"   # hidden: the window starts itself with it, as a child
 
 
 def _command_modules():
@@ -75,6 +76,10 @@ def _configure_output() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == [EXTRACTION_SERVER]:   # the window's child process (extraction/process.py)
+        from briefreader.extraction.process import server_main
+
+        return server_main()
     _configure_output()
     logging.basicConfig(level=logging.WARNING, format="briefreader: %(levelname)s: %(message)s")
     try:

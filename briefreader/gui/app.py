@@ -1,7 +1,8 @@
 """Application start: ``briefreader [FILE...] [--screenshot OUT.png --size WxH]``.
 
-Start-up stays light: the window is shown first, and spaCy is imported on the extraction thread
-after that (the warm-up), so the text is readable before the model is ready.
+Start-up stays light: before anything else a child process starts loading spaCy on another core
+(extraction/process.py); the window shows the article first and builds its panels, menus and store
+after that, so the text is readable long before the model is ready.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from briefreader.errors import UsageError
 log = logging.getLogger("briefreader.gui")
 # For bench/bench_startup.py: print when this event happens ("visible" or "panels"), then quit.
 BENCH_ENV = "BRIEFREADER_BENCH_EXIT"
+# "1": run spaCy in the window's own process (on its extraction thread), not in a child process.
+IN_PROCESS_ENV = "BRIEFREADER_IN_PROCESS"
 
 
 def parse_size(size: str) -> tuple[int, int]:
@@ -85,8 +88,18 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
+def start_extraction_process():
+    """The child that loads spaCy and analyses for the window; None when IN_PROCESS_ENV is "1"."""
+    if os.environ.get(IN_PROCESS_ENV) == "1":
+        return None
+    from briefreader.extraction.process import ExtractionProcess
+
+    return ExtractionProcess()
+
+
 def run_app(files: list[str], screenshot: str | None = None, size: str = "1400x900") -> int:
     started = time.perf_counter()
+    extraction_process = start_extraction_process()   # first: it has the longest way to go
     # The GUI thread asks for the interpreter lock when the extraction thread holds it; a short
     # switch interval hands it over sooner, so the window keeps answering while spaCy works.
     sys.setswitchinterval(0.001)
@@ -103,7 +116,7 @@ def run_app(files: list[str], screenshot: str | None = None, size: str = "1400x9
     from briefreader.gui.settings import AppSettings
     from briefreader.gui.workers import Workers
 
-    workers = Workers(app)
+    workers = Workers(app, extraction_process)
     # Reading first: panels and menus are built once the article is on screen (not for a
     # screenshot, which must show them).
     window = MainWindow(AppSettings(), workers, defer_chrome=not screenshot)
@@ -125,6 +138,7 @@ def run_app(files: list[str], screenshot: str | None = None, size: str = "1400x9
         code = take_screenshot(app, window, screenshot)
     else:
         code = app.exec()
+    workers.stop_extraction_process()
     if workers.extraction.activeThreadCount() or workers.loading.activeThreadCount():
         # A long analysis cannot be interrupted inside spaCy, and waiting for it would make
         # quitting hang. Everything worth keeping is already written (settings synced, each

@@ -89,13 +89,8 @@ class DocumentSession(QObject):
         if not self._current(generation):
             return
 
-        def extract() -> Extraction:
-            from briefreader.extraction.pipeline import extract_document
-
-            return extract_document(document)
-
         self._extract_task = self.workers.submit(
-            self.workers.extraction, extract,
+            self.workers.extraction, lambda: self.workers.extract(document),
             lambda ext: self._extracted(generation, ext), lambda msg: self._failed(generation, msg))
 
     def _extracted(self, generation: int, extraction: Extraction) -> None:

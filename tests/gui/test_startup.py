@@ -45,3 +45,28 @@ def test_deferred_window_opens_the_store_and_builds_the_chrome_after_the_text(
     assert window.actors.item_count() == len(session.extraction.actors) > 0
     window.close()
     workers.wait_for_idle()
+
+
+def test_a_window_whose_extraction_runs_in_a_child_process_fills_its_panels(
+        qtbot, sample_path):
+    from briefreader.extraction.pipeline import extract_document
+    from briefreader.extraction.process import ExtractionProcess
+    from briefreader.gui.main_window import MainWindow
+    from briefreader.gui.settings import AppSettings
+    from briefreader.gui.workers import Workers
+
+    workers = Workers(extraction_process=ExtractionProcess())
+    try:
+        window = MainWindow(AppSettings(), workers)
+        window.quiet = True
+        qtbot.addWidget(window)
+        window.show()
+        (session,) = window.open_paths([str(sample_path)])
+        qtbot.waitUntil(lambda: session.state == READY and window.panels_filled()
+                        and window.current_view().marks_done, timeout=60000)
+        assert session.extraction.to_json() == extract_document(session.document).to_json()
+        assert window.claims.item_count() == len(session.extraction.claims) > 0
+        window.close()
+    finally:
+        workers.wait_for_idle()
+        workers.stop_extraction_process()

@@ -1,0 +1,158 @@
+"""Extraction in a child process, for the window.
+
+spaCy's import and model load take about a second of mostly pure-Python work, and its analysis of a
+long report holds the interpreter lock for long stretches. In the window's own process that work
+competes with the GUI thread for the lock, however it is scheduled. A child process started with
+the window loads the model on another core while the window is being built, and analyses without
+ever holding the window's lock; the window's extraction thread only sends the document and waits.
+
+Requests and replies are pickles on the child's stdin and stdout, one at a time. If the child cannot
+be started or dies, extraction falls back to the window's own process (as before), so the process is
+an optimisation, never a new way to fail.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import subprocess
+import sys
+import threading
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from briefreader.errors import BriefreaderError
+
+if TYPE_CHECKING:   # the window starts the child before it needs these modules itself
+    from briefreader.document import Document
+    from briefreader.extraction.model import Extraction
+
+log = logging.getLogger(__name__)
+CHILD_NICENESS = 10
+
+
+def _document_state(document: Document) -> tuple:
+    # metadata is a read-only mapping proxy, which pickle refuses: send a plain dict
+    return (document.text, document.blocks, document.title, dict(document.metadata))
+
+
+def _document_from_state(state: tuple) -> Document:
+    from briefreader.document import Document
+
+    text, blocks, title, metadata = state
+    return Document(text=text, blocks=blocks, title=title, metadata=MappingProxyType(metadata))
+
+
+def serve(requests: BinaryIO, replies: BinaryIO) -> int:
+    """The child's loop: warm up at once, then answer each document with its extraction."""
+    from briefreader.extraction.nlp import get_pipeline
+    from briefreader.extraction.pipeline import extract_document
+
+    try:
+        get_pipeline()   # now, while the window is being built and the file read
+    except Exception:    # reported with the first request, by extract_document failing the same way
+        pass
+    while True:
+        try:
+            state = pickle.load(requests)
+        except EOFError:      # the window closed its end: it is gone or quitting
+            return 0
+        try:
+            reply: tuple[str, Any] = ("ok", extract_document(_document_from_state(state)))
+        except Exception as exc:
+            reply = ("error", exc)
+        try:
+            data = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:    # an exception that does not pickle still reaches the window
+            failure = reply[1] if reply[0] == "error" else exc
+            data = pickle.dumps(("error", RuntimeError(f"{type(failure).__name__}: {failure}")))
+        replies.write(data)
+        replies.flush()
+
+
+def server_main() -> int:
+    # Background work: on a busy machine the window's own process comes first.
+    if hasattr(os, "nice"):
+        try:
+            os.nice(CHILD_NICENESS)
+        except OSError:
+            pass
+    # Replies go to the original stdout only: anything else printing there (a library's notice)
+    # would corrupt the stream, so file descriptor 1 now points at stderr.
+    replies = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    return serve(sys.stdin.buffer, replies)
+
+
+def server_command() -> list[str]:
+    from briefreader.cli import EXTRACTION_SERVER
+
+    if getattr(sys, "frozen", False):   # a standalone build: the executable is briefreader itself
+        return [sys.executable, EXTRACTION_SERVER]
+    return [sys.executable, "-m", "briefreader", EXTRACTION_SERVER]
+
+
+class ExtractionProcess:
+    """The window's handle on the child. ``extract`` blocks, so call it from the extraction thread
+    (one request at a time, which that thread's one-thread pool guarantees)."""
+
+    def __init__(self, command: list[str] | None = None) -> None:
+        self._lock = threading.Lock()
+        self._child: subprocess.Popen | None = None
+        self._stopped = False
+        try:
+            self._child = subprocess.Popen(
+                command or server_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL)
+        except OSError as exc:
+            log.warning("extraction process not started (%s); extracting in the window", exc)
+
+    @property
+    def alive(self) -> bool:
+        return self._child is not None and self._child.poll() is None
+
+    def extract(self, document: Document) -> Extraction:
+        with self._lock:
+            child = self._child   # read once: close() may clear it from the GUI thread
+            reply = self._ask(child, document) if child and child.poll() is None else None
+        if self._stopped:
+            raise BriefreaderError("the analysis was stopped")
+        if reply is None:   # no child (or it died): the window's own process does it
+            from briefreader.extraction.pipeline import extract_document
+
+            return extract_document(document)
+        status, value = reply
+        if status == "error":
+            raise value
+        return value
+
+    def _ask(self, child: subprocess.Popen, document: Document) -> tuple[str, Any] | None:
+        try:
+            pickle.dump(_document_state(document), child.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            child.stdin.flush()
+            return pickle.load(child.stdout)
+        except (OSError, EOFError, pickle.UnpicklingError) as exc:
+            log.warning("extraction process failed (%s); extracting in the window", exc)
+            self._kill()
+            return None
+
+    def close(self) -> None:
+        """Stop the child now (it may be loading the model or analysing a long report); a request
+        waiting for it fails rather than starting the analysis again here."""
+        self._stopped = True
+        self._kill()
+
+    def _kill(self) -> None:
+        child, self._child = self._child, None
+        if child is None:
+            return
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        for pipe in (child.stdin, child.stdout):
+            try:
+                pipe.close()
+            except OSError:
+                pass

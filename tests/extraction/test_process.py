@@ -1,0 +1,50 @@
+"""The window's extraction child process: same results as in-process, and never a new failure."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from briefreader.errors import BriefreaderError
+from briefreader.extraction.pipeline import extract_document
+from briefreader.extraction.process import ExtractionProcess
+from briefreader.loading import load_document
+
+
+@pytest.fixture(scope="module")
+def child():
+    process = ExtractionProcess()
+    yield process
+    process.close()
+
+
+def test_the_child_gives_the_same_extraction_as_this_process(child, sample_path, data_path):
+    paths = [sample_path, *sorted((data_path / "text").glob("*.txt"))[:3],
+             *sorted((data_path / "html").glob("*.html"))]
+    for path in paths:
+        document = load_document(path)
+        assert child.alive
+        assert child.extract(document).to_json() == extract_document(document).to_json()
+
+
+def test_a_child_that_cannot_start_means_extracting_here(sample_path):
+    process = ExtractionProcess(["/nonexistent/briefreader-child"])
+    assert not process.alive
+    document = load_document(sample_path)
+    assert process.extract(document).to_json() == extract_document(document).to_json()
+
+
+def test_a_child_that_dies_means_extracting_here(sample_path):
+    process = ExtractionProcess([sys.executable, "-c", "pass"])   # exits at once, answers nothing
+    document = load_document(sample_path)
+    assert process.extract(document).to_json() == extract_document(document).to_json()
+    assert not process.alive
+
+
+def test_a_closed_child_stops_the_request_instead_of_starting_over(sample_path):
+    process = ExtractionProcess()
+    process.close()
+    assert not process.alive
+    with pytest.raises(BriefreaderError, match="stopped"):
+        process.extract(load_document(sample_path))
