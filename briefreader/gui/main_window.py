@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from briefreader import __version__
 from briefreader.gui.article_view import ArticleView
+from briefreader.gui.idle_jobs import run_soon
 from briefreader.gui.marks import MARK_KINDS
 from briefreader.gui.session import EXTRACTING, FAILED, LOADING, READY, DocumentSession
 from briefreader.gui.settings import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, AppSettings
@@ -203,7 +204,9 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.tabs.setTabText(index, title if len(title) <= 32 else title[:30] + "…")
         self.settings.add_recent(session.path)
         if self.chrome_ready:   # else once the text is on screen: opening the store takes a while
-            self.attach_notes(session)
+            # on turns of their own: the first time, the store's modules load (~50 ms in all)
+            run_soon(self, self.open_store)
+            run_soon(self, lambda: session.closed or self.attach_notes(session))
         self.start_page.set_recent(self.settings.recent_files)
         if session is self.current_session():
             self._current_changed()

@@ -6,7 +6,6 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit
 
 from briefreader.extraction.model import Claim
-from briefreader.gui.idle_jobs import run_soon
 from briefreader.gui.panels.panel import Panel, overlaps
 from briefreader.gui.panels.record_table import RecordTable
 from briefreader.gui.record_model import Column
@@ -107,7 +106,6 @@ class ClaimsPanel(Panel):
         self._attach_notes()
         extraction = self.session.extraction if self.session else None
         claims = list(extraction.claims) if extraction else []
-        self.table.source.set_records(sorted(claims, key=lambda c: c.start))
         self.speakers.blockSignals(True)
         self.speakers.clear()
         self.speakers.addItem(ALL_SPEAKERS)
@@ -117,9 +115,12 @@ class ClaimsPanel(Panel):
         for speaker in sorted(counts, key=lambda s: (-counts[s], s)):
             self.speakers.addItem(speaker)
         self.speakers.blockSignals(False)
-        self._refilter()
-        # sizing thousands of rows costs as much as filling them: on a turn of its own
-        run_soon(self, lambda: self.table.fit_columns({0: 125, 1: 70, 2: 66, 3: 90}))
+        # the new rows are filtered once, as they come in (a refilter first would filter the old
+        # rows, and one after them would filter the new rows twice)
+        self._refilter(refilter=False)
+        self.table.source.set_records(sorted(claims, key=lambda c: c.start))
+        # sizing thousands of rows costs as much as filling them: on turns of their own
+        self.table.fit_columns_soon({0: 125, 1: 70, 2: 66, 3: 90})
 
     def item_count(self) -> int:
         return self.table.source.rowCount()
@@ -127,7 +128,7 @@ class ClaimsPanel(Panel):
     def set_speaker(self, speaker: str) -> None:
         self.speakers.setCurrentText(speaker)
 
-    def _refilter(self, *_args) -> None:
+    def _refilter(self, *_args, refilter: bool = True) -> None:
         speaker = self.speakers.currentText()
         needle = self.search.text().casefold()
 
@@ -136,7 +137,7 @@ class ClaimsPanel(Panel):
                 return False
             return not needle or needle in (claim.text + " " + speaker_of(claim)).casefold()
 
-        self.table.proxy.set_accept(accept)
+        self.table.proxy.set_accept(accept, refilter)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._following and current.isValid():

@@ -1,0 +1,54 @@
+"""Work split over turns of the idle-job queue gives what the one-piece version gave."""
+
+from __future__ import annotations
+
+from briefreader.gui import idle_jobs
+
+
+def _settle(qtbot) -> None:
+    qtbot.waitUntil(lambda: idle_jobs.pending() == 0, timeout=20000)
+
+
+def test_columns_fitted_a_column_per_turn_match_fitting_at_once(opened, qtbot):
+    window, _session, _view = opened
+    for table, limits in ((window.claims.table, {0: 125, 1: 70, 2: 66, 3: 90}),
+                          (window.casualties.table, None)):
+        _settle(qtbot)
+        table.fit_columns(limits)
+        at_once = list(table._natural)   # the measured widths that every later fit starts from
+        for column in range(table.source.columnCount()):
+            table.setColumnWidth(column, 40)
+        table._natural = []
+        table.fit_columns_soon(limits)
+        _settle(qtbot)
+        assert table._natural == at_once
+
+
+def test_claims_refresh_filters_the_new_rows_by_the_chosen_speaker(opened, qtbot):
+    window, session, _view = opened
+    claims = window.claims
+    speaker = claims.speakers.itemText(1)
+    claims.set_speaker(speaker)
+    shown = claims.table.proxy.rowCount()
+    assert 0 < shown < len(session.extraction.claims)
+    claims.refresh()   # a refresh starts again from all speakers, every row in
+    assert claims.speakers.currentIndex() == 0
+    assert claims.table.proxy.rowCount() == len(session.extraction.claims)
+
+
+def test_a_long_text_is_built_and_marked_a_slice_per_turn(window, qtbot, tmp_path, sample_path):
+    from briefreader.gui.article_view import BUILD_SLICE_BLOCKS, FIRST_SLICE_BLOCKS
+    from tests.gui.conftest import open_and_wait
+
+    paragraphs = sample_path.read_text(encoding="utf-8").split("\n\n")
+    body = paragraphs[1:] * (1 + (FIRST_SLICE_BLOCKS + 3 * BUILD_SLICE_BLOCKS) // len(paragraphs))
+    long = tmp_path / "long.txt"
+    long.write_text("\n\n".join([paragraphs[0], *body]), encoding="utf-8")
+    session, view = open_and_wait(qtbot, window, long)
+    blocks = session.document.blocks
+    assert len(blocks) > FIRST_SLICE_BLOCKS + 2 * BUILD_SLICE_BLOCKS
+    assert view.text_complete
+    assert session.document.block_text(blocks[-1]) in view.document().toPlainText()
+    last_figure = max(session.extraction.casualties, key=lambda f: f.start)
+    block = view.document().findBlock(view.layout_map.to_view(last_figure.start))
+    assert block.layout().formats(), "marks reach the end of a long text"
