@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextLayout
 
-from briefreader.extraction.model import Extraction
 from briefreader.gui.idle_jobs import run_soon
 from briefreader.gui.text_layout import ArticleLayout
 from briefreader.gui.theme import MarkColours
+
+if TYPE_CHECKING:   # for annotations only: the first paint of a text does not wait for it
+    from briefreader.extraction.model import Extraction
 
 MARK_KINDS = ("actor", "claim", "figure")          # the kinds the reader can toggle
 # Later layers win where marks overlap: a highlight's tint over an actor's, a figure stays bold.

@@ -70,3 +70,14 @@ def test_a_window_whose_extraction_runs_in_a_child_process_fills_its_panels(
     finally:
         workers.wait_for_idle()
         workers.stop_extraction_process()
+
+
+def test_the_window_module_leaves_the_extraction_model_and_digests_for_later():
+    probe = ("import json, sys\nimport briefreader.gui.main_window\n"
+             "print(json.dumps(sorted(m for m in sys.modules if m in "
+             "('hashlib', 'briefreader.extraction.model', 'briefreader.store', "
+             "'briefreader.gui.find_bar', 'briefreader.gui.window_actions'))))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
