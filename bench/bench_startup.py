@@ -58,7 +58,12 @@ def timed_run(command: list[str], env: dict[str, str]) -> float:
     raise RuntimeError(f"no BENCH line from {command[:3]}: {result.stderr[-800:]}")
 
 
+def _load() -> str:
+    return f"{os.getloadavg()[0]:.2f}" if hasattr(os, "getloadavg") else "?"
+
+
 def startup(runs: int) -> None:
+    load_before = _load()
     python = sys.executable
     with tempfile.TemporaryDirectory() as data:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BRIEFREADER_DATA_DIR=data)
@@ -73,6 +78,13 @@ def startup(runs: int) -> None:
             app.append(timed_run(app_cmd, dict(env, BRIEFREADER_BENCH_EXIT="visible")))
             panels.append(timed_run(app_cmd, dict(env, BRIEFREADER_BENCH_EXIT="panels")))
     b, a, p = (statistics.median(x) for x in (bare, app, panels))
+    mode = "in the window's process" if os.environ.get("BRIEFREADER_IN_PROCESS") == "1" \
+        else "in a child process"
+    print(f"machine load average before and after: {load_before} -> {_load()}; "
+          f"extraction {mode}")
+    if sys.flags.dont_write_bytecode:
+        print("  note: PYTHONDONTWRITEBYTECODE is set, so briefreader's own modules are compiled "
+              "from source at every start (PySide6 and spaCy ship compiled)")
     print(f"start-up to article visible ({runs} runs each, interleaved, medians):")
     print(f"  bare PySide6 QTextEdit    {b * 1000:7.0f} ms   (runs: {_ms(bare)})")
     print(f"  briefreader               {a * 1000:7.0f} ms   (runs: {_ms(app)})")
