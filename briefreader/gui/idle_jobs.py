@@ -36,6 +36,11 @@ class _IdleJobs(QObject):
                 break
         if not self._jobs:
             self._timer.stop()
+        else:
+            # Restart: a zero-interval timer's next timeout is counted from the start of the
+            # pass that ran the job, so after a long job it would come due before timers (input,
+            # painting) that waited meanwhile, and two jobs could run back to back.
+            self._timer.start()
 
     @property
     def pending(self) -> int:

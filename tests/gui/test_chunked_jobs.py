@@ -9,21 +9,6 @@ def _settle(qtbot) -> None:
     qtbot.waitUntil(lambda: idle_jobs.pending() == 0, timeout=20000)
 
 
-def test_columns_fitted_a_column_per_turn_match_fitting_at_once(opened, qtbot):
-    window, _session, _view = opened
-    for table, limits in ((window.claims.table, {0: 125, 1: 70, 2: 66, 3: 90}),
-                          (window.casualties.table, None)):
-        _settle(qtbot)
-        table.fit_columns(limits)
-        at_once = list(table._natural)   # the measured widths that every later fit starts from
-        for column in range(table.source.columnCount()):
-            table.setColumnWidth(column, 40)
-        table._natural = []
-        table.fit_columns_soon(limits)
-        _settle(qtbot)
-        assert table._natural == at_once
-
-
 def test_claims_refresh_filters_the_new_rows_by_the_chosen_speaker(opened, qtbot):
     window, session, _view = opened
     claims = window.claims
@@ -52,3 +37,26 @@ def test_a_long_text_is_built_and_marked_a_slice_per_turn(window, qtbot, tmp_pat
     last_figure = max(session.extraction.casualties, key=lambda f: f.start)
     block = view.document().findBlock(view.layout_map.to_view(last_figure.start))
     assert block.layout().formats(), "marks reach the end of a long text"
+
+
+def test_a_timer_that_came_due_during_a_job_runs_before_the_next_job(qtbot):
+    import time
+
+    from PySide6.QtCore import QObject, QTimer
+
+    owner = QObject()
+    events: list[str] = []
+    tick = QTimer(interval=10)
+    tick.timeout.connect(lambda: events.append("tick"))
+    tick.start()
+
+    def job() -> None:
+        events.append("job")
+        time.sleep(0.03)   # longer than the tick's interval
+
+    QTimer.singleShot(20, lambda: [idle_jobs.run_soon(owner, job) for _ in range(4)])
+    qtbot.waitUntil(lambda: events.count("job") == 4 and idle_jobs.pending() == 0, timeout=5000)
+    qtbot.wait(30)
+    tick.stop()
+    jobs = [i for i, e in enumerate(events) if e == "job"]
+    assert all("tick" in events[a:b] for a, b in zip(jobs, jobs[1:], strict=False)), events

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QStyle
 
 from briefreader.extraction.model import CasualtyFigure
 from briefreader.gui.casualty_groups import disagreement_lines, disagreements, format_count
+from briefreader.gui.idle_jobs import run_soon
 from briefreader.gui.panels.panel import Panel, overlaps
 from briefreader.gui.panels.record_table import RecordTable
 from briefreader.gui.record_model import Column
@@ -58,7 +59,7 @@ class CasualtiesPanel(Panel):
         figures = sorted(extraction.casualties if extraction else (), key=lambda f: f.start)
         self.flags = disagreements(figures)
         self.table.source.set_records(figures)
-        self.table.fit_columns_soon()   # on turns of their own, as for claims
+        run_soon(self, self.table.fit_columns)   # on a turn of its own, as for claims
         if self.flags:
             lines = disagreement_lines(figures, self.flags)
             more = f"<br>… and {len(lines) - 4} more" if len(lines) > 4 else ""

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit
 
 from briefreader.extraction.model import Claim
+from briefreader.gui.idle_jobs import run_soon
 from briefreader.gui.panels.panel import Panel, overlaps
 from briefreader.gui.panels.record_table import RecordTable
 from briefreader.gui.record_model import Column
@@ -119,8 +120,8 @@ class ClaimsPanel(Panel):
         # rows, and one after them would filter the new rows twice)
         self._refilter(refilter=False)
         self.table.source.set_records(sorted(claims, key=lambda c: c.start))
-        # sizing thousands of rows costs as much as filling them: on turns of their own
-        self.table.fit_columns_soon({0: 125, 1: 70, 2: 66, 3: 90})
+        # sizing thousands of rows costs as much as filling them: on a turn of its own
+        run_soon(self, lambda: self.table.fit_columns({0: 125, 1: 70, 2: 66, 3: 90}))
 
     def item_count(self) -> int:
         return self.table.source.rowCount()

@@ -11,7 +11,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
-from briefreader.gui.idle_jobs import run_soon
 from briefreader.gui.record_model import Column, RecordRole, RecordTableModel, SortRole
 
 
@@ -80,25 +79,6 @@ class RecordTable(QTableView):
         common cap, elided) so that every column stays in view; the last one takes what is left.
         ``limits`` caps some columns (the claims' speaker) whatever the room."""
         self.resizeColumnsToContents()
-        self._fit_measured(limits)
-
-    def fit_columns_soon(self, limits: dict[int, int] | None = None) -> None:
-        """fit_columns, a column per turn of the idle-job queue: measuring the columns of a long
-        report's table (its cells come from Python) would hold the window for up to ~40 ms."""
-        for column in self._measured_columns():
-            run_soon(self, lambda c=column: self._measure_column(c))
-        run_soon(self, lambda: self._fit_measured(limits))
-
-    def _measured_columns(self) -> range:
-        return range(self.source.columnCount())
-
-    def _measure_column(self, column: int) -> None:
-        """What resizeColumnsToContents does for one column."""
-        header = self.horizontalHeader()
-        width = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
-        header.resizeSection(column, width)
-
-    def _fit_measured(self, limits: dict[int, int] | None) -> None:
         header = self.horizontalHeader()
         limits = limits or {}
         self._natural = [min(header.sectionSize(i) + 6, limits.get(i, 10_000))
