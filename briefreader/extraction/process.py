@@ -72,12 +72,6 @@ def serve(requests: BinaryIO, replies: BinaryIO) -> int:
 
 
 def server_main() -> int:
-    # Background work: on a busy machine the window's own process comes first.
-    if hasattr(os, "nice"):
-        try:
-            os.nice(CHILD_NICENESS)
-        except OSError:
-            pass
     # Replies go to the original stdout only: anything else printing there (a library's notice)
     # would corrupt the stream, so file descriptor 1 now points at stderr.
     replies = os.fdopen(os.dup(1), "wb")
@@ -108,6 +102,14 @@ class ExtractionProcess:
                 stderr=subprocess.DEVNULL)
         except OSError as exc:
             log.warning("extraction process not started (%s); extracting in the window", exc)
+            return
+        # Background work: on a busy machine the window's own process comes first. Set from here
+        # at once, not by the child, whose own start-up would otherwise compete with the window's.
+        if hasattr(os, "setpriority"):
+            try:
+                os.setpriority(os.PRIO_PROCESS, self._child.pid, CHILD_NICENESS)
+            except OSError:
+                pass
 
     @property
     def alive(self) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import pytest
@@ -48,3 +49,9 @@ def test_a_closed_child_stops_the_request_instead_of_starting_over(sample_path):
     assert not process.alive
     with pytest.raises(BriefreaderError, match="stopped"):
         process.extract(load_document(sample_path))
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="POSIX priorities")
+def test_the_child_runs_at_a_lower_priority_than_the_window(child):
+    pid = child._child.pid
+    assert os.getpriority(os.PRIO_PROCESS, pid) >= os.getpriority(os.PRIO_PROCESS, 0) + 5
