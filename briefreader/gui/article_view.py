@@ -117,8 +117,8 @@ class ArticleView(QTextEdit):
 
     def _lay_marks(self, extraction, marks) -> None:
         if extraction is self.session.extraction and self.text_complete:
+            self._marks_for = extraction   # first: marksPainted may come from set_marks itself
             self.painter.set_marks(marks)
-            self._marks_for = extraction
 
     # -- the reader's highlights --------------------------------------------------------------
     def _attach_notes(self) -> None:

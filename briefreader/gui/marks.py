@@ -184,6 +184,7 @@ class MarkPainter(QObject):
     def _queue_blocks(self, blocks: set[int]) -> None:
         self._queue = sorted(blocks, reverse=True)
         if not self._queue:
+            self.finished.emit()   # nothing to repaint: done as it is
             return
         if len(self._queue) <= BLOCKS_PER_SLICE:
             self._paint_slice()

@@ -81,3 +81,50 @@ def test_the_window_module_leaves_the_extraction_model_and_digests_for_later():
                          timeout=120)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+def test_the_benchmarks_panels_moment_waits_for_the_marks_too(qtbot, capsys):
+    from PySide6.QtCore import QObject, Signal
+
+    from briefreader.gui.app import _install_bench_exit
+
+    class View(QObject):
+        marksPainted = Signal()
+        marks_done = False
+
+    class Window(QObject):
+        panelsFilled = Signal(object)
+        filled = False
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.view = View()
+
+        def views(self):
+            return [self.view]
+
+        def current_view(self):
+            return self.view
+
+        def panels_filled(self) -> bool:
+            return self.filled
+
+    class App:
+        exits: list[int] = []
+
+        def exit(self, code: int) -> None:
+            self.exits.append(code)
+
+    window, app = Window(), App()
+    _install_bench_exit(app, window, "panels")
+    window.filled = True
+    window.panelsFilled.emit(None)      # panels first, marks not laid yet: not the moment
+    qtbot.wait(20)
+    assert app.exits == [] and "BENCH" not in capsys.readouterr().out
+    window.view.marks_done = True
+    window.view.marksPainted.emit()
+    window.view.marksPainted.emit()     # reported once
+    qtbot.waitUntil(lambda: app.exits == [0], timeout=2000)
+    qtbot.wait(20)
+    assert app.exits == [0]
+    assert capsys.readouterr().out.startswith("BENCH panels ")
