@@ -60,3 +60,22 @@ def test_a_timer_that_came_due_during_a_job_runs_before_the_next_job(qtbot):
     tick.stop()
     jobs = [i for i, e in enumerate(events) if e == "job"]
     assert all("tick" in events[a:b] for a, b in zip(jobs, jobs[1:], strict=False)), events
+
+
+def test_small_jobs_share_a_turn_and_long_ones_do_not(qtbot):
+    import time
+
+    from PySide6.QtCore import QObject
+
+    owner = QObject()
+    _settle(qtbot)
+    ran: list[int] = []
+    for n in range(20):
+        idle_jobs.run_soon(owner, lambda n=n: ran.append(n))
+    idle_jobs._runner._run_one()          # one turn
+    assert ran == list(range(20))
+    for n in range(5):
+        idle_jobs.run_soon(owner, lambda n=n: (ran.append(n), time.sleep(0.006)))
+    idle_jobs._runner._run_one()          # the budget is spent after two of them
+    assert 1 <= idle_jobs.pending() <= 3
+    _settle(qtbot)
