@@ -98,14 +98,23 @@ def start_extraction_process():
 
 
 def run_app(files: list[str], screenshot: str | None = None, size: str = "1400x900") -> int:
-    started = time.perf_counter()
+    shot_size = parse_size(size) if screenshot else None   # a usage error before anything starts
     extraction_process = start_extraction_process()   # first: it has the longest way to go
+    try:
+        return _run_window(files, screenshot, shot_size, extraction_process)
+    finally:   # whatever happened, the child does not outlive the window
+        if extraction_process is not None:
+            extraction_process.close()
+
+
+def _run_window(files: list[str], screenshot: str | None, shot_size: tuple[int, int] | None,
+                extraction_process) -> int:
+    started = time.perf_counter()
     # The GUI thread asks for the interpreter lock when the extraction thread holds it; a short
     # switch interval hands it over sooner, so the window keeps answering while spaCy works.
     sys.setswitchinterval(0.001)
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        width, height = parse_size(size)
     configure_log_file()
     route_qt_messages()
     app = create_application()
@@ -122,7 +131,7 @@ def run_app(files: list[str], screenshot: str | None = None, size: str = "1400x9
     window = MainWindow(AppSettings(), workers, defer_chrome=not screenshot)
     if screenshot:
         window.quiet = True
-        window.resize(width, height)
+        window.resize(*shot_size)
     window.show()
     window.open_paths(files)
     bench = os.environ.get(BENCH_ENV)
@@ -138,7 +147,7 @@ def run_app(files: list[str], screenshot: str | None = None, size: str = "1400x9
         code = take_screenshot(app, window, screenshot)
     else:
         code = app.exec()
-    workers.stop_extraction_process()
+    workers.stop_extraction_process()   # before os._exit, which skips run_app's finally
     if workers.extraction.activeThreadCount() or workers.loading.activeThreadCount():
         # A long analysis cannot be interrupted inside spaCy, and waiting for it would make
         # quitting hang. Everything worth keeping is already written (settings synced, each

@@ -128,3 +128,33 @@ def test_the_benchmarks_panels_moment_waits_for_the_marks_too(qtbot, capsys):
     qtbot.wait(20)
     assert app.exits == [0]
     assert capsys.readouterr().out.startswith("BENCH panels ")
+
+
+def test_the_child_is_not_started_for_a_usage_error_and_never_outlives_the_window(monkeypatch):
+    import pytest
+
+    from briefreader.errors import UsageError
+    from briefreader.gui import app as app_module
+
+    started, closed = [], []
+
+    class Child:
+        def close(self) -> None:
+            closed.append(True)
+
+    def start():
+        started.append(True)
+        return Child()
+
+    monkeypatch.setattr(app_module, "start_extraction_process", start)
+    with pytest.raises(UsageError):
+        app_module.run_app([], screenshot="out.png", size="10x10")
+    assert started == []
+
+    def broken_window(*_args):
+        raise RuntimeError("the window could not be built")
+
+    monkeypatch.setattr(app_module, "_run_window", broken_window)
+    with pytest.raises(RuntimeError):
+        app_module.run_app([])
+    assert started == [True] and closed == [True]
