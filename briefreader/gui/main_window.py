@@ -112,7 +112,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.chrome_ready = True
         for session in self.sessions:
             if session.document is not None:
-                self.attach_notes(session)
+                self._attach_notes_soon(session)
         self.restore_state()
         self._current_changed()
 
@@ -203,13 +203,16 @@ class MainWindow(AnnotationCommands, QMainWindow):
         title = session.title
         self.tabs.setTabText(index, title if len(title) <= 32 else title[:30] + "…")
         self.settings.add_recent(session.path)
-        if self.chrome_ready:   # else once the text is on screen: opening the store takes a while
-            # on turns of their own: the first time, the store's modules load (~50 ms in all)
-            run_soon(self, self.open_store)
-            run_soon(self, lambda: session.closed or self.attach_notes(session))
+        if self.chrome_ready:   # else with the chrome, once the text is on screen
+            self._attach_notes_soon(session)
         self.start_page.set_recent(self.settings.recent_files)
         if session is self.current_session():
             self._current_changed()
+
+    def _attach_notes_soon(self, session: DocumentSession) -> None:
+        # on turns of their own: the first time, the store's modules load (~50 ms in all)
+        run_soon(self, self.open_store)
+        run_soon(self, lambda: session.closed or self.attach_notes(session))
 
     def _failed(self, session: DocumentSession, message: str) -> None:
         if session.document is None:     # nothing to read: close the tab, keep the window usable
