@@ -3,8 +3,9 @@
 spaCy's import and model load take about a second of mostly pure-Python work, and its analysis of a
 long report holds the interpreter lock for long stretches. In the window's own process that work
 competes with the GUI thread for the lock, however it is scheduled. A child process started with
-the window loads the model on another core while the window is being built, and analyses without
-ever holding the window's lock; the window's extraction thread only sends the document and waits.
+the window loads the model on another core while the window is being built (when a core is free:
+see serve), and analyses without ever holding the window's lock; the window's extraction thread
+only sends the document and waits. The child runs at a lower priority: the window comes first.
 
 Requests and replies are pickles on the child's stdin and stdout, one at a time. If the child cannot
 be started or dies, extraction falls back to the window's own process (as before), so the process is
@@ -44,15 +45,29 @@ def _document_from_state(state: tuple) -> Document:
     return Document(text=text, blocks=blocks, title=title, metadata=MappingProxyType(metadata))
 
 
-def serve(requests: BinaryIO, replies: BinaryIO) -> int:
-    """The child's loop: warm up at once, then answer each document with its extraction."""
-    from briefreader.extraction.nlp import get_pipeline
+def core_to_spare() -> bool:
+    """True when a processor is idle beyond the one the window needs: the last minute's load
+    average is below the number of processors minus one (True where there is no load average)."""
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return True
+    return load < (os.cpu_count() or 1) - 1
+
+
+def serve(requests: BinaryIO, replies: BinaryIO, warm_now: bool | None = None) -> int:
+    """The child's loop: load the model, then answer each document with its extraction.
+
+    The model is loaded at once when a processor is free (``warm_now`` None: see core_to_spare),
+    in parallel with the window's start-up. On a busy machine it would only take processor time
+    from the window's first paint (even at a lower priority), so it waits for the first document,
+    which the window sends once the text is shown."""
+    if warm_now is None:
+        warm_now = core_to_spare()
+    if warm_now:
+        _warm_up()
     from briefreader.extraction.pipeline import extract_document
 
-    try:
-        get_pipeline()   # now, while the window is being built and the file read
-    except Exception:    # reported with the first request, by extract_document failing the same way
-        pass
     while True:
         try:
             state = pickle.load(requests)
@@ -69,6 +84,15 @@ def serve(requests: BinaryIO, replies: BinaryIO) -> int:
             data = pickle.dumps(("error", RuntimeError(f"{type(failure).__name__}: {failure}")))
         replies.write(data)
         replies.flush()
+
+
+def _warm_up() -> None:
+    from briefreader.extraction.nlp import get_pipeline
+
+    try:
+        get_pipeline()
+    except Exception:    # reported with the first request, by extract_document failing the same way
+        pass
 
 
 def server_main() -> int:

@@ -1,8 +1,8 @@
 """Application start: ``briefreader [FILE...] [--screenshot OUT.png --size WxH]``.
 
-Start-up stays light: before anything else a child process starts loading spaCy on another core
-(extraction/process.py); the window shows the article first and builds its panels, menus and store
-after that, so the text is readable long before the model is ready.
+Start-up stays light: before anything else a child process starts, which loads spaCy on another
+core if one is free (extraction/process.py); the window shows the article first and builds its
+panels, menus and store after that, so the text is readable long before the model is ready.
 """
 
 from __future__ import annotations

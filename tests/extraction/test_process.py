@@ -55,3 +55,34 @@ def test_a_closed_child_stops_the_request_instead_of_starting_over(sample_path):
 def test_the_child_runs_at_a_lower_priority_than_the_window(child):
     pid = child._child.pid
     assert os.getpriority(os.PRIO_PROCESS, pid) >= os.getpriority(os.PRIO_PROCESS, 0) + 5
+
+
+def test_the_child_loads_the_model_at_once_only_with_a_processor_to_spare(monkeypatch):
+    from briefreader.extraction import process
+
+    monkeypatch.setattr(process.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(process.os, "getloadavg", lambda: (0.4, 0.4, 0.4))
+    assert process.core_to_spare()
+    monkeypatch.setattr(process.os, "getloadavg", lambda: (1.6, 1.0, 1.0))
+    assert not process.core_to_spare()
+    monkeypatch.setattr(process.os, "cpu_count", lambda: 1)
+    monkeypatch.setattr(process.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert not process.core_to_spare()
+
+
+@pytest.mark.parametrize("warm_now", [True, False])
+def test_serving_answers_each_document_whether_warmed_first_or_not(warm_now, sample_path):
+    import io
+    import pickle
+
+    from briefreader.extraction.process import _document_state, serve
+
+    document = load_document(sample_path)
+    requests = io.BytesIO(pickle.dumps(_document_state(document)) * 2)
+    replies = io.BytesIO()
+    assert serve(requests, replies, warm_now=warm_now) == 0   # ends at the end of the requests
+    replies.seek(0)
+    expected = extract_document(document).to_json()
+    for _ in range(2):
+        status, extraction = pickle.load(replies)
+        assert status == "ok" and extraction.to_json() == expected
