@@ -136,7 +136,8 @@ def stall(words: int) -> None:
         # the window's extraction as the app sets it up (a child process unless
         # BRIEFREADER_IN_PROCESS=1)
         workers = Workers(app, start_extraction_process())
-        mode = "in-process" if workers.extraction_process is None else "child process"
+        mode = "in the window's process" if workers.extraction_process is None \
+            else "in a child process"
         window = MainWindow(AppSettings(), workers)
         window.quiet = True
         window.resize(1400, 900)
@@ -186,7 +187,7 @@ def stall(words: int) -> None:
         workers.wait_for_idle()
         workers.stop_extraction_process()
         ext = session.extraction
-        print(f"long report ({actual:,} words, extraction in a {mode}): text shown at "
+        print(f"long report ({actual:,} words, extraction {mode}): text shown at "
               f"{marks.get('loaded', -1):.0f} ms, "
               f"analysed at {marks.get('extracted', -1):.0f} ms, panels filled and marks laid at "
               f"{marks.get('done', -1):.0f} ms")
