@@ -116,20 +116,31 @@ class ExtractionProcess:
     """The window's handle on the child. ``extract`` blocks, so call it from the extraction thread
     (one request at a time, which that thread's one-thread pool guarantees)."""
 
-    def __init__(self, command: list[str] | None = None) -> None:
+    def __init__(self, command: list[str] | None = None, start_now: bool = True) -> None:
+        """``start_now`` False: start the child with the first document (on a busy machine its
+        start-up would only compete with the window's)."""
         self._lock = threading.Lock()
+        self._command = command
         self._child: subprocess.Popen | None = None
         self._stopped = False
+        self._started = False
+        if start_now:
+            self._start(lower_priority=True)
+
+    def _start(self, lower_priority: bool = False) -> None:
+        self._started = True
         try:
             self._child = subprocess.Popen(
-                command or server_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL)
+                self._command or server_command(), stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         except OSError as exc:
             log.warning("extraction process not started (%s); extracting in the window", exc)
             return
-        # Background work: on a busy machine the window's own process comes first. Set from here
+        # Started with the window: its start-up comes first if the machine gets busy. Set from here
         # at once, not by the child, whose own start-up would otherwise compete with the window's.
-        if hasattr(os, "setpriority"):
+        # Started later (with the first document, on a busy machine), it runs at the window's
+        # priority, or the analysis would wait behind every other program.
+        if lower_priority and hasattr(os, "setpriority"):
             try:
                 os.setpriority(os.PRIO_PROCESS, self._child.pid, CHILD_NICENESS)
             except OSError:
@@ -141,6 +152,8 @@ class ExtractionProcess:
 
     def extract(self, document: Document) -> Extraction:
         with self._lock:
+            if not self._started and not self._stopped:
+                self._start()
             child = self._child   # read once: close() may clear it from the GUI thread
             reply = self._ask(child, document) if child and child.poll() is None else None
         if self._stopped:

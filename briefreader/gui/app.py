@@ -89,12 +89,13 @@ def create_application(argv: list[str] | None = None):
 
 
 def start_extraction_process():
-    """The child that loads spaCy and analyses for the window; None when IN_PROCESS_ENV is "1"."""
+    """The child that loads spaCy and analyses for the window; None when IN_PROCESS_ENV is "1".
+    Started now when a processor is free, else with the first document (after the first paint)."""
     if os.environ.get(IN_PROCESS_ENV) == "1":
         return None
-    from briefreader.extraction.process import ExtractionProcess
+    from briefreader.extraction.process import ExtractionProcess, core_to_spare
 
-    return ExtractionProcess()
+    return ExtractionProcess(start_now=core_to_spare())
 
 
 def run_app(files: list[str], screenshot: str | None = None, size: str = "1400x900") -> int:

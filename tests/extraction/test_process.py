@@ -86,3 +86,26 @@ def test_serving_answers_each_document_whether_warmed_first_or_not(warm_now, sam
     for _ in range(2):
         status, extraction = pickle.load(replies)
         assert status == "ok" and extraction.to_json() == expected
+
+
+def test_a_child_started_with_the_first_document(sample_path):
+    process = ExtractionProcess(start_now=False)
+    try:
+        assert not process.alive
+        document = load_document(sample_path)
+        assert process.extract(document).to_json() == extract_document(document).to_json()
+        assert process.alive
+        if hasattr(os, "getpriority"):   # started after the window's start-up: not lowered
+            assert os.getpriority(os.PRIO_PROCESS, process._child.pid) == \
+                os.getpriority(os.PRIO_PROCESS, 0)
+    finally:
+        process.close()
+    assert not process.alive
+
+
+def test_a_child_closed_before_its_first_document_is_never_started(sample_path):
+    process = ExtractionProcess(start_now=False)
+    process.close()
+    with pytest.raises(BriefreaderError, match="stopped"):
+        process.extract(load_document(sample_path))
+    assert process._child is None
