@@ -58,7 +58,12 @@ def timed_run(command: list[str], env: dict[str, str]) -> float:
     raise RuntimeError(f"no BENCH line from {command[:3]}: {result.stderr[-800:]}")
 
 
+def _load() -> str:
+    return f"{os.getloadavg()[0]:.2f}" if hasattr(os, "getloadavg") else "?"
+
+
 def startup(runs: int) -> None:
+    load_before = _load()
     python = sys.executable
     with tempfile.TemporaryDirectory() as data:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BRIEFREADER_DATA_DIR=data)
@@ -73,6 +78,13 @@ def startup(runs: int) -> None:
             app.append(timed_run(app_cmd, dict(env, BRIEFREADER_BENCH_EXIT="visible")))
             panels.append(timed_run(app_cmd, dict(env, BRIEFREADER_BENCH_EXIT="panels")))
     b, a, p = (statistics.median(x) for x in (bare, app, panels))
+    mode = "in the window's process" if os.environ.get("BRIEFREADER_IN_PROCESS") == "1" \
+        else "in a child process"
+    print(f"machine load average before and after: {load_before} -> {_load()}; "
+          f"extraction {mode}")
+    if sys.flags.dont_write_bytecode:
+        print("  note: PYTHONDONTWRITEBYTECODE is set, so briefreader's own modules are compiled "
+              "from source at every start (PySide6 and spaCy ship compiled)")
     print(f"start-up to article visible ({runs} runs each, interleaved, medians):")
     print(f"  bare PySide6 QTextEdit    {b * 1000:7.0f} ms   (runs: {_ms(bare)})")
     print(f"  briefreader               {a * 1000:7.0f} ms   (runs: {_ms(app)})")
@@ -113,7 +125,7 @@ def stall(words: int) -> None:
         from PySide6.QtCore import QElapsedTimer, QTimer
 
         from briefreader.gui import idle_jobs
-        from briefreader.gui.app import create_application
+        from briefreader.gui.app import create_application, start_extraction_process
         from briefreader.gui.main_window import MainWindow
         from briefreader.gui.settings import AppSettings
         from briefreader.gui.workers import Workers
@@ -121,7 +133,11 @@ def stall(words: int) -> None:
         report = Path(data) / "long_report.txt"
         actual = long_report(words, report)
         app = create_application()
-        workers = Workers(app)
+        # the window's extraction as the app sets it up (a child process unless
+        # BRIEFREADER_IN_PROCESS=1)
+        workers = Workers(app, start_extraction_process())
+        mode = "in the window's process" if workers.extraction_process is None \
+            else "in a child process"
         window = MainWindow(AppSettings(), workers)
         window.quiet = True
         window.resize(1400, 900)
@@ -169,8 +185,10 @@ def stall(words: int) -> None:
         app.exec()
         timer.stop()
         workers.wait_for_idle()
+        workers.stop_extraction_process()
         ext = session.extraction
-        print(f"long report ({actual:,} words): text shown at {marks.get('loaded', -1):.0f} ms, "
+        print(f"long report ({actual:,} words, extraction {mode}): text shown at "
+              f"{marks.get('loaded', -1):.0f} ms, "
               f"analysed at {marks.get('extracted', -1):.0f} ms, panels filled and marks laid at "
               f"{marks.get('done', -1):.0f} ms")
         if ext is not None:

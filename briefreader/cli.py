@@ -18,6 +18,7 @@ from briefreader.errors import BriefreaderError
 
 PROG = "briefreader"
 EPILOG = "Run 'briefreader COMMAND --help' for a command's options."
+EXTRACTION_SERVER = "--extraction-server"   # hidden: the window starts itself with it, as a child
 
 
 def _command_modules():
@@ -35,14 +36,23 @@ def build_command_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _WindowParser(argparse.ArgumentParser):
+    """Lists the subcommands in its help only when the help is shown: reading each command's
+    module would cost every start of the window tens of milliseconds."""
+
+    def format_help(self) -> str:
+        if self.epilog is None:
+            commands = "\n".join(f"  {m.NAME:12} {m.HELP}" for m in _command_modules())
+            self.epilog = f"commands:\n{commands}\n\n{EPILOG}"
+        return super().format_help()
+
+
 def build_window_parser() -> argparse.ArgumentParser:
-    commands = "\n".join(f"  {m.NAME:12} {m.HELP}" for m in _command_modules())
-    parser = argparse.ArgumentParser(
+    parser = _WindowParser(
         prog=PROG,
         usage=f"{PROG} [FILE ...] [--screenshot OUT.png [--size WxH]]\n       {PROG} COMMAND ...",
         description="A desktop briefing reader: the article beside its actors, claims and casualty "
                     "figures; highlights, notes and Markdown briefs.",
-        epilog=f"commands:\n{commands}\n\n{EPILOG}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="articles to open, each in a tab")
@@ -66,6 +76,10 @@ def _configure_output() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == [EXTRACTION_SERVER]:   # the window's child process (extraction/process.py)
+        from briefreader.extraction.process import server_main
+
+        return server_main()
     _configure_output()
     logging.basicConfig(level=logging.WARNING, format="briefreader: %(levelname)s: %(message)s")
     try:

@@ -11,7 +11,6 @@ character offsets into ``Document.text`` (Python string indices, end exclusive):
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
@@ -57,6 +56,9 @@ class Document:
 
     @property
     def sha256(self) -> str:
+        # imported here: the window paints a text before any digest is needed
+        import hashlib
+
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     @property

@@ -57,3 +57,14 @@ def test_emoji_and_non_bmp_text_keeps_code_point_offsets(tmp_path):
     i = doc.text.index("said")
     assert doc.text[i:i + 4] == "said"
     assert doc.blocks[1].end == len(doc.text)
+
+
+def test_junk_is_counted_as_controls_other_than_tab_newline_cr_ff_and_replacement_marks():
+    from briefreader.loading.files import _JUNK
+
+    def by_definition(text: str) -> int:
+        return sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")
+
+    every = "".join(chr(i) for i in range(0, 400)) + "\ufffd\u2028\x7f\x85é\U0001f600"
+    for text in (every, every * 3 + "plain text", "", "\t\n\r\f", "\x00\x0b\x0e\x1f\ufffd"):
+        assert len(_JUNK.findall(text)) == by_definition(text)

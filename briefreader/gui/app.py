@@ -1,7 +1,8 @@
 """Application start: ``briefreader [FILE...] [--screenshot OUT.png --size WxH]``.
 
-Start-up stays light: the window is shown first, and spaCy is imported on the extraction thread
-after that (the warm-up), so the text is readable before the model is ready.
+Start-up stays light: before anything else a child process starts, which loads spaCy on another
+core if one is free (extraction/process.py); the window shows the article first and builds its
+panels, menus and store after that, so the text is readable long before the model is ready.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from briefreader.errors import UsageError
 log = logging.getLogger("briefreader.gui")
 # For bench/bench_startup.py: print when this event happens ("visible" or "panels"), then quit.
 BENCH_ENV = "BRIEFREADER_BENCH_EXIT"
+# "1": run spaCy in the window's own process (on its extraction thread), not in a child process.
+IN_PROCESS_ENV = "BRIEFREADER_IN_PROCESS"
 
 
 def parse_size(size: str) -> tuple[int, int]:
@@ -85,14 +88,34 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
+def start_extraction_process():
+    """The child that loads spaCy and analyses for the window; None when IN_PROCESS_ENV is "1".
+    Started now when a processor is free, else with the first document (after the first paint)."""
+    if os.environ.get(IN_PROCESS_ENV) == "1":
+        return None
+    from briefreader.extraction.process import ExtractionProcess, core_to_spare
+
+    return ExtractionProcess(start_now=core_to_spare())
+
+
 def run_app(files: list[str], screenshot: str | None = None, size: str = "1400x900") -> int:
+    shot_size = parse_size(size) if screenshot else None   # a usage error before anything starts
+    extraction_process = start_extraction_process()   # first: it has the longest way to go
+    try:
+        return _run_window(files, screenshot, shot_size, extraction_process)
+    finally:   # whatever happened, the child does not outlive the window
+        if extraction_process is not None:
+            extraction_process.close()
+
+
+def _run_window(files: list[str], screenshot: str | None, shot_size: tuple[int, int] | None,
+                extraction_process) -> int:
     started = time.perf_counter()
     # The GUI thread asks for the interpreter lock when the extraction thread holds it; a short
     # switch interval hands it over sooner, so the window keeps answering while spaCy works.
     sys.setswitchinterval(0.001)
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        width, height = parse_size(size)
     configure_log_file()
     route_qt_messages()
     app = create_application()
@@ -103,18 +126,18 @@ def run_app(files: list[str], screenshot: str | None = None, size: str = "1400x9
     from briefreader.gui.settings import AppSettings
     from briefreader.gui.workers import Workers
 
-    workers = Workers(app)
+    workers = Workers(app, extraction_process)
     # Reading first: panels and menus are built once the article is on screen (not for a
     # screenshot, which must show them).
     window = MainWindow(AppSettings(), workers, defer_chrome=not screenshot)
     if screenshot:
         window.quiet = True
-        window.resize(width, height)
+        window.resize(*shot_size)
     window.show()
-    bench = os.environ.get(BENCH_ENV)
-    if bench:
-        _install_bench_exit(app, window, bench)
     window.open_paths(files)
+    bench = os.environ.get(BENCH_ENV)
+    if bench:   # after opening (its views exist), before the event loop paints anything
+        _install_bench_exit(app, window, bench)
     if not files:  # an opened file loads the model itself; otherwise warm it up once idle
         window.chrome_soon()
         QTimer.singleShot(100, workers.warm_up)
@@ -125,6 +148,7 @@ def run_app(files: list[str], screenshot: str | None = None, size: str = "1400x9
         code = take_screenshot(app, window, screenshot)
     else:
         code = app.exec()
+    workers.stop_extraction_process()   # before os._exit, which skips run_app's finally
     if workers.extraction.activeThreadCount() or workers.loading.activeThreadCount():
         # A long analysis cannot be interrupted inside spaCy, and waiting for it would make
         # quitting hang. Everything worth keeping is already written (settings synced, each
@@ -143,8 +167,18 @@ def _install_bench_exit(app, window, event: str) -> None:
         print(f"BENCH {event} {time.time():.6f}", flush=True)
         app.exit(0)
 
-    if event == "panels":
-        window.panelsFilled.connect(lambda _s: QTimer.singleShot(0, report))
+    if event == "panels":   # every panel filled and every mark laid, in whichever order
+        reported = []
+
+        def check(*_args) -> None:
+            view = window.current_view()
+            if not reported and window.panels_filled() and view is not None and view.marks_done:
+                reported.append(True)
+                QTimer.singleShot(0, report)
+
+        window.panelsFilled.connect(check)
+        for view in window.views():
+            view.marksPainted.connect(check)
         return
 
     class FirstPaint(QObject):

@@ -48,8 +48,6 @@ class ArticleView(QTextEdit):
         self.painter = MarkPainter(self)
         self.painter.finished.connect(self.marksPainted)
         self.painter.set_colours(colours)
-        self._build_timer = QTimer(self, interval=0)
-        self._build_timer.timeout.connect(self._build_more)
         self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
         self._selection_timer = QTimer(self, singleShot=True, interval=150)
         self._selection_timer.timeout.connect(self._send_selection)
@@ -87,12 +85,17 @@ class ArticleView(QTextEdit):
         if layout.complete:
             self._text_complete()
         else:
-            self._build_timer.start()
+            run_soon(self, lambda: self._build_more(layout))
 
-    def _build_more(self) -> None:
-        if self.layout_map is None or self.layout_map.build_step(BUILD_SLICE_BLOCKS):
-            self._build_timer.stop()
+    def _build_more(self, layout: ArticleLayout) -> None:
+        # one slice per turn of the shared idle-job queue, so that it never shares a turn with
+        # a panel's fill or a slice of marks
+        if layout is not self.layout_map:
+            return       # a newer text replaced this one
+        if layout.build_step(BUILD_SLICE_BLOCKS):
             self._text_complete()
+        else:
+            run_soon(self, lambda: self._build_more(layout))
 
     def _text_complete(self) -> None:
         self.painter.set_layout(self.layout_map)
@@ -107,8 +110,15 @@ class ArticleView(QTextEdit):
     def _show_marks(self) -> None:
         if not self.text_complete or self.session.extraction is None:
             return       # laid when the text is complete
-        self.painter.set_marks(marks_from_extraction(self.session.extraction))
-        self._marks_for = self.session.extraction
+        extraction = self.session.extraction
+        marks = marks_from_extraction(extraction)
+        # grouping a long report's marks by block costs as much as making them: on a turn of its own
+        run_soon(self, lambda: self._lay_marks(extraction, marks))
+
+    def _lay_marks(self, extraction, marks) -> None:
+        if extraction is self.session.extraction and self.text_complete:
+            self._marks_for = extraction   # first: marksPainted may come from set_marks itself
+            self.painter.set_marks(marks)
 
     # -- the reader's highlights --------------------------------------------------------------
     def _attach_notes(self) -> None:

@@ -1,13 +1,15 @@
-"""Work for the GUI thread that can wait a moment: run one job per turn of the event loop.
+"""Work for the GUI thread that can wait a moment: a few milliseconds of jobs per event-loop turn.
 
 When an analysis arrives, every panel and the article have something to rebuild. Qt runs all due
 zero-delay timers in one pass, so scheduling each with QTimer.singleShot(0) would still hold the
-window for their sum; one repeating timer that runs a single job per timeout lets input and
-painting in between each.
+window for their sum; one repeating timer that runs jobs for at most TURN_BUDGET per timeout (and
+always one) lets input and painting in between. A long job (a long report's panel) runs alone in
+its turn; the small jobs of a short article share a turn, so its panels appear together, sooner.
 """
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Callable
 
@@ -15,6 +17,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
 _runner: _IdleJobs | None = None
+TURN_BUDGET = 0.008   # seconds: no new job starts in a turn after this
 
 
 class _IdleJobs(QObject):
@@ -29,13 +32,20 @@ class _IdleJobs(QObject):
         self._timer.start()
 
     def _run_one(self) -> None:
+        deadline = time.perf_counter() + TURN_BUDGET
         while self._jobs:
             owner, job = self._jobs.popleft()
             if shiboken6.isValid(owner):   # a panel or view closed meanwhile is skipped
                 job()
-                break
+                if time.perf_counter() >= deadline:
+                    break
         if not self._jobs:
             self._timer.stop()
+        else:
+            # Restart: a zero-interval timer's next timeout is counted from the start of the
+            # pass that ran the job, so after a long job it would come due before timers (input,
+            # painting) that waited meanwhile, and two jobs could run back to back.
+            self._timer.start()
 
     @property
     def pending(self) -> int:

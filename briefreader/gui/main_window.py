@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
 
 from briefreader import __version__
 from briefreader.gui.article_view import ArticleView
-from briefreader.gui.find_bar import FindBar
+from briefreader.gui.idle_jobs import run_soon
 from briefreader.gui.marks import MARK_KINDS
 from briefreader.gui.session import EXTRACTING, FAILED, LOADING, READY, DocumentSession
 from briefreader.gui.settings import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, AppSettings
 from briefreader.gui.start_page import StartPage
 from briefreader.gui.theme import apply_theme, mark_colours
-from briefreader.gui.window_actions import build_actions, build_menus, paint_icons
 from briefreader.gui.window_annotations import AnnotationCommands
 from briefreader.gui.workers import Workers
 from briefreader.paths import sample_article
@@ -59,6 +58,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.scheme = apply_theme(QApplication.instance(), settings.theme)
         self.colours = mark_colours(self.scheme)
         self.chrome_ready = False
+        self.find_bar = None   # chrome, built with the panels
         self.undo_group = QUndoGroup(self)
         self._build_centre()
         geometry, _state = settings.window_state()
@@ -74,11 +74,15 @@ class MainWindow(AnnotationCommands, QMainWindow):
         """Panels in docks, actions, menus, toolbar and status bar; then the saved dock layout."""
         if self.chrome_ready:
             return
+        from briefreader.gui.find_bar import FindBar
         from briefreader.gui.panels.actors import ActorsPanel
         from briefreader.gui.panels.annotations import AnnotationsPanel
         from briefreader.gui.panels.casualties import CasualtiesPanel
         from briefreader.gui.panels.claims import ClaimsPanel
+        from briefreader.gui.window_actions import build_actions, build_menus, paint_icons
 
+        self.find_bar = FindBar(self.centralWidget())
+        self.centralWidget().layout().addWidget(self.find_bar)
         self.actors = ActorsPanel()
         self.claims = ClaimsPanel()
         self.casualties = CasualtiesPanel()
@@ -106,6 +110,9 @@ class MainWindow(AnnotationCommands, QMainWindow):
         hints = QApplication.styleHints()
         hints.colorSchemeChanged.connect(lambda _s: self.set_theme(self.settings.theme))
         self.chrome_ready = True
+        for session in self.sessions:
+            if session.document is not None:
+                self._attach_notes_soon(session)
         self.restore_state()
         self._current_changed()
 
@@ -129,9 +136,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.tabs.currentChanged.connect(self._current_changed)
         self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.tabs)
-        self.find_bar = FindBar(centre)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.find_bar)
+        layout.addWidget(self.stack, 1)   # the find bar goes under it with the chrome
         self.setCentralWidget(centre)
 
     def _dock(self, title: str, name: str, panel, area) -> QDockWidget:
@@ -198,10 +203,16 @@ class MainWindow(AnnotationCommands, QMainWindow):
         title = session.title
         self.tabs.setTabText(index, title if len(title) <= 32 else title[:30] + "…")
         self.settings.add_recent(session.path)
-        self.attach_notes(session)
+        if self.chrome_ready:   # else with the chrome, once the text is on screen
+            self._attach_notes_soon(session)
         self.start_page.set_recent(self.settings.recent_files)
         if session is self.current_session():
             self._current_changed()
+
+    def _attach_notes_soon(self, session: DocumentSession) -> None:
+        # on turns of their own: the first time, the store's modules load (~50 ms in all)
+        run_soon(self, self.open_store)
+        run_soon(self, lambda: session.closed or self.attach_notes(session))
 
     def _failed(self, session: DocumentSession, message: str) -> None:
         if session.document is None:     # nothing to read: close the tab, keep the window usable
@@ -347,6 +358,8 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.colours = mark_colours(self.scheme)
         if not self.chrome_ready:
             return
+        from briefreader.gui.window_actions import paint_icons
+
         self.actions_.themes[mode].setChecked(True)
         paint_icons(self.actions_, QApplication.palette().windowText().color())
         for view in self.views():

@@ -9,18 +9,22 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextLayout
 
-from briefreader.extraction.model import Extraction
+from briefreader.gui.idle_jobs import run_soon
 from briefreader.gui.text_layout import ArticleLayout
 from briefreader.gui.theme import MarkColours
+
+if TYPE_CHECKING:   # for annotations only: the first paint of a text does not wait for it
+    from briefreader.extraction.model import Extraction
 
 MARK_KINDS = ("actor", "claim", "figure")          # the kinds the reader can toggle
 # Later layers win where marks overlap: a highlight's tint over an actor's, a figure stays bold.
 LAYER_ORDER = ("actor", "claim", "figure", "highlight")
-BLOCKS_PER_SLICE = 100  # blocks formatted per event-loop turn when marks arrive
+BLOCKS_PER_SLICE = 50  # blocks formatted per event-loop turn when marks arrive
 
 
 @dataclass(frozen=True)
@@ -108,15 +112,13 @@ class MarkPainter(QObject):
         self._formats: dict[tuple[str, str], QTextCharFormat] = {}
         self.enabled: set[str] = set(MARK_KINDS)
         self._queue: list[int] = []
-        self._timer = QTimer(self, interval=0, singleShot=False)
-        self._timer.timeout.connect(self._paint_slice)
+        self._scheduled = False   # a slice waits in the idle-job queue
 
     @property
     def busy(self) -> bool:
         return bool(self._queue)
 
     def set_layout(self, layout: ArticleLayout | None) -> None:
-        self._timer.stop()
         self._queue = []
         self._layout = layout
         self._by_block = {}
@@ -182,16 +184,27 @@ class MarkPainter(QObject):
     def _queue_blocks(self, blocks: set[int]) -> None:
         self._queue = sorted(blocks, reverse=True)
         if not self._queue:
+            self.finished.emit()   # nothing to repaint: done as it is
             return
         if len(self._queue) <= BLOCKS_PER_SLICE:
             self._paint_slice()
-        else:
-            self._timer.start()
+        elif not self._scheduled:
+            self._scheduled = True
+            run_soon(self, self._next_slice)
+
+    def _next_slice(self) -> None:
+        # one slice per turn of the shared idle-job queue (see idle_jobs.py), then the next
+        self._scheduled = False
+        if self._queue:
+            self._paint_slice()
+        if self._queue and not self._scheduled:
+            self._scheduled = True
+            run_soon(self, self._next_slice)
 
     def _paint_slice(self) -> None:
         layout = self._layout
         if layout is None:
-            self._timer.stop()
+            self._queue = []
             return
         placed = layout.placed_blocks()
         qdoc = layout.qdoc
@@ -211,7 +224,6 @@ class MarkPainter(QObject):
             end = last.position() + last.length()
             qdoc.markContentsDirty(first.position(), end - first.position())
         if not self._queue:
-            self._timer.stop()
             self.finished.emit()
 
     def _ranges(self, marks, block, utf16) -> list[QTextLayout.FormatRange]:

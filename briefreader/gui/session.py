@@ -8,12 +8,15 @@ were started for, so the result of a file that was replaced or closed meanwhile 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from briefreader.document import Document
-from briefreader.extraction.model import Extraction
 from briefreader.gui.workers import FunctionTask, Workers
+
+if TYPE_CHECKING:   # for annotations only: the first paint of a text does not wait for them
+    from briefreader.document import Document
+    from briefreader.extraction.model import Extraction
 
 LOADING, EXTRACTING, READY, FAILED = "loading", "extracting", "ready", "failed"
 
@@ -89,13 +92,8 @@ class DocumentSession(QObject):
         if not self._current(generation):
             return
 
-        def extract() -> Extraction:
-            from briefreader.extraction.pipeline import extract_document
-
-            return extract_document(document)
-
         self._extract_task = self.workers.submit(
-            self.workers.extraction, extract,
+            self.workers.extraction, lambda: self.workers.extract(document),
             lambda ext: self._extracted(generation, ext), lambda msg: self._failed(generation, msg))
 
     def _extracted(self, generation: int, extraction: Extraction) -> None:

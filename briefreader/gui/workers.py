@@ -65,10 +65,15 @@ class FunctionTask(QRunnable):
 
 
 class Workers(QObject):
-    """The application's two pools; one instance for the whole application."""
+    """The application's two pools; one instance for the whole application.
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    ``extraction_process`` (an ExtractionProcess, see extraction/process.py): when given, the
+    extraction thread hands each document to that child process and waits, instead of running
+    spaCy in this process."""
+
+    def __init__(self, parent: QObject | None = None, extraction_process=None) -> None:
         super().__init__(parent)
+        self.extraction_process = extraction_process
         self.loading = QThreadPool(self)
         self.loading.setMaxThreadCount(2)
         self.extraction = QThreadPool(self)
@@ -97,8 +102,21 @@ class Workers(QObject):
         self._tasks.discard(task)
         task.signals.deleteLater()
 
+    def extract(self, document):
+        """The document's extraction (call it on the extraction pool's thread)."""
+        if self.extraction_process is not None:
+            return self.extraction_process.extract(document)
+        from briefreader.extraction.pipeline import extract_document
+
+        return extract_document(document)
+
     def warm_up(self) -> None:
-        """Load the spaCy pipeline on the extraction thread, before the first article needs it."""
+        """Load the spaCy pipeline on the extraction thread, before the first article needs it
+        (a child process warms itself up as soon as it starts)."""
+        if self.extraction_process is not None:
+            self.warmed_up = True
+            return
+
         def load() -> bool:
             from briefreader.extraction.nlp import get_pipeline
 
@@ -114,3 +132,8 @@ class Workers(QObject):
     def wait_for_idle(self, msecs: int = 30000) -> None:
         self.loading.waitForDone(msecs)
         self.extraction.waitForDone(msecs)
+
+    def stop_extraction_process(self) -> None:
+        """Quitting: stop the child at once, whatever it is doing."""
+        if self.extraction_process is not None:
+            self.extraction_process.close()

@@ -110,7 +110,6 @@ class ClaimsPanel(Panel):
         self._attach_notes()
         extraction = self.session.extraction if self.session else None
         claims = list(extraction.claims) if extraction else []
-        self.table.source.set_records(sorted(claims, key=lambda c: c.start))
         self.speakers.blockSignals(True)
         self.speakers.clear()
         self.speakers.addItem(ALL_SPEAKERS)
@@ -120,7 +119,10 @@ class ClaimsPanel(Panel):
         for speaker in sorted(counts, key=lambda s: (-counts[s], s)):
             self.speakers.addItem(speaker)
         self.speakers.blockSignals(False)
-        self._refilter()
+        # the new rows are filtered once, as they come in (a refilter first would filter the old
+        # rows, and one after them would filter the new rows twice)
+        self._refilter(refilter=False)
+        self.table.source.set_records(sorted(claims, key=lambda c: c.start))
         # sizing thousands of rows costs as much as filling them: on a turn of its own
         run_soon(self, lambda: self.table.fit_columns({0: 125, 1: 70, 2: 66, 3: 90}))
 
@@ -130,7 +132,7 @@ class ClaimsPanel(Panel):
     def set_speaker(self, speaker: str) -> None:
         self.speakers.setCurrentText(speaker)
 
-    def _refilter(self, *_args) -> None:
+    def _refilter(self, *_args, refilter: bool = True) -> None:
         speaker = self.speakers.currentText()
         needle = self.search.text().casefold()
 
@@ -139,7 +141,7 @@ class ClaimsPanel(Panel):
                 return False
             return not needle or needle in (claim.text + " " + speaker_of(claim)).casefold()
 
-        self.table.proxy.set_accept(accept)
+        self.table.proxy.set_accept(accept, refilter)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._following and current.isValid():

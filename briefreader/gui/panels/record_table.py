@@ -22,8 +22,11 @@ class RecordFilter(QSortFilterProxyModel):
         self.accept: Callable[[Any], bool] = lambda _r: True
         self.setSortRole(SortRole)
 
-    def set_accept(self, accept: Callable[[Any], bool]) -> None:
-        if hasattr(self, "beginFilterChange"):     # Qt 6.9+; invalidateRowsFilter is deprecated
+    def set_accept(self, accept: Callable[[Any], bool], refilter: bool = True) -> None:
+        """``refilter`` False: the rows are about to be replaced, which filters them anyway."""
+        if not refilter:
+            self.accept = accept
+        elif hasattr(self, "beginFilterChange"):     # Qt 6.9+; invalidateRowsFilter is deprecated
             self.beginFilterChange()
             self.accept = accept
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -32,8 +35,9 @@ class RecordFilter(QSortFilterProxyModel):
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
-        model = self.sourceModel()
-        return self.accept(model.data(model.index(row, 0, parent), RecordRole))
+        # the record itself, not model.data(model.index(...)): called once per row of a table
+        # that can hold thousands
+        return self.accept(self.sourceModel().records[row])
 
 
 class RecordTable(QTableView):

@@ -1,0 +1,160 @@
+"""Start-up order: the article is painted first; the store, panels and menus follow it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from briefreader.gui.session import READY
+
+
+def test_window_parser_reads_no_command_module_unless_help_is_shown():
+    probe = ("import json, sys\nfrom briefreader.cli import build_window_parser\n"
+             "build_window_parser().parse_args(['article.txt'])\n"
+             "print(json.dumps([m for m in sys.modules if m.startswith('briefreader.commands.')]))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+def test_deferred_window_opens_the_store_and_builds_the_chrome_after_the_text(
+        qtbot, workers, sample_path):
+    from briefreader.gui.main_window import MainWindow
+    from briefreader.gui.settings import AppSettings
+
+    window = MainWindow(AppSettings(), workers, defer_chrome=True)
+    window.quiet = True
+    qtbot.addWidget(window)
+    window.show()
+    (session,) = window.open_paths([str(sample_path)])
+    seen_at_load = {}
+
+    def at_load() -> None:   # connected after the window's own slot, so it runs after it
+        seen_at_load.update(notes=session.notes, store=window._store,
+                            chrome=window.chrome_ready)
+
+    session.documentLoaded.connect(at_load)
+    with qtbot.waitSignal(window.current_view().firstPainted, timeout=20000):
+        pass
+    assert seen_at_load == {"notes": None, "store": None, "chrome": False}
+    qtbot.waitUntil(lambda: window.chrome_ready and session.notes is not None, timeout=20000)
+    assert window.find_bar is not None and not window.find_bar.isVisible()
+    qtbot.waitUntil(lambda: session.state == READY and window.panels_filled(), timeout=60000)
+    assert window.actors.item_count() == len(session.extraction.actors) > 0
+    window.close()
+    workers.wait_for_idle()
+
+
+def test_a_window_whose_extraction_runs_in_a_child_process_fills_its_panels(
+        qtbot, sample_path):
+    from briefreader.extraction.pipeline import extract_document
+    from briefreader.extraction.process import ExtractionProcess
+    from briefreader.gui.main_window import MainWindow
+    from briefreader.gui.settings import AppSettings
+    from briefreader.gui.workers import Workers
+
+    workers = Workers(extraction_process=ExtractionProcess())
+    try:
+        window = MainWindow(AppSettings(), workers)
+        window.quiet = True
+        qtbot.addWidget(window)
+        window.show()
+        (session,) = window.open_paths([str(sample_path)])
+        qtbot.waitUntil(lambda: session.state == READY and window.panels_filled()
+                        and window.current_view().marks_done, timeout=60000)
+        assert session.extraction.to_json() == extract_document(session.document).to_json()
+        assert window.claims.item_count() == len(session.extraction.claims) > 0
+        window.close()
+    finally:
+        workers.wait_for_idle()
+        workers.stop_extraction_process()
+
+
+def test_the_window_module_leaves_the_extraction_model_and_digests_for_later():
+    probe = ("import json, sys\nimport briefreader.gui.main_window\n"
+             "print(json.dumps(sorted(m for m in sys.modules if m in "
+             "('hashlib', 'briefreader.extraction.model', 'briefreader.store', "
+             "'briefreader.gui.find_bar', 'briefreader.gui.window_actions'))))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+def test_the_benchmarks_panels_moment_waits_for_the_marks_too(qtbot, capsys):
+    from PySide6.QtCore import QObject, Signal
+
+    from briefreader.gui.app import _install_bench_exit
+
+    class View(QObject):
+        marksPainted = Signal()
+        marks_done = False
+
+    class Window(QObject):
+        panelsFilled = Signal(object)
+        filled = False
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.view = View()
+
+        def views(self):
+            return [self.view]
+
+        def current_view(self):
+            return self.view
+
+        def panels_filled(self) -> bool:
+            return self.filled
+
+    class App:
+        exits: list[int] = []
+
+        def exit(self, code: int) -> None:
+            self.exits.append(code)
+
+    window, app = Window(), App()
+    _install_bench_exit(app, window, "panels")
+    window.filled = True
+    window.panelsFilled.emit(None)      # panels first, marks not laid yet: not the moment
+    qtbot.wait(20)
+    assert app.exits == [] and "BENCH" not in capsys.readouterr().out
+    window.view.marks_done = True
+    window.view.marksPainted.emit()
+    window.view.marksPainted.emit()     # reported once
+    qtbot.waitUntil(lambda: app.exits == [0], timeout=2000)
+    qtbot.wait(20)
+    assert app.exits == [0]
+    assert capsys.readouterr().out.startswith("BENCH panels ")
+
+
+def test_the_child_is_not_started_for_a_usage_error_and_never_outlives_the_window(monkeypatch):
+    import pytest
+
+    from briefreader.errors import UsageError
+    from briefreader.gui import app as app_module
+
+    started, closed = [], []
+
+    class Child:
+        def close(self) -> None:
+            closed.append(True)
+
+    def start():
+        started.append(True)
+        return Child()
+
+    monkeypatch.setattr(app_module, "start_extraction_process", start)
+    with pytest.raises(UsageError):
+        app_module.run_app([], screenshot="out.png", size="10x10")
+    assert started == []
+
+    def broken_window(*_args):
+        raise RuntimeError("the window could not be built")
+
+    monkeypatch.setattr(app_module, "_run_window", broken_window)
+    with pytest.raises(RuntimeError):
+        app_module.run_app([])
+    assert started == [True] and closed == [True]
