@@ -163,8 +163,8 @@ def _install_bench_exit(app, window, event: str) -> None:
     """Print the wall-clock time of ``event`` so a benchmark in another process can compare."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
-    def report() -> None:
-        print(f"BENCH {event} {time.time():.6f}", flush=True)
+    def report(at: float | None = None) -> None:
+        print(f"BENCH {event} {at or time.time():.6f}", flush=True)
         app.exit(0)
 
     if event == "panels":   # every panel filled and every mark laid, in whichever order
@@ -182,12 +182,18 @@ def _install_bench_exit(app, window, event: str) -> None:
         return
 
     class FirstPaint(QObject):
+        # visible = the first paint of the article's text is done: the next event after it
+        painting = False
+
         def eventFilter(self, watched, ev) -> bool:
             view = window.current_view()
-            if ev.type() == QEvent.Type.Paint and view is not None \
-                    and watched is view.viewport() and view.layout_map is not None:
+            if self.painting:
                 app.removeEventFilter(self)
-                QTimer.singleShot(0, report)
+                done = time.time()
+                QTimer.singleShot(0, lambda: report(done))
+            elif ev.type() == QEvent.Type.Paint and view is not None \
+                    and watched is view.viewport() and view.layout_map is not None:
+                self.painting = True
             return False
 
     window._bench_filter = FirstPaint(window)
