@@ -17,6 +17,7 @@ from typing import Any
 from briefreader.document import Document
 from briefreader.extraction import lexicon
 from briefreader.extraction.acronyms import link_parentheses
+from briefreader.extraction.actor_kinds import actor_kind
 from briefreader.extraction.actor_names import (
     NameGroups,
     merge_names,
@@ -28,9 +29,6 @@ from briefreader.extraction.actor_names import (
 from briefreader.extraction.mentions import NameMention, block_mentions, is_credit_line
 from briefreader.extraction.model import Actor, Mention
 
-_GROUP_WORDS = ("islamic state", "qaeda", "taliban", "hezbollah", "hizbollah", "hamas", "houthi",
-                "mujahideen", "al-sham", "al sham", "shabab", "shabaab", "boko haram", "jihad",
-                "nusra", "isis", "isil", "daesh", "brigade", "militia", "rebels", "wal-muslimin")
 _NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january "
                        "february march april may june july august september october november "
                        "december".split())
@@ -137,17 +135,6 @@ def extract_actors(document: Document, parsed: list[tuple[Any, int]]) -> tuple[A
     return _build(document, mentions, keys, groups, labels, extra_aliases)
 
 
-def _kind(label: str, name: str) -> str:
-    if label == "country":
-        return "state"
-    low = name.lower()
-    if any(w in low for w in _GROUP_WORDS) and (label != "person" or " " not in name
-                                                 or any(w in low for w in
-                                                        lexicon.ARMED_GROUP_WORDS)):
-        return "group"
-    return label
-
-
 def _build(document: Document, mentions: list[NameMention], keys: dict[int, str],
            groups: NameGroups, labels: dict[str, Counter],
            extra_aliases: dict[str, set[str]]) -> tuple[Actor, ...]:
@@ -198,7 +185,8 @@ def _build(document: Document, mentions: list[NameMention], keys: dict[int, str]
                 aliases.add(known)
         roles = [m.role for m in body if m.role]
         found.append((min(m.start for m in body), {
-            "name": name, "kind": _kind(label, name), "aliases": tuple(sorted(aliases)),
+            "name": name, "kind": actor_kind(label, name, any(m.armed for m in body)),
+            "aliases": tuple(sorted(aliases)),
             "role": Counter(roles).most_common(1)[0][0] if roles else None,
             "mentions": tuple(sorted({Mention(mentions[i].start, mentions[i].end)
                                       for i in idx}, key=lambda m: m.start))}))

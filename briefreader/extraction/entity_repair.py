@@ -7,7 +7,9 @@
   "Sheikh Ali" PERSON, "Abu Omar" PERSON),
   or only the surname tagged after a title ("spokesman Anil [Perera]"), are one person;
 - a capitalised subject of a speech verb that the model left untagged ("Perera denied ...") or
-  tagged as a work of art or product is a name.
+  tagged as a work of art or product is a name;
+- a name before "group", "militia" or "movement" is an organisation's, and runs over the capitalised
+  words the model left out before it ("the Jund Ansar Dine group").
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from __future__ import annotations
 from typing import Any
 
 from briefreader.extraction import lexicon
+
+ARMED_NOUNS = frozenset("group militia movement faction".split())
 
 _NAME_LABELS = ("PERSON", "ORG")
 _ODD_LABELS = ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "FAC")
@@ -77,6 +81,9 @@ def repaired_entities(doc: Any) -> list[Any]:
             left -= 1
         if label in _NAME_LABELS and 0 < left < start and _after_title(doc, left):
             start, label = left, "PERSON"  # "spokesman Anil [Perera]": the first name too
+        if label in _NAME_LABELS and end < len(doc) and doc[end].text in ARMED_NOUNS \
+                and ent[-1].head == doc[end]:
+            start, label = left, "ORG"  # "the Ansar Dine group": the whole name, not a person
         paren = next((t.i for t in ent if t.text == "(" and t.i > start), None)
         if paren is not None:
             end = paren

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefreader.extraction import lexicon
-from briefreader.extraction.entity_repair import repaired_entities
+from briefreader.extraction.entity_repair import ARMED_NOUNS, repaired_entities
 from briefreader.extraction.person_names import (
     in_title_phrase,
     known_as,
@@ -40,6 +40,8 @@ _NOT_BODIES = frozenset("act law treaty accord agreement day week prize award cu
 _VOICE_NOUNS = frozenset("estimates estimate figures figure statement statements report reports "
                          "data sources source officials official spokesman spokeswoman "
                          "spokesperson commander commanders chief says said".split())
+# particles inside a person's name ("Jan van Loon"); "al-" also starts movements' names
+_PERSON_PARTICLES = lexicon.NAME_PARTICLES - {"al", "el", "la", "le"}
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "UAVs", "NGOs": things, not a body
 
 
@@ -55,6 +57,7 @@ class NameMention:
     in_title: bool = False
     state_key: tuple[str, str] | None = None  # (country, body) for "the Indian army"
     known_as: str | None = None  # "Mohamed Hamdan Dagalo, known as Hemedti"
+    armed: bool = False  # named as a group: "the Ansar Dine group", "the X militia"
 
 
 def is_credit_line(text: str) -> bool:
@@ -199,6 +202,9 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
                 or root.dep_ == "appos" and (root.head.text.lower() in lexicon.TITLES
                                              or plain_name and len(tokens) >= 2)):
             kind = "person"  # "spokesman Dmitry Peskov", "the envoy, Nikki Haley" tagged ORG
+        if kind == "organization" and len(tokens) >= 3 and plain_name and any(
+                t.text in _PERSON_PARTICLES for t in tokens[1:-1]):
+            kind = "person"  # "Jan van Loon said" tagged ORG: a name with a particle inside
         if kind == "person" and (root.dep_ == "appos" and root.head.text.lower() in
                                  lexicon.ORG_HEADS or any(
                 c.dep_ == "appos" and c.text.lower() in lexicon.ORG_HEADS
@@ -219,6 +225,7 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
                 and not (root.dep_ == "appos" and root.head.text.lower() in lexicon.TITLES)))
         if kind == "person":
             mention.role = person_role(ent)
+        mention.armed = nxt is not None and nxt.text in ARMED_NOUNS and tokens[-1].head == nxt
         if kind in ("person", "organization"):
             mention.known_as = known_as(doc, ent.end)
         if kind == "organization":
