@@ -50,6 +50,22 @@ class _Found:
     end: int
 
 
+# A casualty adjective on the counted noun: "evacuated 17 seriously injured people" counts the
+# wounded, whatever the verb does with them.
+_MODIFIER = re.compile(r"\b(?P<c>injured|wounded|dead|missing|displaced)\b")
+_MODIFIER_CATEGORY = {"injured": "wounded", "wounded": "wounded", "dead": "killed",
+                      "missing": "missing", "displaced": "displaced"}
+
+
+def _own_modifier(text: str, amount: Amount, head: Head) -> _Found | None:
+    if head.kind != "person" or head.end <= amount.end:
+        return None
+    m = _MODIFIER.search(text, amount.end, head.end)
+    if not m:
+        return None
+    return _Found(_MODIFIER_CATEGORY[m.group("c")], m.start("c"), m.end("c"))
+
+
 def _cue_before(before: str, base: int, head: Head) -> _Found | None:
     m = cues.BEFORE.search(before.lower())
     if not m or m.lastgroup is None:
@@ -237,7 +253,8 @@ def _figures_in(sentence: Sentence, inherited: str | None
             if found:
                 found_any.append((amount, head, found))
             continue
-        found = (_cue_before(before, base, head)
+        found = (_own_modifier(text, amount, head)
+                 or _cue_before(before, base, head)
                  or _cue_after(sentence, amount, head, limit, shared)
                  or (_Found(cues.CATEGORY_NOUNS[head.word], head.start, head.end)
                      if head.kind == "category" and not cues.RELEASED_BEFORE.search(before)

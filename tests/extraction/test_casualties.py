@@ -502,3 +502,8 @@ def test_a_cue_inside_an_including_aside_belongs_to_the_detail_only():
 
 def test_people_taken_hostage_are_detained():
     assert counts("The gunmen stormed the hotel and took dozens hostage.") == [(12, "detained")]
+
+
+def test_a_casualty_adjective_on_the_counted_noun_beats_the_verb():
+    found = figures("Ambulance crews evacuated 23 badly injured miners to the regional hospital.")
+    assert [(f.count, f.category) for f in found] == [(23, "wounded")]
