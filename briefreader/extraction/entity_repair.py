@@ -9,7 +9,8 @@
 - a capitalised subject of a speech verb that the model left untagged ("Perera denied ...") or
   tagged as a work of art or product is a name;
 - a name before "group", "militia" or "movement" is an organisation's, and runs over the capitalised
-  words the model left out before it ("the Jund Ansar Dine group").
+  words the model left out before it ("the Jund Ansar Dine group");
+- a capitalised apposition to a description noun ("the charity Save the Children") is a name.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from typing import Any
 from briefreader.extraction import lexicon
 
 ARMED_NOUNS = frozenset("group militia movement faction".split())
+# nouns that describe a body named right after them: "the charity Save the Children"
+_DESCRIPTION_NOUNS = frozenset("charity group agency organisation organization watchdog monitor "
+                               "ngo movement militia company firm".split())
+_NAME_GLUE = frozenset("the of for and de du des sans".split())
 
 _NAME_LABELS = ("PERSON", "ORG")
 _ODD_LABELS = ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "FAC")
@@ -60,6 +65,21 @@ def _speaker_name(doc: Any, tok: Any, tagged: set[int]) -> tuple[int, int] | Non
     return start, tok.i + 1
 
 
+def _described_name(tok: Any, tagged: set[int]) -> tuple[int, int] | None:
+    """'Save the Children' in 'the charity Save the Children said': a capitalised apposition
+    to a description noun of a body, which the model left untagged."""
+    if tok.dep_ != "appos" or tok.head.text.lower() not in _DESCRIPTION_NOUNS \
+            or tok.head.i > tok.i or not tok.text[:1].isupper():
+        return None
+    toks = list(tok.subtree)
+    first, last = toks[0], toks[-1]
+    if any(t.i in tagged for t in toks) or not (first.text[:1].isupper()
+                                               and last.text[:1].isupper()) \
+            or any(not t.text[:1].isupper() and t.text.lower() not in _NAME_GLUE for t in toks):
+        return None
+    return first.i, last.i + 1
+
+
 def repaired_entities(doc: Any) -> list[Any]:
     """The doc's entities with the repairs above; spans keep spaCy's Span interface."""
     ents = list(doc.ents)
@@ -72,6 +92,9 @@ def repaired_entities(doc: Any) -> list[Any]:
                 and lexicon.speech_verb(ent.root.head.text) \
                 and all(t.pos_ == "PROPN" and t.text.istitle() for t in ent):
             label = "PERSON"  # "Lise Grande ... told reporters" tagged as a work of art
+        if label in _ODD_LABELS and ent.root.dep_ == "appos" \
+                and ent.root.head.text.lower() in _DESCRIPTION_NOUNS:
+            label = "ORG"  # "the charity Feed the Valley" tagged as a work of art
         if label in _NAME_LABELS and _is_title_abbreviation(ent):
             continue
         left = start
@@ -104,6 +127,12 @@ def repaired_entities(doc: Any) -> list[Any]:
         if found:
             span = doc.char_span(doc[found[0]].idx, tok.idx + len(tok), label="PERSON")
             out.append(span)
+            tagged.update(range(*found))
+            continue
+        found = _described_name(tok, tagged)
+        if found:
+            end_tok = doc[found[1] - 1]
+            out.append(doc.char_span(doc[found[0]].idx, end_tok.idx + len(end_tok), label="ORG"))
             tagged.update(range(*found))
     out.sort(key=lambda e: e.start)
     return out

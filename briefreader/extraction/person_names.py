@@ -43,7 +43,9 @@ def person_role(ent: Any) -> str | None:
         text = re.split(r"\s*[,;–—(]\s*", text)[0].strip()
         if text and len(text.split()) <= 12 and any(w.lower() in lexicon.TITLES
                                                     for w in text.split()):
-            return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+            # "His spokesman, X, said": the pronoun points elsewhere, the role is "spokesman"
+            return re.sub(r"^(?:the|a|an|his|her|its|their|our|my|your)\s+", "", text,
+                          flags=re.I)
     return None
 
 

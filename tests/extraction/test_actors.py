@@ -326,3 +326,8 @@ def test_movement_words_in_other_languages_make_a_group():
 def test_a_name_with_an_organisation_word_is_not_a_person():
     found = actors("Children Relief Watch said the strikes were unlawful.")
     assert named(found, "Children Relief Watch").kind == "organization"
+
+
+def test_a_role_in_apposition_drops_its_possessive_pronoun():
+    found = actors("Her spokeswoman, Ilse Marwick, said the minister would travel on Monday.")
+    assert named(found, "Ilse Marwick").role == "spokeswoman"

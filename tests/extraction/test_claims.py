@@ -384,3 +384,13 @@ def test_a_passive_clause_joined_by_and_is_reported_too():
     claim = only(claims("Officials said 9,000 homes had been flooded, and some 4,000 people had "
                         "been moved to shelters."))
     assert claim.text.endswith("some 4,000 people had been moved to shelters")
+
+
+def test_a_name_after_a_description_noun_is_the_speaker():
+    from briefreader.extraction.pipeline import extract_document
+    from briefreader.loading.text import parse_plain_text
+    text = "Camp report\n\nThe charity Feed the Valley said the camp was running out of water."
+    document = parse_plain_text(text, Path("t.txt"), "utf-8")
+    found = extract_document(document)
+    assert [c.speaker for c in found.claims] == ["Feed the Valley"]
+    assert any(a.name == "Feed the Valley" for a in found.actors)
