@@ -57,6 +57,9 @@ _MODIFIER_CATEGORY = {"injured": "wounded", "wounded": "wounded", "dead": "kille
                       "missing": "missing", "displaced": "displaced"}
 
 
+_MORE = re.compile(r"\s+more\b(?!\s+(?:than|of)\b)")
+
+
 def _own_modifier(text: str, amount: Amount, head: Head) -> _Found | None:
     if head.kind != "person" or head.end <= amount.end:
         return None
@@ -271,6 +274,10 @@ def _figures_in(sentence: Sentence, inherited: str | None
             # "killing 19 people, including 17 foreigners", "50 wounded, 10 of them seriously":
             # a part of the figure before it
             found = _Found(found_any[-1][2].category, amount.start, amount.end)
+        more = _MORE.match(text, amount.end)
+        if not found and inherited and head.kind is None and more:
+            # "seven bodies were recovered, and five more were found": the same count goes on
+            found = _Found(inherited, amount.start, more.end())
         if found and head.kind == "noun" and found.category not in BODILY:
             found = None  # "3 planes are missing", "evacuated 4 hospitals"
         if found:

@@ -95,6 +95,7 @@ _W = r"(?:\w+[ -]){0,2}"  # up to two words between, e.g. "were reportedly kille
 AFTER_CUES = [
     ("killed", r"killed|dead|died|die|dies|dying|drowned|perished|slain|murdered|massacred|executed"
                r"|lost their lives|lost his life|lost her life|beheaded|lynched|hanged"
+               r"|feared buried|buried alive"
                r"|(?:stabbed|beaten|burned|burnt|crushed|shot|hacked|starved|frozen) to death"),
     ("wounded", r"wounded|injured|hurt|maimed|hospitali[sz]ed|in hospitals?|in the hospital"
                 r"|treated for|treated in hospital|in (?:a )?(?:critical|serious|grave) condition"
@@ -119,6 +120,7 @@ AFTER_CUES = [
                  r"|(?:taken|held) (?:hostage|captive|prisoner)|in(?:to)? custody|rounded up"
                  r"|(?:being|still|are|were|remain) held|hostage|captive"),
     ("affected", r"trapped|besieged|under siege|in need|at risk|stranded|affected"
+                 r"|infected|sickened|(?:fell|fallen) ill"
                  r"|(?:face|faces|faced|facing|on the brink of|at the brink of|suffering)"
                  r" (?:acute |severe |extreme |emergency )?(?:levels of )?"
                  r"(?:starvation|famine|hunger|food shortages|food insecurity)"
@@ -145,7 +147,8 @@ BEFORE_CUES = [
                  r"|kidnaps|kidnapped|kidnapping|imprison|imprisons|imprisoned|jail|jails|jailed"
                  r"|round up|rounds up|rounded up|rounding up|seize|seizes|seized|seizing"
                  r"|(?:the )?(?:arrest|arrests|detention|abduction|kidnapping|capture) of"),
-    ("affected", r"affect|affects|affected|affecting|trapping|trapped|stranding|stranded"),
+    ("affected", r"affect|affects|affected|affecting|trapping|trapped|stranding|stranded"
+                 r"|infect|infects|infected|infecting|sicken|sickens|sickened|sickening"),
 ]
 BEFORE = re.compile("(?:" + "|".join(rf"\b(?P<{cat}>{words})" for cat, words in BEFORE_CUES)
                     + r")\s+(?:(?:a|an)\s+)?$")

@@ -507,3 +507,19 @@ def test_people_taken_hostage_are_detained():
 def test_a_casualty_adjective_on_the_counted_noun_beats_the_verb():
     found = figures("Ambulance crews evacuated 23 badly injured miners to the regional hospital.")
     assert [(f.count, f.category) for f in found] == [(23, "wounded")]
+
+
+def test_n_more_goes_on_with_the_count_before_it():
+    found = counts("Divers brought up nine bodies from the lake on Friday, and four more "
+                   "were recovered on Saturday.")
+    assert found == [(9, "killed"), (4, "killed")]
+
+
+def test_feared_buried_counts_as_killed_like_feared_dead():
+    assert counts("Nearly 60 villagers were feared buried after the hillside collapsed.") == [
+        (60, "killed")]
+
+
+def test_people_infected_by_an_outbreak_are_affected():
+    assert counts("The fever has infected more than 2,300 people across the district.") == [
+        (2300, "affected")]
