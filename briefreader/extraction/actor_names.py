@@ -147,9 +147,10 @@ def merge_names(groups: NameGroups, labels: dict[str, Counter], mentions: list[N
 _WORD = re.compile(r"\w[\w'’.-]*")
 
 
-def sweep_aliases(text: str, found: list[dict]) -> None:
+def sweep_aliases(text: str, found: list[dict], places: tuple[tuple[int, int], ...] = ()) -> None:
     """Mentions the model missed: every other place the text writes an actor's name or alias.
-    Word n-grams are looked up in a table of the actors' names, so this stays linear."""
+    Word n-grams are looked up in a table of the actors' names, so this stays linear. ``places``:
+    spans read as places ("in Cairo"), never an actor's mention."""
     forms: dict[str, int] = {}
     surnames: dict[str, int] = {}
     for n, fields in enumerate(found):
@@ -165,7 +166,7 @@ def sweep_aliases(text: str, found: list[dict]) -> None:
     if not forms:
         return
     longest = max(len(f.split()) for f in forms)
-    taken = sorted((m.start, m.end) for f in found for m in f["mentions"])
+    taken = sorted({(m.start, m.end) for f in found for m in f["mentions"]} | set(places))
     starts = [s for s, _ in taken]
     added: dict[int, list[Mention]] = defaultdict(list)
     words = list(_WORD.finditer(text))

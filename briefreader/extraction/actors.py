@@ -142,6 +142,7 @@ def _build(document: Document, mentions: list[NameMention], keys: dict[int, str]
     for i in sorted(range(len(mentions)), key=lambda i: mentions[i].start):
         members[groups.find(keys[i])].append(i)
     found: list[tuple[int, dict]] = []
+    places: list[tuple[int, int]] = []
     for root, idx in members.items():
         body = [mentions[i] for i in idx if not mentions[i].in_title]
         if not body or all(m.locative for m in body):
@@ -158,6 +159,11 @@ def _build(document: Document, mentions: list[NameMention], keys: dict[int, str]
             if not any(m.agentive for m in body):
                 continue  # a country named only as a place
             name = root.split(":", 1)[1]
+            # a capital stands for its state only as an agent ("Moscow said"), not as a place
+            places.extend((mentions[i].start, mentions[i].end) for i in idx
+                          if mentions[i].label == "capital" and not mentions[i].agentive)
+            idx = [i for i in idx if mentions[i].label != "capital" or mentions[i].agentive]
+            body = [m for m in body if m.label != "capital" or m.agentive]
         else:
             multi_person = any(mentions[i].label == "person" and " " in mentions[i].text
                                for i in idx)
@@ -191,7 +197,7 @@ def _build(document: Document, mentions: list[NameMention], keys: dict[int, str]
             "mentions": tuple(sorted({Mention(mentions[i].start, mentions[i].end)
                                       for i in idx}, key=lambda m: m.start))}))
     found.sort(key=lambda f: f[0])
-    sweep_aliases(document.text, [fields for _, fields in found])
+    sweep_aliases(document.text, [fields for _, fields in found], tuple(places))
     return tuple(Actor(id=f"a{n}", **fields) for n, (_, fields) in enumerate(found, 1))
 
 

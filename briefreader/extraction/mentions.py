@@ -215,6 +215,8 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
             start=offset + doc[tokens[0].i].idx,
             end=offset + doc[tokens[-1].i].idx + len(doc[tokens[-1].i].text),
             text=text, label=kind, agentive=_agentive(root), in_title=in_title)
+        if kind == "capital" and root.dep_ == "nsubjpass":
+            mention.agentive = False  # "Moscow said" is the state; "Kabul was shelled" a city
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if nxt is not None and nxt.text.lower() in _PLACE_NOUNS:
             mention.agentive, mention.locative = False, True  # "Hama and Tartus provinces"

@@ -331,3 +331,16 @@ def test_a_name_with_an_organisation_word_is_not_a_person():
 def test_a_role_in_apposition_drops_its_possessive_pronoun():
     found = actors("Her spokeswoman, Ilse Marwick, said the minister would travel on Monday.")
     assert named(found, "Ilse Marwick").role == "spokeswoman"
+
+
+def test_a_capital_as_a_place_is_no_mention_of_its_state():
+    found = actors("Nairobi was hit by heavy rain overnight, residents said. "
+                   "Prices in Nairobi rose.")
+    assert not any(a.kind == "state" for a in found)
+
+
+def test_a_capital_speaking_is_its_state_but_its_place_mentions_are_not():
+    document, extraction = extract("Cairo said the talks would go on. Delegates met in Cairo.")
+    egypt = named(extraction.actors, "Egypt")
+    assert [document.text[m.start:m.end] for m in egypt.mentions] == ["Cairo"]
+    assert egypt.mentions[0].start < document.text.index("Delegates")
