@@ -523,3 +523,8 @@ def test_feared_buried_counts_as_killed_like_feared_dead():
 def test_people_infected_by_an_outbreak_are_affected():
     assert counts("The fever has infected more than 2,300 people across the district.") == [
         (2300, "affected")]
+
+
+def test_n_more_with_a_state_of_its_own_does_not_inherit():
+    assert counts("At least 9 people have died of typhoid in the camp, and dozens more were "
+                  "sick.") == [(9, "killed"), (12, "affected")]
