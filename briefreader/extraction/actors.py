@@ -2,8 +2,8 @@
 
 One entry per real-world actor. Mentions (mentions.py) are grouped by rules a desk editor would
 apply: a surname or a misspelt full name joins the person it belongs to; an acronym joins the name
-it abbreviates ("Syrian Observatory for Human Rights (SOHR)", initials); a shorter organisation name
-joins the one full name it ends ("Security Council"); "Indian army" and "Indian military" are one
+it abbreviates ("Coastal Rights Monitor (CRM)", initials); a shorter organisation name
+joins the one full name it ends ("Security Council"); "Chilean army" and "Chilean military" are one
 body. Countries are actors only where the text makes them act (subject, "by X", possessor).
 """
 
@@ -87,7 +87,7 @@ def _collect(document: Document, parsed: list[tuple[Any, int]]) -> list[NameMent
 
 
 def _split_pairs(mentions: list[NameMention]) -> list[NameMention]:
-    """'Kiir and Machar' tagged as one name: two people the text names elsewhere."""
+    """'Okafor and Lindqvist' tagged as one name: two people the text names elsewhere."""
     surnames = {surname(name_key(m.text)) for m in mentions if m.label == "person"}
     out: list[NameMention] = []
     for m in mentions:
@@ -206,6 +206,6 @@ def _canonical(forms: list[str], label: str) -> str:
     if label == "person":
         return max(counts, key=lambda f: (len(f.split()), counts[f], -forms.index(f)))
     full = [f for f in counts if not f.replace(".", "").isupper()] or list(counts)
-    # a proper name ("Syrian Army") before a description ("Syrian government forces")
+    # a proper name ("Malian Army") before a description ("Malian government forces")
     return max(full, key=lambda f: (f.split()[-1][:1].isupper(), len(f.split()), counts[f],
                                     -forms.index(f)))

@@ -73,7 +73,7 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
 
 def _left_neighbour(verb: Any) -> Any | None:
     """A misparsed subject: the noun standing right before the verb and its auxiliaries
-    ("... 3 million civilians and the United Nations has warned that ...")."""
+    ("... 2 million people and the United Nations has warned that ...")."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return None
     i = verb.i - 1
@@ -109,7 +109,7 @@ def sentence_attributions(sent: Any, in_quote: Any) -> list[Attribution]:
         if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ == "VBN" and tok.dep_ == "acl":
             continue  # "so-called", "the toll reported late Sunday"
         if tok.tag_ == "VBN" and not {"aux", "auxpass"} & set(kids) and tok.dep_ != "conj":
-            continue  # a participle: "Kashmir, claimed by both India and Pakistan, ..."
+            continue  # a participle: "the island, claimed by both Chile and Peru, ..."
         if ("auxpass" in kids or "nsubjpass" in kids) and "agent" not in kids:
             continue  # "is believed", "was estimated": no one is named as saying it
         trailing = trailing_speaker(tok)

@@ -1,7 +1,7 @@
 """Casualty figures: counts of people killed, wounded, displaced, missing, detained or affected.
 
 Each amount in a sentence (see ``numbers``) becomes a figure when the words around it say what
-happened to whom: a cue before it ("killing at least 12 civilians"), after it ("33 civilians were
+happened to whom: a cue before it ("killing at least 14 villagers"), after it ("33 civilians were
 among those killed"), a head noun that carries its category ("dozens of bodies"), or a tally it
 states ("the death toll climbed to 73"). Amounts that count things, sums, years, ages and ratios
 are left out. The figure is projected when a modal or a threat frames it ("could be killed").
@@ -39,7 +39,7 @@ def _skipped(amount: Amount, head: Head, before: str, after: str) -> bool:
             return True  # a year
         if amount.count < 130 and (re.search(r"[A-Z][\w'’-]*,\s*$", before)
                                    or cues.AGE_BEFORE.search(before)):
-            return True  # "Burhan Wani, 22, died": an age
+            return True  # "Tomas Ferreira, 22, died": an age
     return False
 
 
@@ -80,7 +80,7 @@ def _cue_before(before: str, base: int, head: Head) -> _Found | None:
 
 def _cue_after(sentence: Sentence, amount: Amount, head: Head, limit: int,
                shared: bool = False) -> _Found | None:
-    # with no noun after it, an amount is a pronoun-like "hundreds were feared dead": its cue
+    # with no noun after it, an amount is a pronoun-like "dozens were feared drowned": its cue
     # must follow closely, or "one" of "one on the need to ..." would become a figure
     width = AFTER_WINDOW if head.kind else BARE_WINDOW
     window = sentence.text[amount.end:limit][:AFTER_WINDOW].lower()
@@ -106,7 +106,7 @@ def _cue_after(sentence: Sentence, amount: Amount, head: Head, limit: int,
 
 def _tally(sentence: Sentence, amount: Amount, earlier: list[Amount],
            inherited: str | None) -> _Found | None:
-    """'the death toll ... climbed to 73', 'the number has surpassed 60 million'."""
+    """'the death toll ... climbed to 73', 'the number has surpassed 2 million'."""
     base = max(0, amount.start - LOOKBACK)
     before = sentence.text[base:amount.start].lower()
     for anchor in reversed(list(cues.ANCHOR_WORD.finditer(before))):
@@ -186,7 +186,7 @@ def _projected(sentence: Sentence, start: int, end: int, category: str, cue_firs
 
 
 def _singles(sentence: Sentence) -> Iterator[tuple[Amount, Head, _Found]]:
-    """One named-by-role person: 'a policeman drowned', 'mob drowns policeman'."""
+    """One named-by-role person: 'a guard was shot', 'crowd beats guard'."""
     text = sentence.text
     for tok in sentence.tokens:
         low = tok.text.lower()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-# Nouns that count people ("12 civilians"); singular forms serve "a policeman drowned".
+# Nouns that count people ("14 villagers"); singular forms serve "a guard was shot".
 PERSON_NOUNS = frozenset("""
 people persons person individuals civilians civilian children child kids kid infants infant babies
 baby boys boy girls girl men man women woman adults adult teenagers teenager youths youth
@@ -87,7 +87,7 @@ PERSON_SUFFIX = re.compile(r"(?:ists|ians|ees|[^o]men|women|girls|boys|children)
 
 # A singular demonym as a noun: "a Palestinian was killed".
 SINGULAR_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|i|ese)$")
-# A plural demonym written as a noun: "50 Russians", "three Israelis".
+# A plural demonym written as a noun: "40 Germans", "three Somalis".
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese)$")
 
 _W = r"(?:\w+[ -]){0,2}"  # up to two words between, e.g. "were reportedly killed"
@@ -155,7 +155,7 @@ BEFORE = re.compile("(?:" + "|".join(rf"\b(?P<{cat}>{words})" for cat, words in 
 # Cues before an amount that need a person noun after it ("lost 80 men", not "lost 3 games").
 NEEDS_PERSON = frozenset({"lost", "losing", "loses", "treated", "hospitalized", "hospitalised",
                           "seize", "seizes", "seized", "seizing"})
-# Cues before a single person that count them ("drowns policeman"); "the death of a commander"
+# Cues before a single person that count them ("kills guard"); "the death of a commander"
 # is about one known person, not a tally.
 SINGLE_BEFORE = re.compile(r"\b(?:kill|kills|killed|killing|drowned|drowns|shot dead|murdered"
                            r"|executed|wounded|injured|abducted|kidnapped|arrested|detained)"
@@ -206,7 +206,7 @@ LINK_TAIL = re.compile(
     r"|\bpass|\bpasses|\bcrossed|\bcrosses|\bcross|\bnear"
     r"|\bis|\bwas|\bare|\bwere|\bincluded|\bincludes|\binclude"
     r"|\bstands at|\bstood at|\bnow|\bnears|\bneared|[:—–])\s*,?\s*$")
-# Links that only hold a few words from their anchor ("the toll of 59", "the total, of 59.5m").
+# Links that only hold a few words from their anchor ("the toll of 41", "the total, of 3.2m").
 SHORT_LINKS = frozenset({"of", "is", "was", "are", "were", "included", "includes", "include",
                          ":", "—", "–"})
 ANCHOR_CATEGORY = {"death toll": "killed", "toll": "killed", "deaths": "killed",
@@ -243,7 +243,7 @@ CLAUSE_CUT = re.compile(r"\b(?:after|before|when|while|because|since|though|alth
 # For people "at risk" (affected), the risk is what they are counted for, not a forecast.
 PROJECTED_AFFECTED = re.compile(rf"\b(?:{_MODAL})\b")
 
-# "183 refugees for every 1,000 inhabitants", "one in every 113 people": ratios, not counts.
+# "90 refugees for every 1,000 inhabitants", "one in every 40 people": ratios, not counts.
 RATIO_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:for every|per|out of every|in every)\b")
 RATIO_BEFORE = re.compile(r"\b(?:one|1)\s+(?:in|out of)\s+(?:every\s+)?$", re.I)
 # Freed people are no longer held: "released 26 prisoners" is not a count of detainees.

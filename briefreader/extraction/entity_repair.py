@@ -91,7 +91,7 @@ def repaired_entities(doc: Any) -> list[Any]:
         if label in _ODD_LABELS and ent.root.dep_ == "nsubj" \
                 and lexicon.speech_verb(ent.root.head.text) \
                 and all(t.pos_ == "PROPN" and t.text.istitle() for t in ent):
-            label = "PERSON"  # "Lise Grande ... told reporters" tagged as a work of art
+            label = "PERSON"  # "Ilse Marwick ... told reporters" tagged as a work of art
         if label in _ODD_LABELS and ent.root.dep_ == "appos" \
                 and ent.root.head.text.lower() in _DESCRIPTION_NOUNS:
             label = "ORG"  # "the charity Feed the Valley" tagged as a work of art
