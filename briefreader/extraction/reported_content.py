@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from briefreader.extraction import lexicon
+from briefreader.extraction.claim_channels import channel_cut
 
 _COMPLEMENT_DEPS = ("dobj", "xcomp", "prep", "attr", "oprd", "dative", "acomp", "npadvmod")
 _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today "
@@ -264,6 +265,7 @@ def content_of(verb: Any) -> tuple[int, int] | None:
         return None  # "what it calls X", "which diplomats call X": a name, not a statement
     if _ANONYMITY.search(doc[start:end].text):
         return None  # "asking not to be named": a condition of the interview, not a statement
+    end = channel_cut(doc, verb, start, end)
     end = _cut_nested(doc, verb, start, end)
     return _trim(doc, start, _before_according(doc, start, end))
 

@@ -394,3 +394,13 @@ def test_a_name_after_a_description_noun_is_the_speaker():
     found = extract_document(document)
     assert [c.speaker for c in found.claims] == ["Feed the Valley"]
     assert any(a.name == "Feed the Valley" for a in found.actors)
+
+
+def test_the_channel_and_date_of_a_statement_are_not_its_content():
+    from briefreader.extraction.pipeline import extract_document
+    from briefreader.loading.text import parse_plain_text
+    text = ("Bombing report\n\nThe militants claimed responsibility for the bombing in a video "
+            "posted online. The minister described the situation in a phone call as dire.")
+    found = extract_document(parse_plain_text(text, Path("t.txt"), "utf-8"))
+    assert [c.text for c in found.claims] == ["responsibility for the bombing",
+                                              "the situation in a phone call as dire"]
