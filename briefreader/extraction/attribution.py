@@ -47,6 +47,11 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
                 if child.text.lower() in ("who", "which", "that") and tok.dep_ == "relcl":
                     return tok.head, "nsubj"  # "residents who said ..."
                 return child, "nsubj"
+            if child.dep_ == "csubj" and child.i == child.sent.start and child.pos_ == "VERB" \
+                    and child.text[:1].isupper() and any(
+                    c.dep_ == "dobj" and c.i == child.i + 1 and c.tag_ == "NNS"
+                    for c in child.children):
+                return child, "nsubj"  # "Aid workers in X said": a noun misread as a verb
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
@@ -82,6 +87,8 @@ def _left_neighbour(verb: Any) -> Any | None:
     if i < verb.sent.start or verb.i - i > 4:
         return None
     cand = verb.doc[i]
+    if cand.dep_ == "pobj" and cand.head.text.lower() in ("in", "at", "near", "from"):
+        return None  # "... in Kabul said": a place, not the one speaking
     return cand if cand.pos_ in ("PROPN", "NOUN") else None
 
 

@@ -404,3 +404,11 @@ def test_the_channel_and_date_of_a_statement_are_not_its_content():
     found = extract_document(parse_plain_text(text, Path("t.txt"), "utf-8"))
     assert [c.text for c in found.claims] == ["responsibility for the bombing",
                                               "the situation in a phone call as dire"]
+
+
+def test_a_noun_misread_as_a_verb_opening_the_subject_still_speaks():
+    from briefreader.extraction.pipeline import extract_document
+    from briefreader.loading.text import parse_plain_text
+    text = "Prices report\n\nAid workers in Kabul said food prices had doubled."
+    found = extract_document(parse_plain_text(text, Path("t.txt"), "utf-8"))
+    assert [c.speaker for c in found.claims] == ["Aid workers in Kabul"]
