@@ -10,6 +10,7 @@
   tagged as a work of art or product is a name;
 - a name before "group", "militia" or "movement" is an organisation's, and runs over the capitalised
   words the model left out before it ("the Jund Ansar Dine group");
+- a surname after a particle ("Anders da [Costa]") runs over the particle and the first name;
 - a capitalised apposition to a description noun ("the charity Save the Children") is a name.
 """
 
@@ -23,6 +24,8 @@ ARMED_NOUNS = frozenset("group militia movement faction".split())
 # nouns that describe a body named right after them: "the charity Save the Children"
 _DESCRIPTION_NOUNS = frozenset("charity group agency organisation organization watchdog monitor "
                                "ngo movement militia company firm".split())
+# particles inside a person's name ("Jan van Loon"); "al-" also starts movements' names
+PERSON_PARTICLES = lexicon.NAME_PARTICLES - {"al", "el", "la", "le"}
 _NAME_GLUE = frozenset("the of for and de du des sans".split())
 
 _NAME_LABELS = ("PERSON", "ORG")
@@ -102,6 +105,12 @@ def repaired_entities(doc: Any) -> list[Any]:
                 and not doc[left - 1].ent_type_ \
                 and doc[left - 1].text.lower() not in lexicon.TITLES:
             left -= 1
+        if label in _NAME_LABELS and left == start and start >= 2 and len(ent) == 1 \
+                and doc[start - 1].text in PERSON_PARTICLES \
+                and doc[start - 2].text.istitle() and not doc[start - 2].ent_type_ \
+                and doc[start - 2].dep_ == "compound" \
+                and doc[start - 2].text.lower() not in lexicon.TITLES:
+            start, label = start - 2, "PERSON"  # "Anders da [Costa]": the whole name
         if label in _NAME_LABELS and 0 < left < start and _after_title(doc, left):
             start, label = left, "PERSON"  # "spokesman Anil [Perera]": the first name too
         if label in _NAME_LABELS and end < len(doc) and doc[end].text in ARMED_NOUNS \

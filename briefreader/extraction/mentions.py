@@ -12,7 +12,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefreader.extraction import lexicon
-from briefreader.extraction.entity_repair import ARMED_NOUNS, repaired_entities
+from briefreader.extraction.entity_repair import (
+    ARMED_NOUNS,
+    PERSON_PARTICLES,
+    repaired_entities,
+)
 from briefreader.extraction.person_names import (
     in_title_phrase,
     known_as,
@@ -40,8 +44,6 @@ _NOT_BODIES = frozenset("act law treaty accord agreement day week prize award cu
 _VOICE_NOUNS = frozenset("estimates estimate figures figure statement statements report reports "
                          "data sources source officials official spokesman spokeswoman "
                          "spokesperson commander commanders chief says said".split())
-# particles inside a person's name ("Jan van Loon"); "al-" also starts movements' names
-_PERSON_PARTICLES = lexicon.NAME_PARTICLES - {"al", "el", "la", "le"}
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "UAVs", "NGOs": things, not a body
 
 
@@ -203,7 +205,7 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
                                              or plain_name and len(tokens) >= 2)):
             kind = "person"  # "spokesman Ivan Orlik", "the envoy, Maria Lund" tagged ORG
         if kind == "organization" and len(tokens) >= 3 and plain_name and any(
-                t.text in _PERSON_PARTICLES for t in tokens[1:-1]):
+                t.text in PERSON_PARTICLES for t in tokens[1:-1]):
             kind = "person"  # "Jan van Loon said" tagged ORG: a name with a particle inside
         if kind == "person" and (root.dep_ == "appos" and root.head.text.lower() in
                                  lexicon.ORG_HEADS or any(

@@ -344,3 +344,8 @@ def test_a_capital_speaking_is_its_state_but_its_place_mentions_are_not():
     egypt = named(extraction.actors, "Egypt")
     assert [document.text[m.start:m.end] for m in egypt.mentions] == ["Cairo"]
     assert egypt.mentions[0].start < document.text.index("Delegates")
+
+
+def test_a_surname_after_a_particle_takes_the_whole_name():
+    found = actors("Anders da Costa said in Vienna that the talks would resume.")
+    assert named(found, "Anders da Costa").kind == "person"
