@@ -159,7 +159,7 @@ def _build(document: Document, mentions: list[NameMention], keys: dict[int, str]
             if not any(m.agentive for m in body):
                 continue  # a country named only as a place
             name = root.split(":", 1)[1]
-            # a capital stands for its state only as an agent ("Moscow said"), not as a place
+            # a capital stands for its state only as an agent ("Ankara said"), not as a place
             places.extend((mentions[i].start, mentions[i].end) for i in idx
                           if mentions[i].label == "capital" and not mentions[i].agentive)
             idx = [i for i in idx if mentions[i].label != "capital" or mentions[i].agentive]

@@ -192,7 +192,7 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
                                or tokens[-1].text.lower() in _NOT_BODIES):
             continue
         if kind in ("country", "capital") and _state_body(doc, tokens[0].i):
-            continue  # "the Nairobi government": the body is the actor (found below)
+            continue  # "the Accra government": the body is the actor (found below)
         prev = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
         root = ent.root
         plain_name = all(t.pos_ == "PROPN" and t.text.istitle()
@@ -218,7 +218,7 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
             end=offset + doc[tokens[-1].i].idx + len(doc[tokens[-1].i].text),
             text=text, label=kind, agentive=_agentive(root), in_title=in_title)
         if kind == "capital" and root.dep_ == "nsubjpass":
-            mention.agentive = False  # "Moscow said" is the state; "Kabul was shelled" a city
+            mention.agentive = False  # "Ankara said" is the state; "Kabul was shelled" a city
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if nxt is not None and nxt.text.lower() in _PLACE_NOUNS:
             mention.agentive, mention.locative = False, True  # "Ostra and Velin provinces"

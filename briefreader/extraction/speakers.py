@@ -7,7 +7,7 @@ A small resolver for news copy (the small English model has no coreference compo
   organisation or state, "they" the most recent group of speakers;
 - "the spokesman", "the observatory", "the coalition" is the most recent actor whose name, role or
   describing phrase holds that noun; a described source with no such antecedent ("Analysts",
-  "a Transport Ministry source", "Kenyan state media") is kept as written.
+  "a Transport Ministry source", "Ghanaian state media") is kept as written.
 """
 
 from __future__ import annotations
