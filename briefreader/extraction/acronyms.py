@@ -1,4 +1,4 @@
-"""Acronyms in parentheses: "Syrian Observatory for Human Rights (SOHR)", "JNIM (Jama'at ...)".
+"""Acronyms in parentheses: "Coastal Rights Monitor (CRM)", "NLF (Jabhat ...)".
 
 The text links an acronym and its expansion; where the model cut the name short ("Al Qaeda" of
 "Al Qaeda in the Islamic Maghreb (AQIM)"), the acronym's letters say how far the name runs.
@@ -63,7 +63,7 @@ _TAIL_WORDS = re.compile(r"(?:\s+(?:in|of|for|on|the|and|[A-Z][\w'’.-]*))+")
 
 def link_parentheses(text: str, mentions: list[NameMention], groups: NameGroups,
                       keys: dict[int, str], extra_aliases: dict[str, set[str]]) -> None:
-    """'Syrian Observatory for Human Rights (SOHR)' and 'JNIM (Jama'at Nusrat al-Islam ...)':
+    """'Coastal Rights Monitor (CRM)' and 'NLF (Jabhat al-Tahrir al-Shamali ...)':
     the text links an acronym and its expansion."""
     count = len(mentions)
     by_end = {m.end: i for i, m in enumerate(mentions)}

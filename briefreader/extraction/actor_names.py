@@ -2,7 +2,7 @@
 
 A surname or a misspelt full name joins the person it belongs to; an acronym joins the name it
 abbreviates (by initials); a shorter organisation name joins the one full name it ends or heads;
-"Russian Defense Ministry" and "Russia's Defense Ministry" share a key. Union-find over name keys
+"Ghanaian Interior Ministry" and "Ghana's Interior Ministry" share a key. Union-find over name keys
 keeps this linear in the number of distinct names.
 """
 
@@ -38,7 +38,7 @@ def org_key(text: str) -> str:
     key = re.sub(r"\beu\b", "european union", key) if " " in key else key
     key = key.replace("defence", "defense")
     first, _, rest = key.partition(" ")
-    if rest and lexicon.DEMONYMS.get(first):  # "Russian Defense Ministry" = "Russia's ..."
+    if rest and lexicon.DEMONYMS.get(first):  # "Ghanaian Interior Ministry" = "Ghana's ..."
         key = f"{lexicon.DEMONYMS[first].lower()} {rest}"
     m = re.match(r"^(.*?)\b(\w+) ministry$", key)
     if m and m.group(2) not in lexicon.DEMONYMS:
@@ -128,7 +128,7 @@ def merge_names(groups: NameGroups, labels: dict[str, Counter], mentions: list[N
         for i in range(1, len(words)):
             by_suffix[" ".join(words[i:])].add(p)
         cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), 0)
-        if cut > 1:  # "Observatory" heads "Syrian Observatory for Human Rights"
+        if cut > 1:  # "Monitor" heads "Coastal Rights Monitor"
             by_suffix[words[cut - 1]].add(p)
         if len(words) > 1 and all(w in lexicon.ORG_HEADS for w in words[1:]):
             by_first[words[0]].add(p)
@@ -147,9 +147,10 @@ def merge_names(groups: NameGroups, labels: dict[str, Counter], mentions: list[N
 _WORD = re.compile(r"\w[\w'’.-]*")
 
 
-def sweep_aliases(text: str, found: list[dict]) -> None:
+def sweep_aliases(text: str, found: list[dict], places: tuple[tuple[int, int], ...] = ()) -> None:
     """Mentions the model missed: every other place the text writes an actor's name or alias.
-    Word n-grams are looked up in a table of the actors' names, so this stays linear."""
+    Word n-grams are looked up in a table of the actors' names, so this stays linear. ``places``:
+    spans read as places ("in Cairo"), never an actor's mention."""
     forms: dict[str, int] = {}
     surnames: dict[str, int] = {}
     for n, fields in enumerate(found):
@@ -165,7 +166,7 @@ def sweep_aliases(text: str, found: list[dict]) -> None:
     if not forms:
         return
     longest = max(len(f.split()) for f in forms)
-    taken = sorted((m.start, m.end) for f in found for m in f["mentions"])
+    taken = sorted({(m.start, m.end) for f in found for m in f["mentions"]} | set(places))
     starts = [s for s, _ in taken]
     added: dict[int, list[Mention]] = defaultdict(list)
     words = list(_WORD.finditer(text))

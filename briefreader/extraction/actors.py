@@ -2,8 +2,8 @@
 
 One entry per real-world actor. Mentions (mentions.py) are grouped by rules a desk editor would
 apply: a surname or a misspelt full name joins the person it belongs to; an acronym joins the name
-it abbreviates ("Syrian Observatory for Human Rights (SOHR)", initials); a shorter organisation name
-joins the one full name it ends ("Security Council"); "Indian army" and "Indian military" are one
+it abbreviates ("Coastal Rights Monitor (CRM)", initials); a shorter organisation name
+joins the one full name it ends ("Security Council"); "Chilean army" and "Chilean military" are one
 body. Countries are actors only where the text makes them act (subject, "by X", possessor).
 """
 
@@ -17,6 +17,7 @@ from typing import Any
 from briefreader.document import Document
 from briefreader.extraction import lexicon
 from briefreader.extraction.acronyms import link_parentheses
+from briefreader.extraction.actor_kinds import actor_kind
 from briefreader.extraction.actor_names import (
     NameGroups,
     merge_names,
@@ -28,9 +29,6 @@ from briefreader.extraction.actor_names import (
 from briefreader.extraction.mentions import NameMention, block_mentions, is_credit_line
 from briefreader.extraction.model import Actor, Mention
 
-_GROUP_WORDS = ("islamic state", "qaeda", "taliban", "hezbollah", "hizbollah", "hamas", "houthi",
-                "mujahideen", "al-sham", "al sham", "shabab", "shabaab", "boko haram", "jihad",
-                "nusra", "isis", "isil", "daesh", "brigade", "militia", "rebels", "wal-muslimin")
 _NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january "
                        "february march april may june july august september october november "
                        "december".split())
@@ -89,7 +87,7 @@ def _collect(document: Document, parsed: list[tuple[Any, int]]) -> list[NameMent
 
 
 def _split_pairs(mentions: list[NameMention]) -> list[NameMention]:
-    """'Kiir and Machar' tagged as one name: two people the text names elsewhere."""
+    """'Okafor and Lindqvist' tagged as one name: two people the text names elsewhere."""
     surnames = {surname(name_key(m.text)) for m in mentions if m.label == "person"}
     out: list[NameMention] = []
     for m in mentions:
@@ -137,17 +135,6 @@ def extract_actors(document: Document, parsed: list[tuple[Any, int]]) -> tuple[A
     return _build(document, mentions, keys, groups, labels, extra_aliases)
 
 
-def _kind(label: str, name: str) -> str:
-    if label == "country":
-        return "state"
-    low = name.lower()
-    if any(w in low for w in _GROUP_WORDS) and (label != "person" or " " not in name
-                                                 or any(w in low for w in
-                                                        lexicon.ARMED_GROUP_WORDS)):
-        return "group"
-    return label
-
-
 def _build(document: Document, mentions: list[NameMention], keys: dict[int, str],
            groups: NameGroups, labels: dict[str, Counter],
            extra_aliases: dict[str, set[str]]) -> tuple[Actor, ...]:
@@ -155,6 +142,7 @@ def _build(document: Document, mentions: list[NameMention], keys: dict[int, str]
     for i in sorted(range(len(mentions)), key=lambda i: mentions[i].start):
         members[groups.find(keys[i])].append(i)
     found: list[tuple[int, dict]] = []
+    places: list[tuple[int, int]] = []
     for root, idx in members.items():
         body = [mentions[i] for i in idx if not mentions[i].in_title]
         if not body or all(m.locative for m in body):
@@ -171,6 +159,11 @@ def _build(document: Document, mentions: list[NameMention], keys: dict[int, str]
             if not any(m.agentive for m in body):
                 continue  # a country named only as a place
             name = root.split(":", 1)[1]
+            # a capital stands for its state only as an agent ("Ankara said"), not as a place
+            places.extend((mentions[i].start, mentions[i].end) for i in idx
+                          if mentions[i].label == "capital" and not mentions[i].agentive)
+            idx = [i for i in idx if mentions[i].label != "capital" or mentions[i].agentive]
+            body = [m for m in body if m.label != "capital" or m.agentive]
         else:
             multi_person = any(mentions[i].label == "person" and " " in mentions[i].text
                                for i in idx)
@@ -198,12 +191,13 @@ def _build(document: Document, mentions: list[NameMention], keys: dict[int, str]
                 aliases.add(known)
         roles = [m.role for m in body if m.role]
         found.append((min(m.start for m in body), {
-            "name": name, "kind": _kind(label, name), "aliases": tuple(sorted(aliases)),
+            "name": name, "kind": actor_kind(label, name, any(m.armed for m in body)),
+            "aliases": tuple(sorted(aliases)),
             "role": Counter(roles).most_common(1)[0][0] if roles else None,
             "mentions": tuple(sorted({Mention(mentions[i].start, mentions[i].end)
                                       for i in idx}, key=lambda m: m.start))}))
     found.sort(key=lambda f: f[0])
-    sweep_aliases(document.text, [fields for _, fields in found])
+    sweep_aliases(document.text, [fields for _, fields in found], tuple(places))
     return tuple(Actor(id=f"a{n}", **fields) for n, (_, fields) in enumerate(found, 1))
 
 
@@ -212,6 +206,6 @@ def _canonical(forms: list[str], label: str) -> str:
     if label == "person":
         return max(counts, key=lambda f: (len(f.split()), counts[f], -forms.index(f)))
     full = [f for f in counts if not f.replace(".", "").isupper()] or list(counts)
-    # a proper name ("Syrian Army") before a description ("Syrian government forces")
+    # a proper name ("Malian Army") before a description ("Malian government forces")
     return max(full, key=lambda f: (f.split()[-1][:1].isupper(), len(f.split()), counts[f],
                                     -forms.index(f)))

@@ -47,6 +47,11 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
                 if child.text.lower() in ("who", "which", "that") and tok.dep_ == "relcl":
                     return tok.head, "nsubj"  # "residents who said ..."
                 return child, "nsubj"
+            if child.dep_ == "csubj" and child.i == child.sent.start and child.pos_ == "VERB" \
+                    and child.text[:1].isupper() and any(
+                    c.dep_ == "dobj" and c.i == child.i + 1 and c.tag_ == "NNS"
+                    for c in child.children):
+                return child, "nsubj"  # "Aid workers in X said": a noun misread as a verb
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
@@ -73,7 +78,7 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
 
 def _left_neighbour(verb: Any) -> Any | None:
     """A misparsed subject: the noun standing right before the verb and its auxiliaries
-    ("... 3 million civilians and the United Nations has warned that ...")."""
+    ("... 2 million people and the United Nations has warned that ...")."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return None
     i = verb.i - 1
@@ -82,6 +87,8 @@ def _left_neighbour(verb: Any) -> Any | None:
     if i < verb.sent.start or verb.i - i > 4:
         return None
     cand = verb.doc[i]
+    if cand.dep_ == "pobj" and cand.head.text.lower() in ("in", "at", "near", "from"):
+        return None  # "... in Kabul said": a place, not the one speaking
     return cand if cand.pos_ in ("PROPN", "NOUN") else None
 
 
@@ -109,7 +116,7 @@ def sentence_attributions(sent: Any, in_quote: Any) -> list[Attribution]:
         if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ == "VBN" and tok.dep_ == "acl":
             continue  # "so-called", "the toll reported late Sunday"
         if tok.tag_ == "VBN" and not {"aux", "auxpass"} & set(kids) and tok.dep_ != "conj":
-            continue  # a participle: "Kashmir, claimed by both India and Pakistan, ..."
+            continue  # a participle: "the island, claimed by both Chile and Peru, ..."
         if ("auxpass" in kids or "nsubjpass" in kids) and "agent" not in kids:
             continue  # "is believed", "was estimated": no one is named as saying it
         trailing = trailing_speaker(tok)

@@ -1,7 +1,7 @@
 """Casualty figures: counts of people killed, wounded, displaced, missing, detained or affected.
 
 Each amount in a sentence (see ``numbers``) becomes a figure when the words around it say what
-happened to whom: a cue before it ("killing at least 12 civilians"), after it ("33 civilians were
+happened to whom: a cue before it ("killing at least 14 villagers"), after it ("33 civilians were
 among those killed"), a head noun that carries its category ("dozens of bodies"), or a tally it
 states ("the death toll climbed to 73"). Amounts that count things, sums, years, ages and ratios
 are left out. The figure is projected when a modal or a threat frames it ("could be killed").
@@ -39,7 +39,7 @@ def _skipped(amount: Amount, head: Head, before: str, after: str) -> bool:
             return True  # a year
         if amount.count < 130 and (re.search(r"[A-Z][\w'’-]*,\s*$", before)
                                    or cues.AGE_BEFORE.search(before)):
-            return True  # "Burhan Wani, 22, died": an age
+            return True  # "Tomas Ferreira, 22, died": an age
     return False
 
 
@@ -48,6 +48,25 @@ class _Found:
     category: str
     start: int  # relative to the sentence
     end: int
+
+
+# A casualty adjective on the counted noun: "evacuated 17 seriously injured people" counts the
+# wounded, whatever the verb does with them.
+_MODIFIER = re.compile(r"\b(?P<c>injured|wounded|dead|missing|displaced)\b")
+_MODIFIER_CATEGORY = {"injured": "wounded", "wounded": "wounded", "dead": "killed",
+                      "missing": "missing", "displaced": "displaced"}
+
+
+_MORE = re.compile(r"\s+more\b(?!\s+(?:than|of)\b)")
+
+
+def _own_modifier(text: str, amount: Amount, head: Head) -> _Found | None:
+    if head.kind != "person" or head.end <= amount.end:
+        return None
+    m = _MODIFIER.search(text, amount.end, head.end)
+    if not m:
+        return None
+    return _Found(_MODIFIER_CATEGORY[m.group("c")], m.start("c"), m.end("c"))
 
 
 def _cue_before(before: str, base: int, head: Head) -> _Found | None:
@@ -61,7 +80,7 @@ def _cue_before(before: str, base: int, head: Head) -> _Found | None:
 
 def _cue_after(sentence: Sentence, amount: Amount, head: Head, limit: int,
                shared: bool = False) -> _Found | None:
-    # with no noun after it, an amount is a pronoun-like "hundreds were feared dead": its cue
+    # with no noun after it, an amount is a pronoun-like "dozens were feared drowned": its cue
     # must follow closely, or "one" of "one on the need to ..." would become a figure
     width = AFTER_WINDOW if head.kind else BARE_WINDOW
     window = sentence.text[amount.end:limit][:AFTER_WINDOW].lower()
@@ -87,7 +106,7 @@ def _cue_after(sentence: Sentence, amount: Amount, head: Head, limit: int,
 
 def _tally(sentence: Sentence, amount: Amount, earlier: list[Amount],
            inherited: str | None) -> _Found | None:
-    """'the death toll ... climbed to 73', 'the number has surpassed 60 million'."""
+    """'the death toll ... climbed to 73', 'the number has surpassed 2 million'."""
     base = max(0, amount.start - LOOKBACK)
     before = sentence.text[base:amount.start].lower()
     for anchor in reversed(list(cues.ANCHOR_WORD.finditer(before))):
@@ -167,7 +186,7 @@ def _projected(sentence: Sentence, start: int, end: int, category: str, cue_firs
 
 
 def _singles(sentence: Sentence) -> Iterator[tuple[Amount, Head, _Found]]:
-    """One named-by-role person: 'a policeman drowned', 'mob drowns policeman'."""
+    """One named-by-role person: 'a guard was shot', 'crowd beats guard'."""
     text = sentence.text
     for tok in sentence.tokens:
         low = tok.text.lower()
@@ -237,7 +256,8 @@ def _figures_in(sentence: Sentence, inherited: str | None
             if found:
                 found_any.append((amount, head, found))
             continue
-        found = (_cue_before(before, base, head)
+        found = (_own_modifier(text, amount, head)
+                 or _cue_before(before, base, head)
                  or _cue_after(sentence, amount, head, limit, shared)
                  or (_Found(cues.CATEGORY_NOUNS[head.word], head.start, head.end)
                      if head.kind == "category" and not cues.RELEASED_BEFORE.search(before)
@@ -254,6 +274,10 @@ def _figures_in(sentence: Sentence, inherited: str | None
             # "killing 19 people, including 17 foreigners", "50 wounded, 10 of them seriously":
             # a part of the figure before it
             found = _Found(found_any[-1][2].category, amount.start, amount.end)
+        more = _MORE.match(text, amount.end)
+        if not found and inherited and head.kind is None and more:
+            # "seven bodies were recovered, and five more were found": the same count goes on
+            found = _Found(inherited, amount.start, more.end())
         if found and head.kind == "noun" and found.category not in BODILY:
             found = None  # "3 planes are missing", "evacuated 4 hospitals"
         if found:

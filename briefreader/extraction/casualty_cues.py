@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-# Nouns that count people ("12 civilians"); singular forms serve "a policeman drowned".
+# Nouns that count people ("14 villagers"); singular forms serve "a guard was shot".
 PERSON_NOUNS = frozenset("""
 people persons person individuals civilians civilian children child kids kid infants infant babies
 baby boys boy girls girl men man women woman adults adult teenagers teenager youths youth
@@ -87,7 +87,7 @@ PERSON_SUFFIX = re.compile(r"(?:ists|ians|ees|[^o]men|women|girls|boys|children)
 
 # A singular demonym as a noun: "a Palestinian was killed".
 SINGULAR_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|i|ese)$")
-# A plural demonym written as a noun: "50 Russians", "three Israelis".
+# A plural demonym written as a noun: "40 Germans", "three Somalis".
 DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|is|ese)$")
 
 _W = r"(?:\w+[ -]){0,2}"  # up to two words between, e.g. "were reportedly killed"
@@ -95,6 +95,7 @@ _W = r"(?:\w+[ -]){0,2}"  # up to two words between, e.g. "were reportedly kille
 AFTER_CUES = [
     ("killed", r"killed|dead|died|die|dies|dying|drowned|perished|slain|murdered|massacred|executed"
                r"|lost their lives|lost his life|lost her life|beheaded|lynched|hanged"
+               r"|feared buried|buried alive"
                r"|(?:stabbed|beaten|burned|burnt|crushed|shot|hacked|starved|frozen) to death"),
     ("wounded", r"wounded|injured|hurt|maimed|hospitali[sz]ed|in hospitals?|in the hospital"
                 r"|treated for|treated in hospital|in (?:a )?(?:critical|serious|grave) condition"
@@ -119,6 +120,7 @@ AFTER_CUES = [
                  r"|(?:taken|held) (?:hostage|captive|prisoner)|in(?:to)? custody|rounded up"
                  r"|(?:being|still|are|were|remain) held|hostage|captive"),
     ("affected", r"trapped|besieged|under siege|in need|at risk|stranded|affected"
+                 r"|infected|sickened|(?:fell|fallen|became|were|are|was|is) (?:\w+ )?(?:ill|sick)"
                  r"|(?:face|faces|faced|facing|on the brink of|at the brink of|suffering)"
                  r" (?:acute |severe |extreme |emergency )?(?:levels of )?"
                  r"(?:starvation|famine|hunger|food shortages|food insecurity)"
@@ -145,14 +147,15 @@ BEFORE_CUES = [
                  r"|kidnaps|kidnapped|kidnapping|imprison|imprisons|imprisoned|jail|jails|jailed"
                  r"|round up|rounds up|rounded up|rounding up|seize|seizes|seized|seizing"
                  r"|(?:the )?(?:arrest|arrests|detention|abduction|kidnapping|capture) of"),
-    ("affected", r"affect|affects|affected|affecting|trapping|trapped|stranding|stranded"),
+    ("affected", r"affect|affects|affected|affecting|trapping|trapped|stranding|stranded"
+                 r"|infect|infects|infected|infecting|sicken|sickens|sickened|sickening"),
 ]
 BEFORE = re.compile("(?:" + "|".join(rf"\b(?P<{cat}>{words})" for cat, words in BEFORE_CUES)
                     + r")\s+(?:(?:a|an)\s+)?$")
 # Cues before an amount that need a person noun after it ("lost 80 men", not "lost 3 games").
 NEEDS_PERSON = frozenset({"lost", "losing", "loses", "treated", "hospitalized", "hospitalised",
                           "seize", "seizes", "seized", "seizing"})
-# Cues before a single person that count them ("drowns policeman"); "the death of a commander"
+# Cues before a single person that count them ("kills guard"); "the death of a commander"
 # is about one known person, not a tally.
 SINGLE_BEFORE = re.compile(r"\b(?:kill|kills|killed|killing|drowned|drowns|shot dead|murdered"
                            r"|executed|wounded|injured|abducted|kidnapped|arrested|detained)"
@@ -203,7 +206,7 @@ LINK_TAIL = re.compile(
     r"|\bpass|\bpasses|\bcrossed|\bcrosses|\bcross|\bnear"
     r"|\bis|\bwas|\bare|\bwere|\bincluded|\bincludes|\binclude"
     r"|\bstands at|\bstood at|\bnow|\bnears|\bneared|[:—–])\s*,?\s*$")
-# Links that only hold a few words from their anchor ("the toll of 59", "the total, of 59.5m").
+# Links that only hold a few words from their anchor ("the toll of 41", "the total, of 3.2m").
 SHORT_LINKS = frozenset({"of", "is", "was", "are", "were", "included", "includes", "include",
                          ":", "—", "–"})
 ANCHOR_CATEGORY = {"death toll": "killed", "toll": "killed", "deaths": "killed",
@@ -240,7 +243,7 @@ CLAUSE_CUT = re.compile(r"\b(?:after|before|when|while|because|since|though|alth
 # For people "at risk" (affected), the risk is what they are counted for, not a forecast.
 PROJECTED_AFFECTED = re.compile(rf"\b(?:{_MODAL})\b")
 
-# "183 refugees for every 1,000 inhabitants", "one in every 113 people": ratios, not counts.
+# "90 refugees for every 1,000 inhabitants", "one in every 40 people": ratios, not counts.
 RATIO_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:for every|per|out of every|in every)\b")
 RATIO_BEFORE = re.compile(r"\b(?:one|1)\s+(?:in|out of)\s+(?:every\s+)?$", re.I)
 # Freed people are no longer held: "released 26 prisoners" is not a count of detainees.

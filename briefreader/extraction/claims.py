@@ -213,7 +213,7 @@ def _attach_quotes(text: str, quotes: list[QuotePiece], drafts: list[_Draft],
                               runs_on=not q.closed, opens_block=not before))
         elif speaker is not None and speaker is last and not history:
             # a paragraph opening with a quoted phrase and no attribution of its own carries on
-            # the account of the paragraph before ('But the militants had regrouped and "..."')
+            # the account of the paragraph before ('But the farmers had come back and "..."')
             sent = doc.char_span(q.start - block_start, q.end - block_start,
                                  alignment_mode="expand")
             if sent is not None and sent.sent.start == 0 and not any(
@@ -240,7 +240,7 @@ def _says_something(doc: Any, q: QuotePiece, block_start: int) -> bool:
 
 
 def _one_sentence(text: str, first: QuotePiece, second: QuotePiece) -> bool:
-    """'"And each year," Grandi wrote, "UNHCR seeks ..."': the attribution interrupts one
+    """'"And every winter," Novak wrote, "the agency asks ..."': the attribution interrupts one
     sentence when the first part ends with a comma and the attribution with another."""
     head = text[first.start : first.end].rstrip()
     between = text[first.mark_end : second.mark_start].rstrip()

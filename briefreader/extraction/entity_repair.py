@@ -7,7 +7,11 @@
   "Sheikh Ali" PERSON, "Abu Omar" PERSON),
   or only the surname tagged after a title ("spokesman Anil [Perera]"), are one person;
 - a capitalised subject of a speech verb that the model left untagged ("Perera denied ...") or
-  tagged as a work of art or product is a name.
+  tagged as a work of art or product is a name;
+- a name before "group", "militia" or "movement" is an organisation's, and runs over the capitalised
+  words the model left out before it ("the Jund Ansar Dine group");
+- a surname after a particle ("Anders da [Costa]") runs over the particle and the first name;
+- a capitalised apposition to a description noun ("the charity Save the Children") is a name.
 """
 
 from __future__ import annotations
@@ -15,6 +19,14 @@ from __future__ import annotations
 from typing import Any
 
 from briefreader.extraction import lexicon
+
+ARMED_NOUNS = frozenset("group militia movement faction".split())
+# nouns that describe a body named right after them: "the charity Save the Children"
+_DESCRIPTION_NOUNS = frozenset("charity group agency organisation organization watchdog monitor "
+                               "ngo movement militia company firm".split())
+# particles inside a person's name ("Jan van Loon"); "al-" also starts movements' names
+PERSON_PARTICLES = lexicon.NAME_PARTICLES - {"al", "el", "la", "le"}
+_NAME_GLUE = frozenset("the of for and de du des sans".split())
 
 _NAME_LABELS = ("PERSON", "ORG")
 _ODD_LABELS = ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "FAC")
@@ -56,6 +68,21 @@ def _speaker_name(doc: Any, tok: Any, tagged: set[int]) -> tuple[int, int] | Non
     return start, tok.i + 1
 
 
+def _described_name(tok: Any, tagged: set[int]) -> tuple[int, int] | None:
+    """'Save the Children' in 'the charity Save the Children said': a capitalised apposition
+    to a description noun of a body, which the model left untagged."""
+    if tok.dep_ != "appos" or tok.head.text.lower() not in _DESCRIPTION_NOUNS \
+            or tok.head.i > tok.i or not tok.text[:1].isupper():
+        return None
+    toks = list(tok.subtree)
+    first, last = toks[0], toks[-1]
+    if any(t.i in tagged for t in toks) or not (first.text[:1].isupper()
+                                               and last.text[:1].isupper()) \
+            or any(not t.text[:1].isupper() and t.text.lower() not in _NAME_GLUE for t in toks):
+        return None
+    return first.i, last.i + 1
+
+
 def repaired_entities(doc: Any) -> list[Any]:
     """The doc's entities with the repairs above; spans keep spaCy's Span interface."""
     ents = list(doc.ents)
@@ -67,7 +94,10 @@ def repaired_entities(doc: Any) -> list[Any]:
         if label in _ODD_LABELS and ent.root.dep_ == "nsubj" \
                 and lexicon.speech_verb(ent.root.head.text) \
                 and all(t.pos_ == "PROPN" and t.text.istitle() for t in ent):
-            label = "PERSON"  # "Lise Grande ... told reporters" tagged as a work of art
+            label = "PERSON"  # "Ilse Marwick ... told reporters" tagged as a work of art
+        if label in _ODD_LABELS and ent.root.dep_ == "appos" \
+                and ent.root.head.text.lower() in _DESCRIPTION_NOUNS:
+            label = "ORG"  # "the charity Feed the Valley" tagged as a work of art
         if label in _NAME_LABELS and _is_title_abbreviation(ent):
             continue
         left = start
@@ -75,8 +105,17 @@ def repaired_entities(doc: Any) -> list[Any]:
                 and not doc[left - 1].ent_type_ \
                 and doc[left - 1].text.lower() not in lexicon.TITLES:
             left -= 1
+        if label in _NAME_LABELS and left == start and start >= 2 and len(ent) == 1 \
+                and doc[start - 1].text in PERSON_PARTICLES \
+                and doc[start - 2].text.istitle() and not doc[start - 2].ent_type_ \
+                and doc[start - 2].dep_ == "compound" \
+                and doc[start - 2].text.lower() not in lexicon.TITLES:
+            start, label = start - 2, "PERSON"  # "Anders da [Costa]": the whole name
         if label in _NAME_LABELS and 0 < left < start and _after_title(doc, left):
             start, label = left, "PERSON"  # "spokesman Anil [Perera]": the first name too
+        if label in _NAME_LABELS and end < len(doc) and doc[end].text in ARMED_NOUNS \
+                and ent[-1].head == doc[end]:
+            start, label = left, "ORG"  # "the Ansar Dine group": the whole name, not a person
         paren = next((t.i for t in ent if t.text == "(" and t.i > start), None)
         if paren is not None:
             end = paren
@@ -97,6 +136,12 @@ def repaired_entities(doc: Any) -> list[Any]:
         if found:
             span = doc.char_span(doc[found[0]].idx, tok.idx + len(tok), label="PERSON")
             out.append(span)
+            tagged.update(range(*found))
+            continue
+        found = _described_name(tok, tagged)
+        if found:
+            end_tok = doc[found[1] - 1]
+            out.append(doc.char_span(doc[found[0]].idx, end_tok.idx + len(end_tok), label="ORG"))
             tagged.update(range(*found))
     out.sort(key=lambda e: e.start)
     return out

@@ -230,7 +230,7 @@ company firm corporation operator airline airways network channel newspaper broa
 association federation league board bureau unit brigade battalion regiment militia
 """.split())
 
-# Demonym/country + one of these is an organisation ("the Indian army", "the Damascus government").
+# Demonym/country + one of these is an organisation ("the Chilean army", "the Accra government").
 STATE_ORG_HEADS = {
     "government": "government", "army": "army", "military": "army", "armed forces": "army",
     "navy": "navy", "air force": "air force", "coast guard": "coast guard", "police": "police",

@@ -2,7 +2,7 @@
 
 Each mention carries what the actor rules need: its cleaned name, a label (person, organization,
 country), whether the sentence uses it as an agent (subject, "by X", possessor, speaker) or only as
-a place ("in Idlib", "Hama province"), and a role written beside a person's name.
+a place ("in Tarvel", "Ostra province"), and a role written beside a person's name.
 """
 
 from __future__ import annotations
@@ -12,7 +12,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefreader.extraction import lexicon
-from briefreader.extraction.entity_repair import repaired_entities
+from briefreader.extraction.entity_repair import (
+    ARMED_NOUNS,
+    PERSON_PARTICLES,
+    repaired_entities,
+)
 from briefreader.extraction.person_names import (
     in_title_phrase,
     known_as,
@@ -53,8 +57,9 @@ class NameMention:
     locative: bool = False
     role: str | None = None
     in_title: bool = False
-    state_key: tuple[str, str] | None = None  # (country, body) for "the Indian army"
-    known_as: str | None = None  # "Mohamed Hamdan Dagalo, known as Hemedti"
+    state_key: tuple[str, str] | None = None  # (country, body) for "the Chilean army"
+    known_as: str | None = None  # "Ahmed Salim Farouk, known as Abu Karim"
+    armed: bool = False  # named as a group: "the Ansar Dine group", "the X militia"
 
 
 def is_credit_line(text: str) -> bool:
@@ -95,7 +100,7 @@ def _locative(tok: Any, last: Any, depth: int = 0) -> bool:
         if word == "of" and prep.head.text.lower() in _PLACE_NOUNS:
             return True
     if tok.dep_ == "appos" and tok.head.text.lower() in _PLACE_NOUNS:
-        return True  # "the provincial capital, Tal Afar"
+        return True  # "the provincial capital, Ostra"
     head, steps = tok, 0
     while head.dep_ in ("compound", "conj", "nmod", "amod", "poss") and steps < 3:
         head, steps = head.head, steps + 1
@@ -137,7 +142,7 @@ def _state_body(doc: Any, i: int) -> tuple[str, str, int] | None:
         tail = doc[i + 1 : i + 1 + size]
         body = lexicon.STATE_ORG_HEADS.get(tail.text.lower())
         # "Syrian army troops", "Russian military jets": a modifier of the noun, not the body;
-        # "U.S. military estimates", "Indian army officials": the body speaks through them
+        # "U.S. military estimates", "Chilean army officials": the body speaks through them
         modifier = tail[-1].dep_ in ("compound", "amod") and tail[-1].head.text.lower() \
             not in _VOICE_NOUNS
         if body and not modifier:
@@ -178,7 +183,7 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
         elif label == "PERSON" and low in lexicon.DEMONYMS:
             continue  # "Africans", "Iranians": nationalities, not people
         elif any(w in low for w in lexicon.ARMED_GROUP_WORDS):
-            kind = "organization"  # "the Houthis", "Hizbul Mujahideen" tagged as people
+            kind = "organization"  # "the Houthis", "the Taliban" tagged as people
         elif label == "PERSON":
             kind = "person"
         else:
@@ -187,7 +192,7 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
                                or tokens[-1].text.lower() in _NOT_BODIES):
             continue
         if kind in ("country", "capital") and _state_body(doc, tokens[0].i):
-            continue  # "the Damascus government": the body is the actor (found below)
+            continue  # "the Accra government": the body is the actor (found below)
         prev = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
         root = ent.root
         plain_name = all(t.pos_ == "PROPN" and t.text.istitle()
@@ -198,7 +203,10 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
                 prev is not None and prev.text.lower() in lexicon.TITLES and prev.text.islower()
                 or root.dep_ == "appos" and (root.head.text.lower() in lexicon.TITLES
                                              or plain_name and len(tokens) >= 2)):
-            kind = "person"  # "spokesman Dmitry Peskov", "the envoy, Nikki Haley" tagged ORG
+            kind = "person"  # "spokesman Ivan Orlik", "the envoy, Maria Lund" tagged ORG
+        if kind == "organization" and len(tokens) >= 3 and plain_name and any(
+                t.text in PERSON_PARTICLES for t in tokens[1:-1]):
+            kind = "person"  # "Jan van Loon said" tagged ORG: a name with a particle inside
         if kind == "person" and (root.dep_ == "appos" and root.head.text.lower() in
                                  lexicon.ORG_HEADS or any(
                 c.dep_ == "appos" and c.text.lower() in lexicon.ORG_HEADS
@@ -209,16 +217,19 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
             start=offset + doc[tokens[0].i].idx,
             end=offset + doc[tokens[-1].i].idx + len(doc[tokens[-1].i].text),
             text=text, label=kind, agentive=_agentive(root), in_title=in_title)
+        if kind == "capital" and root.dep_ == "nsubjpass":
+            mention.agentive = False  # "Ankara said" is the state; "Kabul was shelled" a city
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if nxt is not None and nxt.text.lower() in _PLACE_NOUNS:
-            mention.agentive, mention.locative = False, True  # "Hama and Tartus provinces"
+            mention.agentive, mention.locative = False, True  # "Ostra and Velin provinces"
         else:
             mention.locative = not mention.agentive and (_locative(root, ent[-1]) or (
-                tokens[0].i >= 2 and doc[tokens[0].i - 1].text == ","  # "the capital, Tal Afar"
+                tokens[0].i >= 2 and doc[tokens[0].i - 1].text == ","  # "the capital, Ostra"
                 and doc[tokens[0].i - 2].text.lower() in _PLACE_NOUNS
                 and not (root.dep_ == "appos" and root.head.text.lower() in lexicon.TITLES)))
         if kind == "person":
             mention.role = person_role(ent)
+        mention.armed = nxt is not None and nxt.text in ARMED_NOUNS and tokens[-1].head == nxt
         if kind in ("person", "organization"):
             mention.known_as = known_as(doc, ent.end)
         if kind == "organization":

@@ -1,7 +1,7 @@
 """Names around a title: a person's role, names the model missed after a title, other names.
 
-"Kremlin spokesman Dmitry Peskov": the title words are the role; "spokesman Ali Haidar" where the
-model tagged no entity is still a person; ", known as Hemedti" is the same person's other name.
+"Ministry spokesman Ivan Orlik": the title words are the role; "spokesman Ali Haidar" where the
+model tagged no entity is still a person; ", known as Abu Karim" is the same person's other name.
 """
 
 from __future__ import annotations
@@ -43,12 +43,14 @@ def person_role(ent: Any) -> str | None:
         text = re.split(r"\s*[,;–—(]\s*", text)[0].strip()
         if text and len(text.split()) <= 12 and any(w.lower() in lexicon.TITLES
                                                     for w in text.split()):
-            return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+            # "His spokesman, X, said": the pronoun points elsewhere, the role is "spokesman"
+            return re.sub(r"^(?:the|a|an|his|her|its|their|our|my|your)\s+", "", text,
+                          flags=re.I)
     return None
 
 
 def known_as(doc: Any, i: int) -> str | None:
-    """The other name given right after a name: ', known as Hemedti', '(also known as ISIL)'."""
+    """The other name given right after a name: ', known as Abu Karim', '(also known as ISIL)'."""
     words = [t.text.lower() for t in doc[i : i + 4]]
     j = i
     while j < len(doc) and words and doc[j].text.lower() in (",", "(", "also", "better", "widely"):

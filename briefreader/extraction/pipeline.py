@@ -11,7 +11,7 @@ from briefreader.extraction.casualties import extract_casualties
 from briefreader.extraction.claims import extract_claims
 from briefreader.extraction.model import Extraction
 
-# "DUBAI (Reuters) - ", "ROME—", "JUBA, South Sudan — ": a dateline is not part of the sentence;
+# "DUBAI (Reuters) - ", "ROME—", "MOMBASA, Kenya — ": a dateline is not part of the sentence;
 # parsed with it, the city becomes the subject of the first verb
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s*[A-Z][\w.' ]{1,30})?\s*"
                        r"(?:\([^()]{1,40}\)\s*)?(?:[–—]+\s*|-+\s+)(?=\S)")
@@ -24,7 +24,7 @@ def dateline_length(text: str) -> int:
     if m and not m.group().rstrip(" -–—").isdigit():
         return m.end()
     m = _BARE_DATELINE.match(text)
-    if m and m.group(1).lower() in lexicon.CAPITALS:  # "JUBA Renewed fighting ..."
+    if m and m.group(1).lower() in lexicon.CAPITALS:  # "NAIROBI Heavy rain ..."
         return m.end()
     return 0
 

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from briefreader.extraction import lexicon
+from briefreader.extraction.claim_channels import channel_cut
 
 _COMPLEMENT_DEPS = ("dobj", "xcomp", "prep", "attr", "oprd", "dative", "acomp", "npadvmod")
 _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today "
@@ -122,7 +123,7 @@ def _deep_that_clause(verb: Any) -> Any | None:
 
 
 def trailing_speaker(verb: Any) -> tuple[Any, tuple[int, int] | None] | None:
-    """'<statement>, the U.S. ambassador, Nikki Haley, said at a news conference.' misparsed
+    """'<statement>, the Dutch ambassador, Maria Lund, said at a news conference.' misparsed
     with 'said' coordinated to the statement's verb: the phrase between the commas speaks."""
     doc, sent = verb.doc, verb.sent
     if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -180,7 +181,7 @@ def content_of(verb: Any) -> tuple[int, int] | None:
             for c in verb.children:  # "says A and the fear is that B": B is reported too
                 between = doc[end : c.left_edge.i].text.strip(" ,")
                 conditional = between == "but" and c.left_edge.text.lower() in (
-                    "only", "if", "unless")  # "..., but only if Russia calls a halt ..."
+                    "only", "if", "unless")  # "..., but only if the army pulls back ..."
                 if c.dep_ == "conj" and c.i > end and _and_clause(c) and (
                         between in ("and", "") or conditional):
                     end = c.right_edge.i + 1
@@ -241,14 +242,14 @@ def content_of(verb: Any) -> tuple[int, int] | None:
             p.pos_ in ("PROPN", "PRON") or p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
             or p.text.lower() in _AUDIENCES or p.text.lower() in lexicon.TITLES
             or p.text.lower().rstrip("s") in lexicon.TITLES for p in parts):
-        return None  # "asked the minister", "warned Assad": only the person addressed
+        return None  # "asked the minister", "warned Okafor": only the person addressed
     first = parts[0]
     if base == "claim" and first.text.lower() in ("lives", "life") or base == "call" \
             and (first.dep_ == "dobj" and first.text.lower() in _CALL_ACTS
                  or any(c.text.lower() == "into" for c in verb.children)
                  or all(p.dep_ == "dobj" for p in parts)) \
             or first.dep_ == "dobj" and first.text.lower() in _REFLEXIVE:
-        return None  # "has claimed the lives of", "calls a halt to": idioms, not statements
+        return None  # "has claimed the lives of", "puts a stop to": idioms, not statements
     start = first.left_edge.i
     if first.dep_ == "prep" and first.text.lower() != "as":
         start += 1
@@ -264,6 +265,7 @@ def content_of(verb: Any) -> tuple[int, int] | None:
         return None  # "what it calls X", "which diplomats call X": a name, not a statement
     if _ANONYMITY.search(doc[start:end].text):
         return None  # "asking not to be named": a condition of the interview, not a statement
+    end = channel_cut(doc, verb, start, end)
     end = _cut_nested(doc, verb, start, end)
     return _trim(doc, start, _before_according(doc, start, end))
 

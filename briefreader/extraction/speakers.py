@@ -1,13 +1,13 @@
 """Who a speaker phrase refers to: an actor, an earlier speaker, or a description kept as written.
 
 A small resolver for news copy (the small English model has no coreference component):
-- a phrase holding an actor's mention is that actor ("Kremlin spokesman Dmitry Peskov", "IRNA");
-  a statement or office of an actor speaks for it ("Kenya's presidency", "a U.S. statement");
+- a phrase holding an actor's mention is that actor ("Ministry spokesman Ivan Orlik", "Xinhua");
+  a statement or office of an actor speaks for it ("Ghana's presidency", "a U.S. statement");
 - "he"/"she" is the most recent person who spoke or acted as a subject, "it" the most recent
   organisation or state, "they" the most recent group of speakers;
 - "the spokesman", "the observatory", "the coalition" is the most recent actor whose name, role or
   describing phrase holds that noun; a described source with no such antecedent ("Analysts",
-  "a Health Ministry source", "Syrian state media") is kept as written.
+  "a Transport Ministry source", "Ghanaian state media") is kept as written.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from briefreader.extraction.model import Actor
 _PERSON_NOUNS = lexicon.TITLES | frozenset(
     "man woman person resident witness source father mother boy girl member worker doctor "
     "nurse soldier officer farmer student teacher".split())
-# heads whose possessor or modifier is the one speaking ("Kenya's presidency", "a U.S. statement")
+# heads whose possessor or modifier is the one speaking ("Ghana's presidency", "a U.S. statement")
 _OFFICE_NOUNS = frozenset("statement release report proposal presidency office government "
                           "ministry delegation mission embassy administration communique "
                           "announcement letter declaration decree message".split())
@@ -105,7 +105,7 @@ class SpeakerResolver:
         """An actor acting as a subject: remember it, and the nouns that described it."""
         actor = self._phrase_actor(head, offset)
         if actor is None:
-            for tok in head.subtree:  # "Bayerischen Oberlandbahn's technical CEO ..."
+            for tok in head.subtree:  # "Nordbahn's technical director ..."
                 inner = self.actor_of(tok, offset)
                 if inner is not None and inner.kind != "person":
                     self.last_other = self._actor_speaker(inner)
@@ -151,7 +151,7 @@ class SpeakerResolver:
                                   and not actor.name.isupper()):
                         return actor
         if head.text.lower() in _ANONYMOUS:
-            # "a Health Ministry source", "UNHCR officials": the body speaks through them
+            # "a Transport Ministry source", "UNICEF officials": the body speaks through them
             for child in head.children:
                 if child.dep_ == "prep" and child.text.lower() in ("for", "of", "at", "from"):
                     child = next((c for c in child.children if c.dep_ == "pobj"), child)
@@ -159,7 +159,7 @@ class SpeakerResolver:
                     continue
                 actor = self.actor_of(child, offset)
                 if actor and actor.kind in ("organization", "group", "state"):
-                    return actor  # "a spokesman for the coast guard", "UNHCR officials"
+                    return actor  # "a spokesman for the coast guard", "UNICEF officials"
         return None
 
     def _span_actor(self, tok: Any, offset: int) -> Actor | None:
@@ -185,7 +185,7 @@ class SpeakerResolver:
             return Speaker(description(head), None, False)
         actor = self._phrase_actor(head, offset)
         if actor is not None:
-            if actor.kind == "person":  # "BOB's technical CEO X": BOB is "the firm" later
+            if actor.kind == "person":  # "NRB's technical director X": NRB is "the firm" later
                 for tok in head.subtree:
                     inner = self.actor_of(tok, offset)
                     if inner is not None and inner.kind != "person":

@@ -306,3 +306,46 @@ def test_a_state_body_used_as_a_modifier_of_people_or_things_is_not_an_actor():
 def test_a_state_body_whose_estimates_are_cited_is_an_actor():
     found = actors("About 4,000 militants defend the city, according to U.S. military estimates.")
     assert "U.S. military" in names(found)
+
+
+def test_a_name_with_a_particle_speaking_is_a_person():
+    found = actors("Henrik de Vries said in Vienna that the talks would resume.")
+    assert named(found, "Henrik de Vries").kind == "person"
+
+
+def test_a_name_before_group_is_the_whole_name_and_a_group():
+    found = actors("Fighters from the Tehran-backed Kataib Jund Nasr group seized the bridge.")
+    assert named(found, "Kataib Jund Nasr").kind == "group"
+
+
+def test_movement_words_in_other_languages_make_a_group():
+    found = actors("Jaish-ul-Nasr said it carried out the bombing.")
+    assert named(found, "Jaish-ul-Nasr").kind == "group"
+
+
+def test_a_name_with_an_organisation_word_is_not_a_person():
+    found = actors("Children Relief Watch said the strikes were unlawful.")
+    assert named(found, "Children Relief Watch").kind == "organization"
+
+
+def test_a_role_in_apposition_drops_its_possessive_pronoun():
+    found = actors("Her spokeswoman, Ilse Marwick, said the minister would travel on Monday.")
+    assert named(found, "Ilse Marwick").role == "spokeswoman"
+
+
+def test_a_capital_as_a_place_is_no_mention_of_its_state():
+    found = actors("Nairobi was hit by heavy rain overnight, residents said. "
+                   "Prices in Nairobi rose.")
+    assert not any(a.kind == "state" for a in found)
+
+
+def test_a_capital_speaking_is_its_state_but_its_place_mentions_are_not():
+    document, extraction = extract("Cairo said the talks would go on. Delegates met in Cairo.")
+    egypt = named(extraction.actors, "Egypt")
+    assert [document.text[m.start:m.end] for m in egypt.mentions] == ["Cairo"]
+    assert egypt.mentions[0].start < document.text.index("Delegates")
+
+
+def test_a_surname_after_a_particle_takes_the_whole_name():
+    found = actors("Anders da Costa said in Vienna that the talks would resume.")
+    assert named(found, "Anders da Costa").kind == "person"

@@ -502,3 +502,29 @@ def test_a_cue_inside_an_including_aside_belongs_to_the_detail_only():
 
 def test_people_taken_hostage_are_detained():
     assert counts("The gunmen stormed the hotel and took dozens hostage.") == [(12, "detained")]
+
+
+def test_a_casualty_adjective_on_the_counted_noun_beats_the_verb():
+    found = figures("Ambulance crews evacuated 23 badly injured miners to the regional hospital.")
+    assert [(f.count, f.category) for f in found] == [(23, "wounded")]
+
+
+def test_n_more_goes_on_with_the_count_before_it():
+    found = counts("Divers brought up nine bodies from the lake on Friday, and four more "
+                   "were recovered on Saturday.")
+    assert found == [(9, "killed"), (4, "killed")]
+
+
+def test_feared_buried_counts_as_killed_like_feared_dead():
+    assert counts("Nearly 60 villagers were feared buried after the hillside collapsed.") == [
+        (60, "killed")]
+
+
+def test_people_infected_by_an_outbreak_are_affected():
+    assert counts("The fever has infected more than 2,300 people across the district.") == [
+        (2300, "affected")]
+
+
+def test_n_more_with_a_state_of_its_own_does_not_inherit():
+    assert counts("At least 9 people have died of typhoid in the camp, and dozens more were "
+                  "sick.") == [(9, "killed"), (12, "affected")]

@@ -384,3 +384,31 @@ def test_a_passive_clause_joined_by_and_is_reported_too():
     claim = only(claims("Officials said 9,000 homes had been flooded, and some 4,000 people had "
                         "been moved to shelters."))
     assert claim.text.endswith("some 4,000 people had been moved to shelters")
+
+
+def test_a_name_after_a_description_noun_is_the_speaker():
+    from briefreader.extraction.pipeline import extract_document
+    from briefreader.loading.text import parse_plain_text
+    text = "Camp report\n\nThe charity Feed the Valley said the camp was running out of water."
+    document = parse_plain_text(text, Path("t.txt"), "utf-8")
+    found = extract_document(document)
+    assert [c.speaker for c in found.claims] == ["Feed the Valley"]
+    assert any(a.name == "Feed the Valley" for a in found.actors)
+
+
+def test_the_channel_and_date_of_a_statement_are_not_its_content():
+    from briefreader.extraction.pipeline import extract_document
+    from briefreader.loading.text import parse_plain_text
+    text = ("Bombing report\n\nThe militants claimed responsibility for the bombing in a video "
+            "posted online. The minister described the situation in a phone call as dire.")
+    found = extract_document(parse_plain_text(text, Path("t.txt"), "utf-8"))
+    assert [c.text for c in found.claims] == ["responsibility for the bombing",
+                                              "the situation in a phone call as dire"]
+
+
+def test_a_noun_misread_as_a_verb_opening_the_subject_still_speaks():
+    from briefreader.extraction.pipeline import extract_document
+    from briefreader.loading.text import parse_plain_text
+    text = "Prices report\n\nAid workers in Kabul said food prices had doubled."
+    found = extract_document(parse_plain_text(text, Path("t.txt"), "utf-8"))
+    assert [c.speaker for c in found.claims] == ["Aid workers in Kabul"]
