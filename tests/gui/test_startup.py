@@ -9,14 +9,19 @@ import sys
 from briefreader.gui.session import READY
 
 
+def printed_by(probe: str):
+    """Run ``probe`` in a fresh interpreter; the JSON its last line prints."""
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def test_window_parser_reads_no_command_module_unless_help_is_shown():
     probe = ("import json, sys\nfrom briefreader.cli import build_window_parser\n"
              "build_window_parser().parse_args(['article.txt'])\n"
              "print(json.dumps([m for m in sys.modules if m.startswith('briefreader.commands.')]))")
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                         timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+    assert printed_by(probe) == []
 
 
 def test_deferred_window_opens_the_store_and_builds_the_chrome_after_the_text(
@@ -77,10 +82,7 @@ def test_the_window_module_leaves_the_extraction_model_and_digests_for_later():
              "print(json.dumps(sorted(m for m in sys.modules if m in "
              "('hashlib', 'briefreader.extraction.model', 'briefreader.store', "
              "'briefreader.gui.find_bar', 'briefreader.gui.window_actions'))))")
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                         timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+    assert printed_by(probe) == []
 
 
 def test_the_benchmarks_panels_moment_waits_for_the_marks_too(qtbot, capsys):
