@@ -17,7 +17,6 @@ from __future__ import annotations
 import logging
 import os
 import pickle
-import subprocess
 import sys
 import threading
 from types import MappingProxyType
@@ -25,7 +24,9 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from briefreader.errors import BriefreaderError
 
-if TYPE_CHECKING:   # the window starts the child before it needs these modules itself
+if TYPE_CHECKING:   # the window makes its handle on the child before it needs these modules
+    import subprocess
+
     from briefreader.document import Document
     from briefreader.extraction.model import Extraction
 
@@ -116,10 +117,16 @@ class ExtractionProcess:
     """The window's handle on the child. ``extract`` blocks, so call it from the extraction thread
     (one request at a time, which that thread's one-thread pool guarantees)."""
 
-    def __init__(self, command: list[str] | None = None, start_now: bool = True) -> None:
-        """``start_now`` False: start the child with the first document (on a busy machine its
-        start-up would only compete with the window's)."""
-        self._lock = threading.Lock()
+    def __init__(self, command: list[str] | None = None, start_now: bool = True,
+                 held: bool = False) -> None:
+        """``start_now`` False: start the child with the first document. ``held``: requests wait
+        until ``release`` (the window calls it once its first article is on screen, so that
+        neither the child's start nor its work competes with the first paint)."""
+        self._lock = threading.Lock()          # one request at a time
+        self._start_lock = threading.Lock()    # never held while waiting for the child
+        self._released = threading.Event()
+        if not held:
+            self._released.set()
         self._command = command
         self._child: subprocess.Popen | None = None
         self._stopped = False
@@ -127,7 +134,19 @@ class ExtractionProcess:
         if start_now:
             self._start(lower_priority=True)
 
+    def release(self) -> None:
+        """Start the child now (unless it is started or closed) and let requests through."""
+        self._start_once()
+        self._released.set()
+
+    def _start_once(self) -> None:
+        with self._start_lock:
+            if not self._started and not self._stopped:
+                self._start()
+
     def _start(self, lower_priority: bool = False) -> None:
+        import subprocess
+
         self._started = True
         try:
             self._child = subprocess.Popen(
@@ -151,9 +170,9 @@ class ExtractionProcess:
         return self._child is not None and self._child.poll() is None
 
     def extract(self, document: Document) -> Extraction:
+        self._released.wait()
         with self._lock:
-            if not self._started and not self._stopped:
-                self._start()
+            self._start_once()
             child = self._child   # read once: close() may clear it from the GUI thread
             reply = self._ask(child, document) if child and child.poll() is None else None
         if self._stopped:
@@ -181,6 +200,7 @@ class ExtractionProcess:
         """Stop the child now (it may be loading the model or analysing a long report); a request
         waiting for it fails rather than starting the analysis again here."""
         self._stopped = True
+        self._released.set()    # a request held until the first paint fails at once
         self._kill()
 
     def _kill(self) -> None:

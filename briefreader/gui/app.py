@@ -1,8 +1,9 @@
 """Application start: ``briefreader [FILE...] [--screenshot OUT.png --size WxH]``.
 
-Start-up stays light: before anything else a child process starts, which loads spaCy on another
-core if one is free (extraction/process.py); the window shows the article first and builds its
-panels, menus and store after that, so the text is readable long before the model is ready.
+Start-up stays light: the window shows the article first, doing as little as a bare PySide6 window
+before that first paint. Only then does it start the child process that loads spaCy
+(extraction/process.py), open its log file, and build its panels, menus and store, so the text is
+readable long before the model is ready.
 """
 
 from __future__ import annotations
@@ -68,39 +69,72 @@ def route_qt_messages() -> None:
               QtMsgType.QtFatalMsg: logging.CRITICAL}
 
     def handler(kind, _context, message: str) -> None:
-        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+        level = levels.get(kind, logging.WARNING)
+        if _early_qt_messages is not None:   # the log file is not open yet (see after_first_paint)
+            _early_qt_messages.append((level, message))
+        else:
+            qt_log.log(level, "%s", message)
 
     qInstallMessageHandler(handler)
 
 
-def create_application(argv: list[str] | None = None):
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
+# Qt's messages from before the log file is configured, kept for it (None once it is)
+_early_qt_messages: list[tuple[int, str]] | None = []
 
-    from briefreader.paths import resources_dir
+
+def _flush_early_qt_messages() -> None:
+    global _early_qt_messages
+    early, _early_qt_messages = _early_qt_messages or [], None
+    for level, message in early:
+        logging.getLogger("briefreader.qt").log(level, "%s", message)
+
+
+def create_application(argv: list[str] | None = None, with_icon: bool = True):
+    """The QApplication; ``with_icon`` False leaves the window icon for after the first paint
+    (reading the SVG loads Qt's SVG plug-in)."""
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("briefreader")
     app.setOrganizationName("briefreader")
     app.setApplicationDisplayName("briefreader")
     app.setDesktopFileName("briefreader")
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "briefreader.svg")))
+    if with_icon:
+        set_window_icon(app)
     return app
+
+
+def set_window_icon(app) -> None:
+    from PySide6.QtGui import QIcon
+
+    from briefreader.paths import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "briefreader.svg")))
 
 
 def start_extraction_process():
     """The child that loads spaCy and analyses for the window; None when IN_PROCESS_ENV is "1".
-    Started now when a processor is free, else with the first document (after the first paint)."""
+    It is held: it starts, and the window's requests reach it, once ``release`` is called (the
+    window does so after its first paint)."""
     if os.environ.get(IN_PROCESS_ENV) == "1":
         return None
-    from briefreader.extraction.process import ExtractionProcess, core_to_spare
+    from briefreader.extraction.process import ExtractionProcess
 
-    return ExtractionProcess(start_now=core_to_spare())
+    return ExtractionProcess(start_now=False, held=True)
+
+
+def after_first_paint(app, extraction_process) -> None:
+    """What waits for the first article (or the start page) to be on screen."""
+    if extraction_process is not None:
+        extraction_process.release()    # first: it has the longest way to go
+    configure_log_file()
+    _flush_early_qt_messages()
+    set_window_icon(app)
 
 
 def run_app(files: list[str], screenshot: str | None = None, size: str = "1400x900") -> int:
     shot_size = parse_size(size) if screenshot else None   # a usage error before anything starts
-    extraction_process = start_extraction_process()   # first: it has the longest way to go
+    extraction_process = start_extraction_process()
     try:
         return _run_window(files, screenshot, shot_size, extraction_process)
     finally:   # whatever happened, the child does not outlive the window
@@ -116,9 +150,8 @@ def _run_window(files: list[str], screenshot: str | None, shot_size: tuple[int, 
     sys.setswitchinterval(0.001)
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    configure_log_file()
     route_qt_messages()
-    app = create_application()
+    app = create_application(with_icon=False)
 
     from PySide6.QtCore import QTimer
 
@@ -131,10 +164,13 @@ def _run_window(files: list[str], screenshot: str | None, shot_size: tuple[int, 
     # screenshot, which must show them).
     window = MainWindow(AppSettings(), workers, defer_chrome=not screenshot)
     if screenshot:
+        after_first_paint(app, extraction_process)
         window.quiet = True
         window.resize(*shot_size)
+    else:
+        window.firstShown.connect(lambda: after_first_paint(app, extraction_process))
+    window.open_paths(files)   # first: shown with no article, the window builds its start page
     window.show()
-    window.open_paths(files)
     bench = os.environ.get(BENCH_ENV)
     if bench:   # after opening (its views exist), before the event loop paints anything
         _install_bench_exit(app, window, bench)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip
 
 from briefreader.gui.idle_jobs import run_soon
+from briefreader.gui.lazy_qt import Qt
 from briefreader.gui.marks import MarkPainter, marks_from_annotations, marks_from_extraction
 from briefreader.gui.session import DocumentSession
 from briefreader.gui.text_layout import ArticleLayout
@@ -37,9 +38,7 @@ class ArticleView(QTextEdit):
         self._colours = colours
         self._family = family
         self._point_size = point_size
-        self.setReadOnly(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setReadOnly(True)   # selectable by keyboard too from the first paint (_painted_once)
         self.setAcceptDrops(False)          # files dropped here go to the window
         self.viewport().setAcceptDrops(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -236,8 +235,7 @@ class ArticleView(QTextEdit):
         if not self._painted and event.type() == QEvent.Type.Paint \
                 and self.layout_map is not None:
             handled = super().viewportEvent(event)
-            self._painted = True
-            self.firstPainted.emit()
+            self._painted_once()
             return handled
         if event.type() == QEvent.Type.ToolTip and self.layout_map is not None:
             cursor = self.cursorForPosition(event.pos())
@@ -250,6 +248,17 @@ class ArticleView(QTextEdit):
                 event.ignore()
             return True
         return super().viewportEvent(event)
+
+    def _painted_once(self) -> None:
+        self._painted = True
+        # Settings that need PySide6's Qt enums wait until the paint showing the text is done
+        # (see lazy_qt); the window then builds its chrome.
+        QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.firstPainted.emit()
 
     # -- selection ----------------------------------------------------------------------------
     def selected_offsets(self) -> tuple[int, int] | None:

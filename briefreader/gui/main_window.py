@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from briefreader import __version__
 from briefreader.gui.article_view import ArticleView
 from briefreader.gui.idle_jobs import run_soon
+from briefreader.gui.lazy_qt import Qt
 from briefreader.gui.marks import MARK_KINDS
 from briefreader.gui.session import EXTRACTING, FAILED, LOADING, READY, DocumentSession
 from briefreader.gui.settings import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, AppSettings
-from briefreader.gui.start_page import StartPage
-from briefreader.gui.theme import apply_theme, mark_colours
+from briefreader.gui.theme import apply_style_sheet, apply_theme, effective_scheme, mark_colours
 from briefreader.gui.window_annotations import AnnotationCommands
 from briefreader.gui.workers import Workers
 from briefreader.paths import sample_article
@@ -42,6 +42,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
     errorShown = Signal(str)        # a message the user was shown (tests wait on it)
     sessionFinished = Signal(object)  # a session became ready or failed
     panelsFilled = Signal(object)     # every panel shows this (current) session's extraction
+    firstShown = Signal()             # the first article, or the start page, is on screen
 
     def __init__(self, settings: AppSettings, workers: Workers, defer_chrome: bool = False,
                  parent=None) -> None:
@@ -55,9 +56,11 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("briefreader")
         self.setAcceptDrops(True)
-        self.scheme = apply_theme(QApplication.instance(), settings.theme)
+        # the platform's palette for now; its colour scheme once the text is on screen
+        self.scheme = apply_theme(QApplication.instance(), settings.theme, quick=True)
         self.colours = mark_colours(self.scheme)
         self.chrome_ready = False
+        self._shown = False     # firstShown emitted
         self.find_bar = None   # chrome, built with the panels
         self.undo_group = QUndoGroup(self)
         self._build_centre()
@@ -74,6 +77,10 @@ class MainWindow(AnnotationCommands, QMainWindow):
         """Panels in docks, actions, menus, toolbar and status bar; then the saved dock layout."""
         if self.chrome_ready:
             return
+        if effective_scheme(self.settings.theme) != self.scheme:
+            self.set_theme(self.settings.theme)   # the platform's scheme: palette and sheet
+        else:
+            apply_style_sheet(QApplication.instance())
         from briefreader.gui.find_bar import FindBar
         from briefreader.gui.panels.actors import ActorsPanel
         from briefreader.gui.panels.annotations import AnnotationsPanel
@@ -122,10 +129,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.stack = QStackedWidget(centre)
-        self.start_page = StartPage(sample_article(), self.stack)
-        self.start_page.openRequested.connect(self.open_dialog)
-        self.start_page.pathRequested.connect(lambda p: self.open_paths([p]))
-        self.start_page.set_recent(self.settings.recent_files)
+        self._start_page = None   # built when first needed: not at all when files are opened
         self.tabs = QTabWidget(self.stack)
         self.tabs.setObjectName("articleTabs")
         self.tabs.setDocumentMode(True)
@@ -134,10 +138,30 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.tabs.setTabBarAutoHide(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._current_changed)
-        self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.tabs)
         layout.addWidget(self.stack, 1)   # the find bar goes under it with the chrome
         self.setCentralWidget(centre)
+
+    @property
+    def start_page(self):
+        """The page shown when no article is open (open a file, the sample, a recent file)."""
+        if self._start_page is None:
+            from briefreader.gui.start_page import StartPage
+
+            if not self.chrome_ready:   # shown before the chrome: styled now, not a turn later
+                apply_style_sheet(QApplication.instance())
+            page = StartPage(sample_article(), self.stack)
+            page.openRequested.connect(self.open_dialog)
+            page.pathRequested.connect(lambda p: self.open_paths([p]))
+            page.set_recent(self.settings.recent_files)
+            self.stack.addWidget(page)
+            self._start_page = page
+        return self._start_page
+
+    def showEvent(self, event) -> None:
+        if not self.sessions and self.stack.currentWidget() is not self._start_page:
+            self.stack.setCurrentWidget(self.start_page)
+        super().showEvent(event)
 
     def _dock(self, title: str, name: str, panel, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -205,7 +229,8 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.settings.add_recent(session.path)
         if self.chrome_ready:   # else with the chrome, once the text is on screen
             self._attach_notes_soon(session)
-        self.start_page.set_recent(self.settings.recent_files)
+        if self._start_page is not None:
+            self._start_page.set_recent(self.settings.recent_files)
         if session is self.current_session():
             self._current_changed()
 
@@ -356,14 +381,14 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.settings.theme = mode
         self.scheme = apply_theme(QApplication.instance(), mode)
         self.colours = mark_colours(self.scheme)
+        for view in self.views():
+            view.set_colours(self.colours, self.scheme)
         if not self.chrome_ready:
             return
         from briefreader.gui.window_actions import paint_icons
 
         self.actions_.themes[mode].setChecked(True)
         paint_icons(self.actions_, QApplication.palette().windowText().color())
-        for view in self.views():
-            view.set_colours(self.colours, self.scheme)
 
     def set_mark_visible(self, kind: str, visible: bool) -> None:
         self.settings.set_mark_visible(kind, visible)
@@ -386,7 +411,8 @@ class MainWindow(AnnotationCommands, QMainWindow):
 
     def _clear_recent(self) -> None:
         self.settings.clear_recent()
-        self.start_page.set_recent([])
+        if self._start_page is not None:
+            self._start_page.set_recent([])
 
     def show_about(self) -> None:
         QMessageBox.about(self, "About briefreader",
@@ -417,6 +443,9 @@ class MainWindow(AnnotationCommands, QMainWindow):
 
     def chrome_soon(self) -> None:
         """Build the panels on the next turn of the event loop (after what is now on screen)."""
+        if not self._shown:   # on a turn of its own: after the paint that shows the text is done
+            self._shown = True
+            QTimer.singleShot(0, self.firstShown.emit)
         if not self.chrome_ready:
             QTimer.singleShot(0, self.build_chrome)
 

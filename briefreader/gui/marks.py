@@ -109,7 +109,10 @@ class MarkPainter(QObject):
         self._highlights: list[Mark] = []
         self._highlight_colours: dict[str, QColor] = {}
         self._scheme = "light"
-        self._formats: dict[tuple[str, str], QTextCharFormat] = {}
+        self._colours: MarkColours | None = None
+        # made when first needed: a QBrush is the first use of PySide6's Qt enums (see lazy_qt),
+        # which the view's construction, before its first paint, must not pay for
+        self._formats_made: dict[tuple[str, str], QTextCharFormat] | None = None
         self.enabled: set[str] = set(MARK_KINDS)
         self._queue: list[int] = []
         self._scheduled = False   # a slice waits in the idle-job queue
@@ -133,8 +136,15 @@ class MarkPainter(QObject):
         """The reader's highlights, each tinted by its tag's colour."""
         self._highlights = list(marks)
         self._highlight_colours = {tag: QColor(c) for tag, c in colours.items()}
-        self._formats.update(self._highlight_formats())
+        self._formats_made = None
         self._regroup()
+
+    @property
+    def _formats(self) -> dict[tuple[str, str], QTextCharFormat]:
+        if self._formats_made is None:
+            self._formats_made = mark_formats(self._colours) if self._colours else {}
+            self._formats_made.update(self._highlight_formats())
+        return self._formats_made
 
     def _highlight_formats(self) -> dict[tuple[str, str], QTextCharFormat]:
         formats = {}
@@ -160,8 +170,8 @@ class MarkPainter(QObject):
 
     def set_colours(self, colours: MarkColours, scheme: str = "light") -> None:
         self._scheme = scheme
-        self._formats = mark_formats(colours)
-        self._formats.update(self._highlight_formats())
+        self._colours = colours
+        self._formats_made = None
         self.repaint_all()
 
     def set_enabled(self, kind: str, on: bool) -> None:
@@ -176,7 +186,7 @@ class MarkPainter(QObject):
                 if m.start <= offset < m.end and (m.kind in self.enabled or m.kind == "highlight")]
 
     def repaint_all(self) -> None:
-        if self._layout is None or not self._formats:
+        if self._layout is None or self._colours is None:
             return
         # Blocks that had marks must be cleared too, so queue every block once.
         self._queue_blocks(set(range(len(self._layout.placed_blocks()))))

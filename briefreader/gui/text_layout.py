@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 
 from briefreader.document import Block, Document
+from briefreader.gui.lazy_qt import solid_brush
 from briefreader.gui.offsets import Utf16Map
 
 # Size of each block kind relative to the body text; applied again whenever the zoom changes.
@@ -124,7 +125,7 @@ class ArticleLayout:
         if size_kind in SCALE:
             fmt.setFontPointSize(self.point_size * SCALE[size_kind])
         if block_kind == "meta" and self.meta_colour is not None:
-            fmt.setForeground(self.meta_colour)
+            fmt.setForeground(solid_brush(self.meta_colour))   # before the first paint
         return fmt
 
     def apply_font(self, family: str, point_size: float, meta_colour=None) -> None:

@@ -2,15 +2,20 @@
 
 "system" follows the platform's colour scheme (QStyleHints.colorScheme); "light" and "dark" override
 it. Both palettes are set explicitly on the Fusion style so the look is the same on every desktop.
+
+Asking QStyleHints for the scheme builds all of PySide6's ``Qt`` enums (see lazy_qt.py), so the
+first theme, before the first paint, is taken from the platform's own palette (dark window colour:
+dark scheme); the window asks QStyleHints once the article is on screen and switches in the rare
+case the two disagree.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
+from briefreader.gui.lazy_qt import Qt
 from briefreader.paths import resources_dir
 
 THEMES = ("system", "light", "dark")
@@ -26,12 +31,33 @@ class MarkColours:
     meta_text: QColor
 
 
-def effective_scheme(mode: str) -> str:
-    """"light" or "dark": the override, or the system's scheme when ``mode`` is "system"."""
+_platform_scheme: str | None = None
+
+
+def platform_palette_scheme() -> str:
+    """"dark" when the platform's own palette has a dark window colour, else "light". Read once,
+    before apply_theme replaces the application's palette with ours."""
+    global _platform_scheme
+    if _platform_scheme is None:
+        window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+        _platform_scheme = "dark" if window.lightnessF() < 0.5 else "light"
+    return _platform_scheme
+
+
+def effective_scheme(mode: str, quick: bool = False) -> str:
+    """"light" or "dark": the override, or the system's scheme when ``mode`` is "system": the
+    platform's colour scheme, or its palette's when the scheme is unknown (or when ``quick``)."""
     if mode in ("light", "dark"):
         return mode
-    hints = QGuiApplication.styleHints()
-    return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+    fallback = platform_palette_scheme()
+    if quick:
+        return fallback
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark:
+        return "dark"
+    if scheme == Qt.ColorScheme.Light:
+        return "light"
+    return fallback
 
 
 def mark_colours(scheme: str) -> MarkColours:
@@ -84,10 +110,20 @@ def style_sheet() -> str:
         return ""
 
 
-def apply_theme(app, mode: str) -> str:
-    """Set palette and style sheet for ``mode``; returns the scheme in effect."""
-    scheme = effective_scheme(mode)
-    app.setStyle("Fusion")
+def apply_theme(app, mode: str, quick: bool = False) -> str:
+    """Set style, palette and style sheet for ``mode``; returns the scheme in effect.
+
+    ``quick`` (before the first paint): the scheme is read from the platform's palette (see
+    effective_scheme) and the style sheet is left for apply_style_sheet: it styles only the
+    window's chrome (docks, toolbar, tables, start page), not the article's text or page."""
+    scheme = effective_scheme(mode, quick)
+    if app.style().name() != "fusion":
+        app.setStyle("Fusion")
     app.setPalette(palette(scheme))
-    app.setStyleSheet(style_sheet())
+    if not quick:
+        apply_style_sheet(app)
     return scheme
+
+
+def apply_style_sheet(app) -> None:
+    app.setStyleSheet(style_sheet())
