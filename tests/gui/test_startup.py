@@ -160,3 +160,43 @@ def test_the_child_is_not_started_for_a_usage_error_and_never_outlives_the_windo
     with pytest.raises(RuntimeError):
         app_module.run_app([])
     assert started == [True] and closed == [True]
+
+
+FIRST_PAINT_PROBE = """
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6 import QtCore
+from PySide6.QtWidgets import QApplication
+from briefreader.extraction import process
+from briefreader.gui import app, article_view
+seen = {}
+painted_once = article_view.ArticleView._painted_once
+def at_first_paint(self):
+    seen["qt_enums_built"] = "Qt" in vars(QtCore)
+    seen["modules"] = sorted(m for m in sys.modules if m in (
+        "logging.handlers", "subprocess", "briefreader.gui.start_page", "briefreader.store"))
+    seen["style_sheet"] = QApplication.instance().styleSheet()
+    painted_once(self)
+    QtCore.QTimer.singleShot(0, report)
+def report():
+    print(json.dumps(seen), flush=True)   # now: quitting may skip the end of the script
+    QApplication.instance().exit(0)
+article_view.ArticleView._painted_once = at_first_paint
+start = process.ExtractionProcess._start
+def started(self, *args, **kwargs):
+    seen.setdefault("child_started_before_paint", "qt_enums_built" not in seen)
+    return start(self, *args, **kwargs)
+process.ExtractionProcess._start = started
+app.run_app([sys.argv[1]])
+"""
+
+
+def test_nothing_before_the_first_paint_builds_qt_enums_or_starts_the_child(sample_path):
+    # What a bare PySide6 window does not do either waits until the text is on screen: PySide6's
+    # Qt enums (lazy_qt.py), the extraction child, the log file, the start page, the store and
+    # the style sheet.
+    out = subprocess.run([sys.executable, "-c", FIRST_PAINT_PROBE, str(sample_path)],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen == {"qt_enums_built": False, "modules": [], "style_sheet": ""}, seen
