@@ -6,7 +6,6 @@ act on are printed as one line on stderr with exit status 2; nothing prints a tr
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import logging
 import sys
@@ -15,6 +14,10 @@ from collections.abc import Sequence
 from briefreader import __version__
 from briefreader.commands import COMMAND_MODULES
 from briefreader.errors import BriefreaderError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
 
 PROG = "briefreader"
 EPILOG = "Run 'briefreader COMMAND --help' for a command's options."
@@ -26,6 +29,8 @@ def _command_modules():
 
 
 def build_command_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(prog=PROG, description="briefreader: headless commands.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -36,18 +41,19 @@ def build_command_parser() -> argparse.ArgumentParser:
     return parser
 
 
-class _WindowParser(argparse.ArgumentParser):
-    """Lists the subcommands in its help only when the help is shown: reading each command's
-    module would cost every start of the window tens of milliseconds."""
-
-    def format_help(self) -> str:
-        if self.epilog is None:
-            commands = "\n".join(f"  {m.NAME:12} {m.HELP}" for m in _command_modules())
-            self.epilog = f"commands:\n{commands}\n\n{EPILOG}"
-        return super().format_help()
-
-
 def build_window_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    class _WindowParser(argparse.ArgumentParser):
+        """Lists the subcommands in its help only when the help is shown: reading each command's
+        module would cost every start of the window tens of milliseconds."""
+
+        def format_help(self) -> str:
+            if self.epilog is None:
+                commands = "\n".join(f"  {m.NAME:12} {m.HELP}" for m in _command_modules())
+                self.epilog = f"commands:\n{commands}\n\n{EPILOG}"
+            return super().format_help()
+
     parser = _WindowParser(
         prog=PROG,
         usage=f"{PROG} [FILE ...] [--screenshot OUT.png [--size WxH]]\n       {PROG} COMMAND ...",
@@ -86,9 +92,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if argv and argv[0] in COMMAND_MODULES:
             args = build_command_parser().parse_args(argv)
             return args.run(args)
-        args = build_window_parser().parse_args(argv)
         from briefreader.gui.app import run_app
 
+        if all(arg and not arg.startswith("-") for arg in argv):
+            return run_app(argv)   # only files: argparse would read them the same way, slower
+        args = build_window_parser().parse_args(argv)
         return run_app(args.files, screenshot=args.screenshot, size=args.size)
     except BriefreaderError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)

@@ -16,16 +16,16 @@ from __future__ import annotations
 
 import logging
 import os
-import pickle
 import sys
 import threading
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, BinaryIO
 
 from briefreader.errors import BriefreaderError
 
+TYPE_CHECKING = False   # typing itself is not imported before the first paint (~4 ms)
 if TYPE_CHECKING:   # the window makes its handle on the child before it needs these modules
     import subprocess
+    from typing import Any, BinaryIO
 
     from briefreader.document import Document
     from briefreader.extraction.model import Extraction
@@ -63,6 +63,8 @@ def serve(requests: BinaryIO, replies: BinaryIO, warm_now: bool | None = None) -
     in parallel with the window's start-up. On a busy machine it would only take processor time
     from the window's first paint (even at a lower priority), so it waits for the first document,
     which the window sends once the text is shown."""
+    import pickle
+
     if warm_now is None:
         warm_now = core_to_spare()
     if warm_now:
@@ -187,6 +189,8 @@ class ExtractionProcess:
         return value
 
     def _ask(self, child: subprocess.Popen, document: Document) -> tuple[str, Any] | None:
+        import pickle
+
         try:
             pickle.dump(_document_state(document), child.stdin, protocol=pickle.HIGHEST_PROTOCOL)
             child.stdin.flush()

@@ -20,6 +20,7 @@ log = logging.getLogger("briefreader.gui")
 BENCH_ENV = "BRIEFREADER_BENCH_EXIT"
 # "1": run spaCy in the window's own process (on its extraction thread), not in a child process.
 IN_PROCESS_ENV = "BRIEFREADER_IN_PROCESS"
+FIRST_TEXT_WAIT_MS = 60   # the longest the window waits for its articles' text before showing
 
 
 def parse_size(size: str) -> tuple[int, int]:
@@ -153,7 +154,7 @@ def _run_window(files: list[str], screenshot: str | None, shot_size: tuple[int, 
     route_qt_messages()
     app = create_application(with_icon=False)
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
 
     from briefreader.gui.main_window import MainWindow
     from briefreader.gui.settings import AppSettings
@@ -170,6 +171,11 @@ def _run_window(files: list[str], screenshot: str | None, shot_size: tuple[int, 
     else:
         window.firstShown.connect(lambda: after_first_paint(app, extraction_process))
     window.open_paths(files)   # first: shown with no article, the window builds its start page
+    if files and workers.loading.waitForDone(FIRST_TEXT_WAIT_MS):
+        # The loading threads read a news article in a few milliseconds: waiting for them, and
+        # taking their results now, lets the first paint show the text instead of an empty page
+        # painted again a moment later. A long report keeps loading in the background.
+        QCoreApplication.sendPostedEvents()
     window.show()
     bench = os.environ.get(BENCH_ENV)
     if bench:   # after opening (its views exist), before the event loop paints anything
