@@ -7,7 +7,9 @@ to ``Document.text`` by each block's start.
 
 from __future__ import annotations
 
+import sys
 import threading
+import types
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -17,11 +19,44 @@ MAX_BLOCK_CHARS = 20_000  # a longer block is cut at sentence-like breaks before
 BATCH_SIZE = 64
 
 
+def _no_cli(*_args, **_kwargs):
+    raise RuntimeError("spaCy's command line is not loaded by briefreader")
+
+
+def import_spacy_without_its_cli() -> None:
+    """Import spaCy, leaving out its command-line package.
+
+    ``import spacy`` imports ``spacy.cli`` for one name (``spacy.info``), and with it typer,
+    requests, weasel, jinja2, rich and some 400 modules more: a third of spaCy's import time, for
+    commands briefreader never runs. A stand-in takes its place during the import only, so a later
+    ``import spacy.cli`` still gets the real one. Should spaCy's layout change so that the
+    stand-in does not do, spaCy is imported the ordinary way."""
+    if "spacy" in sys.modules:
+        return
+    stand_in = types.ModuleType("spacy.cli")
+    stand_in.__path__ = []     # a package, as "from .cli.info import info" expects
+    info = types.ModuleType("spacy.cli.info")
+    info.info = _no_cli
+    stand_in.info = info
+    sys.modules.update({"spacy.cli": stand_in, "spacy.cli.info": info})
+    try:
+        import spacy  # noqa: F401
+    except Exception:
+        for name in [m for m in sys.modules if m == "spacy" or m.startswith("spacy.")]:
+            del sys.modules[name]
+    finally:
+        for name in ("spacy.cli", "spacy.cli.info"):
+            if sys.modules.get(name) in (stand_in, info):
+                del sys.modules[name]
+    import spacy  # noqa: F401, F811  (the ordinary way, if the above failed)
+
+
 def get_pipeline() -> Any:
     """The English pipeline: the official en_core_web_sm when installed, else its re-upload."""
     global _nlp
     with _lock:
         if _nlp is None:
+            import_spacy_without_its_cli()
             try:
                 import en_core_web_sm as model
             except ImportError:

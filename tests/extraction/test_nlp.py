@@ -1,0 +1,24 @@
+"""Loading spaCy: the pipeline works without spaCy's command-line package, which is not imported."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+PROBE = """
+import json, sys
+from briefreader.extraction.nlp import get_pipeline
+doc = get_pipeline()("The minister said twelve people were killed in the capital.")
+loaded_cli = sorted(m for m in sys.modules if m == "spacy.cli" or m.startswith(("typer", "weasel")))
+import spacy.cli   # the real package is still there for whoever asks for it
+print(json.dumps({"subject": [t.text for t in doc if t.dep_ == "nsubj"], "cli_at_load": loaded_cli,
+                  "real_cli": hasattr(spacy.cli, "download")}))
+"""
+
+
+def test_the_pipeline_loads_without_spacys_command_line_which_stays_importable():
+    out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen == {"subject": ["minister"], "cli_at_load": [], "real_cli": True}, seen
