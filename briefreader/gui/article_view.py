@@ -256,9 +256,9 @@ class ArticleView(QTextEdit):
         QTimer.singleShot(0, self, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
+        self.firstPainted.emit()     # first: the window starts the analysis's process
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.firstPainted.emit()
 
     # -- selection ----------------------------------------------------------------------------
     def selected_offsets(self) -> tuple[int, int] | None:

@@ -443,9 +443,9 @@ class MainWindow(AnnotationCommands, QMainWindow):
 
     def chrome_soon(self) -> None:
         """Build the panels on the next turn of the event loop (after what is now on screen)."""
-        if not self._shown:   # on a turn of its own: after the paint that shows the text is done
+        if not self._shown:
             self._shown = True
-            QTimer.singleShot(0, self.firstShown.emit)
+            self.firstShown.emit()
         if not self.chrome_ready:
             QTimer.singleShot(0, self.build_chrome)
 

@@ -22,3 +22,22 @@ def test_the_pipeline_loads_without_spacys_command_line_which_stays_importable()
     assert out.returncode == 0, out.stderr
     seen = json.loads(out.stdout.strip().splitlines()[-1])
     assert seen == {"subject": ["minister"], "cli_at_load": [], "real_cli": True}, seen
+
+
+def test_catalogue_finds_the_same_entry_points_once_they_are_grouped():
+    from importlib.metadata import entry_points
+
+    import catalogue
+
+    from briefreader.extraction.nlp import get_pipeline
+
+    get_pipeline()
+    grouped = catalogue.AVAILABLE_ENTRY_POINTS
+    assert hasattr(grouped, "select") and type(grouped).__name__ == "_EntryPointsByGroup"
+    installed = entry_points()
+    groups = set(installed.groups) | {"spacy_factories", "no_such_group"}
+    for group in groups:
+        assert sorted(p.name for p in grouped.select(group=group)) == \
+            sorted(p.name for p in installed.select(group=group)), group
+    registry = catalogue.create("briefreader_test_registry", entry_points=True)
+    assert registry.get_all() == {}
