@@ -199,4 +199,5 @@ def test_nothing_before_the_first_paint_builds_qt_enums_or_starts_the_child(samp
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen.pop("child_started_before_paint", False) is False   # started after, or not yet
     assert seen == {"qt_enums_built": False, "modules": [], "style_sheet": ""}, seen
