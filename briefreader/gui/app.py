@@ -95,7 +95,8 @@ def create_application(argv: list[str] | None = None, with_icon: bool = True):
     (reading the SVG loads Qt's SVG plug-in)."""
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    # in Fusion from the start, as apply_theme wants it (without asking for the style: theme.py)
+    app = QApplication.instance() or QApplication([*(argv or sys.argv[:1]), "-style", "fusion"])
     app.setApplicationName("briefreader")
     app.setOrganizationName("briefreader")
     app.setApplicationDisplayName("briefreader")

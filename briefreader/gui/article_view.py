@@ -79,6 +79,7 @@ class ArticleView(QTextEdit):
         root.setFrameFormat(fmt)         # set while empty: no layout to redo
         layout.build_step(FIRST_SLICE_BLOCKS)   # a screenful at once, the rest a slice per turn
         self.layout_map = layout
+        self._fit_column(qdoc)    # first: the document is laid out once, at its column's width
         self.setDocument(qdoc)
         self._fit_column()
         if layout.complete:
@@ -213,15 +214,19 @@ class ArticleView(QTextEdit):
         super().resizeEvent(event)
         self._fit_column()
 
-    def _fit_column(self) -> None:
-        """Lines of about COLUMN_CHARS characters, centred by the view's margins.
+    def _fit_column(self, qdoc: QTextDocument | None = None) -> None:
+        """Lines of about COLUMN_CHARS characters of ``qdoc`` (the shown document), centred by
+        the view's margins.
 
         The text is laid out at a fixed width, so resizing the window only moves the column
         (no new layout of a long text); only a window too narrow for it, or a zoom, rewraps."""
-        metrics = QFontMetricsF(self.document().defaultFont())
+        metrics = QFontMetricsF((qdoc or self.document()).defaultFont())
         column = int(metrics.averageCharWidth() * COLUMN_CHARS)
         scrollbar = self.verticalScrollBar().sizeHint().width()
-        room = self.width() - 2 * self.frameWidth() - scrollbar
+        # Not shown yet, the view has no size of its own: until the panels come, the text has
+        # the window's width, so the first layout is done at the width the first paint shows.
+        shown_width = self.width() if self.isVisible() else self.window().width()
+        room = shown_width - 2 * self.frameWidth() - scrollbar
         width = max(200, min(column, room - 2 * MIN_SIDE_MARGIN))
         side = max(MIN_SIDE_MARGIN, (room - width) // 2)
         if width != self.lineWrapColumnOrWidth():

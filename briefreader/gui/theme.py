@@ -111,14 +111,12 @@ def style_sheet() -> str:
 
 
 def apply_theme(app, mode: str, quick: bool = False) -> str:
-    """Set style, palette and style sheet for ``mode``; returns the scheme in effect.
+    """Set palette, and Fusion with the style sheet, for ``mode``; returns the scheme in effect.
 
     ``quick`` (before the first paint): the scheme is read from the platform's palette (see
     effective_scheme) and the style sheet is left for apply_style_sheet: it styles only the
     window's chrome (docks, toolbar, tables, start page), not the article's text or page."""
     scheme = effective_scheme(mode, quick)
-    if app.style().name() != "fusion":
-        app.setStyle("Fusion")
     app.setPalette(palette(scheme))
     if not quick:
         apply_style_sheet(app)
@@ -126,4 +124,9 @@ def apply_theme(app, mode: str, quick: bool = False) -> str:
 
 
 def apply_style_sheet(app) -> None:
+    """Fusion and the style sheet. Asking for the style builds PySide6's QStyle class with its
+    hundreds of enum values (~6 ms): the window's own QApplication starts in Fusion already
+    (create_application), so before the first paint this waits."""
+    if app.style().name() != "fusion":
+        app.setStyle("Fusion")
     app.setStyleSheet(style_sheet())
