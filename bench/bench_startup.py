@@ -131,7 +131,11 @@ def stall(words: int) -> None:
         from PySide6.QtCore import QElapsedTimer, QTimer
 
         from briefreader.gui import idle_jobs
-        from briefreader.gui.app import create_application, start_extraction_process
+        from briefreader.gui.app import (
+            after_first_paint,
+            create_application,
+            start_extraction_process,
+        )
         from briefreader.gui.main_window import MainWindow
         from briefreader.gui.settings import AppSettings
         from briefreader.gui.workers import Workers
@@ -145,6 +149,8 @@ def stall(words: int) -> None:
         mode = "in the window's process" if workers.extraction_process is None \
             else "in a child process"
         window = MainWindow(AppSettings(), workers)
+        # as the app does: the child starts once the text is on screen
+        window.firstShown.connect(lambda: after_first_paint(app, workers.extraction_process))
         window.quiet = True
         window.resize(1400, 900)
         window.show()

@@ -32,6 +32,7 @@ if TYPE_CHECKING:   # the window makes its handle on the child before it needs t
 
 log = logging.getLogger(__name__)
 CHILD_NICENESS = 10
+HOLD_LIMIT = 5.0   # seconds: the longest a held request waits for release()
 
 
 def _document_state(document: Document) -> tuple:
@@ -172,7 +173,9 @@ class ExtractionProcess:
         return self._child is not None and self._child.poll() is None
 
     def extract(self, document: Document) -> Extraction:
-        self._released.wait()
+        # held until the window's first paint; never longer than HOLD_LIMIT, should the window
+        # fail to say so
+        self._released.wait(HOLD_LIMIT)
         with self._lock:
             self._start_once()
             child = self._child   # read once: close() may clear it from the GUI thread

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 
 import pytest
 
@@ -108,4 +109,53 @@ def test_a_child_closed_before_its_first_document_is_never_started(sample_path):
     process.close()
     with pytest.raises(BriefreaderError, match="stopped"):
         process.extract(load_document(sample_path))
+    assert process._child is None
+
+
+def test_a_held_child_starts_and_answers_only_once_released(sample_path):
+    document = load_document(sample_path)
+    process = ExtractionProcess(start_now=False, held=True)
+    results = []
+    waiting = threading.Thread(target=lambda: results.append(process.extract(document)))
+    try:
+        waiting.start()
+        waiting.join(0.5)
+        assert waiting.is_alive() and results == [] and process._child is None
+        process.release()
+        assert process.alive          # started by release itself, not by the request
+        waiting.join(120)
+        assert results[0].to_json() == extract_document(document).to_json()
+    finally:
+        process.close()
+        waiting.join(5)
+
+
+def test_a_held_request_goes_ahead_if_nobody_releases_it(sample_path, monkeypatch):
+    from briefreader.extraction import process as process_module
+
+    monkeypatch.setattr(process_module, "HOLD_LIMIT", 0.2)
+    process = ExtractionProcess([sys.executable, "-c", "pass"], start_now=False, held=True)
+    document = load_document(sample_path)
+    try:   # the child answers nothing: the window's own process does the work, after the limit
+        assert process.extract(document).to_json() == extract_document(document).to_json()
+    finally:
+        process.close()
+
+
+def test_closing_fails_a_held_request_at_once(sample_path):
+    process = ExtractionProcess(start_now=False, held=True)
+    errors = []
+
+    def ask() -> None:
+        try:
+            process.extract(load_document(sample_path))
+        except BriefreaderError as exc:
+            errors.append(str(exc))
+
+    waiting = threading.Thread(target=ask)
+    waiting.start()
+    waiting.join(0.3)
+    process.close()
+    waiting.join(5)
+    assert not waiting.is_alive() and errors and "stopped" in errors[0]
     assert process._child is None
