@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QFontMetricsF, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip
 
 from briefreader.gui.idle_jobs import run_soon
@@ -42,6 +42,9 @@ class ArticleView(QTextEdit):
         self.setAcceptDrops(False)          # files dropped here go to the window
         self.viewport().setAcceptDrops(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # the page's colour around the column too, from the first paint (before the style sheet)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
         self.setAccessibleName("Article text")
         self.setObjectName("articleView")
         self.painter = MarkPainter(self)

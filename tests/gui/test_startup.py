@@ -177,8 +177,10 @@ def at_first_paint(self):
         "logging.handlers", "subprocess", "briefreader.gui.start_page", "briefreader.store"))
     seen["style_sheet"] = QApplication.instance().styleSheet()
     painted_once(self)
-    QtCore.QTimer.singleShot(0, report)
-def report():
+    QtCore.QTimer.singleShot(0, lambda: report(self))
+def report(view):
+    page = view.palette().base().color().name()   # the page's colour, left of the text column
+    seen["margin_is_page"] = view.window().grab().toImage().pixelColor(4, 300).name() == page
     print(json.dumps(seen), flush=True)   # now: quitting may skip the end of the script
     QApplication.instance().exit(0)
 article_view.ArticleView._painted_once = at_first_paint
@@ -200,4 +202,5 @@ def test_nothing_before_the_first_paint_builds_qt_enums_or_starts_the_child(samp
     assert out.returncode == 0, out.stderr
     seen = json.loads(out.stdout.strip().splitlines()[-1])
     assert seen.pop("child_started_before_paint", False) is False   # started after, or not yet
-    assert seen == {"qt_enums_built": False, "modules": [], "style_sheet": ""}, seen
+    assert seen == {"qt_enums_built": False, "modules": [], "style_sheet": "",
+                    "margin_is_page": True}, seen
