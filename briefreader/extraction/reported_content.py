@@ -149,6 +149,8 @@ def _inverted_content(verb: Any) -> tuple[int, int] | None:
     """'<statement>, it added.' parsed without a ccomp: the words before ', <subject> <verb>'."""
     doc, sent = verb.doc, verb.sent
     subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if verb.dep_ == "relcl" or any(c.tag_ in ("WP", "WDT") for c in subj):
+        return None  # '"...," said X, who spoke by phone': the relative clause says nothing
     aside = {t.i for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and (any(
         m.dep_ == "mark" and m.text.lower() in _CIRCUMSTANCE for m in c.children)
         or c.tag_ == "VBG" and lexicon.speech_verb(c.text))

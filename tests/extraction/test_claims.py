@@ -412,3 +412,12 @@ def test_a_noun_misread_as_a_verb_opening_the_subject_still_speaks():
     text = "Prices report\n\nAid workers in Kabul said food prices had doubled."
     found = extract_document(parse_plain_text(text, Path("t.txt"), "utf-8"))
     assert [c.speaker for c in found.claims] == ["Aid workers in Kabul"]
+
+
+def test_a_relative_clause_after_an_inverted_attribution_is_not_a_statement():
+    found = claims("“The road is closed. Nobody can leave,” said Lena Marsh, a nurse at the "
+                   "clinic, who spoke by phone.")
+    claim = only(found)
+    assert claim.kind == "direct"
+    assert claim.text == "The road is closed. Nobody can leave,"
+    assert claim.speaker == "Lena Marsh"
