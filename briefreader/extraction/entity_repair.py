@@ -10,7 +10,9 @@
   tagged as a work of art or product is a name;
 - a name before "group", "militia" or "movement" is an organisation's, and runs over the capitalised
   words the model left out before it ("the Jund Ansar Dine group");
-- a surname after a particle ("Anders da [Costa]") runs over the particle and the first name;
+- a surname after a particle ("Anders da [Costa]") runs over the particle and the first name; a
+  name opening with its particle takes the first name tagged apart before it ("Magnus [van Loon]"),
+  a name ending in one the surname after it ("[Ursula von der] [Leyen]");
 - a capitalised apposition to a description noun ("the charity Save the Children") is a name.
 """
 
@@ -41,6 +43,13 @@ def _is_title_abbreviation(ent: Any) -> bool:
     nxt = ent.doc[tok.i + 1] if tok.i + 1 < len(ent.doc) else None
     return tok.text.lower() in lexicon.TITLES and nxt is not None and nxt.text == "." \
         or tok.text.lower().rstrip(".") + "." in lexicon.TITLES and tok.text.endswith(".")
+
+
+def _name_word(tok: Any) -> bool:
+    """A capitalised word that may be part of a person's name: not a title, not a country, and
+    not inside a longer entity (a one-word entity is fine: "Magnus" tagged as a place)."""
+    return tok.pos_ == "PROPN" and tok.text.istitle() and tok.ent_iob_ != "I" \
+        and tok.text.lower() not in lexicon.TITLES and not lexicon.country_of(tok.text)
 
 
 def _after_title(doc: Any, i: int) -> bool:
@@ -111,6 +120,21 @@ def repaired_entities(doc: Any) -> list[Any]:
                 and doc[start - 2].dep_ == "compound" \
                 and doc[start - 2].text.lower() not in lexicon.TITLES:
             start, label = start - 2, "PERSON"  # "Anders da [Costa]": the whole name
+        if label in _NAME_LABELS and doc[start].text in PERSON_PARTICLES and start > 0 \
+                and _name_word(doc[start - 1]) and doc[start - 1].head.i in range(start, end):
+            # "Magnus [van Loon]" with the first name tagged as a place or left out
+            start, label = start - 1, "PERSON"
+            while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound":
+                start -= 1
+            while out and out[-1].end > start:
+                out.pop()
+        if label == "PERSON" and doc[end - 1].text in PERSON_PARTICLES and end < len(doc) \
+                and _name_word(doc[end]):
+            # "[Ursula von der] [Leyen]": the surname tagged apart
+            while end < len(doc) and _name_word(doc[end]):
+                end += 1
+            while i < len(ents) and ents[i].start < end:
+                i += 1
         if label in _NAME_LABELS and 0 < left < start and _after_title(doc, left):
             start, label = left, "PERSON"  # "spokesman Anil [Perera]": the first name too
         if label in _NAME_LABELS and end < len(doc) and doc[end].text in ARMED_NOUNS \

@@ -159,8 +159,10 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
         if label not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
         tokens = _clean(list(ent), label)
-        if not tokens or not any(c.isupper() for c in tokens[0].text[:1]):
-            continue
+        if not tokens or not (tokens[0].text[:1].isupper() or tokens[0].text in
+                              lexicon.NAME_PARTICLES and any(t.text[:1].isupper()
+                                                             for t in tokens[1:])):
+            continue  # lower-case words, but "al-Shabab", "de Villiers" are names
         text = doc[tokens[0].i : tokens[-1].i + 1].text
         if label == "NORP":
             low_text = text.lower()
@@ -207,6 +209,11 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
         if kind == "organization" and len(tokens) >= 3 and plain_name and any(
                 t.text in PERSON_PARTICLES for t in tokens[1:-1]):
             kind = "person"  # "Jan van Loon said" tagged ORG: a name with a particle inside
+        if kind == "organization" and 2 <= len(tokens) <= 3 \
+                and tokens[0].text in PERSON_PARTICLES and all(
+                t.pos_ == "PROPN" and t.text.istitle() or t.text in PERSON_PARTICLES
+                for t in tokens[1:]) and tokens[-1].text.lower() not in lexicon.ORG_HEADS:
+            kind = "person"  # "de Villiers said" tagged ORG: a surname with its particle
         if kind == "person" and (root.dep_ == "appos" and root.head.text.lower() in
                                  lexicon.ORG_HEADS or any(
                 c.dep_ == "appos" and c.text.lower() in lexicon.ORG_HEADS

@@ -349,3 +349,28 @@ def test_a_capital_speaking_is_its_state_but_its_place_mentions_are_not():
 def test_a_surname_after_a_particle_takes_the_whole_name():
     found = actors("Anders da Costa said in Vienna that the talks would resume.")
     assert named(found, "Anders da Costa").kind == "person"
+
+
+def test_a_name_opening_with_a_lower_case_particle_is_an_actor():
+    found = actors("The al-Shabab extremist group said it carried out the attack.",
+                   "Troops pressed on with the offensive against al-Shabab.")
+    group = named(found, "al-Shabab")
+    assert group.kind == "group"
+    assert len(group.mentions) == 2
+
+
+def test_a_surname_with_its_particle_tagged_as_an_organization_is_a_person():
+    found = actors("de Villiers said the talks would resume on Monday.")
+    assert named(found, "de Villiers").kind == "person"
+
+
+def test_a_first_name_tagged_apart_from_its_particle_surname_joins_it():
+    found = actors("“We fear the worst,” said Magnus van Loon, a hydrologist.")
+    person = named(found, "Magnus van Loon")
+    assert person.kind == "person"
+    assert "Magnus" not in names(found) - {"Magnus van Loon"}
+
+
+def test_a_surname_tagged_apart_after_a_particle_joins_the_name():
+    found = actors("Ursula von der Leyen said the bloc would send aid.")
+    assert named(found, "Ursula von der Leyen").kind == "person"
