@@ -105,7 +105,7 @@ AFTER_CUES = [
                   r"|forced (?:from|out of|to flee|to leave) their homes?|forced to flee"
                   r"|driven (?:from|out of) their homes?|(?:from|out of) their homes"
                   r"|seek shelter|sought shelter|seeking shelter|sheltering"
-                  r"|(?:seek|sought|seeking|took|taking|take) refuge"
+                  r"|(?:seek|sought|seeking|took|taking|take|taken) refuge"
                   r"|lost their homes|(?:left|leave|leaving) their homes|abandoned their homes"
                   r"|(?:left|fled) (?:the|their) (?:country|region|city|area)"
                   r"|without (?:shelter|a home|homes)"
@@ -124,7 +124,8 @@ AFTER_CUES = [
                  r"|(?:face|faces|faced|facing|on the brink of|at the brink of|suffering)"
                  r" (?:acute |severe |extreme |emergency )?(?:levels of )?"
                  r"(?:starvation|famine|hunger|food shortages|food insecurity)"
-                 r"|need(?:s|ing)? (?:[a-z]+ ){0,2}(?:aid|assistance|help|relief)"),
+                 r"|need(?:s|ing)? (?:[a-z]+ ){0,2}(?:aid|assistance|help|relief)"
+                 r"|(?:go|goes|going|went|gone) hungry"),
 ]
 AFTER = re.compile("|".join(rf"\b(?P<{cat}>{words})\b" for cat, words in AFTER_CUES))
 
@@ -151,7 +152,7 @@ BEFORE_CUES = [
                  r"|infect|infects|infected|infecting|sicken|sickens|sickened|sickening"),
 ]
 BEFORE = re.compile("(?:" + "|".join(rf"\b(?P<{cat}>{words})" for cat, words in BEFORE_CUES)
-                    + r")\s+(?:(?:a|an)\s+)?$")
+                    + r")\s+[\"“‘]?(?:(?:a|an)\s+)?$")  # 'killed "more than 30 ...'
 # Cues before an amount that need a person noun after it ("lost 80 men", not "lost 3 games").
 NEEDS_PERSON = frozenset({"lost", "losing", "loses", "treated", "hospitalized", "hospitalised",
                           "seize", "seizes", "seized", "seizing"})

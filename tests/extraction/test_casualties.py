@@ -528,3 +528,20 @@ def test_people_infected_by_an_outbreak_are_affected():
 def test_n_more_with_a_state_of_its_own_does_not_inherit():
     assert counts("At least 9 people have died of typhoid in the camp, and dozens more were "
                   "sick.") == [(9, "killed"), (12, "affected")]
+
+
+# -- vocabulary around the amount ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('The militants said they had killed "more than 30 soldiers."', [(30, "killed")]),
+    ("About 380,000 people have taken refuge in schools.", [(380_000, "displaced")]),
+    ("Without new funding, some 200,000 people will go hungry.", [(200_000, "affected")]),
+])
+def test_cue_words_around_the_amount(sentence, expected):
+    assert counts(sentence) == expected
+
+
+def test_going_hungry_tomorrow_is_projected():
+    (figure,) = figures("Without new funding, some 200,000 people will go hungry.")
+    assert figure.status == "projected"
+
