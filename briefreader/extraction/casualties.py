@@ -104,6 +104,65 @@ def _cue_after(sentence: Sentence, amount: Amount, head: Head, limit: int,
     return _Found(m.lastgroup, amount.end + m.start(), amount.end + m.end())
 
 
+_AUXILIARIES = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|later|also|since"
+                          r"|subsequently|reportedly)\s+)*")
+
+
+def _partitive_cue(text: str, amount: Amount, head: Head, limit: int) -> _Found | None:
+    """'four of the wounded later died': the verb after a part of a category says what
+    happened to that part."""
+    if head.kind != "category" or head.start <= amount.end:
+        return None
+    aux = _AUXILIARIES.match(text, head.end, limit)
+    if aux is None:
+        return None
+    m = cues.AFTER.match(text[:limit].lower(), aux.end())
+    if not m or m.lastgroup is None:
+        return None
+    return _Found(m.lastgroup, m.start(), m.end())
+
+
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|as well as|plus)\s+")
+_LISTED = re.compile(r"\s*,\s*")  # "killed 4 soldiers, 9 civilians and 2 police officers"
+
+
+def _coordinated(text: str, amounts: list[Amount], heads: list[Head], n: int,
+                 found_any: list[tuple[Amount, Head, _Found]]) -> _Found | None:
+    """'killed 4 soldiers and 9 civilians', 'evacuated 40 wounded soldiers and 300 residents':
+    an amount joined to the figure before it shares the verb before that one."""
+    if n == 0 or not found_any or found_any[-1][0] is not amounts[n - 1]:
+        return None
+    prev, prev_head = amounts[n - 1], heads[n - 1]
+    gap = (max(prev.end, prev_head.end), amounts[n].start)
+    if not (_JOINED.fullmatch(text, *gap) or heads[n].kind in ("person", "category")
+            and prev_head.kind in ("person", "category") and _LISTED.fullmatch(text, *gap)):
+        return None
+    base = max(0, prev.start - LOOKBACK)
+    found = _cue_before(text[base:prev.start], base, heads[n])
+    earlier = found_any[-1][2]
+    if found is None and earlier.end <= prev.start and heads[n].kind in ("person", "category"):
+        found = earlier  # the third of "killed 4 soldiers, 9 civilians and 2 police officers"
+    return found
+
+
+# a disease treated is an illness, not a wound: "treated 450 cholera patients"
+_TREATMENT = re.compile(r"treat|hospitali|hospital|admitted", re.I)
+_DISEASE = re.compile(r"\b(?:cholera|measles|malaria|ebola|covid(?:-19)?|coronavirus|dengue"
+                      r"|typhoid|diarrh(?:o)?ea|diphtheria|mpox|monkeypox|meningitis|fever|polio"
+                      r"|tuberculosis|pneumonia|flu|influenza|infections?|diseases?|illness"
+                      r"|poisoning|virus|outbreak|symptoms|plague|lassa|hepatitis)\b", re.I)
+
+
+def _illness(text: str, amount: Amount, head: Head, found: _Found) -> _Found:
+    if found.category != "wounded" or not _TREATMENT.match(text[found.start:found.end]):
+        return found
+    start = min(found.start, amount.start)
+    end = max(found.end, head.end, amount.end)
+    if _DISEASE.search(text, start, end + 30):
+        return _Found("affected", found.start, found.end)
+    return found
+
+
 def _tally(sentence: Sentence, amount: Amount, earlier: list[Amount],
            inherited: str | None) -> _Found | None:
     """'the death toll ... climbed to 73', 'the number has surpassed 2 million'."""
@@ -259,11 +318,16 @@ def _figures_in(sentence: Sentence, inherited: str | None
         found = (_own_modifier(text, amount, head)
                  or _cue_before(before, base, head)
                  or _cue_after(sentence, amount, head, limit, shared)
+                 or _partitive_cue(text, amount, head, limit)
                  or (_Found(cues.CATEGORY_NOUNS[head.word], head.start, head.end)
                      if head.kind == "category" and not cues.RELEASED_BEFORE.search(before)
                      and not cues.FREED_AFTER.match(text[head.end:]) else None)
                  or (_tally(sentence, amount, amounts[:n], inherited)
                      if head.kind != "noun" else None))
+        if not found:
+            found = _coordinated(text, amounts, heads, n, found_any)
+        if found:
+            found = _illness(text, amount, head, found)
         if not found and found_any and head.kind is None \
                 and cues.COMPARED_BEFORE.search(before):
             found = _Found(found_any[-1][2].category, amount.start, amount.end)

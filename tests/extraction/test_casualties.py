@@ -545,3 +545,33 @@ def test_going_hungry_tomorrow_is_projected():
     (figure,) = figures("Without new funding, some 200,000 people will go hungry.")
     assert figure.status == "projected"
 
+
+# -- amounts joined to the figure before them ----------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The strike killed 4 soldiers and 9 civilians.", [(4, "killed"), (9, "killed")]),
+    ("Gunmen abducted 12 students and two teachers.", [(12, "detained"), (2, "detained")]),
+    ("The raid killed 4 soldiers, 9 civilians and 2 police officers.",
+     [(4, "killed"), (9, "killed"), (2, "killed")]),
+    ("Rescuers evacuated 40 wounded soldiers and 300 residents.",
+     [(40, "wounded"), (300, "displaced")]),
+    ("Shelling killed 12 people and 300 cattle.", [(12, "killed")]),
+    ("Police arrested 40 people and seized 12 rifles.", [(40, "detained")]),
+    ("The attack wounded 30, 5 critically.", [(30, "wounded")]),
+])
+def test_an_amount_joined_by_and_shares_the_verb_before_the_first(sentence, expected):
+    assert counts(sentence) == expected
+
+
+def test_a_part_of_the_wounded_who_died_is_killed():
+    assert counts("The toll rose to 27 after four of the wounded died.") == [
+        (27, "killed"), (4, "killed")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Clinics treated 450 cholera patients last week.", [(450, "affected")]),
+    ("About 120 people were treated for suspected measles.", [(120, "affected")]),
+    ("Doctors treated 45 people for burns.", [(45, "wounded")]),
+])
+def test_people_treated_for_a_disease_are_affected_not_wounded(sentence, expected):
+    assert counts(sentence) == expected
