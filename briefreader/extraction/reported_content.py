@@ -202,8 +202,10 @@ def content_of(verb: Any) -> tuple[int, int] | None:
         end = _cut_nested(doc, verb, start, end)
         return _trim(doc, start, _before_according(doc, start, end))
     head = verb.head
-    closing = verb.dep_ == "parataxis" and not any(
-        t.i > verb.right_edge.i and not t.is_punct for t in head.subtree)
+    # "<statement>, an official said, while ...": after the head verb, the attribution closes
+    # the statement even when a clause of the writer's follows it
+    closing = verb.dep_ == "parataxis" and (head.i < verb.left_edge.i or not any(
+        t.i > verb.right_edge.i and not t.is_punct for t in head.subtree))
     if closing and head.pos_ in ("VERB", "AUX") and head.left_edge.i < verb.left_edge.i \
             and not any(t.is_quote or t.text in "“”«»\"" for t in head.subtree):
         # "<statement>, an official said, in the latest of ...": the words after the

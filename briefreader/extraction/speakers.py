@@ -226,7 +226,9 @@ def description(head: Any) -> str:
     stop = min((c.left_edge.i for c in head.children if c.dep_ in ("relcl", "appos")
                 and c.i > head.i), default=len(doc))
     for t in toks:
-        if t.i > head.i and (t.is_punct and t.text in ",;:()–—-" or t.i >= stop):
+        joined = t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_
+        if t.i > head.i and (t.is_punct and t.text in ",;:()–—-" and not joined
+                             or t.i >= stop):  # "rebel-held" is one word
             break
         if t.i < head.i and t.is_punct and t.text in ",;()–—":
             out = []

@@ -421,3 +421,21 @@ def test_a_relative_clause_after_an_inverted_attribution_is_not_a_statement():
     assert claim.kind == "direct"
     assert claim.text == "The road is closed. Nobody can leave,"
     assert claim.speaker == "Lena Marsh"
+
+
+def test_an_attribution_after_the_main_verb_closes_the_statement_before_a_writers_clause():
+    claim = only(claims("The number of cases rose to 4,100 on Monday, the country's health "
+                        "agency NCDC said, while 72 people have died."))
+    assert claim.text == "The number of cases rose to 4,100 on Monday"
+    assert claim.speaker == "NCDC"
+
+
+def test_an_attribution_between_subject_and_verb_keeps_the_whole_sentence():
+    claim = only(claims("The army, officials said, had withdrawn from the town."))
+    assert claim.text == "The army, officials said, had withdrawn from the town"
+
+
+def test_a_described_source_keeps_its_hyphenated_words():
+    claim = only(claims("At least 90 people were killed, a rescue group in the rebel-held "
+                        "north said."))
+    assert claim.speaker == "a rescue group in the rebel-held north"
