@@ -575,3 +575,7 @@ def test_a_part_of_the_wounded_who_died_is_killed():
 ])
 def test_people_treated_for_a_disease_are_affected_not_wounded(sentence, expected):
     assert counts(sentence) == expected
+
+
+def test_a_part_of_its_own_people_is_counted():
+    assert counts("The force said two of its soldiers were wounded.") == [(2, "wounded")]
