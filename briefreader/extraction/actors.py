@@ -38,6 +38,15 @@ _KNOWN_PHRASES = re.compile(
     r"\b((?:" + lexicon.UN_PREFIX.pattern + r")?(?:" + "|".join(
         sorted((re.escape(k) for k in lexicon.KNOWN_BODIES if " " in k), key=len, reverse=True))
     + r"))\b", re.I)
+# "the U.N. peacekeeping mission in Mali", "the African Union force in Somalia": a body of its
+# own, not the organisation that sent it
+_MISSIONS = re.compile(
+    r"\b(?:(?:U\.\s?N\.|UN|United Nations|African Union|AU|EU|European Union|NATO|OSCE)"
+    r"(?:'s|’s)?\s+(?i:(?:peacekeeping|peace-keeping|political|stabili[sz]ation|assistance"
+    r"|monitoring|observer|humanitarian|military|police|training|support|border|naval"
+    r"|special|joint|hybrid|verification)\s+){0,3}(?i:mission|force|operation)"
+    r"|(?:peacekeeping|peace-keeping|stabili[sz]ation) (?:mission|force|operation))"
+    r"\s+(?:in|to|for|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 _ACRONYMS = re.compile(r"\b(" + "|".join(
     [canon.upper() for low, canon in lexicon.NEWS_AGENCIES.items() if len(low) <= 4]
     + list(lexicon.ACRONYM_BODIES)) + r")\b")
@@ -63,6 +72,9 @@ def _collect(document: Document, parsed: list[tuple[Any, int]]) -> list[NameMent
         start = m.start(1) + (4 if m.group(1).lower().startswith("the ") else 0)
         extra.append(NameMention(start, m.end(1), text[start : m.end(1)], "organization",
                                  in_title=m.start() < title_end))
+    for m in _MISSIONS.finditer(text):
+        extra.append(NameMention(m.start(), m.end(), m.group(), "organization",
+                                 in_title=m.start() < title_end))
     for m in _ACRONYMS.finditer(text):  # the model often misses "UNICEF warned ..."
         extra.append(NameMention(m.start(), m.end(), m.group(), "organization",
                                  in_title=m.start() < title_end))
@@ -84,6 +96,22 @@ def _collect(document: Document, parsed: list[tuple[Any, int]]) -> list[NameMent
             continue  # overlapping mentions: the first, longest one stands
         kept.append(m)
     return _split_pairs(kept)
+
+
+_APPOSED_ACRONYM = re.compile(r",\s+(?:known as\s+)?([A-Z]{3,9})\b(?=\s*[,;.)]|\s+(?:said|says))")
+
+
+def _link_mission_acronyms(text: str, mentions: list[NameMention], groups: NameGroups,
+                           keys: dict[int, str]) -> None:
+    """'the U.N. force in Lebanon, UNIFIL, said': the acronym set beside a mission is its name."""
+    by_start = {m.start: i for i, m in enumerate(mentions)}
+    for i, m in enumerate(mentions):
+        if not _MISSIONS.fullmatch(m.text):
+            continue
+        a = _APPOSED_ACRONYM.match(text, m.end)
+        j = by_start.get(a.start(1)) if a else None
+        if j is not None and i in keys and j in keys:
+            groups.union(keys[i], keys[j])
 
 
 def _split_pairs(mentions: list[NameMention]) -> list[NameMention]:
@@ -128,6 +156,7 @@ def extract_actors(document: Document, parsed: list[tuple[Any, int]]) -> tuple[A
     link_parentheses(document.text, mentions, groups, keys, extra_aliases)
     for i in range(len(keys), len(mentions)):
         keys[i] = org_key(mentions[i].text)
+    _link_mission_acronyms(document.text, mentions, groups, keys)
     labels: dict[str, Counter] = defaultdict(Counter)
     for i, m in enumerate(mentions):
         labels[keys[i]][m.label] += 1
@@ -189,6 +218,8 @@ def _build(document: Document, mentions: list[NameMention], keys: dict[int, str]
             known = lexicon.known_body(mentions[i].text)
             if known and name_key(known) != name_key(name):
                 aliases.add(known)
+        if label == "organization":
+            aliases |= _un_spellings(name, aliases)
         roles = [m.role for m in body if m.role]
         found.append((min(m.start for m in body), {
             "name": name, "kind": actor_kind(label, name, any(m.armed for m in body)),
@@ -199,6 +230,20 @@ def _build(document: Document, mentions: list[NameMention], keys: dict[int, str]
     found.sort(key=lambda f: f[0])
     sweep_aliases(document.text, [fields for _, fields in found], tuple(places))
     return tuple(Actor(id=f"a{n}", **fields) for n, (_, fields) in enumerate(found, 1))
+
+
+_UN_SPELLINGS = re.compile(r"^(?:U\.\s?N\.|UN)\s+(?=\S)")
+
+
+def _un_spellings(name: str, aliases: set[str]) -> set[str]:
+    """'U.N. peacekeeping mission in X' is also written 'UN peacekeeping mission in X'."""
+    out = set()
+    for form in (name, *aliases):
+        m = _UN_SPELLINGS.match(form)
+        if m and not lexicon.known_body(form):
+            rest = form[m.end():]
+            out |= {f"U.N. {rest}", f"UN {rest}"} - {form, name}
+    return out
 
 
 def _canonical(forms: list[str], label: str) -> str:

@@ -83,5 +83,6 @@ def known_body(text: str) -> str | None:
     if found is None:
         m = UN_PREFIX.match(low)
         if m and m.end() < len(low):  # "U.N. Office for the Coordination ...": OCHA
-            found = KNOWN_BODIES.get(low[m.end():])
+            found = KNOWN_BODIES.get(low[m.end():]) \
+                or KNOWN_BODIES.get("united nations " + low[m.end():])  # "UN Mission in ..."
     return found

@@ -374,3 +374,26 @@ def test_a_first_name_tagged_apart_from_its_particle_surname_joins_it():
 def test_a_surname_tagged_apart_after_a_particle_joins_the_name():
     found = actors("Ursula von der Leyen said the bloc would send aid.")
     assert named(found, "Ursula von der Leyen").kind == "person"
+
+
+def test_a_peacekeeping_mission_in_a_country_is_its_own_actor_and_speaker():
+    document, found = extract("The U.N. peacekeeping mission in Tarvelia condemned the attack.",
+                              "“Such attacks are abhorrent,” the mission said.")
+    mission = named(found.actors, "U.N. peacekeeping mission in Tarvelia")
+    assert mission.kind == "organization"
+    assert "UN peacekeeping mission in Tarvelia" in mission.aliases
+    assert "United Nations" not in names(found.actors)
+    assert {c.speaker for c in found.claims} == {"U.N. peacekeeping mission in Tarvelia"}
+
+
+def test_a_known_mission_written_with_un_is_known_by_its_acronym():
+    found = actors("The UN Mission in South Sudan said civilians had sought shelter at its base.")
+    assert named(found, "UNMISS").kind == "organization"
+
+
+def test_an_acronym_set_beside_a_mission_is_the_same_actor():
+    found = actors("The U.N. force in Tarvelia, UNFT, said it had recorded dozens of violations.",
+                   "UNFT urged both sides to show restraint.")
+    mission = named(found, "UNFT")
+    assert "U.N. force in Tarvelia" in (mission.name, *mission.aliases)
+    assert len(found) == 1
