@@ -37,6 +37,9 @@ def _skipped(amount: Amount, head: Head, before: str, after: str) -> bool:
     if amount.digits and head.kind is None:
         if re.fullmatch(r"\d{4}", amount.text) and 1800 <= amount.count <= 2100:
             return True  # a year
+        if amount.count <= 31 and (cues.MONTH_BEFORE.search(before)
+                                   or cues.MONTH_AFTER.match(after)):
+            return True  # the day of a date: "on Oct. 7", "on 7 October"
         if amount.count < 130 and (re.search(r"[A-Z][\w'’-]*,\s*$", before)
                                    or cues.AGE_BEFORE.search(before)):
             return True  # "Tomas Ferreira, 22, died": an age

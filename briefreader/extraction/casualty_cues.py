@@ -118,6 +118,7 @@ AFTER_CUES = [
     ("missing", r"missing|unaccounted for|unaccounted|disappeared"),
     ("detained", r"detained|arrested|captured|abducted|kidnapped|imprisoned|jailed"
                  r"|(?:taken|held) (?:hostage|captive|prisoner)|in(?:to)? custody|rounded up"
+                 r"|in (?:detention|jail|prison)|behind bars"
                  r"|(?:being|still|are|were|remain) held|hostage|captive"),
     ("affected", r"trapped|besieged|under siege|in need|at risk|stranded|affected"
                  r"|infected|sickened|(?:fell|fallen|became|were|are|was|is) (?:\w+ )?(?:ill|sick)"
@@ -255,3 +256,9 @@ NEGATED = re.compile(r"\b(?:no|none of(?: the| its| their)?|not one of(?: the)?)
 AGE_BEFORE = re.compile(r"\b(?:aged?|ages|no\.?|number|between the ages of)\s*"
                         r"(?:\d+\s*(?:and|or|to|-|–|,)\s*)?$", re.I)
 MONEY_BEFORE = re.compile(r"[$€£¥]\s*$")
+# The day of a date: "on Oct. 7 and 253 were taken", "on 7 October". Matched on the text as
+# written ("May" the month is capitalised, "may" the modal is not).
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+           r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s*$")
+MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?{_MONTHS}\b")

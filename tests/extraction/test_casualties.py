@@ -579,3 +579,17 @@ def test_people_treated_for_a_disease_are_affected_not_wounded(sentence, expecte
 
 def test_a_part_of_its_own_people_is_counted():
     assert counts("The force said two of its soldiers were wounded.") == [(2, "wounded")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Officials say 1,100 people were killed in the raid on Oct. 7 and 240 were taken hostage.",
+     [(1_100, "killed"), (240, "detained")]),
+    ("The militants attacked on 7 October and killed 40 soldiers.", [(40, "killed")]),
+    ("The strike on Jan 3 killed 9 civilians.", [(9, "killed")]),
+])
+def test_the_day_of_a_date_is_not_a_count(sentence, expected):
+    assert counts(sentence) == expected
+
+
+def test_people_in_detention_are_detained():
+    assert counts("Some 20,000 people are in detention.") == [(20_000, "detained")]
