@@ -136,17 +136,20 @@ def _state_body(doc: Any, i: int) -> tuple[str, str, int] | None:
     country = lexicon.country_of(word) or lexicon.CAPITALS.get(word.lower())
     if not country:
         return None
+    # "Sudan's army" is the body "Sudanese army" is
+    gap = 1 if i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s") \
+        and lexicon.COUNTRIES.get(word.lower()) else 0
     for size in (2, 1):
-        if i + size >= len(doc):
+        if i + gap + size >= len(doc):
             continue
-        tail = doc[i + 1 : i + 1 + size]
+        tail = doc[i + 1 + gap : i + 1 + gap + size]
         body = lexicon.STATE_ORG_HEADS.get(tail.text.lower())
         # "Syrian army troops", "Russian military jets": a modifier of the noun, not the body;
         # "U.S. military estimates", "Chilean army officials": the body speaks through them
         modifier = tail[-1].dep_ in ("compound", "amod") and tail[-1].head.text.lower() \
             not in _VOICE_NOUNS
         if body and not modifier:
-            return country, body, i + 1 + size
+            return country, body, i + 1 + gap + size
     return None
 
 

@@ -397,3 +397,12 @@ def test_an_acronym_set_beside_a_mission_is_the_same_actor():
     mission = named(found, "UNFT")
     assert "U.N. force in Tarvelia" in (mission.name, *mission.aliases)
     assert len(found) == 1
+
+
+def test_a_countrys_possessive_body_is_the_body_not_the_state():
+    found = actors("Sudan's army said it had retaken the bridge.",
+                   "The Sudanese army later said 12 soldiers were killed.")
+    army = named(found, "Sudanese army")
+    assert army.kind == "organization"
+    assert len(army.mentions) == 2
+    assert "Sudan" not in names(found)
