@@ -167,6 +167,11 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
                                                              for t in tokens[1:])):
             continue  # lower-case words, but "al-Shabab", "de Villiers" are names
         text = doc[tokens[0].i : tokens[-1].i + 1].text
+        if text.lower() in lexicon.DISEASES or len(tokens) > 1 \
+                and tokens[0].text.lower() in lexicon.STORM_WORDS or tokens[0].i > 0 \
+                and doc[tokens[0].i - 1].text.lower() in lexicon.STORM_WORDS \
+                and doc[tokens[0].i - 1].text[:1].isupper():
+            continue  # "Ebola cases", "Cyclone Idai": what strikes, not who acts
         if label == "NORP":
             low_text = text.lower()
             armed = any(w in low_text for w in lexicon.ARMED_GROUP_WORDS)

@@ -406,3 +406,11 @@ def test_a_countrys_possessive_body_is_the_body_not_the_state():
     assert army.kind == "organization"
     assert len(army.mentions) == 2
     assert "Sudan" not in names(found)
+
+
+def test_diseases_and_named_storms_are_not_actors():
+    found = actors("The number of confirmed Ebola cases has risen to 164.",
+                   "Cholera has spread to four provinces, the ministry said.",
+                   "Cyclone Freddy has killed more than 200 people.",
+                   "Hurricane Maria killed 64 people.")
+    assert names(found) == set()
