@@ -128,6 +128,20 @@ def _clean(tokens: list[Any], label: str) -> list[Any]:
     return tokens
 
 
+def _owner_of_region(doc: Any, tokens: list[Any]) -> list[Any]:
+    """"[The World Health Organization's Europe] director": the body is the part before 's; the
+    region and the title after it are a person's role."""
+    k = next((n for n, t in enumerate(tokens) if t.text in ("'s", "’s")), None)
+    if k is None or k == 0 or k == len(tokens) - 1:
+        return tokens
+    tail = doc[tokens[k + 1].i : tokens[-1].i + 1].text
+    nxt = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    if tail.lower() in lexicon.REGIONS or lexicon.country_of(tail) or (
+            nxt is not None and nxt.text.islower() and nxt.text in lexicon.TITLES):
+        return tokens[:k]
+    return tokens
+
+
 def _state_body(doc: Any, i: int) -> tuple[str, str, int] | None:
     """A demonym, country or capital at ``i`` followed by a state body: (country, body, end)."""
     word = doc[i].text
@@ -162,6 +176,7 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
         if label not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
         tokens = _clean(list(ent), label)
+        tokens = _owner_of_region(doc, tokens)
         if not tokens or not (tokens[0].text[:1].isupper() or tokens[0].text in
                               lexicon.NAME_PARTICLES and any(t.text[:1].isupper()
                                                              for t in tokens[1:])):

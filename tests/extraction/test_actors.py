@@ -414,3 +414,11 @@ def test_diseases_and_named_storms_are_not_actors():
                    "Cyclone Freddy has killed more than 200 people.",
                    "Hurricane Maria killed 64 people.")
     assert names(found) == set()
+
+
+def test_a_body_tagged_with_the_region_of_a_title_after_it_is_the_body():
+    found = actors("The World Health Organization's Europe director Hans Kluge said up to "
+                   "23 million people could be affected.")
+    assert named(found, "World Health Organization").kind == "organization"
+    assert named(found, "Hans Kluge").kind == "person"
+    assert not any("Europe" in n for n in names(found))
