@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefreader.extraction import lexicon
+from briefreader.extraction.entity_repair import quoted_name
 from briefreader.extraction.reported_content import (
     according_content,
     content_of,
@@ -81,6 +82,8 @@ def _left_neighbour(verb: Any) -> Any | None:
     ("... 2 million people and the United Nations has warned that ...")."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return None
+    if verb.i > 0 and quoted_name(verb.doc[verb.i - 1]):
+        return verb.doc[verb.i - 1]  # '"...," Bathily said.' with the name misread as an adverb
     i = verb.i - 1
     while i >= verb.sent.start and verb.doc[i].dep_ in ("aux", "neg", "advmod"):
         i -= 1
@@ -90,6 +93,7 @@ def _left_neighbour(verb: Any) -> Any | None:
     if cand.dep_ == "pobj" and cand.head.text.lower() in ("in", "at", "near", "from"):
         return None  # "... in Kabul said": a place, not the one speaking
     return cand if cand.pos_ in ("PROPN", "NOUN") else None
+
 
 
 def sentence_attributions(sent: Any, in_quote: Any) -> list[Attribution]:

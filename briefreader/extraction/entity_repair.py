@@ -60,10 +60,27 @@ def _after_title(doc: Any, i: int) -> bool:
     return prev.text.lower() in lexicon.TITLES
 
 
+def quoted_name(tok: Any) -> bool:
+    """A capitalised word between a closing quotation and a speech verb: the speaker's name,
+    whatever part of speech the model gave it ('"...," Bathily said')."""
+    doc = tok.doc
+    if tok.i < 2 or tok.i + 1 >= len(doc) or not tok.text.istitle() \
+            or tok.text.lower() in ("he", "she", "it", "they", "we", "i"):
+        return False
+    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    return (prev.is_quote or prev.text in "”’\"'") and doc[tok.i - 2].text in (",", "?", "!") \
+        and nxt.tag_ in ("VBD", "VBZ") and lexicon.speech_verb(nxt.text) is not None
+
+
 def _speaker_name(doc: Any, tok: Any, tagged: set[int]) -> tuple[int, int] | None:
     """'Perera' in 'Perera denied ...': an untagged proper noun heading a speech verb's subject."""
+    if tok.i in tagged:
+        return None
+    if quoted_name(tok) and tok.text.lower() not in _NOT_SPEAKER_NAMES \
+            and not lexicon.country_of(tok.text) and tok.text.lower() not in lexicon.TITLES:
+        return tok.i, tok.i + 1
     if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
-            or tok.text.isupper() or tok.i in tagged or not lexicon.speech_verb(tok.head.text):
+            or tok.text.isupper() or not lexicon.speech_verb(tok.head.text):
         return None
     low = tok.text.lower()
     if low in lexicon.TITLES or low in lexicon.ORG_HEADS or low in _NOT_SPEAKER_NAMES \

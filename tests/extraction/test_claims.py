@@ -439,3 +439,17 @@ def test_a_described_source_keeps_its_hyphenated_words():
     claim = only(claims("At least 90 people were killed, a rescue group in the rebel-held "
                         "north said."))
     assert claim.speaker == "a rescue group in the rebel-held north"
+
+
+def test_a_surname_misread_as_an_adverb_after_a_quotation_speaks():
+    found = claims("Its head, Abdoulaye Bathily, said he was in contact with the parties.",
+                   "“Libyans deserve better,” Bathily said.")
+    assert [(c.text, c.speaker) for c in found] == [
+        ("he was in contact with the parties", "Abdoulaye Bathily"),
+        ("Libyans deserve better,", "Abdoulaye Bathily")]
+
+
+def test_an_unknown_surname_after_a_quotation_is_an_actor_and_speaker():
+    found = extract("“Libyans deserve better,” Bathily said.")
+    assert [c.speaker for c in found.claims] == ["Bathily"]
+    assert [(a.name, a.kind) for a in found.actors] == [("Bathily", "person")]
