@@ -44,6 +44,10 @@ _NOT_BODIES = frozenset("act law treaty accord agreement day week prize award cu
 _VOICE_NOUNS = frozenset("estimates estimate figures figure statement statements report reports "
                          "data sources source officials official spokesman spokeswoman "
                          "spokesperson commander commanders chief says said".split())
+# people and things sent by a body: "a delegation from X", "fighters from X"
+_SENDERS = frozenset("delegation delegations team teams representative representatives "
+                     "envoy envoys letter message communique fighters members experts "
+                     "investigators inspectors monitors observers staff".split())
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "UAVs", "NGOs": things, not a body
 
 
@@ -95,6 +99,8 @@ def _locative(tok: Any, last: Any, depth: int = 0) -> bool:
         word = prep.text.lower()
         if word == "on" and tok.ent_type_ in ("PERSON", "ORG") and prep.head.pos_ == "VERB":
             return False  # "blamed the attack on the Allied Forces": acted upon, not a place
+        if word == "from" and prep.head.text.lower() in _VOICE_NOUNS | _SENDERS:
+            return False  # "a statement from the agency", "officials from the ministry"
         if word in _LOC_PREPS:
             return True
         if word == "of" and prep.head.text.lower() in _PLACE_NOUNS:

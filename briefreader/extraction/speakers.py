@@ -135,6 +135,13 @@ class SpeakerResolver:
                 if actor and (not person_head or actor.kind == "person"
                               or " " not in actor.name and not actor.name.isupper()):
                     return actor
+        if office:  # "a statement from the agency", "a report by the council"
+            for child in head.children:
+                if child.dep_ == "prep" and child.text.lower() in ("from", "by", "of"):
+                    for obj in child.children:
+                        actor = self.actor_of(obj, offset) if obj.dep_ == "pobj" else None
+                        if actor is not None:
+                            return actor
         if head.text.lower() in lexicon.ORG_HEADS:  # "Islamic State's Amaq news agency"
             for child in head.children:
                 actor = self.actor_of(child, offset) if child.dep_ == "compound" else None

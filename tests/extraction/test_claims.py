@@ -453,3 +453,10 @@ def test_an_unknown_surname_after_a_quotation_is_an_actor_and_speaker():
     found = extract("“Libyans deserve better,” Bathily said.")
     assert [c.speaker for c in found.claims] == ["Bathily"]
     assert [(a.name, a.kind) for a in found.actors] == [("Bathily", "person")]
+
+
+def test_a_statement_from_a_body_speaks_for_the_body():
+    found = extract("Gunmen attacked an aid convoy on Tuesday, killing five drivers, a "
+                    "statement from the World Food Programme said.")
+    assert [c.speaker for c in found.claims] == ["World Food Programme"]
+    assert [a.name for a in found.actors] == ["World Food Programme"]
