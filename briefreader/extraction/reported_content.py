@@ -145,6 +145,37 @@ def trailing_speaker(verb: Any) -> tuple[Any, tuple[int, int] | None] | None:
     return None
 
 
+def closing_speaker(verb: Any) -> tuple[Any, tuple[int, int] | None] | None:
+    """'<statement>, the National Disaster Agency (NDA) said on Thursday.' misparsed with the
+    verb's subject inside the statement: the noun phrase after the last comma speaks, and all
+    before the comma is what it said."""
+    doc, sent = verb.doc, verb.sent
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ not in ("conj", "ccomp", "advcl") or not subj:
+        return None
+    commas = [i for i in range(sent.start + 3, verb.i) if doc[i].text == ","]
+    if not commas or any(c.i > commas[-1] for c in subj):
+        return None  # the parse found the speaker after the comma: not a misparse
+    phrase = doc[commas[-1] + 1 : verb.i]
+    if not 1 <= len(phrase) <= 10 or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return None
+    if any(t.dep_ not in ("prep", "pobj", "det", "compound", "amod", "advmod", "npadvmod",
+                          "punct", "nummod") for t in doc[verb.i + 1 : sent.end]):
+        return None
+    depth, heads = 0, []
+    for t in phrase:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and t.text not in "()" and (t.head.i < phrase.start or t.head.i >= phrase.end
+                                                  or t.head == t):
+            heads.append(t)
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.tag_ == "VBN"
+               for t in doc[sent.start : commas[-1]]):
+        return None
+    return heads[0], _trim(doc, sent.start, commas[-1])
+
+
 def _inverted_content(verb: Any) -> tuple[int, int] | None:
     """'<statement>, it added.' parsed without a ccomp: the words before ', <subject> <verb>'."""
     doc, sent = verb.doc, verb.sent

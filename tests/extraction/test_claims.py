@@ -460,3 +460,12 @@ def test_a_statement_from_a_body_speaks_for_the_body():
                     "statement from the World Food Programme said.")
     assert [c.speaker for c in found.claims] == ["World Food Programme"]
     assert [a.name for a in found.actors] == ["World Food Programme"]
+
+
+def test_a_closing_attribution_misparsed_into_the_statement_still_speaks():
+    claim = only(claims("More than 100 people have been killed and hundreds injured in floods "
+                        "triggered by heavy monsoon rains across Pakistan, the National Disaster "
+                        "Management Authority (NDMA) said on Thursday."))
+    assert claim.speaker == "National Disaster Management Authority"
+    assert claim.text.startswith("More than 100 people have been killed")
+    assert claim.text.endswith("heavy monsoon rains across Pakistan")
