@@ -38,7 +38,7 @@ _KNOWN_PHRASES = re.compile(
     r"\b((?:" + lexicon.UN_PREFIX.pattern + r")?(?:" + "|".join(
         sorted((re.escape(k) for k in lexicon.KNOWN_BODIES if " " in k), key=len, reverse=True))
     + r"))\b", re.I)
-# "the U.N. peacekeeping mission in Mali", "the African Union force in Somalia": a body of its
+# "the U.N. peacekeeping mission in Haiti", "the African Union force in Tarvelia": a body of its
 # own, not the organisation that sent it
 _MISSIONS = re.compile(
     r"\b(?:(?:U\.\s?N\.|UN|United Nations|African Union|AU|EU|European Union|NATO|OSCE)"
@@ -103,7 +103,7 @@ _APPOSED_ACRONYM = re.compile(r",\s+(?:known as\s+)?([A-Z]{3,9})\b(?=\s*[,;.)]|\
 
 def _link_mission_acronyms(text: str, mentions: list[NameMention], groups: NameGroups,
                            keys: dict[int, str]) -> None:
-    """'the U.N. force in Lebanon, UNIFIL, said': the acronym set beside a mission is its name."""
+    """'the U.N. force in Tarvelia, UNFT, said': the acronym set beside a mission is its name."""
     by_start = {m.start: i for i, m in enumerate(mentions)}
     for i, m in enumerate(mentions):
         if not _MISSIONS.fullmatch(m.text):

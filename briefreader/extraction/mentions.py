@@ -156,7 +156,7 @@ def _state_body(doc: Any, i: int) -> tuple[str, str, int] | None:
     country = lexicon.country_of(word) or lexicon.CAPITALS.get(word.lower())
     if not country:
         return None
-    # "Sudan's army" is the body "Sudanese army" is
+    # "Chad's army" is the body "Chadian army" is
     gap = 1 if i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s") \
         and lexicon.COUNTRIES.get(word.lower()) else 0
     for size in (2, 1):

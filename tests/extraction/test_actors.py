@@ -386,9 +386,9 @@ def test_a_peacekeeping_mission_in_a_country_is_its_own_actor_and_speaker():
     assert {c.speaker for c in found.claims} == {"U.N. peacekeeping mission in Tarvelia"}
 
 
-def test_a_known_mission_written_with_un_is_known_by_its_acronym():
-    found = actors("The UN Mission in South Sudan said civilians had sought shelter at its base.")
-    assert named(found, "UNMISS").kind == "organization"
+def test_a_known_body_written_with_un_is_known_by_its_acronym():
+    found = actors("The UN Development Programme said the clinics would reopen.")
+    assert named(found, "UNDP").kind == "organization"
 
 
 def test_an_acronym_set_beside_a_mission_is_the_same_actor():
@@ -400,12 +400,12 @@ def test_an_acronym_set_beside_a_mission_is_the_same_actor():
 
 
 def test_a_countrys_possessive_body_is_the_body_not_the_state():
-    found = actors("Sudan's army said it had retaken the bridge.",
-                   "The Sudanese army later said 12 soldiers were killed.")
-    army = named(found, "Sudanese army")
+    found = actors("Chad's army said it had retaken the bridge.",
+                   "The Chadian army later said 12 soldiers were killed.")
+    army = named(found, "Chadian army")
     assert army.kind == "organization"
     assert len(army.mentions) == 2
-    assert "Sudan" not in names(found)
+    assert "Chad" not in names(found)
 
 
 def test_diseases_and_named_storms_are_not_actors():

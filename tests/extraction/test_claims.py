@@ -443,14 +443,14 @@ def test_a_described_source_keeps_its_hyphenated_words():
 
 def test_a_surname_misread_as_an_adverb_after_a_quotation_speaks():
     found = claims("Its head, Abdoulaye Bathily, said he was in contact with the parties.",
-                   "“Libyans deserve better,” Bathily said.")
+                   "“Citizens deserve better,” Bathily said.")
     assert [(c.text, c.speaker) for c in found] == [
         ("he was in contact with the parties", "Abdoulaye Bathily"),
-        ("Libyans deserve better,", "Abdoulaye Bathily")]
+        ("Citizens deserve better,", "Abdoulaye Bathily")]
 
 
 def test_an_unknown_surname_after_a_quotation_is_an_actor_and_speaker():
-    found = extract("“Libyans deserve better,” Bathily said.")
+    found = extract("“Citizens deserve better,” Bathily said.")
     assert [c.speaker for c in found.claims] == ["Bathily"]
     assert [(a.name, a.kind) for a in found.actors] == [("Bathily", "person")]
 
@@ -464,8 +464,8 @@ def test_a_statement_from_a_body_speaks_for_the_body():
 
 def test_a_closing_attribution_misparsed_into_the_statement_still_speaks():
     claim = only(claims("More than 100 people have been killed and hundreds injured in floods "
-                        "triggered by heavy monsoon rains across Pakistan, the National Disaster "
+                        "triggered by heavy monsoon rains across Malawi, the National Disaster "
                         "Management Authority (NDMA) said on Thursday."))
     assert claim.speaker == "National Disaster Management Authority"
     assert claim.text.startswith("More than 100 people have been killed")
-    assert claim.text.endswith("heavy monsoon rains across Pakistan")
+    assert claim.text.endswith("heavy monsoon rains across Malawi")
