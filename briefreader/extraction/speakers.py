@@ -93,6 +93,11 @@ class SpeakerResolver:
             self.last_plural = speaker
         else:
             self.last_other = speaker
+        if not speaker.actor_id and speaker.name:
+            # "the ombudsman" after "the country's ombudsman's office said": that office
+            for word in re.findall(r"[a-z]+", speaker.name.lower()):
+                if word in lexicon.TITLES or word in lexicon.ORG_HEADS:
+                    self.nouns.setdefault(word, speaker)
         if speaker.actor_id:
             actor = self.by_id[speaker.actor_id]
             # "the agency" after "spokesman for the Disaster Agency" is the agency, not him

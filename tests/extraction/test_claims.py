@@ -469,3 +469,11 @@ def test_a_closing_attribution_misparsed_into_the_statement_still_speaks():
     assert claim.speaker == "National Disaster Management Authority"
     assert claim.text.startswith("More than 100 people have been killed")
     assert claim.text.endswith("heavy monsoon rains across Malawi")
+
+
+def test_a_title_word_of_a_described_source_refers_back_to_it_not_to_the_last_person():
+    found = claims("Police fired on protesters on Thursday, killing two people, the country's "
+                   "ombudsman's office said.",
+                   "Ana Ruiz, a spokeswoman for the unions, said: “The police came to kill.”",
+                   "The unrest has killed 48 people in two months, according to the ombudsman.")
+    assert found[-1].speaker == "the country's ombudsman's office"
