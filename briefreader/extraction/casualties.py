@@ -310,6 +310,17 @@ def _figures_in(sentence: Sentence, inherited: str | None
     for n, (amount, head) in enumerate(zip(amounts, heads, strict=True)):
         base = max(0, amount.start - LOOKBACK)
         before, after = text[base:amount.start], text[amount.end:amount.end + LOOKBACK]
+        tally = cues.TALLY_AFTER.match(after) if cues.TO_BEFORE.search(before) else None
+        if tally and not _skipped(amount, Head(None), before, after):
+            # "bring to 48 the number of people killed"
+            word = tally.group("cue")
+            category = cues.CATEGORY_NOUNS.get(word) or (
+                "detained" if word == "arrested" else "wounded" if word == "injured" else word)
+            found = _Found(category, amount.end + tally.start("cue"),
+                           amount.end + tally.end("cue"))
+            inherited = found.category
+            found_any.append((amount, Head(None), found))
+            continue
         if head.kind == "thing" or _skipped(amount, head, before, after):
             continue
         limit, shared = _window_end(text, amounts, heads, n)

@@ -216,6 +216,12 @@ ANCHOR_CATEGORY = {"death toll": "killed", "toll": "killed", "deaths": "killed",
                    "displaced": "displaced", "dead": "killed", "injured": "wounded",
                    "wounded": "wounded", "missing": "missing"}
 
+# A tally named after its amount: "the deaths bring to 48 the number of people killed".
+TALLY_AFTER = re.compile(r"\s*(?:,\s*)?the (?:total )?(?:number|total|tally|count) of "
+                         r"(?:[\w-]+ ){0,3}?(?P<cue>killed|dead|deaths|wounded|injured"
+                         r"|displaced|missing|detained|arrested)\b")
+TO_BEFORE = re.compile(r"\bto\s+$")
+
 # A single person: "a soldier was killed".
 SINGLE_AFTER = {"killed": "killed", "died": "killed", "drowned": "killed", "shot dead": "killed",
                 "wounded": "wounded", "injured": "wounded", "missing": "missing",

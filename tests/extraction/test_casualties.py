@@ -593,3 +593,12 @@ def test_the_day_of_a_date_is_not_a_count(sentence, expected):
 
 def test_people_in_detention_are_detained():
     assert counts("Some 20,000 people are in detention.") == [(20_000, "detained")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The deaths bring to 48 the number of people killed in two months of unrest.",
+     [(48, "killed")]),
+    ("The clashes raised to 112 the total number of civilians wounded.", [(112, "wounded")]),
+])
+def test_a_tally_named_after_its_amount(sentence, expected):
+    assert counts(sentence) == expected
