@@ -193,6 +193,10 @@ def _inverted_content(verb: Any) -> tuple[int, int] | None:
     comma = subj[-1].left_edge.i - 1
     if comma <= sent.start + 2 or doc[comma].text != ",":
         return None
+    fronted = {t.i for c in verb.children if c.i < comma and c.dep_ in ("prep", "npadvmod")
+               for t in c.subtree}
+    if all(i in fronted or doc[i].is_punct for i in range(sent.start, comma)):
+        return None  # "In X town, where ..., partners warn of ...": a scene, not a statement
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.tag_ == "VBN" and t.dep_ == "acl"
                for t in doc[sent.start : comma]):
         return None  # "In a wide-ranging interview, he said:" sets a scene, says nothing

@@ -477,3 +477,10 @@ def test_a_title_word_of_a_described_source_refers_back_to_it_not_to_the_last_pe
                    "Ana Ruiz, a spokeswoman for the unions, said: “The police came to kill.”",
                    "The unrest has killed 48 people in two months, according to the ombudsman.")
     assert found[-1].speaker == "the country's ombudsman's office"
+
+
+def test_a_fronted_place_with_a_relative_clause_is_not_the_statement():
+    claim = only(claims("In Ostra town, where some 40,000 people are sheltering in schools, "
+                        "partners warn of a risk of disease outbreaks."))
+    assert claim.text == "a risk of disease outbreaks"
+    assert claim.speaker == "partners"
