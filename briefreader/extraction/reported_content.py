@@ -99,6 +99,10 @@ _AUDIENCES = frozenset("reporters journalists lawmakers parliament audience crow
 _REFLEXIVE = frozenset("itself himself herself themselves ourselves myself".split())
 _CIRCUMSTANCE = frozenset("as while after before when since amid".split())
 
+# speech verbs that take no person as their object: an object before the clause is its subject
+_NO_AUDIENCE = frozenset("say add state claim report announce note insist confirm estimate "
+                         "explain argue write stress acknowledge admit reveal".split())
+
 _VERB_PREPS = {"call": ("on", "for"), "speak": ("of",), "agree": ("to", "on"),
                "appeal": ("for", "to"), "warn": ("of", "against", "about"),
                "complain": ("about", "of"), "ask": ("for",), "describe": ("as",),
@@ -210,6 +214,12 @@ def content_of(verb: Any) -> tuple[int, int] | None:
         right = [c for c in comps if c.i > verb.i]
         if right:
             start, end = right[0].left_edge.i, right[-1].right_edge.i + 1
+            subject = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < start]
+            if subject and lexicon.speech_verb(verb.text) in _NO_AUDIENCE and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl") for c in right[0].children):
+                # "said the attacker, wearing a vest, walked into ...": the clause's subject
+                # misread as the verb's object
+                start = subject[0].left_edge.i
             first = doc[start]
             if start == verb.i + 1 and first.dep_ == "prep" and first.right_edge.i + 3 < end \
                     and any(t.ent_type_ in ("DATE", "TIME") for t in first.subtree):

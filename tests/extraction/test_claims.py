@@ -484,3 +484,9 @@ def test_a_fronted_place_with_a_relative_clause_is_not_the_statement():
                         "partners warn of a risk of disease outbreaks."))
     assert claim.text == "a risk of disease outbreaks"
     assert claim.speaker == "partners"
+
+
+def test_a_clause_subject_misread_as_the_object_of_said_stays_in_the_statement():
+    claim = only(claims("Police Captain Omar Diriye said the attacker, wearing an explosives "
+                        "vest, walked into a crowd of young men queueing to sign up."))
+    assert claim.text.startswith("the attacker, wearing an explosives vest, walked into")
