@@ -422,3 +422,11 @@ def test_a_body_tagged_with_the_region_of_a_title_after_it_is_the_body():
     assert named(found, "World Health Organization").kind == "organization"
     assert named(found, "Hans Kluge").kind == "person"
     assert not any("Europe" in n for n in names(found))
+
+
+def test_a_shorter_name_inside_one_longer_name_is_the_same_body():
+    found = actors("The Ostravian Red Cross Society said 12 people had died.",
+                   "Red Cross spokeswoman Ana Ruiz said rescue teams were on their way.")
+    society = named(found, "Ostravian Red Cross Society")
+    assert "Red Cross" in (society.name, *society.aliases)
+    assert len([a for a in found if a.kind == "organization"]) == 1
