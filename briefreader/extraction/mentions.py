@@ -105,8 +105,9 @@ def _locative(tok: Any, last: Any, depth: int = 0) -> bool:
             return True
         if word == "of" and prep.head.text.lower() in _PLACE_NOUNS:
             return True
-    if tok.dep_ == "appos" and tok.head.text.lower() in _PLACE_NOUNS:
-        return True  # "the provincial capital, Ostra"
+    if tok.dep_ == "appos" and tok.head.text.lower() in _PLACE_NOUNS and not any(
+            c.dep_ == "compound" and c.text.lower() in lexicon.TITLES for c in tok.children):
+        return True  # "the provincial capital, Ostra"; not "..., governor X said"
     head, steps = tok, 0
     while head.dep_ in ("compound", "conj", "nmod", "amod", "poss") and steps < 3:
         head, steps = head.head, steps + 1

@@ -155,8 +155,8 @@ def closing_speaker(verb: Any) -> tuple[Any, tuple[int, int] | None] | None:
     before the comma is what it said."""
     doc, sent = verb.doc, verb.sent
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.dep_ not in ("conj", "ccomp", "advcl") or not subj:
-        return None
+    if verb.dep_ not in ("conj", "ccomp", "advcl") or not subj and verb.dep_ != "conj":
+        return None  # with no subject at all: "<statement>, governor X said" (X an apposition)
     commas = [i for i in range(sent.start + 3, verb.i) if doc[i].text == ","]
     if not commas or any(c.i > commas[-1] for c in subj):
         return None  # the parse found the speaker after the comma: not a misparse

@@ -490,3 +490,12 @@ def test_a_clause_subject_misread_as_the_object_of_said_stays_in_the_statement()
     claim = only(claims("Police Captain Omar Diriye said the attacker, wearing an explosives "
                         "vest, walked into a crowd of young men queueing to sign up."))
     assert claim.text.startswith("the attacker, wearing an explosives vest, walked into")
+
+
+def test_a_titled_name_closing_a_statement_with_no_subject_parsed_speaks():
+    found = extract("Three missiles hit an eight-storey building near the main square, regional "
+                    "governor Viacheslav Chaus said on the Telegram messaging app.")
+    claim = only(found.claims)
+    assert claim.speaker == "Viacheslav Chaus"
+    assert claim.text == "Three missiles hit an eight-storey building near the main square"
+    assert any(a.name == "Viacheslav Chaus" for a in found.actors)
