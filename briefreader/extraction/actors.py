@@ -44,7 +44,8 @@ _MISSIONS = re.compile(
     r"\b(?:(?:U\.\s?N\.|UN|United Nations|African Union|AU|EU|European Union|NATO|OSCE)"
     r"(?:'s|’s)?\s+(?i:(?:peacekeeping|peace-keeping|political|stabili[sz]ation|assistance"
     r"|monitoring|observer|humanitarian|military|police|training|support|border|naval"
-    r"|special|joint|hybrid|verification)\s+){0,3}(?i:mission|force|operation)"
+    r"|special|joint|hybrid|verification|human|rights|fact-finding|electoral|civilian"
+    r"|integrated|interim|multidimensional)\s+){0,4}(?i:mission|force|operation)"
     r"|(?:peacekeeping|peace-keeping|stabili[sz]ation) (?:mission|force|operation))"
     r"\s+(?:in|to|for|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 _ACRONYMS = re.compile(r"\b(" + "|".join(
@@ -232,7 +233,7 @@ def _build(document: Document, mentions: list[NameMention], keys: dict[int, str]
     return tuple(Actor(id=f"a{n}", **fields) for n, (_, fields) in enumerate(found, 1))
 
 
-_UN_SPELLINGS = re.compile(r"^(?:U\.\s?N\.|UN)\s+(?=\S)")
+_UN_SPELLINGS = re.compile(r"^(?:U\.\s?N\.|UN|United Nations)\s+(?=\S)")
 
 
 def _un_spellings(name: str, aliases: set[str]) -> set[str]:
@@ -242,7 +243,7 @@ def _un_spellings(name: str, aliases: set[str]) -> set[str]:
         m = _UN_SPELLINGS.match(form)
         if m and not lexicon.known_body(form):
             rest = form[m.end():]
-            out |= {f"U.N. {rest}", f"UN {rest}"} - {form, name}
+            out |= {f"U.N. {rest}", f"UN {rest}", f"United Nations {rest}"} - {form, name}
     return out
 
 

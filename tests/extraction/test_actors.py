@@ -430,3 +430,10 @@ def test_a_shorter_name_inside_one_longer_name_is_the_same_body():
     society = named(found, "Ostravian Red Cross Society")
     assert "Red Cross" in (society.name, *society.aliases)
     assert len([a for a in found if a.kind == "organization"]) == 1
+
+
+def test_a_mission_with_several_describing_words_is_its_own_actor():
+    found = actors("The United Nations human rights monitoring mission in Tarvelia said at least "
+                   "300 civilians had been killed.")
+    mission = named(found, "United Nations human rights monitoring mission in Tarvelia")
+    assert "UN human rights monitoring mission in Tarvelia" in mission.aliases
