@@ -40,6 +40,11 @@ _INDEFINITE = frozenset("a an one some several two three four five many another 
 # name; "the army" or "the coalition" is not the agency named before it
 _GENERIC_BODIES = frozenset("agency organization organisation group company firm body operator "
                             "network charity broadcaster newspaper channel watchdog".split())
+# words that name an office before a title ("the interior minister", "the army chief")
+_OFFICE_WORDS = frozenset("interior foreign defence defense health finance justice education "
+                          "prime deputy vice army police military navy economy trade energy "
+                          "information home agriculture transport labour labor environment "
+                          "regional provincial district local state federal".split())
 _HE = frozenset(("he", "she"))
 _IT = frozenset(("it",))
 _THEY = frozenset(("they",))
@@ -174,6 +179,20 @@ class SpeakerResolver:
                     return actor  # "a spokesman for the coast guard", "UNICEF officials"
         return None
 
+    def _fits_last_person(self, head: Any) -> bool:
+        """'the interior minister' is not the commissioner just named: an office word before
+        the title must be in the last person's role ('the top diplomat' may be anyone's)."""
+        if self.last_person is None:
+            return False
+        role = ""
+        if self.last_person.actor_id:
+            role = (self.by_id[self.last_person.actor_id].role or "").lower()
+        for c in head.children:
+            if c.dep_ in ("amod", "compound") and c.i < head.i \
+                    and c.text.lower() in _OFFICE_WORDS and c.text.lower() not in role:
+                return False
+        return True
+
     def _span_actor(self, tok: Any, offset: int) -> Actor | None:
         for t in tok.subtree:
             actor = self.actor_of(t, offset)
@@ -215,7 +234,8 @@ class SpeakerResolver:
                      and c.pos_ in ("PROPN", "NOUN") and not lexicon.country_of(c.text)]
         if det and det[0] in ("the", "this", "that") and not modifiers and not plural:
             earlier = self.nouns.get(low)
-            if earlier is None and person and low not in _GENERIC_PEOPLE:
+            if earlier is None and person and low not in _GENERIC_PEOPLE \
+                    and self._fits_last_person(head):
                 earlier = self.last_person  # "the top diplomat said": the person just named
             if earlier is None and low in _GENERIC_BODIES and self.last_other is not None \
                     and self.last_other.actor_id:
