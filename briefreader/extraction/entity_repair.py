@@ -124,6 +124,14 @@ def repaired_entities(doc: Any) -> list[Any]:
         if label in _ODD_LABELS and ent.root.dep_ == "appos" \
                 and ent.root.head.text.lower() in _DESCRIPTION_NOUNS:
             label = "ORG"  # "the charity Feed the Valley" tagged as a work of art
+        if label in ("GPE", "LOC", "NORP") and ent.root.dep_ == "nsubj" \
+                and lexicon.speech_verb(ent.root.head.text) \
+                and all(t.pos_ == "PROPN" and t.text.istitle() for t in ent) \
+                and not lexicon.country_of(ent.text) \
+                and not lexicon.CAPITALS.get(ent.text.lower()) \
+                and ent.text.lower() not in lexicon.REGIONS \
+                and any(c.dep_ == "appos" for c in ent.root.children):
+            label = "PERSON"  # '"...," said Karim, a 28-year-old from X' tagged as a place
         if label in _NAME_LABELS and _is_title_abbreviation(ent):
             continue
         left = start

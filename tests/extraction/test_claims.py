@@ -499,3 +499,16 @@ def test_a_titled_name_closing_a_statement_with_no_subject_parsed_speaks():
     assert claim.speaker == "Viacheslav Chaus"
     assert claim.text == "Three missiles hit an eight-storey building near the main square"
     assert any(a.name == "Viacheslav Chaus" for a in found.actors)
+
+
+def test_an_office_word_before_a_title_keeps_it_from_the_last_person_named():
+    found = claims("“This is a disaster,” said Maria Lund, the agency's human rights "
+                   "commissioner.",
+                   "“We will not be blackmailed,” the interior minister told a news conference.")
+    assert [c.speaker for c in found] == ["Maria Lund", "the interior minister"]
+
+
+def test_a_first_name_tagged_as_a_place_with_an_apposition_speaks_as_a_person():
+    found = extract("“We have been here for four days without food,” said Karim, a 28-year-old "
+                    "from Aleppo who gave only his first name.")
+    assert [(a.name, a.kind) for a in found.actors] == [("Karim", "person")]
