@@ -115,6 +115,20 @@ def _link_mission_acronyms(text: str, mentions: list[NameMention], groups: NameG
             groups.union(keys[i], keys[j])
 
 
+def _link_known_as(mentions: list[NameMention], groups: NameGroups, keys: dict[int, str]) -> None:
+    """'Jimmy Cherizier, known as Barbecue': the other name, wherever the text writes it, is the
+    same actor."""
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_text[name_key(m.text)].append(i)
+    for i, m in enumerate(mentions):
+        if not m.known_as or i not in keys:
+            continue
+        for j in by_text.get(name_key(m.known_as), ()):
+            if j in keys and mentions[j].label not in ("country", "capital"):
+                groups.union(keys[i], keys[j])
+
+
 def _split_pairs(mentions: list[NameMention]) -> list[NameMention]:
     """'Okafor and Lindqvist' tagged as one name: two people the text names elsewhere."""
     surnames = {surname(name_key(m.text)) for m in mentions if m.label == "person"}
@@ -158,6 +172,7 @@ def extract_actors(document: Document, parsed: list[tuple[Any, int]]) -> tuple[A
     for i in range(len(keys), len(mentions)):
         keys[i] = org_key(mentions[i].text)
     _link_mission_acronyms(document.text, mentions, groups, keys)
+    _link_known_as(mentions, groups, keys)
     labels: dict[str, Counter] = defaultdict(Counter)
     for i, m in enumerate(mentions):
         labels[keys[i]][m.label] += 1

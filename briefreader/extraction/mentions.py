@@ -135,6 +135,17 @@ def _clean(tokens: list[Any], label: str) -> list[Any]:
     return tokens
 
 
+def _place_of_name(doc: Any, i: int) -> int | None:
+    """End of 'in <Place>' right after a body's name at token ``i``, or None."""
+    if i + 1 >= len(doc) or doc[i].text not in ("in", "for") or doc[i + 1].ent_iob_ != "B" \
+            or doc[i + 1].ent_type_ not in ("GPE", "LOC"):
+        return None
+    end = i + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
 def _owner_of_region(doc: Any, tokens: list[Any]) -> list[Any]:
     """"[The World Health Organization's Europe] director": the body is the part before 's; the
     region and the title after it are a person's role."""
@@ -269,6 +280,14 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
         mention.armed = nxt is not None and nxt.text in ARMED_NOUNS and tokens[-1].head == nxt
         if kind in ("person", "organization"):
             mention.known_as = known_as(doc, ent.end)
+        place_end = _place_of_name(doc, ent.end) if kind == "organization" else None
+        if place_end is not None and known_as(doc, place_end):
+            # "the U.N. Integrated Office in Haiti, known as BINUH": the place is in the name
+            last = doc[place_end - 1]
+            mention.end = offset + last.idx + len(last.text)
+            mention.text = doc[tokens[0].i : place_end].text
+            mention.known_as = known_as(doc, place_end)
+            covered.update(range(ent.end, place_end))
         if kind == "organization":
             body = _state_body(doc, tokens[0].i)
             if body and body[2] == tokens[-1].i + 1:

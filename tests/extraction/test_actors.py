@@ -437,3 +437,19 @@ def test_a_mission_with_several_describing_words_is_its_own_actor():
                    "300 civilians had been killed.")
     mission = named(found, "United Nations human rights monitoring mission in Tarvelia")
     assert "UN human rights monitoring mission in Tarvelia" in mission.aliases
+
+
+def test_the_other_name_given_with_known_as_is_the_same_actor_wherever_written():
+    found = actors("A gang leader, Jimmy Cherizier, known as Barbecue, warned of civil war.",
+                   "Barbecue said his men would not disarm.")
+    person = named(found, "Jimmy Cherizier")
+    assert "Barbecue" in person.aliases
+    assert len(found) == 1
+
+
+def test_a_body_named_with_its_place_and_known_as_keeps_the_place_in_its_name():
+    found = actors("According to the U.N. Integrated Office in Haiti, known as BINUH, at least "
+                   "1,500 people were killed.")
+    office = named(found, "U.N. Integrated Office in Haiti")
+    assert "BINUH" in office.aliases
+    assert len(found) == 1
