@@ -126,6 +126,8 @@ def _link_known_as(mentions: list[NameMention], groups: NameGroups, keys: dict[i
             continue
         for j in by_text.get(name_key(m.known_as), ()):
             if j in keys and mentions[j].label not in ("country", "capital"):
+                if mentions[j].label == "place":
+                    mentions[j].label = m.label  # the other name tagged as a town
                 groups.union(keys[i], keys[j])
 
 

@@ -453,3 +453,9 @@ def test_a_body_named_with_its_place_and_known_as_keeps_the_place_in_its_name():
     office = named(found, "U.N. Integrated Office in Haiti")
     assert "BINUH" in office.aliases
     assert len(found) == 1
+
+
+def test_an_other_name_the_model_tags_as_a_place_does_not_turn_the_person_into_one():
+    found = actors("RSF commander Mohamed Hamdan Dagalo, known as Hemedti, accused the army "
+                   "chief of trying to seize power.")
+    assert "Hemedti" in named(found, "Mohamed Hamdan Dagalo").aliases
