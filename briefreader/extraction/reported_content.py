@@ -249,7 +249,8 @@ def content_of(verb: Any) -> tuple[int, int] | None:
     head = verb.head
     # "<statement>, an official said, while ...": after the head verb, the attribution closes
     # the statement even when a clause of the writer's follows it
-    closing = verb.dep_ == "parataxis" and (head.i < verb.left_edge.i or not any(
+    closing = verb.dep_ == "parataxis" and (head.i < verb.left_edge.i and not any(
+        c.dep_ == "cc" and c.i > verb.right_edge.i for c in head.children) or not any(
         t.i > verb.right_edge.i and not t.is_punct for t in head.subtree))
     if closing and head.pos_ in ("VERB", "AUX") and head.left_edge.i < verb.left_edge.i \
             and not any(t.is_quote or t.text in "“”«»\"" for t in head.subtree):

@@ -512,3 +512,9 @@ def test_a_first_name_tagged_as_a_place_with_an_apposition_speaks_as_a_person():
     found = extract("“We have been here for four days without food,” said Karim, a 28-year-old "
                     "from Aleppo who gave only his first name.")
     assert [(a.name, a.kind) for a in found.actors] == [("Karim", "person")]
+
+
+def test_a_clause_joined_by_and_after_a_mid_sentence_attribution_stays_in_the_statement():
+    claim = only(claims("More than 400 people have been detained since the protests began, the "
+                        "Interior Ministry said, and 176 police officers have been injured."))
+    assert claim.text.endswith("176 police officers have been injured")
