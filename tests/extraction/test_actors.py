@@ -459,3 +459,10 @@ def test_an_other_name_the_model_tags_as_a_place_does_not_turn_the_person_into_o
     found = actors("RSF commander Mohamed Hamdan Dagalo, known as Hemedti, accused the army "
                    "chief of trying to seize power.")
     assert "Hemedti" in named(found, "Mohamed Hamdan Dagalo").aliases
+
+
+def test_a_known_body_written_with_u_n_inside_its_name_is_whole():
+    found = actors("The Office of the U.N. High Commissioner for Human Rights said at least "
+                   "900 civilians had been killed.")
+    office = named(found, "OHCHR")
+    assert office.name == "Office of the U.N. High Commissioner for Human Rights"
