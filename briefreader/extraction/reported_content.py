@@ -50,8 +50,10 @@ def _cut_nested(doc: Any, verb: Any, start: int, end: int) -> int:
         if tok.text.lower() in _COMMENTARY and tok.dep_ == "advcl":
             return edge - 1
         if lexicon.speech_verb(tok.text) and tok.pos_ == "VERB" and (
-                tok.tag_ == "VBG" or doc[edge].tag_ in ("WRB", "WDT", "WP")):
-            return edge - 1  # ", adding that ...", ", where it said ..."
+                tok.tag_ == "VBG" or doc[edge].tag_ in ("WRB", "WDT", "WP")
+                or doc[edge].text.lower() in ("as", "while", "whereas")
+                and any(c.dep_ == "nsubj" for c in tok.children)):
+            return edge - 1  # ", adding that ...", ", where it said ...", ", as X said ..."
         if tok.dep_ == "relcl" and doc[edge].text.lower() in ("which", "who") \
                 and tok.right_edge.i + 1 >= end - 1:
             return edge - 1

@@ -518,3 +518,11 @@ def test_a_clause_joined_by_and_after_a_mid_sentence_attribution_stays_in_the_st
     claim = only(claims("More than 400 people have been detained since the protests began, the "
                         "Interior Ministry said, and 176 police officers have been injured."))
     assert claim.text.endswith("176 police officers have been injured")
+
+
+def test_a_second_attribution_with_its_own_subject_after_as_is_its_own_claim():
+    found = claims("The ministry said on Tuesday that the talks had stalled, as local officials "
+                   "said shelling had killed nine people in the city.")
+    assert [(c.text, c.speaker) for c in found] == [
+        ("the talks had stalled", "The ministry"),
+        ("shelling had killed nine people in the city", "local officials")]
