@@ -125,7 +125,8 @@ AFTER_CUES = [
                  r"|(?:face|faces|faced|facing|on the brink of|at the brink of|suffering)"
                  r" (?:acute |severe |extreme |emergency )?(?:levels of )?"
                  r"(?:starvation|famine|hunger|food shortages|food insecurity)"
-                 r"|need(?:s|ing)? (?:[a-z]+ ){0,2}(?:aid|assistance|help|relief)"
+                 r"|need(?:s|ing)? (?:[a-z]+ ){0,2}(?:aid|assistance|help|relief|shelter"
+                 r"|food|protection)"
                  r"|(?:go|goes|going|went|gone) hungry"),
 ]
 AFTER = re.compile("|".join(rf"\b(?P<{cat}>{words})\b" for cat, words in AFTER_CUES))

@@ -536,6 +536,8 @@ def test_n_more_with_a_state_of_its_own_does_not_inherit():
     ('The militants said they had killed "more than 30 soldiers."', [(30, "killed")]),
     ("About 380,000 people have taken refuge in schools.", [(380_000, "displaced")]),
     ("Without new funding, some 200,000 people will go hungry.", [(200_000, "affected")]),
+    ("Some 5,000 people need shelter after the storm.", [(5_000, "affected")]),
+    ("About 3,000 families are in need of food.", [(3_000, "affected")]),
 ])
 def test_cue_words_around_the_amount(sentence, expected):
     assert counts(sentence) == expected
