@@ -215,6 +215,16 @@ class SpeakerResolver:
                 return None
             return Speaker(description(head), None, False)
         actor = self._phrase_actor(head, offset)
+        if actor is None and low in ("statement", "statements", "communique", "report"):
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if owner is not None and (owner.pos_ == "PRON" and owner.text.lower() in (
+                    "its", "their") or owner.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and c.text.lower() == "the" for c in owner.children)):
+                # "the group's statement said", "its statement said": the one it refers to
+                owner_speaker = self.last_other if owner.pos_ == "PRON" else \
+                    self.resolve(owner, offset)
+                if owner_speaker is not None and owner_speaker.actor_id:
+                    return owner_speaker
         if actor is not None:
             if actor.kind == "person":  # "NRB's technical director X": NRB is "the firm" later
                 for tok in head.subtree:
