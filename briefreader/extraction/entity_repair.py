@@ -31,6 +31,9 @@ PERSON_PARTICLES = lexicon.NAME_PARTICLES - {"al", "el", "la", "le"}
 _NAME_GLUE = frozenset("the of for and de du des sans".split())
 
 _NAME_LABELS = ("PERSON", "ORG")
+_PERSON_HEADS = frozenset("resident woman man mother father survivor witness farmer teacher "
+                          "nurse doctor student villager refugee migrant worker shopkeeper "
+                          "driver fisherman trader".split())
 _ODD_LABELS = ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "FAC")
 _NOT_SPEAKER_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday god "
                                "police army military government".split())
@@ -94,6 +97,33 @@ def _speaker_name(doc: Any, tok: Any, tagged: set[int]) -> tuple[int, int] | Non
     return start, tok.i + 1
 
 
+def _speaking_apposition(tok: Any) -> bool:
+    """``tok`` stands in apposition to a person noun that is the subject of a speech verb."""
+    head = tok.head
+    return tok.dep_ == "appos" and head.dep_ == "nsubj" \
+        and lexicon.speech_verb(head.head.text) is not None \
+        and (head.text.lower() in ("one", "another") or head.text.lower() in lexicon.TITLES
+             or head.text.lower().rstrip("s") in _PERSON_HEADS)
+
+
+def _apposed_speaker(tok: Any, tagged: set[int]) -> tuple[int, int] | None:
+    """'One, Um Khalid, said', 'A resident, Ali Nur, told ...': a capitalised name in apposition
+    to a person noun that speaks, which the model left untagged."""
+    if tok.pos_ != "PROPN" or not tok.text.istitle() or tok.i in tagged \
+            or not _speaking_apposition(tok):
+        return None
+    start, doc = tok.i, tok.doc
+    while start > 0 and doc[start - 1].i not in tagged and (
+            doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].text.istitle()
+            or doc[start - 1].text in lexicon.NAME_PARTICLES and start >= 2
+            and doc[start - 2].text.istitle()):  # "Jan de Groot"
+        start -= 1
+    if lexicon.country_of(tok.doc[start:tok.i + 1].text) or lexicon.known_body(tok.text):
+        return None
+    return start, tok.i + 1
+
+
 def _described_name(tok: Any, tagged: set[int]) -> tuple[int, int] | None:
     """'Save the Children' in 'the charity Save the Children said': a capitalised apposition
     to a description noun of a body, which the model left untagged."""
@@ -132,6 +162,11 @@ def repaired_entities(doc: Any) -> list[Any]:
                 and ent.text.lower() not in lexicon.REGIONS \
                 and any(c.dep_ == "appos" for c in ent.root.children):
             label = "PERSON"  # '"...," said Karim, a 28-year-old from X' tagged as a place
+        if label in ("GPE", "LOC", "NORP") and _speaking_apposition(ent.root) \
+                and all(t.pos_ == "PROPN" and t.text.istitle() for t in ent) \
+                and not lexicon.country_of(ent.text) \
+                and not lexicon.CAPITALS.get(ent.text.lower()):
+            label = "PERSON"  # "One, Um Khalid, said" tagged as a place
         if label in _NAME_LABELS and _is_title_abbreviation(ent):
             continue
         left = start
@@ -182,6 +217,12 @@ def repaired_entities(doc: Any) -> list[Any]:
     tagged = {t.i for ent in out for t in ent}
     for tok in doc:
         found = _speaker_name(doc, tok, tagged)
+        if found:
+            span = doc.char_span(doc[found[0]].idx, tok.idx + len(tok), label="PERSON")
+            out.append(span)
+            tagged.update(range(*found))
+            continue
+        found = _apposed_speaker(tok, tagged)
         if found:
             span = doc.char_span(doc[found[0]].idx, tok.idx + len(tok), label="PERSON")
             out.append(span)

@@ -526,3 +526,16 @@ def test_a_second_attribution_with_its_own_subject_after_as_is_its_own_claim():
     assert [(c.text, c.speaker) for c in found] == [
         ("the talks had stalled", "The ministry"),
         ("shelling had killed nine people in the city", "local officials")]
+
+
+def test_a_name_in_apposition_to_a_speaking_person_noun_is_the_speaker():
+    found = claims("Local residents said dozens of families had fled the area overnight. One, "
+                   "Um Khalid, said her house had been destroyed. “Where do we go now?” she asked.")
+    assert [c.speaker for c in found] == ["Local residents", "Um Khalid", "Um Khalid"]
+
+
+def test_the_statement_of_the_body_referred_to_speaks_for_it():
+    found = claims("The charity Doctors Without Borders said an air strike had hit a hospital it "
+                   "supports.",
+                   "The group's statement said the hospital's coordinates had been shared.")
+    assert [c.speaker for c in found] == ["Doctors Without Borders"] * 2
