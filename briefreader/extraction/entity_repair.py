@@ -197,6 +197,9 @@ def repaired_entities(doc: Any) -> list[Any]:
                 i += 1
         if label in _NAME_LABELS and 0 < left < start and _after_title(doc, left):
             start, label = left, "PERSON"  # "spokesman Anil [Perera]": the first name too
+        elif label == "PERSON" and left < start and all(
+                t.dep_ == "compound" and start <= t.head.i < end for t in doc[left:start]):
+            start = left  # "chief secretary, Pradeep [Jena]": the first name the model left out
         if label in _NAME_LABELS and end < len(doc) and doc[end].text in ARMED_NOUNS \
                 and ent[-1].head == doc[end]:
             start, label = left, "ORG"  # "the Ansar Dine group": the whole name, not a person

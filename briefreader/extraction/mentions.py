@@ -48,6 +48,9 @@ _VOICE_NOUNS = frozenset("estimates estimate figures figure statement statements
 _SENDERS = frozenset("delegation delegations team teams representative representatives "
                      "envoy envoys letter message communique fighters members experts "
                      "investigators inspectors monitors observers staff".split())
+# lower-case words the model runs into a body's name: "the X news agency", "the Y group"
+_DESCRIPTION_TAIL = frozenset("news agency group militia movement organisation organization "
+                              "charity network daily newspaper broadcaster".split())
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "UAVs", "NGOs": things, not a body
 
 
@@ -195,6 +198,11 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
             continue
         tokens = _clean(list(ent), label)
         tokens = _owner_of_region(doc, tokens)
+        described_armed = False
+        while label == "ORG" and len(tokens) > 2 and tokens[-1].text.islower() \
+                and tokens[-1].text in _DESCRIPTION_TAIL and tokens[-2].text[:1].isalpha():
+            described_armed |= tokens[-1].text in ARMED_NOUNS
+            tokens = tokens[:-1]  # "the Press Trust of India news agency": the name alone
         if not tokens or not (tokens[0].text[:1].isupper() or tokens[0].text in
                               lexicon.NAME_PARTICLES and any(t.text[:1].isupper()
                                                              for t in tokens[1:])):
@@ -277,7 +285,8 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
                 and not (root.dep_ == "appos" and root.head.text.lower() in lexicon.TITLES)))
         if kind == "person":
             mention.role = person_role(ent)
-        mention.armed = nxt is not None and nxt.text in ARMED_NOUNS and tokens[-1].head == nxt
+        mention.armed = described_armed or nxt is not None and nxt.text in ARMED_NOUNS \
+            and tokens[-1].head == nxt
         if kind in ("person", "organization"):
             mention.known_as = known_as(doc, ent.end)
         place_end = _place_of_name(doc, ent.end) if kind == "organization" else None

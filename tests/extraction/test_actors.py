@@ -466,3 +466,15 @@ def test_a_known_body_written_with_u_n_inside_its_name_is_whole():
                    "900 civilians had been killed.")
     office = named(found, "OHCHR")
     assert office.name == "Office of the U.N. High Commissioner for Human Rights"
+
+
+def test_a_first_name_left_out_of_a_name_in_apposition_joins_it():
+    found = actors("According to the state's chief secretary, Pradeep Jena, about 200 ambulances "
+                   "had been deployed.")
+    assert named(found, "Pradeep Jena").kind == "person"
+
+
+def test_a_description_run_into_a_bodys_name_is_left_out():
+    found = actors("The cause was not known, railway spokesman Amitabh Sharma told the Press "
+                   "Trust of India news agency.")
+    assert named(found, "Press Trust of India").kind == "organization"
