@@ -71,8 +71,10 @@ CATEGORY_NOUNS = {
     "captives": "detained", "detentions": "detained", "arrests": "detained",
 }
 # Held people who got away are no longer held: "130 prisoners escaped from the jail".
-FREED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:escaped|broke out|walked free|were freed"
-                         r"|were released|have been released|had been released)\b", re.I)
+FREED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:escaped|broke out|walked free"
+                         r"|(?:were|was|have been|has been|had been|will be|would be|to be)"
+                         r" (?:freed|released|pardoned|set free|exchanged|swapped|handed over))\b",
+                         re.I)
 
 # Words after an amount that say it does not count people.
 NON_PERSON = frozenset("""

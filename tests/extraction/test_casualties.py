@@ -604,3 +604,12 @@ def test_people_in_detention_are_detained():
 ])
 def test_a_tally_named_after_its_amount(sentence, expected):
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials said 600 prisoners had been pardoned.",
+    "The two sides agreed that 90 prisoners would be exchanged on Friday.",
+    "Some 40 detainees were set free on Sunday.",
+])
+def test_held_people_who_are_let_go_are_not_counted(sentence):
+    assert counts(sentence) == []
