@@ -32,6 +32,9 @@ from briefreader.extraction.model import Actor, Mention
 _NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january "
                        "february march april may june july august september october november "
                        "december".split())
+_FACILITIES = frozenset("hospital hospitals clinic prison jail school university mosque church "
+                        "temple market airport port dam plant stadium station bridge "
+                        "camp".split())
 _NEWS_AGENCY = re.compile(r"\b([A-Z][A-Za-z]{1,10})\s+news\s+agency\b|\bnews\s+agency\s+([A-Z]"
                           r"[A-Za-z]{1,10})\b")
 _KNOWN_PHRASES = re.compile(
@@ -224,6 +227,9 @@ def _build(document: Document, mentions: list[NameMention], keys: dict[int, str]
                 name = Counter(known).most_common(1)[0][0]  # "U.N.", "the world body"
         if name.lower() in _NOT_NAMES or not name:
             continue
+        if label == "organization" and name.split()[-1].lower() in _FACILITIES \
+                and not any(m.agentive for m in body):
+            continue  # "shelling hit Al-Amal Hospital": a building, unless it speaks or acts
         if label == "country":
             surface = [m.text for m in body if m.label == "country" or m.agentive]
         else:

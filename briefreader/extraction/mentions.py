@@ -26,12 +26,14 @@ from briefreader.extraction.person_names import (
 
 # prepositions after which a name is a location
 _LOC_PREPS = frozenset("in on at near from into across outside around toward towards within "
-                       "throughout off inside via through between beyond onto".split())
+                       "throughout off inside via through between beyond onto over along "
+                       "behind past".split())
 # nouns that make the name before them (or "X of <name>") a place
 _PLACE_NOUNS = frozenset("province provinces city town village region district districts county "
                          "river area border governorate camp airport square street valley island "
                          "coast capital neighborhood neighbourhood suburb market state states "
-                         "mountains sea lake municipality".split())
+                         "mountains sea lake municipality prison jail port dam plant bridge "
+                         "station stadium".split())
 _COPULA = frozenset("is are was were be been being 's am".split())
 _CREDIT = re.compile(r"^\W*(?:\(?\s*(?:additional |with )?reporting\b|writing by|editing by|"
                      r"compiled by|.{0,80}\bcontributed (?:reporting|to this (?:report|article|"

@@ -478,3 +478,15 @@ def test_a_description_run_into_a_bodys_name_is_left_out():
     found = actors("The cause was not known, railway spokesman Amitabh Sharma told the Press "
                    "Trust of Ostra news agency.")
     assert named(found, "Press Trust of Ostra").kind == "organization"
+
+
+def test_buildings_and_places_hit_are_not_actors():
+    found = actors("Smoke rose over Khan Younis as tanks advanced.",
+                   "Shelling hit Al-Amal Hospital on Monday.",
+                   "Gunmen attacked the Kuje prison overnight.")
+    assert names(found) == set()
+
+
+def test_a_hospital_that_speaks_is_an_actor():
+    found = actors("Al-Amal Hospital said it had received 20 bodies.")
+    assert named(found, "Al-Amal Hospital").kind == "organization"
