@@ -55,7 +55,7 @@ def _name_word(tok: Any) -> bool:
         and tok.text.lower() not in lexicon.TITLES and not lexicon.country_of(tok.text)
 
 
-def _after_title(doc: Any, i: int) -> bool:
+def after_title(doc: Any, i: int) -> bool:
     """A title word ends right before token ``i``: "spokesman", "Gen.", "Brig ."."""
     prev = doc[i - 1]
     if prev.text == "." and i >= 2:
@@ -195,7 +195,7 @@ def repaired_entities(doc: Any) -> list[Any]:
                 end += 1
             while i < len(ents) and ents[i].start < end:
                 i += 1
-        if label in _NAME_LABELS and 0 < left < start and _after_title(doc, left):
+        if label in _NAME_LABELS and 0 < left < start and after_title(doc, left):
             start, label = left, "PERSON"  # "spokesman Anil [Perera]": the first name too
         elif label == "PERSON" and left < start and all(
                 t.dep_ == "compound" and start <= t.head.i < end for t in doc[left:start]):

@@ -15,6 +15,7 @@ from briefreader.extraction import lexicon
 from briefreader.extraction.entity_repair import (
     ARMED_NOUNS,
     PERSON_PARTICLES,
+    after_title,
     repaired_entities,
 )
 from briefreader.extraction.person_names import (
@@ -265,8 +266,8 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
                 t.pos_ == "PROPN" and t.text.istitle() or t.text in PERSON_PARTICLES
                 for t in tokens[1:]) and tokens[-1].text.lower() not in lexicon.ORG_HEADS:
             kind = "person"  # "de Villiers said" tagged ORG: a surname with its particle
-        if kind == "person" and (root.dep_ == "appos" and root.head.text.lower() in
-                                 lexicon.ORG_HEADS or any(
+        if kind == "person" and not after_title(doc, tokens[0].i) and (
+                root.dep_ == "appos" and root.head.text.lower() in lexicon.ORG_HEADS or any(
                 c.dep_ == "appos" and c.text.lower() in lexicon.ORG_HEADS
                 for c in root.children)):
             kind = "organization"  # "a jihadist group, Ansar Dine," tagged as a person
@@ -303,6 +304,13 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
             body = _state_body(doc, tokens[0].i)
             if body and body[2] == tokens[-1].i + 1:
                 mention.state_key = (body[0], body[1])
+            before = tokens[0].i - 1
+            body = _state_body(doc, before) if before >= 0 and before not in covered else None
+            if body and body[2] == tokens[-1].i + 1:
+                # "[Chinese] [Foreign Ministry] spokeswoman": the demonym is in the body's name
+                mention.state_key = (body[0], body[1])
+                mention.start = offset + doc[before].idx
+                mention.text = doc[before : tokens[-1].i + 1].text
             first = tokens[0].i
             if first >= 2 and doc[first - 1].text in ("'s", "’s") \
                     and tokens[-1].text.lower() in lexicon.ORG_HEADS \

@@ -121,7 +121,9 @@ def _deep_that_clause(verb: Any) -> Any | None:
         if child.i < verb.i or child.dep_ not in ("prep", "dobj", "dative", "npadvmod"):
             continue
         for tok in child.subtree:
-            if tok.dep_ in ("ccomp", "acl", "advcl") and tok.pos_ in ("VERB", "AUX") and any(
+            # "told a daily briefing that Beijing opposed ...": a 'that' clause read as relative
+            if tok.dep_ in ("ccomp", "acl", "advcl", "relcl") and tok.pos_ in ("VERB", "AUX") \
+                    and any(
                     c.dep_ == "mark" and c.text.lower() == "that" and c.i == tok.left_edge.i
                     for c in tok.children):
                 return tok

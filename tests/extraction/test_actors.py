@@ -490,3 +490,9 @@ def test_buildings_and_places_hit_are_not_actors():
 def test_a_hospital_that_speaks_is_an_actor():
     found = actors("Al-Amal Hospital said it had received 20 bodies.")
     assert named(found, "Al-Amal Hospital").kind == "organization"
+
+
+def test_a_demonym_tagged_apart_from_a_state_body_is_in_its_name():
+    found = actors("Chinese Foreign Ministry spokeswoman Hua Chunying told a daily briefing that "
+                   "Beijing opposed the sanctions.")
+    assert named(found, "Chinese Foreign Ministry").kind == "organization"

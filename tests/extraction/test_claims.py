@@ -539,3 +539,16 @@ def test_the_statement_of_the_body_referred_to_speaks_for_it():
                    "supports.",
                    "The group's statement said the hospital's coordinates had been shared.")
     assert [c.speaker for c in found] == ["Doctors Without Borders"] * 2
+
+
+def test_a_titled_name_in_apposition_after_a_body_is_the_speaking_person():
+    found = extract("A spokesman for the coalition, Col. Turki al-Maliki, said the strike had "
+                    "targeted a weapons depot.")
+    assert [c.speaker for c in found.claims] == ["Turki al-Maliki"]
+    assert [(a.name, a.kind) for a in found.actors] == [("Turki al-Maliki", "person")]
+
+
+def test_a_that_clause_read_as_relative_to_the_audience_is_the_statement():
+    claim = only(claims("Chinese Foreign Ministry spokeswoman Hua Chunying told a daily "
+                        "briefing that Beijing opposed the sanctions."))
+    assert claim.text == "Beijing opposed the sanctions"
