@@ -40,6 +40,8 @@ _INDEFINITE = frozenset("a an one some several two three four five many another 
 # name; "the army" or "the coalition" is not the agency named before it
 _GENERIC_BODIES = frozenset("agency organization organisation group company firm body operator "
                             "network charity broadcaster newspaper channel watchdog".split())
+# nouns that may stand for any title: "the top diplomat" after "Foreign Minister X"
+_PARAPHRASES = frozenset("diplomat leader politician veteran official chief envoy".split())
 # words that name an office before a title ("the interior minister", "the army chief")
 _OFFICE_WORDS = frozenset("interior foreign defence defense health finance justice education "
                           "prime deputy vice army police military navy economy trade energy "
@@ -187,6 +189,10 @@ class SpeakerResolver:
         role = ""
         if self.last_person.actor_id:
             role = (self.by_id[self.last_person.actor_id].role or "").lower()
+        titles = [w for w in re.findall(r"[a-z]+", role) if w in lexicon.TITLES]
+        low = head.text.lower()
+        if titles and low not in titles and low not in _PARAPHRASES:
+            return False  # "the governor" is not the spokesman just named
         for c in head.children:
             if c.dep_ in ("amod", "compound") and c.i < head.i \
                     and c.text.lower() in _OFFICE_WORDS and c.text.lower() not in role:

@@ -552,3 +552,11 @@ def test_a_that_clause_read_as_relative_to_the_audience_is_the_statement():
     claim = only(claims("Chinese Foreign Ministry spokeswoman Hua Chunying told a daily "
                         "briefing that Beijing opposed the sanctions."))
     assert claim.text == "Beijing opposed the sanctions"
+
+
+def test_another_title_than_the_last_persons_role_is_not_that_person():
+    found = claims("Its spokesman, Ali Haddad, told reporters that many of the victims were "
+                   "children.",
+                   "The governor, quoted by the state news agency, said the situation was under "
+                   "control.")
+    assert [c.speaker for c in found] == ["Ali Haddad", "The governor"]
