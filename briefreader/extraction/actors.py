@@ -17,7 +17,7 @@ from typing import Any
 from briefreader.document import Document
 from briefreader.extraction import lexicon
 from briefreader.extraction.acronyms import link_parentheses
-from briefreader.extraction.actor_kinds import actor_kind
+from briefreader.extraction.actor_kinds import ORG_NAME_WORDS, actor_kind
 from briefreader.extraction.actor_names import (
     NameGroups,
     merge_names,
@@ -140,6 +140,17 @@ def _split_pairs(mentions: list[NameMention]) -> list[NameMention]:
     out: list[NameMention] = []
     for m in mentions:
         parts = m.text.split(" and ")
+        if len(parts) == 2 and m.label == "organization" and not lexicon.known_body(m.text) \
+                and all(len(p.split()) >= 2 for p in parts) and (
+                any(lexicon.known_body(p) for p in parts)
+                or all(p.split()[-1].lower() in ORG_NAME_WORDS for p in parts)):
+            # "Amnesty International and Human Rights Watch said": two bodies
+            second = m.start + m.text.index(" and ") + 5
+            out.append(NameMention(m.start, m.start + len(parts[0]), parts[0], "organization",
+                                   m.agentive, m.locative, in_title=m.in_title))
+            out.append(NameMention(second, m.end, parts[1], "organization", m.agentive,
+                                   m.locative, in_title=m.in_title))
+            continue
         if len(parts) == 2 and m.label in ("person", "organization") and all(
                 p.strip() and surname(name_key(p)) in surnames for p in parts):
             second = m.start + m.text.index(" and ") + 5

@@ -496,3 +496,15 @@ def test_a_demonym_tagged_apart_from_a_state_body_is_in_its_name():
     found = actors("Chinese Foreign Ministry spokeswoman Hua Chunying told a daily briefing that "
                    "Beijing opposed the sanctions.")
     assert named(found, "Chinese Foreign Ministry").kind == "organization"
+
+
+def test_two_bodies_tagged_as_one_name_are_two_actors():
+    found = actors("Amnesty International and Human Rights Watch said the attack could amount "
+                   "to a war crime.")
+    assert named(found, "Amnesty International").kind == "organization"
+    assert named(found, "Human Rights Watch").kind == "organization"
+
+
+def test_a_body_with_and_in_its_name_stays_whole():
+    found = actors("The Ministry of Peace and Reconciliation said the envoy had been recalled.")
+    assert [a.name for a in found] == ["Ministry of Peace and Reconciliation"]
