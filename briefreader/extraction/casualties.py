@@ -125,6 +125,14 @@ def _partitive_cue(text: str, amount: Amount, head: Head, limit: int) -> _Found 
     return _Found(m.lastgroup, m.start(), m.end())
 
 
+def _crossed(text: str, amount: Amount, head: Head) -> _Found | None:
+    """'more than 100,000 people have crossed into Chad': civilians crossing are displaced."""
+    if head.word not in cues.CIVILIANS:
+        return None
+    m = cues.CROSSED.match(text, max(amount.end, head.end))
+    return _Found("displaced", m.start(), m.end()) if m else None
+
+
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|as well as|plus)\s+")
 _LISTED = re.compile(r"\s*,\s*")  # "killed 4 soldiers, 9 civilians and 2 police officers"
 
@@ -333,6 +341,7 @@ def _figures_in(sentence: Sentence, inherited: str | None
                  or _cue_before(before, base, head)
                  or _cue_after(sentence, amount, head, limit, shared)
                  or _partitive_cue(text, amount, head, limit)
+                 or _crossed(text, amount, head)
                  or (_Found(cues.CATEGORY_NOUNS[head.word], head.start, head.end)
                      if head.kind == "category" and not cues.RELEASED_BEFORE.search(before)
                      and not cues.FREED_AFTER.match(text[head.end:]) else None)

@@ -110,7 +110,8 @@ AFTER_CUES = [
                   r"|(?:seek|sought|seeking|took|taking|take|taken) refuge"
                   r"|lost their homes|(?:left|leave|leaving) their homes|abandoned their homes"
                   r"|(?:left|fled) (?:the|their) (?:country|region|city|area)"
-                  r"|without (?:shelter|a home|homes)"
+                  r"|without (?:shelter|a home|homes|a roof)"
+                  r"|(?:sought|seek|seeking|applied for|claimed) asylum"
                   r"|(?:ordered|told|forced) to evacuate"
                   r"|(?:moved|relocated|taken|housed|living|staying|sheltered|were|are|was|is"
                   r"|remain|remained) (?:in|to|into) "
@@ -132,6 +133,13 @@ AFTER_CUES = [
                  r"|(?:go|goes|going|went|gone) hungry"),
 ]
 AFTER = re.compile("|".join(rf"\b(?P<{cat}>{words})\b" for cat, words in AFTER_CUES))
+
+# Crossing a border is displacement for civilians only: "100,000 people have crossed into
+# Chad", not "fighters crossed into the town".
+CROSSED = re.compile(r"\s+(?:(?:have|has|had|were|already|now)\s+)*(?:crossed|fled|streamed"
+                     r"|poured)\s+(?:the\s+border\s+)?(?:into|to|across)\b")
+CIVILIANS = frozenset("people persons civilians children women families residents villagers "
+                      "refugees migrants others".split())
 
 BEFORE_CUES = [
     ("killed", r"kill|kills|killed|killing|claimed the lives of|claiming the lives of"

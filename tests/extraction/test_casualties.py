@@ -613,3 +613,14 @@ def test_a_tally_named_after_its_amount(sentence, expected):
 ])
 def test_held_people_who_are_let_go_are_not_counted(sentence):
     assert counts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("More than 100,000 people have crossed into Chad since April.", [(100_000, "displaced")]),
+    ("About 3,000 fighters crossed into the town overnight.", []),
+    ("Over 300 people sought asylum in the country last month.", [(300, "displaced")]),
+    ("The floods left 2,000 families without a roof over their heads.",
+     [(2_000, "displaced")]),
+])
+def test_crossing_a_border_seeking_asylum_and_losing_a_roof_are_displacement(sentence, expected):
+    assert counts(sentence) == expected
