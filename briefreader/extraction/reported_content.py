@@ -105,6 +105,18 @@ _CIRCUMSTANCE = frozenset("as while after before when since amid".split())
 _NO_AUDIENCE = frozenset("say add state claim report announce note insist confirm estimate "
                          "explain argue write stress acknowledge admit reveal".split())
 
+def _addressee(tok: Any) -> bool:
+    """A noun that can be the one spoken to: a person, a body, an audience ('told reporters')."""
+    low = tok.text.lower()
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+        or low in _AUDIENCES or low in lexicon.TITLES or low.rstrip("s") in lexicon.TITLES \
+        or low in lexicon.ORG_HEADS or low.rstrip("s") in _PEOPLE
+
+
+_PEOPLE = frozenset("resident civilian parent family citizen people man woman child member "
+                    "worker farmer villager voter leader government country nation party side "
+                    "ally neighbour neighbor partner donor".split())
+
 _VERB_PREPS = {"call": ("on", "for"), "speak": ("of",), "agree": ("to", "on"),
                "appeal": ("for", "to"), "warn": ("of", "against", "about"),
                "complain": ("about", "of"), "ask": ("for",), "describe": ("as",),
@@ -219,7 +231,8 @@ def content_of(verb: Any) -> tuple[int, int] | None:
         if right:
             start, end = right[0].left_edge.i, right[-1].right_edge.i + 1
             subject = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < start]
-            if subject and lexicon.speech_verb(verb.text) in _NO_AUDIENCE and not any(
+            if subject and (lexicon.speech_verb(verb.text) in _NO_AUDIENCE
+                            or not _addressee(subject[0])) and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "expl") for c in right[0].children):
                 # "said the attacker, wearing a vest, walked into ...": the clause's subject
                 # misread as the verb's object

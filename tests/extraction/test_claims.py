@@ -560,3 +560,18 @@ def test_another_title_than_the_last_persons_role_is_not_that_person():
                    "The governor, quoted by the state news agency, said the situation was under "
                    "control.")
     assert [c.speaker for c in found] == ["Ali Haddad", "The governor"]
+
+
+def test_a_clause_subject_misread_as_the_object_of_warned_stays_in_the_statement():
+    claim = only(claims("The disease control agency has warned the virus could infect tens of "
+                        "thousands more people without a rapid response."))
+    assert claim.text.startswith("the virus could infect")
+
+
+@pytest.mark.parametrize("paragraph, dateline", [
+    ("OSTRA/VELIN (Reuters) - Tarvelia has recorded 537 deaths.", "OSTRA/VELIN (Reuters) - "),
+    ("OSTRA (AP) — Rescuers dug through the night.", "OSTRA (AP) — "),
+])
+def test_a_dateline_naming_one_or_two_cities_is_found(paragraph, dateline):
+    from briefreader.extraction.pipeline import dateline_length
+    assert paragraph[:dateline_length(paragraph)] == dateline
