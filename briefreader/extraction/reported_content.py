@@ -23,7 +23,8 @@ _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunda
 def _trim(doc: Any, start: int, end: int) -> tuple[int, int] | None:
     if end - start > 3 and doc[start].text.isupper() and doc[start + 1].text in ("—", "–", "-"):
         start += 2  # a dateline: "LONDON — ..."
-    while start < end and (doc[start].is_punct or doc[start].dep_ in ("mark", "cc", "nsubj")
+    while start < end and (doc[start].is_punct or (doc[start].dep_ in ("mark", "cc", "nsubj")
+                                                   or doc[start].pos_ == "SCONJ")
                            and doc[start].text.lower() in ("that", "and", "but", "whether",
                                                            "which")):
         if doc[start].is_quote or doc[start].text in "“‘«\"'":

@@ -575,3 +575,12 @@ def test_a_clause_subject_misread_as_the_object_of_warned_stays_in_the_statement
 def test_a_dateline_naming_one_or_two_cities_is_found(paragraph, dateline):
     from briefreader.extraction.pipeline import dateline_length
     assert paragraph[:dateline_length(paragraph)] == dateline
+
+
+
+def test_the_that_opening_an_added_statement_is_left_out():
+    found = claims("Health Minister Roger Okoye said vaccines would arrive within weeks.",
+                   "Most of the dead were children, he said, adding that malnutrition had made "
+                   "many more vulnerable.")
+    assert found[-1].text == "malnutrition had made many more vulnerable"
+    assert found[-1].speaker == "Roger Okoye"
