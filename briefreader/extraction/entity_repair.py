@@ -31,6 +31,8 @@ PERSON_PARTICLES = lexicon.NAME_PARTICLES - {"al", "el", "la", "le"}
 _NAME_GLUE = frozenset("the of for and de du des sans".split())
 
 _NAME_LABELS = ("PERSON", "ORG")
+_ARMED_PEOPLE = frozenset("rebels militants fighters insurgents militiamen gunmen militia "
+                          "group movement".split())
 _PERSON_HEADS = frozenset("resident woman man mother father survivor witness farmer teacher "
                           "nurse doctor student villager refugee migrant worker shopkeeper "
                           "driver fisherman trader".split())
@@ -167,6 +169,10 @@ def repaired_entities(doc: Any) -> list[Any]:
                 and not lexicon.country_of(ent.text) \
                 and not lexicon.CAPITALS.get(ent.text.lower()):
             label = "PERSON"  # "One, Um Khalid, said" tagged as a place
+        if label in ("GPE", "LOC", "NORP", "PRODUCT", "FAC") and len(ent) == 1 \
+                and any(c.isdigit() for c in ent.text) and ent.text[:1].isupper() \
+                and ent.end < len(doc) and doc[ent.end].text.lower() in _ARMED_PEOPLE:
+            label = "ORG"  # "M23 rebels": a movement's code name, not a place
         if label in _NAME_LABELS and _is_title_abbreviation(ent):
             continue
         left = start

@@ -221,8 +221,10 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
             armed = any(w in low_text for w in lexicon.ARMED_GROUP_WORDS)
             if not armed and (len(tokens) < 2 or tokens[-1].text.lower() not in lexicon.ORG_HEADS):
                 continue
-            if armed and tokens[-1].dep_ in ("amod", "compound") and len(tokens) == 1:
-                continue  # "Houthi fighters": the adjective; "the Houthis" is the group
+            after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+            if armed and tokens[-1].dep_ in ("amod", "compound") and len(tokens) == 1 \
+                    and after is not None and after.pos_ in ("NOUN", "PROPN"):
+                continue  # "Houthi fighters": the adjective; "(the) Houthis fired" is the group
             label = "ORG"
         if label == "PERSON" and len(tokens) > 1 and any(
                 _DATELINE_WORD.match(t.text) for t in tokens):

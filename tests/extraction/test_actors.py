@@ -508,3 +508,14 @@ def test_two_bodies_tagged_as_one_name_are_two_actors():
 def test_a_body_with_and_in_its_name_stays_whole():
     found = actors("The Ministry of Peace and Reconciliation said the envoy had been recalled.")
     assert [a.name for a in found] == ["Ministry of Peace and Reconciliation"]
+
+
+def test_a_movements_code_name_before_rebels_is_an_actor():
+    found = actors("M23 rebels seized the town on Tuesday, the army said.")
+    assert named(found, "M23").kind in ("organization", "group")
+
+
+def test_a_plural_movement_name_read_as_a_modifier_is_still_the_group():
+    found = actors("Iran-backed Houthis fired missiles at ships.")
+    assert named(found, "Houthis").kind == "group"
+    assert "Houthi" not in names(actors("Houthi fighters fired missiles at ships."))
