@@ -19,7 +19,7 @@ GROUP_WORDS = ("islamic state", "qaeda", "taliban", "hezbollah", "hizbollah", "h
 _FOREIGN_GROUP_WORDS = frozenset("lashkar jaish jamaat jamaat-ul tehreek tehrik harkat harakat "
                                  "hizb ansar jund liwa katibat jabhat ahrar".split())
 # words of organisation names that no person's name is made of
-_ORG_NAME_WORDS = lexicon.ORG_HEADS | frozenset("watch international relief crescent cross "
+ORG_NAME_WORDS = lexicon.ORG_HEADS | frozenset("watch international relief crescent cross "
                                                 "rescue doctors frontieres frontières children "
                                                 "rights amnesty".split())
 
@@ -40,6 +40,6 @@ def actor_kind(label: str, name: str, armed: bool = False) -> str:
                                                or any(w in low for w in
                                                       lexicon.ARMED_GROUP_WORDS)):
         return "group"
-    if label == "person" and any(w in _ORG_NAME_WORDS for w in words):
+    if label == "person" and any(w in ORG_NAME_WORDS for w in words):
         return "organization"
     return label

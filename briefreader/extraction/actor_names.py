@@ -123,6 +123,7 @@ def merge_names(groups: NameGroups, labels: dict[str, Counter], mentions: list[N
     # indexes of word-level suffixes and first words keep this linear in the names' length
     by_suffix: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)
+    by_inner: dict[str, set[str]] = defaultdict(set)
     for p in orgs:
         words = p.split()
         for i in range(1, len(words)):
@@ -132,8 +133,15 @@ def merge_names(groups: NameGroups, labels: dict[str, Counter], mentions: list[N
             by_suffix[words[cut - 1]].add(p)
         if len(words) > 1 and all(w in lexicon.ORG_HEADS for w in words[1:]):
             by_first[words[0]].add(p)
+        for i in range(1, min(len(words), 8) - 1):  # "Red Cross" in "X Red Cross Society"
+            for j in range(i + 2, min(len(words), 8)):
+                by_inner[" ".join(words[i:j])].add(p)
     for k in orgs:
         words = k.split()
+        inner_of = {groups.find(p) for p in by_inner.get(k, ())} if len(words) > 1 else set()
+        inner_of.discard(groups.find(k))
+        if len(inner_of) == 1 and words[-1] not in lexicon.ORG_HEADS:
+            groups.union(inner_of.pop(), k)
         suffix_of = {groups.find(p) for p in by_suffix.get(k, ())}
         if len(words) == 1 and words[0] not in lexicon.ORG_HEADS:
             suffix_of = set()

@@ -17,7 +17,7 @@ from typing import Any
 from briefreader.document import Document
 from briefreader.extraction import lexicon
 from briefreader.extraction.acronyms import link_parentheses
-from briefreader.extraction.actor_kinds import actor_kind
+from briefreader.extraction.actor_kinds import ORG_NAME_WORDS, actor_kind
 from briefreader.extraction.actor_names import (
     NameGroups,
     merge_names,
@@ -32,12 +32,25 @@ from briefreader.extraction.model import Actor, Mention
 _NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january "
                        "february march april may june july august september october november "
                        "december".split())
+_FACILITIES = frozenset("hospital hospitals clinic prison jail school university mosque church "
+                        "temple market airport port dam plant stadium station bridge "
+                        "camp".split())
 _NEWS_AGENCY = re.compile(r"\b([A-Z][A-Za-z]{1,10})\s+news\s+agency\b|\bnews\s+agency\s+([A-Z]"
                           r"[A-Za-z]{1,10})\b")
 _KNOWN_PHRASES = re.compile(
     r"\b((?:" + lexicon.UN_PREFIX.pattern + r")?(?:" + "|".join(
         sorted((re.escape(k) for k in lexicon.KNOWN_BODIES if " " in k), key=len, reverse=True))
     + r"))\b", re.I)
+# "the U.N. peacekeeping mission in Haiti", "the African Union force in Tarvelia": a body of its
+# own, not the organisation that sent it
+_MISSIONS = re.compile(
+    r"\b(?:(?:U\.\s?N\.|UN|United Nations|African Union|AU|EU|European Union|NATO|OSCE)"
+    r"(?:'s|’s)?\s+(?i:(?:peacekeeping|peace-keeping|political|stabili[sz]ation|assistance"
+    r"|monitoring|observer|humanitarian|military|police|training|support|border|naval"
+    r"|special|joint|hybrid|verification|human|rights|fact-finding|electoral|civilian"
+    r"|integrated|interim|multidimensional)\s+){0,4}(?i:mission|force|operation)"
+    r"|(?:peacekeeping|peace-keeping|stabili[sz]ation) (?:mission|force|operation))"
+    r"\s+(?:in|to|for|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 _ACRONYMS = re.compile(r"\b(" + "|".join(
     [canon.upper() for low, canon in lexicon.NEWS_AGENCIES.items() if len(low) <= 4]
     + list(lexicon.ACRONYM_BODIES)) + r")\b")
@@ -63,6 +76,9 @@ def _collect(document: Document, parsed: list[tuple[Any, int]]) -> list[NameMent
         start = m.start(1) + (4 if m.group(1).lower().startswith("the ") else 0)
         extra.append(NameMention(start, m.end(1), text[start : m.end(1)], "organization",
                                  in_title=m.start() < title_end))
+    for m in _MISSIONS.finditer(text):
+        extra.append(NameMention(m.start(), m.end(), m.group(), "organization",
+                                 in_title=m.start() < title_end))
     for m in _ACRONYMS.finditer(text):  # the model often misses "UNICEF warned ..."
         extra.append(NameMention(m.start(), m.end(), m.group(), "organization",
                                  in_title=m.start() < title_end))
@@ -86,12 +102,55 @@ def _collect(document: Document, parsed: list[tuple[Any, int]]) -> list[NameMent
     return _split_pairs(kept)
 
 
+_APPOSED_ACRONYM = re.compile(r",\s+(?:known as\s+)?([A-Z]{3,9})\b(?=\s*[,;.)]|\s+(?:said|says))")
+
+
+def _link_mission_acronyms(text: str, mentions: list[NameMention], groups: NameGroups,
+                           keys: dict[int, str]) -> None:
+    """'the U.N. force in Tarvelia, UNFT, said': the acronym set beside a mission is its name."""
+    by_start = {m.start: i for i, m in enumerate(mentions)}
+    for i, m in enumerate(mentions):
+        if not _MISSIONS.fullmatch(m.text):
+            continue
+        a = _APPOSED_ACRONYM.match(text, m.end)
+        j = by_start.get(a.start(1)) if a else None
+        if j is not None and i in keys and j in keys:
+            groups.union(keys[i], keys[j])
+
+
+def _link_known_as(mentions: list[NameMention], groups: NameGroups, keys: dict[int, str]) -> None:
+    """'Jimmy Cherizier, known as Barbecue': the other name, wherever the text writes it, is the
+    same actor."""
+    by_text: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_text[name_key(m.text)].append(i)
+    for i, m in enumerate(mentions):
+        if not m.known_as or i not in keys:
+            continue
+        for j in by_text.get(name_key(m.known_as), ()):
+            if j in keys and mentions[j].label not in ("country", "capital"):
+                if mentions[j].label == "place":
+                    mentions[j].label = m.label  # the other name tagged as a town
+                groups.union(keys[i], keys[j])
+
+
 def _split_pairs(mentions: list[NameMention]) -> list[NameMention]:
     """'Okafor and Lindqvist' tagged as one name: two people the text names elsewhere."""
     surnames = {surname(name_key(m.text)) for m in mentions if m.label == "person"}
     out: list[NameMention] = []
     for m in mentions:
         parts = m.text.split(" and ")
+        if len(parts) == 2 and m.label == "organization" and not lexicon.known_body(m.text) \
+                and all(len(p.split()) >= 2 for p in parts) and (
+                any(lexicon.known_body(p) for p in parts)
+                or all(p.split()[-1].lower() in ORG_NAME_WORDS for p in parts)):
+            # "Amnesty International and Human Rights Watch said": two bodies
+            second = m.start + m.text.index(" and ") + 5
+            out.append(NameMention(m.start, m.start + len(parts[0]), parts[0], "organization",
+                                   m.agentive, m.locative, in_title=m.in_title))
+            out.append(NameMention(second, m.end, parts[1], "organization", m.agentive,
+                                   m.locative, in_title=m.in_title))
+            continue
         if len(parts) == 2 and m.label in ("person", "organization") and all(
                 p.strip() and surname(name_key(p)) in surnames for p in parts):
             second = m.start + m.text.index(" and ") + 5
@@ -128,6 +187,8 @@ def extract_actors(document: Document, parsed: list[tuple[Any, int]]) -> tuple[A
     link_parentheses(document.text, mentions, groups, keys, extra_aliases)
     for i in range(len(keys), len(mentions)):
         keys[i] = org_key(mentions[i].text)
+    _link_mission_acronyms(document.text, mentions, groups, keys)
+    _link_known_as(mentions, groups, keys)
     labels: dict[str, Counter] = defaultdict(Counter)
     for i, m in enumerate(mentions):
         labels[keys[i]][m.label] += 1
@@ -177,6 +238,9 @@ def _build(document: Document, mentions: list[NameMention], keys: dict[int, str]
                 name = Counter(known).most_common(1)[0][0]  # "U.N.", "the world body"
         if name.lower() in _NOT_NAMES or not name:
             continue
+        if label == "organization" and name.split()[-1].lower() in _FACILITIES \
+                and not any(m.agentive for m in body):
+            continue  # "shelling hit Al-Amal Hospital": a building, unless it speaks or acts
         if label == "country":
             surface = [m.text for m in body if m.label == "country" or m.agentive]
         else:
@@ -189,6 +253,8 @@ def _build(document: Document, mentions: list[NameMention], keys: dict[int, str]
             known = lexicon.known_body(mentions[i].text)
             if known and name_key(known) != name_key(name):
                 aliases.add(known)
+        if label == "organization":
+            aliases |= _un_spellings(name, aliases)
         roles = [m.role for m in body if m.role]
         found.append((min(m.start for m in body), {
             "name": name, "kind": actor_kind(label, name, any(m.armed for m in body)),
@@ -199,6 +265,20 @@ def _build(document: Document, mentions: list[NameMention], keys: dict[int, str]
     found.sort(key=lambda f: f[0])
     sweep_aliases(document.text, [fields for _, fields in found], tuple(places))
     return tuple(Actor(id=f"a{n}", **fields) for n, (_, fields) in enumerate(found, 1))
+
+
+_UN_SPELLINGS = re.compile(r"^(?:U\.\s?N\.|UN|United Nations)\s+(?=\S)")
+
+
+def _un_spellings(name: str, aliases: set[str]) -> set[str]:
+    """'U.N. peacekeeping mission in X' is also written 'UN peacekeeping mission in X'."""
+    out = set()
+    for form in (name, *aliases):
+        m = _UN_SPELLINGS.match(form)
+        if m and not lexicon.known_body(form):
+            rest = form[m.end():]
+            out |= {f"U.N. {rest}", f"UN {rest}", f"United Nations {rest}"} - {form, name}
+    return out
 
 
 def _canonical(forms: list[str], label: str) -> str:

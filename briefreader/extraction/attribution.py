@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefreader.extraction import lexicon
+from briefreader.extraction.entity_repair import quoted_name
 from briefreader.extraction.reported_content import (
     according_content,
+    closing_speaker,
     content_of,
     trailing_speaker,
 )
@@ -81,6 +83,8 @@ def _left_neighbour(verb: Any) -> Any | None:
     ("... 2 million people and the United Nations has warned that ...")."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return None
+    if verb.i > 0 and quoted_name(verb.doc[verb.i - 1]):
+        return verb.doc[verb.i - 1]  # '"...," Bathily said.' with the name misread as an adverb
     i = verb.i - 1
     while i >= verb.sent.start and verb.doc[i].dep_ in ("aux", "neg", "advmod"):
         i -= 1
@@ -90,6 +94,7 @@ def _left_neighbour(verb: Any) -> Any | None:
     if cand.dep_ == "pobj" and cand.head.text.lower() in ("in", "at", "near", "from"):
         return None  # "... in Kabul said": a place, not the one speaking
     return cand if cand.pos_ in ("PROPN", "NOUN") else None
+
 
 
 def sentence_attributions(sent: Any, in_quote: Any) -> list[Attribution]:
@@ -119,7 +124,7 @@ def sentence_attributions(sent: Any, in_quote: Any) -> list[Attribution]:
             continue  # a participle: "the island, claimed by both Chile and Peru, ..."
         if ("auxpass" in kids or "nsubjpass" in kids) and "agent" not in kids:
             continue  # "is believed", "was estimated": no one is named as saying it
-        trailing = trailing_speaker(tok)
+        trailing = trailing_speaker(tok) or closing_speaker(tok)
         if trailing is not None and trailing[1] is not None:
             out.append(Attribution(tok, tok.text, trailing[0], "trailing", trailing[1]))
             continue

@@ -76,6 +76,12 @@ for _line in _INTERNATIONAL_BODIES.splitlines():
         KNOWN_BODIES.setdefault(_other.lower(), _canon)
 
 
+for _name, _canon in list(KNOWN_BODIES.items()):  # "Office of the U.N. High Commissioner ..."
+    if "united nations " in _name and not _name.startswith("united nations "):
+        KNOWN_BODIES.setdefault(_name.replace("united nations ", "u.n. "), _canon)
+        KNOWN_BODIES.setdefault(_name.replace("united nations ", "un "), _canon)
+
+
 def known_body(text: str) -> str | None:
     """The canonical name of a well-known body or news agency written as ``text``."""
     low = text.lower().strip()
@@ -83,5 +89,6 @@ def known_body(text: str) -> str | None:
     if found is None:
         m = UN_PREFIX.match(low)
         if m and m.end() < len(low):  # "U.N. Office for the Coordination ...": OCHA
-            found = KNOWN_BODIES.get(low[m.end():])
+            found = KNOWN_BODIES.get(low[m.end():]) \
+                or KNOWN_BODIES.get("united nations " + low[m.end():])  # "UN Mission in ..."
     return found

@@ -37,6 +37,9 @@ def _skipped(amount: Amount, head: Head, before: str, after: str) -> bool:
     if amount.digits and head.kind is None:
         if re.fullmatch(r"\d{4}", amount.text) and 1800 <= amount.count <= 2100:
             return True  # a year
+        if amount.count <= 31 and (cues.MONTH_BEFORE.search(before)
+                                   or cues.MONTH_AFTER.match(after)):
+            return True  # the day of a date: "on Oct. 7", "on 7 October"
         if amount.count < 130 and (re.search(r"[A-Z][\w'’-]*,\s*$", before)
                                    or cues.AGE_BEFORE.search(before)):
             return True  # "Tomas Ferreira, 22, died": an age
@@ -102,6 +105,73 @@ def _cue_after(sentence: Sentence, amount: Amount, head: Head, limit: int,
             and amount.end + owner.start("noun") >= max(head.end, amount.end):
         return None
     return _Found(m.lastgroup, amount.end + m.start(), amount.end + m.end())
+
+
+_AUXILIARIES = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|later|also|since"
+                          r"|subsequently|reportedly)\s+)*")
+
+
+def _partitive_cue(text: str, amount: Amount, head: Head, limit: int) -> _Found | None:
+    """'four of the wounded later died': the verb after a part of a category says what
+    happened to that part."""
+    if head.kind != "category" or head.start <= amount.end:
+        return None
+    aux = _AUXILIARIES.match(text, head.end, limit)
+    if aux is None:
+        return None
+    m = cues.AFTER.match(text[:limit].lower(), aux.end())
+    if not m or m.lastgroup is None:
+        return None
+    return _Found(m.lastgroup, m.start(), m.end())
+
+
+def _crossed(text: str, amount: Amount, head: Head) -> _Found | None:
+    """'more than 100,000 people have crossed into Chad': civilians crossing are displaced."""
+    if head.word not in cues.CIVILIANS:
+        return None
+    m = cues.CROSSED.match(text, max(amount.end, head.end))
+    return _Found("displaced", m.start(), m.end()) if m else None
+
+
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|as well as|plus)\s+")
+_LISTED = re.compile(r"\s*,\s*")  # "killed 4 soldiers, 9 civilians and 2 police officers"
+
+
+def _coordinated(text: str, amounts: list[Amount], heads: list[Head], n: int,
+                 found_any: list[tuple[Amount, Head, _Found]]) -> _Found | None:
+    """'killed 4 soldiers and 9 civilians', 'evacuated 40 wounded soldiers and 300 residents':
+    an amount joined to the figure before it shares the verb before that one."""
+    if n == 0 or not found_any or found_any[-1][0] is not amounts[n - 1]:
+        return None
+    prev, prev_head = amounts[n - 1], heads[n - 1]
+    gap = (max(prev.end, prev_head.end), amounts[n].start)
+    if not (_JOINED.fullmatch(text, *gap) or heads[n].kind in ("person", "category")
+            and prev_head.kind in ("person", "category") and _LISTED.fullmatch(text, *gap)):
+        return None
+    base = max(0, prev.start - LOOKBACK)
+    found = _cue_before(text[base:prev.start], base, heads[n])
+    earlier = found_any[-1][2]
+    if found is None and earlier.end <= prev.start and heads[n].kind in ("person", "category"):
+        found = earlier  # the third of "killed 4 soldiers, 9 civilians and 2 police officers"
+    return found
+
+
+# a disease treated is an illness, not a wound: "treated 450 cholera patients"
+_TREATMENT = re.compile(r"treat|hospitali|hospital|admitted", re.I)
+_DISEASE = re.compile(r"\b(?:cholera|measles|malaria|ebola|covid(?:-19)?|coronavirus|dengue"
+                      r"|typhoid|diarrh(?:o)?ea|diphtheria|mpox|monkeypox|meningitis|fever|polio"
+                      r"|tuberculosis|pneumonia|flu|influenza|infections?|diseases?|illness"
+                      r"|poisoning|virus|outbreak|symptoms|plague|lassa|hepatitis)\b", re.I)
+
+
+def _illness(text: str, amount: Amount, head: Head, found: _Found) -> _Found:
+    if found.category != "wounded" or not _TREATMENT.match(text[found.start:found.end]):
+        return found
+    start = min(found.start, amount.start)
+    end = max(found.end, head.end, amount.end)
+    if _DISEASE.search(text, start, end + 30):
+        return _Found("affected", found.start, found.end)
+    return found
 
 
 def _tally(sentence: Sentence, amount: Amount, earlier: list[Amount],
@@ -248,6 +318,17 @@ def _figures_in(sentence: Sentence, inherited: str | None
     for n, (amount, head) in enumerate(zip(amounts, heads, strict=True)):
         base = max(0, amount.start - LOOKBACK)
         before, after = text[base:amount.start], text[amount.end:amount.end + LOOKBACK]
+        tally = cues.TALLY_AFTER.match(after) if cues.TO_BEFORE.search(before) else None
+        if tally and not _skipped(amount, Head(None), before, after):
+            # "bring to 48 the number of people killed"
+            word = tally.group("cue")
+            category = cues.CATEGORY_NOUNS.get(word) or (
+                "detained" if word == "arrested" else "wounded" if word == "injured" else word)
+            found = _Found(category, amount.end + tally.start("cue"),
+                           amount.end + tally.end("cue"))
+            inherited = found.category
+            found_any.append((amount, Head(None), found))
+            continue
         if head.kind == "thing" or _skipped(amount, head, before, after):
             continue
         limit, shared = _window_end(text, amounts, heads, n)
@@ -259,11 +340,17 @@ def _figures_in(sentence: Sentence, inherited: str | None
         found = (_own_modifier(text, amount, head)
                  or _cue_before(before, base, head)
                  or _cue_after(sentence, amount, head, limit, shared)
+                 or _partitive_cue(text, amount, head, limit)
+                 or _crossed(text, amount, head)
                  or (_Found(cues.CATEGORY_NOUNS[head.word], head.start, head.end)
                      if head.kind == "category" and not cues.RELEASED_BEFORE.search(before)
                      and not cues.FREED_AFTER.match(text[head.end:]) else None)
                  or (_tally(sentence, amount, amounts[:n], inherited)
                      if head.kind != "noun" else None))
+        if not found:
+            found = _coordinated(text, amounts, heads, n, found_any)
+        if found:
+            found = _illness(text, amount, head, found)
         if not found and found_any and head.kind is None \
                 and cues.COMPARED_BEFORE.search(before):
             found = _Found(found_any[-1][2].category, amount.start, amount.end)

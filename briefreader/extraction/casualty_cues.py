@@ -71,8 +71,10 @@ CATEGORY_NOUNS = {
     "captives": "detained", "detentions": "detained", "arrests": "detained",
 }
 # Held people who got away are no longer held: "130 prisoners escaped from the jail".
-FREED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:escaped|broke out|walked free|were freed"
-                         r"|were released|have been released|had been released)\b", re.I)
+FREED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:escaped|broke out|walked free"
+                         r"|(?:were|was|have been|has been|had been|will be|would be|to be)"
+                         r" (?:freed|released|pardoned|set free|exchanged|swapped|handed over))\b",
+                         re.I)
 
 # Words after an amount that say it does not count people.
 NON_PERSON = frozenset("""
@@ -105,10 +107,11 @@ AFTER_CUES = [
                   r"|forced (?:from|out of|to flee|to leave) their homes?|forced to flee"
                   r"|driven (?:from|out of) their homes?|(?:from|out of) their homes"
                   r"|seek shelter|sought shelter|seeking shelter|sheltering"
-                  r"|(?:seek|sought|seeking|took|taking|take) refuge"
+                  r"|(?:seek|sought|seeking|took|taking|take|taken) refuge"
                   r"|lost their homes|(?:left|leave|leaving) their homes|abandoned their homes"
                   r"|(?:left|fled) (?:the|their) (?:country|region|city|area)"
-                  r"|without (?:shelter|a home|homes)"
+                  r"|without (?:shelter|a home|homes|a roof)"
+                  r"|(?:sought|seek|seeking|applied for|claimed) asylum"
                   r"|(?:ordered|told|forced) to evacuate"
                   r"|(?:moved|relocated|taken|housed|living|staying|sheltered|were|are|was|is"
                   r"|remain|remained) (?:in|to|into) "
@@ -118,15 +121,25 @@ AFTER_CUES = [
     ("missing", r"missing|unaccounted for|unaccounted|disappeared"),
     ("detained", r"detained|arrested|captured|abducted|kidnapped|imprisoned|jailed"
                  r"|(?:taken|held) (?:hostage|captive|prisoner)|in(?:to)? custody|rounded up"
+                 r"|in (?:detention|jail|prison)|behind bars"
                  r"|(?:being|still|are|were|remain) held|hostage|captive"),
     ("affected", r"trapped|besieged|under siege|in need|at risk|stranded|affected"
                  r"|infected|sickened|(?:fell|fallen|became|were|are|was|is) (?:\w+ )?(?:ill|sick)"
                  r"|(?:face|faces|faced|facing|on the brink of|at the brink of|suffering)"
                  r" (?:acute |severe |extreme |emergency )?(?:levels of )?"
                  r"(?:starvation|famine|hunger|food shortages|food insecurity)"
-                 r"|need(?:s|ing)? (?:[a-z]+ ){0,2}(?:aid|assistance|help|relief)"),
+                 r"|need(?:s|ing)? (?:[a-z]+ ){0,2}(?:aid|assistance|help|relief|shelter"
+                 r"|food|protection)"
+                 r"|(?:go|goes|going|went|gone) hungry"),
 ]
 AFTER = re.compile("|".join(rf"\b(?P<{cat}>{words})\b" for cat, words in AFTER_CUES))
+
+# Crossing a border is displacement for civilians only: "100,000 people have crossed into
+# Chad", not "fighters crossed into the town".
+CROSSED = re.compile(r"\s+(?:(?:have|has|had|were|already|now)\s+)*(?:crossed|fled|streamed"
+                     r"|poured)\s+(?:the\s+border\s+)?(?:into|to|across)\b")
+CIVILIANS = frozenset("people persons civilians children women families residents villagers "
+                      "refugees migrants others".split())
 
 BEFORE_CUES = [
     ("killed", r"kill|kills|killed|killing|claimed the lives of|claiming the lives of"
@@ -151,7 +164,7 @@ BEFORE_CUES = [
                  r"|infect|infects|infected|infecting|sicken|sickens|sickened|sickening"),
 ]
 BEFORE = re.compile("(?:" + "|".join(rf"\b(?P<{cat}>{words})" for cat, words in BEFORE_CUES)
-                    + r")\s+(?:(?:a|an)\s+)?$")
+                    + r")\s+[\"“‘]?(?:(?:a|an)\s+)?$")  # 'killed "more than 30 ...'
 # Cues before an amount that need a person noun after it ("lost 80 men", not "lost 3 games").
 NEEDS_PERSON = frozenset({"lost", "losing", "loses", "treated", "hospitalized", "hospitalised",
                           "seize", "seizes", "seized", "seizing"})
@@ -214,6 +227,12 @@ ANCHOR_CATEGORY = {"death toll": "killed", "toll": "killed", "deaths": "killed",
                    "displaced": "displaced", "dead": "killed", "injured": "wounded",
                    "wounded": "wounded", "missing": "missing"}
 
+# A tally named after its amount: "the deaths bring to 48 the number of people killed".
+TALLY_AFTER = re.compile(r"\s*(?:,\s*)?the (?:total )?(?:number|total|tally|count) of "
+                         r"(?:[\w-]+ ){0,3}?(?P<cue>killed|dead|deaths|wounded|injured"
+                         r"|displaced|missing|detained|arrested)\b")
+TO_BEFORE = re.compile(r"\bto\s+$")
+
 # A single person: "a soldier was killed".
 SINGLE_AFTER = {"killed": "killed", "died": "killed", "drowned": "killed", "shot dead": "killed",
                 "wounded": "wounded", "injured": "wounded", "missing": "missing",
@@ -254,3 +273,9 @@ NEGATED = re.compile(r"\b(?:no|none of(?: the| its| their)?|not one of(?: the)?)
 AGE_BEFORE = re.compile(r"\b(?:aged?|ages|no\.?|number|between the ages of)\s*"
                         r"(?:\d+\s*(?:and|or|to|-|–|,)\s*)?$", re.I)
 MONEY_BEFORE = re.compile(r"[$€£¥]\s*$")
+# The day of a date: "on Oct. 7 and 253 were taken", "on 7 October". Matched on the text as
+# written ("May" the month is capitalised, "may" the modal is not).
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+           r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
+MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s*$")
+MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?{_MONTHS}\b")

@@ -13,7 +13,7 @@ from briefreader.document import Document
 from briefreader.extraction import casualty_cues as cues
 
 FILLERS = frozenset({"more", "other", "additional", "further", "of", "the", "those", "these",
-                     "whom", "new", "fresh"})
+                     "whom", "new", "fresh", "its", "their", "our", "his", "her"})
 STATES = frozenset({"dead", "wounded", "injured", "missing", "displaced"})  # "31 people dead"
 SENTENCE_END = re.compile(r"[.!?…:;\"”’')\]]\s*$")
 SENTENCE_CHARS = re.compile(r"[^.!?]+(?:[.!?]+|$)")

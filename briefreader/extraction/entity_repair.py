@@ -10,7 +10,9 @@
   tagged as a work of art or product is a name;
 - a name before "group", "militia" or "movement" is an organisation's, and runs over the capitalised
   words the model left out before it ("the Jund Ansar Dine group");
-- a surname after a particle ("Anders da [Costa]") runs over the particle and the first name;
+- a surname after a particle ("Anders da [Costa]") runs over the particle and the first name; a
+  name opening with its particle takes the first name tagged apart before it ("Magnus [van Loon]"),
+  a name ending in one the surname after it ("[Ursula von der] [Leyen]");
 - a capitalised apposition to a description noun ("the charity Save the Children") is a name.
 """
 
@@ -29,6 +31,11 @@ PERSON_PARTICLES = lexicon.NAME_PARTICLES - {"al", "el", "la", "le"}
 _NAME_GLUE = frozenset("the of for and de du des sans".split())
 
 _NAME_LABELS = ("PERSON", "ORG")
+_ARMED_PEOPLE = frozenset("rebels militants fighters insurgents militiamen gunmen militia "
+                          "group movement".split())
+_PERSON_HEADS = frozenset("resident woman man mother father survivor witness farmer teacher "
+                          "nurse doctor student villager refugee migrant worker shopkeeper "
+                          "driver fisherman trader".split())
 _ODD_LABELS = ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "FAC")
 _NOT_SPEAKER_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday god "
                                "police army military government".split())
@@ -43,7 +50,14 @@ def _is_title_abbreviation(ent: Any) -> bool:
         or tok.text.lower().rstrip(".") + "." in lexicon.TITLES and tok.text.endswith(".")
 
 
-def _after_title(doc: Any, i: int) -> bool:
+def _name_word(tok: Any) -> bool:
+    """A capitalised word that may be part of a person's name: not a title, not a country, and
+    not inside a longer entity (a one-word entity is fine: "Magnus" tagged as a place)."""
+    return tok.pos_ == "PROPN" and tok.text.istitle() and tok.ent_iob_ != "I" \
+        and tok.text.lower() not in lexicon.TITLES and not lexicon.country_of(tok.text)
+
+
+def after_title(doc: Any, i: int) -> bool:
     """A title word ends right before token ``i``: "spokesman", "Gen.", "Brig ."."""
     prev = doc[i - 1]
     if prev.text == "." and i >= 2:
@@ -51,10 +65,27 @@ def _after_title(doc: Any, i: int) -> bool:
     return prev.text.lower() in lexicon.TITLES
 
 
+def quoted_name(tok: Any) -> bool:
+    """A capitalised word between a closing quotation and a speech verb: the speaker's name,
+    whatever part of speech the model gave it ('"...," Bathily said')."""
+    doc = tok.doc
+    if tok.i < 2 or tok.i + 1 >= len(doc) or not tok.text.istitle() \
+            or tok.text.lower() in ("he", "she", "it", "they", "we", "i"):
+        return False
+    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    return (prev.is_quote or prev.text in "”’\"'") and doc[tok.i - 2].text in (",", "?", "!") \
+        and nxt.tag_ in ("VBD", "VBZ") and lexicon.speech_verb(nxt.text) is not None
+
+
 def _speaker_name(doc: Any, tok: Any, tagged: set[int]) -> tuple[int, int] | None:
     """'Perera' in 'Perera denied ...': an untagged proper noun heading a speech verb's subject."""
+    if tok.i in tagged:
+        return None
+    if quoted_name(tok) and tok.text.lower() not in _NOT_SPEAKER_NAMES \
+            and not lexicon.country_of(tok.text) and tok.text.lower() not in lexicon.TITLES:
+        return tok.i, tok.i + 1
     if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
-            or tok.text.isupper() or tok.i in tagged or not lexicon.speech_verb(tok.head.text):
+            or tok.text.isupper() or not lexicon.speech_verb(tok.head.text):
         return None
     low = tok.text.lower()
     if low in lexicon.TITLES or low in lexicon.ORG_HEADS or low in _NOT_SPEAKER_NAMES \
@@ -65,6 +96,33 @@ def _speaker_name(doc: Any, tok: Any, tagged: set[int]) -> tuple[int, int] | Non
             and doc[start - 1].i not in tagged \
             and doc[start - 1].text.lower() not in lexicon.TITLES:
         start -= 1
+    return start, tok.i + 1
+
+
+def _speaking_apposition(tok: Any) -> bool:
+    """``tok`` stands in apposition to a person noun that is the subject of a speech verb."""
+    head = tok.head
+    return tok.dep_ == "appos" and head.dep_ == "nsubj" \
+        and lexicon.speech_verb(head.head.text) is not None \
+        and (head.text.lower() in ("one", "another") or head.text.lower() in lexicon.TITLES
+             or head.text.lower().rstrip("s") in _PERSON_HEADS)
+
+
+def _apposed_speaker(tok: Any, tagged: set[int]) -> tuple[int, int] | None:
+    """'One, Um Khalid, said', 'A resident, Ali Nur, told ...': a capitalised name in apposition
+    to a person noun that speaks, which the model left untagged."""
+    if tok.pos_ != "PROPN" or not tok.text.istitle() or tok.i in tagged \
+            or not _speaking_apposition(tok):
+        return None
+    start, doc = tok.i, tok.doc
+    while start > 0 and doc[start - 1].i not in tagged and (
+            doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].text.istitle()
+            or doc[start - 1].text in lexicon.NAME_PARTICLES and start >= 2
+            and doc[start - 2].text.istitle()):  # "Jan de Groot"
+        start -= 1
+    if lexicon.country_of(tok.doc[start:tok.i + 1].text) or lexicon.known_body(tok.text):
+        return None
     return start, tok.i + 1
 
 
@@ -98,6 +156,23 @@ def repaired_entities(doc: Any) -> list[Any]:
         if label in _ODD_LABELS and ent.root.dep_ == "appos" \
                 and ent.root.head.text.lower() in _DESCRIPTION_NOUNS:
             label = "ORG"  # "the charity Feed the Valley" tagged as a work of art
+        if label in ("GPE", "LOC", "NORP") and ent.root.dep_ == "nsubj" \
+                and lexicon.speech_verb(ent.root.head.text) \
+                and all(t.pos_ == "PROPN" and t.text.istitle() for t in ent) \
+                and not lexicon.country_of(ent.text) \
+                and not lexicon.CAPITALS.get(ent.text.lower()) \
+                and ent.text.lower() not in lexicon.REGIONS \
+                and any(c.dep_ == "appos" for c in ent.root.children):
+            label = "PERSON"  # '"...," said Karim, a 28-year-old from X' tagged as a place
+        if label in ("GPE", "LOC", "NORP") and _speaking_apposition(ent.root) \
+                and all(t.pos_ == "PROPN" and t.text.istitle() for t in ent) \
+                and not lexicon.country_of(ent.text) \
+                and not lexicon.CAPITALS.get(ent.text.lower()):
+            label = "PERSON"  # "One, Um Khalid, said" tagged as a place
+        if label in ("GPE", "LOC", "NORP", "PRODUCT", "FAC") and len(ent) == 1 \
+                and any(c.isdigit() for c in ent.text) and ent.text[:1].isupper() \
+                and ent.end < len(doc) and doc[ent.end].text.lower() in _ARMED_PEOPLE:
+            label = "ORG"  # "M23 rebels": a movement's code name, not a place
         if label in _NAME_LABELS and _is_title_abbreviation(ent):
             continue
         left = start
@@ -111,8 +186,26 @@ def repaired_entities(doc: Any) -> list[Any]:
                 and doc[start - 2].dep_ == "compound" \
                 and doc[start - 2].text.lower() not in lexicon.TITLES:
             start, label = start - 2, "PERSON"  # "Anders da [Costa]": the whole name
-        if label in _NAME_LABELS and 0 < left < start and _after_title(doc, left):
+        if label in _NAME_LABELS and doc[start].text in PERSON_PARTICLES and start > 0 \
+                and _name_word(doc[start - 1]) and doc[start - 1].head.i in range(start, end):
+            # "Magnus [van Loon]" with the first name tagged as a place or left out
+            start, label = start - 1, "PERSON"
+            while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].dep_ == "compound":
+                start -= 1
+            while out and out[-1].end > start:
+                out.pop()
+        if label == "PERSON" and doc[end - 1].text in PERSON_PARTICLES and end < len(doc) \
+                and _name_word(doc[end]):
+            # "[Ursula von der] [Leyen]": the surname tagged apart
+            while end < len(doc) and _name_word(doc[end]):
+                end += 1
+            while i < len(ents) and ents[i].start < end:
+                i += 1
+        if label in _NAME_LABELS and 0 < left < start and after_title(doc, left):
             start, label = left, "PERSON"  # "spokesman Anil [Perera]": the first name too
+        elif label == "PERSON" and left < start and all(
+                t.dep_ == "compound" and start <= t.head.i < end for t in doc[left:start]):
+            start = left  # "chief secretary, Pradeep [Jena]": the first name the model left out
         if label in _NAME_LABELS and end < len(doc) and doc[end].text in ARMED_NOUNS \
                 and ent[-1].head == doc[end]:
             start, label = left, "ORG"  # "the Ansar Dine group": the whole name, not a person
@@ -133,6 +226,12 @@ def repaired_entities(doc: Any) -> list[Any]:
     tagged = {t.i for ent in out for t in ent}
     for tok in doc:
         found = _speaker_name(doc, tok, tagged)
+        if found:
+            span = doc.char_span(doc[found[0]].idx, tok.idx + len(tok), label="PERSON")
+            out.append(span)
+            tagged.update(range(*found))
+            continue
+        found = _apposed_speaker(tok, tagged)
         if found:
             span = doc.char_span(doc[found[0]].idx, tok.idx + len(tok), label="PERSON")
             out.append(span)

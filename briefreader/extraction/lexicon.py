@@ -212,6 +212,13 @@ REGIONS = frozenset(("asia", "africa", "europe", "americas", "middle east", "lat
                      "central asia", "south asia", "southeast asia", "east asia", "balkans",
                      "caucasus", "gulf", "horn of africa", "mideast", "oceania", "caribbean"))
 
+# Diseases and named storms the model tags as people or bodies: what strikes, never who acts.
+DISEASES = frozenset("""
+ebola marburg cholera covid covid-19 coronavirus sars mers zika dengue measles malaria mpox
+monkeypox lassa polio typhoid diphtheria meningitis anthrax plague h5n1 h1n1 nipah chikungunya
+""".split())
+STORM_WORDS = frozenset("hurricane typhoon cyclone storm tropical tornado superstorm".split())
+
 # Lower-case words inside personal names: "Jan de Groot", "Ursula von der Leyen".
 NAME_PARTICLES = frozenset("de da del della der di du van von la le al el bin ibn ben dos".split())
 

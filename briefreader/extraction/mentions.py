@@ -15,6 +15,7 @@ from briefreader.extraction import lexicon
 from briefreader.extraction.entity_repair import (
     ARMED_NOUNS,
     PERSON_PARTICLES,
+    after_title,
     repaired_entities,
 )
 from briefreader.extraction.person_names import (
@@ -26,12 +27,14 @@ from briefreader.extraction.person_names import (
 
 # prepositions after which a name is a location
 _LOC_PREPS = frozenset("in on at near from into across outside around toward towards within "
-                       "throughout off inside via through between beyond onto".split())
+                       "throughout off inside via through between beyond onto over along "
+                       "behind past".split())
 # nouns that make the name before them (or "X of <name>") a place
 _PLACE_NOUNS = frozenset("province provinces city town village region district districts county "
                          "river area border governorate camp airport square street valley island "
                          "coast capital neighborhood neighbourhood suburb market state states "
-                         "mountains sea lake municipality".split())
+                         "mountains sea lake municipality prison jail port dam plant bridge "
+                         "station stadium".split())
 _COPULA = frozenset("is are was were be been being 's am".split())
 _CREDIT = re.compile(r"^\W*(?:\(?\s*(?:additional |with )?reporting\b|writing by|editing by|"
                      r"compiled by|.{0,80}\bcontributed (?:reporting|to this (?:report|article|"
@@ -44,6 +47,13 @@ _NOT_BODIES = frozenset("act law treaty accord agreement day week prize award cu
 _VOICE_NOUNS = frozenset("estimates estimate figures figure statement statements report reports "
                          "data sources source officials official spokesman spokeswoman "
                          "spokesperson commander commanders chief says said".split())
+# people and things sent by a body: "a delegation from X", "fighters from X"
+_SENDERS = frozenset("delegation delegations team teams representative representatives "
+                     "envoy envoys letter message communique fighters members experts "
+                     "investigators inspectors monitors observers staff".split())
+# lower-case words the model runs into a body's name: "the X news agency", "the Y group"
+_DESCRIPTION_TAIL = frozenset("news agency group militia movement organisation organization "
+                              "charity network daily newspaper broadcaster".split())
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "UAVs", "NGOs": things, not a body
 
 
@@ -95,12 +105,15 @@ def _locative(tok: Any, last: Any, depth: int = 0) -> bool:
         word = prep.text.lower()
         if word == "on" and tok.ent_type_ in ("PERSON", "ORG") and prep.head.pos_ == "VERB":
             return False  # "blamed the attack on the Allied Forces": acted upon, not a place
+        if word == "from" and prep.head.text.lower() in _VOICE_NOUNS | _SENDERS:
+            return False  # "a statement from the agency", "officials from the ministry"
         if word in _LOC_PREPS:
             return True
         if word == "of" and prep.head.text.lower() in _PLACE_NOUNS:
             return True
-    if tok.dep_ == "appos" and tok.head.text.lower() in _PLACE_NOUNS:
-        return True  # "the provincial capital, Ostra"
+    if tok.dep_ == "appos" and tok.head.text.lower() in _PLACE_NOUNS and not any(
+            c.dep_ == "compound" and c.text.lower() in lexicon.TITLES for c in tok.children):
+        return True  # "the provincial capital, Ostra"; not "..., governor X said"
     head, steps = tok, 0
     while head.dep_ in ("compound", "conj", "nmod", "amod", "poss") and steps < 3:
         head, steps = head.head, steps + 1
@@ -128,6 +141,31 @@ def _clean(tokens: list[Any], label: str) -> list[Any]:
     return tokens
 
 
+def _place_of_name(doc: Any, i: int) -> int | None:
+    """End of 'in <Place>' right after a body's name at token ``i``, or None."""
+    if i + 1 >= len(doc) or doc[i].text not in ("in", "for") or doc[i + 1].ent_iob_ != "B" \
+            or doc[i + 1].ent_type_ not in ("GPE", "LOC"):
+        return None
+    end = i + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def _owner_of_region(doc: Any, tokens: list[Any]) -> list[Any]:
+    """"[The World Health Organization's Europe] director": the body is the part before 's; the
+    region and the title after it are a person's role."""
+    k = next((n for n, t in enumerate(tokens) if t.text in ("'s", "’s")), None)
+    if k is None or k == 0 or k == len(tokens) - 1:
+        return tokens
+    tail = doc[tokens[k + 1].i : tokens[-1].i + 1].text
+    nxt = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+    if tail.lower() in lexicon.REGIONS or lexicon.country_of(tail) or (
+            nxt is not None and nxt.text.islower() and nxt.text in lexicon.TITLES):
+        return tokens[:k]
+    return tokens
+
+
 def _state_body(doc: Any, i: int) -> tuple[str, str, int] | None:
     """A demonym, country or capital at ``i`` followed by a state body: (country, body, end)."""
     word = doc[i].text
@@ -136,17 +174,20 @@ def _state_body(doc: Any, i: int) -> tuple[str, str, int] | None:
     country = lexicon.country_of(word) or lexicon.CAPITALS.get(word.lower())
     if not country:
         return None
+    # "Chad's army" is the body "Chadian army" is
+    gap = 1 if i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s") \
+        and lexicon.COUNTRIES.get(word.lower()) else 0
     for size in (2, 1):
-        if i + size >= len(doc):
+        if i + gap + size >= len(doc):
             continue
-        tail = doc[i + 1 : i + 1 + size]
+        tail = doc[i + 1 + gap : i + 1 + gap + size]
         body = lexicon.STATE_ORG_HEADS.get(tail.text.lower())
         # "Syrian army troops", "Russian military jets": a modifier of the noun, not the body;
         # "U.S. military estimates", "Chilean army officials": the body speaks through them
         modifier = tail[-1].dep_ in ("compound", "amod") and tail[-1].head.text.lower() \
             not in _VOICE_NOUNS
         if body and not modifier:
-            return country, body, i + 1 + size
+            return country, body, i + 1 + gap + size
     return None
 
 
@@ -159,16 +200,31 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
         if label not in ("PERSON", "ORG", "GPE", "NORP"):
             continue
         tokens = _clean(list(ent), label)
-        if not tokens or not any(c.isupper() for c in tokens[0].text[:1]):
-            continue
+        tokens = _owner_of_region(doc, tokens)
+        described_armed = False
+        while label == "ORG" and len(tokens) > 2 and tokens[-1].text.islower() \
+                and tokens[-1].text in _DESCRIPTION_TAIL and tokens[-2].text[:1].isalpha():
+            described_armed |= tokens[-1].text in ARMED_NOUNS
+            tokens = tokens[:-1]  # "the Press Trust of India news agency": the name alone
+        if not tokens or not (tokens[0].text[:1].isupper() or tokens[0].text in
+                              lexicon.NAME_PARTICLES and any(t.text[:1].isupper()
+                                                             for t in tokens[1:])):
+            continue  # lower-case words, but "al-Shabab", "de Villiers" are names
         text = doc[tokens[0].i : tokens[-1].i + 1].text
+        if text.lower() in lexicon.DISEASES or len(tokens) > 1 \
+                and tokens[0].text.lower() in lexicon.STORM_WORDS or tokens[0].i > 0 \
+                and doc[tokens[0].i - 1].text.lower() in lexicon.STORM_WORDS \
+                and doc[tokens[0].i - 1].text[:1].isupper():
+            continue  # "Ebola cases", "Cyclone Idai": what strikes, not who acts
         if label == "NORP":
             low_text = text.lower()
             armed = any(w in low_text for w in lexicon.ARMED_GROUP_WORDS)
             if not armed and (len(tokens) < 2 or tokens[-1].text.lower() not in lexicon.ORG_HEADS):
                 continue
-            if armed and tokens[-1].dep_ in ("amod", "compound") and len(tokens) == 1:
-                continue  # "Houthi fighters": the adjective; "the Houthis" is the group
+            after = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+            if armed and tokens[-1].dep_ in ("amod", "compound") and len(tokens) == 1 \
+                    and after is not None and after.pos_ in ("NOUN", "PROPN"):
+                continue  # "Houthi fighters": the adjective; "(the) Houthis fired" is the group
             label = "ORG"
         if label == "PERSON" and len(tokens) > 1 and any(
                 _DATELINE_WORD.match(t.text) for t in tokens):
@@ -207,8 +263,13 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
         if kind == "organization" and len(tokens) >= 3 and plain_name and any(
                 t.text in PERSON_PARTICLES for t in tokens[1:-1]):
             kind = "person"  # "Jan van Loon said" tagged ORG: a name with a particle inside
-        if kind == "person" and (root.dep_ == "appos" and root.head.text.lower() in
-                                 lexicon.ORG_HEADS or any(
+        if kind == "organization" and 2 <= len(tokens) <= 3 \
+                and tokens[0].text in PERSON_PARTICLES and all(
+                t.pos_ == "PROPN" and t.text.istitle() or t.text in PERSON_PARTICLES
+                for t in tokens[1:]) and tokens[-1].text.lower() not in lexicon.ORG_HEADS:
+            kind = "person"  # "de Villiers said" tagged ORG: a surname with its particle
+        if kind == "person" and not after_title(doc, tokens[0].i) and (
+                root.dep_ == "appos" and root.head.text.lower() in lexicon.ORG_HEADS or any(
                 c.dep_ == "appos" and c.text.lower() in lexicon.ORG_HEADS
                 for c in root.children)):
             kind = "organization"  # "a jihadist group, Ansar Dine," tagged as a person
@@ -229,13 +290,29 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
                 and not (root.dep_ == "appos" and root.head.text.lower() in lexicon.TITLES)))
         if kind == "person":
             mention.role = person_role(ent)
-        mention.armed = nxt is not None and nxt.text in ARMED_NOUNS and tokens[-1].head == nxt
+        mention.armed = described_armed or nxt is not None and nxt.text in ARMED_NOUNS \
+            and tokens[-1].head == nxt
         if kind in ("person", "organization"):
             mention.known_as = known_as(doc, ent.end)
+        place_end = _place_of_name(doc, ent.end) if kind == "organization" else None
+        if place_end is not None and known_as(doc, place_end):
+            # "the U.N. Integrated Office in Haiti, known as BINUH": the place is in the name
+            last = doc[place_end - 1]
+            mention.end = offset + last.idx + len(last.text)
+            mention.text = doc[tokens[0].i : place_end].text
+            mention.known_as = known_as(doc, place_end)
+            covered.update(range(ent.end, place_end))
         if kind == "organization":
             body = _state_body(doc, tokens[0].i)
             if body and body[2] == tokens[-1].i + 1:
                 mention.state_key = (body[0], body[1])
+            before = tokens[0].i - 1
+            body = _state_body(doc, before) if before >= 0 and before not in covered else None
+            if body and body[2] == tokens[-1].i + 1:
+                # "[Chinese] [Foreign Ministry] spokeswoman": the demonym is in the body's name
+                mention.state_key = (body[0], body[1])
+                mention.start = offset + doc[before].idx
+                mention.text = doc[before : tokens[-1].i + 1].text
             first = tokens[0].i
             if first >= 2 and doc[first - 1].text in ("'s", "’s") \
                     and tokens[-1].text.lower() in lexicon.ORG_HEADS \

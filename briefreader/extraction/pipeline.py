@@ -13,7 +13,7 @@ from briefreader.extraction.model import Extraction
 
 # "DUBAI (Reuters) - ", "ROME—", "MOMBASA, Kenya — ": a dateline is not part of the sentence;
 # parsed with it, the city becomes the subject of the first verb
-_DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s*[A-Z][\w.' ]{1,30})?\s*"
+_DATELINE = re.compile(r"^[A-Z][A-Z.'\-/ ]{1,30}(?:,\s*[A-Z][\w.' ]{1,30})?\s*"
                        r"(?:\([^()]{1,40}\)\s*)?(?:[–—]+\s*|-+\s+)(?=\S)")
 _BARE_DATELINE = re.compile(r"^([A-Z]{3,}(?: [A-Z]{3,})?) (?=[A-Z][a-z])")
 

@@ -23,7 +23,8 @@ _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunda
 def _trim(doc: Any, start: int, end: int) -> tuple[int, int] | None:
     if end - start > 3 and doc[start].text.isupper() and doc[start + 1].text in ("—", "–", "-"):
         start += 2  # a dateline: "LONDON — ..."
-    while start < end and (doc[start].is_punct or doc[start].dep_ in ("mark", "cc", "nsubj")
+    while start < end and (doc[start].is_punct or (doc[start].dep_ in ("mark", "cc", "nsubj")
+                                                   or doc[start].pos_ == "SCONJ")
                            and doc[start].text.lower() in ("that", "and", "but", "whether",
                                                            "which")):
         if doc[start].is_quote or doc[start].text in "“‘«\"'":
@@ -50,8 +51,10 @@ def _cut_nested(doc: Any, verb: Any, start: int, end: int) -> int:
         if tok.text.lower() in _COMMENTARY and tok.dep_ == "advcl":
             return edge - 1
         if lexicon.speech_verb(tok.text) and tok.pos_ == "VERB" and (
-                tok.tag_ == "VBG" or doc[edge].tag_ in ("WRB", "WDT", "WP")):
-            return edge - 1  # ", adding that ...", ", where it said ..."
+                tok.tag_ == "VBG" or doc[edge].tag_ in ("WRB", "WDT", "WP")
+                or doc[edge].text.lower() in ("as", "while", "whereas")
+                and any(c.dep_ == "nsubj" for c in tok.children)):
+            return edge - 1  # ", adding that ...", ", where it said ...", ", as X said ..."
         if tok.dep_ == "relcl" and doc[edge].text.lower() in ("which", "who") \
                 and tok.right_edge.i + 1 >= end - 1:
             return edge - 1
@@ -99,6 +102,22 @@ _AUDIENCES = frozenset("reporters journalists lawmakers parliament audience crow
 _REFLEXIVE = frozenset("itself himself herself themselves ourselves myself".split())
 _CIRCUMSTANCE = frozenset("as while after before when since amid".split())
 
+# speech verbs that take no person as their object: an object before the clause is its subject
+_NO_AUDIENCE = frozenset("say add state claim report announce note insist confirm estimate "
+                         "explain argue write stress acknowledge admit reveal".split())
+
+def _addressee(tok: Any) -> bool:
+    """A noun that can be the one spoken to: a person, a body, an audience ('told reporters')."""
+    low = tok.text.lower()
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+        or low in _AUDIENCES or low in lexicon.TITLES or low.rstrip("s") in lexicon.TITLES \
+        or low in lexicon.ORG_HEADS or low.rstrip("s") in _PEOPLE
+
+
+_PEOPLE = frozenset("resident civilian parent family citizen people man woman child member "
+                    "worker farmer villager voter leader government country nation party side "
+                    "ally neighbour neighbor partner donor".split())
+
 _VERB_PREPS = {"call": ("on", "for"), "speak": ("of",), "agree": ("to", "on"),
                "appeal": ("for", "to"), "warn": ("of", "against", "about"),
                "complain": ("about", "of"), "ask": ("for",), "describe": ("as",),
@@ -115,7 +134,9 @@ def _deep_that_clause(verb: Any) -> Any | None:
         if child.i < verb.i or child.dep_ not in ("prep", "dobj", "dative", "npadvmod"):
             continue
         for tok in child.subtree:
-            if tok.dep_ in ("ccomp", "acl", "advcl") and tok.pos_ in ("VERB", "AUX") and any(
+            # "told a daily briefing that Beijing opposed ...": a 'that' clause read as relative
+            if tok.dep_ in ("ccomp", "acl", "advcl", "relcl") and tok.pos_ in ("VERB", "AUX") \
+                    and any(
                     c.dep_ == "mark" and c.text.lower() == "that" and c.i == tok.left_edge.i
                     for c in tok.children):
                 return tok
@@ -145,10 +166,43 @@ def trailing_speaker(verb: Any) -> tuple[Any, tuple[int, int] | None] | None:
     return None
 
 
+def closing_speaker(verb: Any) -> tuple[Any, tuple[int, int] | None] | None:
+    """'<statement>, the National Disaster Agency (NDA) said on Thursday.' misparsed with the
+    verb's subject inside the statement: the noun phrase after the last comma speaks, and all
+    before the comma is what it said."""
+    doc, sent = verb.doc, verb.sent
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ not in ("conj", "ccomp", "advcl") or not subj and verb.dep_ != "conj":
+        return None  # with no subject at all: "<statement>, governor X said" (X an apposition)
+    commas = [i for i in range(sent.start + 3, verb.i) if doc[i].text == ","]
+    if not commas or any(c.i > commas[-1] for c in subj):
+        return None  # the parse found the speaker after the comma: not a misparse
+    phrase = doc[commas[-1] + 1 : verb.i]
+    if not 1 <= len(phrase) <= 10 or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return None
+    if any(t.dep_ not in ("prep", "pobj", "det", "compound", "amod", "advmod", "npadvmod",
+                          "punct", "nummod") for t in doc[verb.i + 1 : sent.end]):
+        return None
+    depth, heads = 0, []
+    for t in phrase:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and t.text not in "()" and (t.head.i < phrase.start or t.head.i >= phrase.end
+                                                  or t.head == t):
+            heads.append(t)
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.tag_ == "VBN"
+               for t in doc[sent.start : commas[-1]]):
+        return None
+    return heads[0], _trim(doc, sent.start, commas[-1])
+
+
 def _inverted_content(verb: Any) -> tuple[int, int] | None:
     """'<statement>, it added.' parsed without a ccomp: the words before ', <subject> <verb>'."""
     doc, sent = verb.doc, verb.sent
     subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if verb.dep_ == "relcl" or any(c.tag_ in ("WP", "WDT") for c in subj):
+        return None  # '"...," said X, who spoke by phone': the relative clause says nothing
     aside = {t.i for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and (any(
         m.dep_ == "mark" and m.text.lower() in _CIRCUMSTANCE for m in c.children)
         or c.tag_ == "VBG" and lexicon.speech_verb(c.text))
@@ -160,6 +214,10 @@ def _inverted_content(verb: Any) -> tuple[int, int] | None:
     comma = subj[-1].left_edge.i - 1
     if comma <= sent.start + 2 or doc[comma].text != ",":
         return None
+    fronted = {t.i for c in verb.children if c.i < comma and c.dep_ in ("prep", "npadvmod")
+               for t in c.subtree}
+    if all(i in fronted or doc[i].is_punct for i in range(sent.start, comma)):
+        return None  # "In X town, where ..., partners warn of ...": a scene, not a statement
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.tag_ == "VBN" and t.dep_ == "acl"
                for t in doc[sent.start : comma]):
         return None  # "In a wide-ranging interview, he said:" sets a scene, says nothing
@@ -173,6 +231,13 @@ def content_of(verb: Any) -> tuple[int, int] | None:
         right = [c for c in comps if c.i > verb.i]
         if right:
             start, end = right[0].left_edge.i, right[-1].right_edge.i + 1
+            subject = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < start]
+            if subject and (lexicon.speech_verb(verb.text) in _NO_AUDIENCE
+                            or not _addressee(subject[0])) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl") for c in right[0].children):
+                # "said the attacker, wearing a vest, walked into ...": the clause's subject
+                # misread as the verb's object
+                start = subject[0].left_edge.i
             first = doc[start]
             if start == verb.i + 1 and first.dep_ == "prep" and first.right_edge.i + 3 < end \
                     and any(t.ent_type_ in ("DATE", "TIME") for t in first.subtree):
@@ -200,8 +265,11 @@ def content_of(verb: Any) -> tuple[int, int] | None:
         end = _cut_nested(doc, verb, start, end)
         return _trim(doc, start, _before_according(doc, start, end))
     head = verb.head
-    closing = verb.dep_ == "parataxis" and not any(
-        t.i > verb.right_edge.i and not t.is_punct for t in head.subtree)
+    # "<statement>, an official said, while ...": after the head verb, the attribution closes
+    # the statement even when a clause of the writer's follows it
+    closing = verb.dep_ == "parataxis" and (head.i < verb.left_edge.i and not any(
+        c.dep_ == "cc" and c.i > verb.right_edge.i for c in head.children) or not any(
+        t.i > verb.right_edge.i and not t.is_punct for t in head.subtree))
     if closing and head.pos_ in ("VERB", "AUX") and head.left_edge.i < verb.left_edge.i \
             and not any(t.is_quote or t.text in "“”«»\"" for t in head.subtree):
         # "<statement>, an official said, in the latest of ...": the words after the

@@ -40,6 +40,13 @@ _INDEFINITE = frozenset("a an one some several two three four five many another 
 # name; "the army" or "the coalition" is not the agency named before it
 _GENERIC_BODIES = frozenset("agency organization organisation group company firm body operator "
                             "network charity broadcaster newspaper channel watchdog".split())
+# nouns that may stand for any title: "the top diplomat" after "Foreign Minister X"
+_PARAPHRASES = frozenset("diplomat leader politician veteran official chief envoy".split())
+# words that name an office before a title ("the interior minister", "the army chief")
+_OFFICE_WORDS = frozenset("interior foreign defence defense health finance justice education "
+                          "prime deputy vice army police military navy economy trade energy "
+                          "information home agriculture transport labour labor environment "
+                          "regional provincial district local state federal".split())
 _HE = frozenset(("he", "she"))
 _IT = frozenset(("it",))
 _THEY = frozenset(("they",))
@@ -93,6 +100,11 @@ class SpeakerResolver:
             self.last_plural = speaker
         else:
             self.last_other = speaker
+        if not speaker.actor_id and speaker.name:
+            # "the ombudsman" after "the country's ombudsman's office said": that office
+            for word in re.findall(r"[a-z]+", speaker.name.lower()):
+                if word in lexicon.TITLES or word in lexicon.ORG_HEADS:
+                    self.nouns.setdefault(word, speaker)
         if speaker.actor_id:
             actor = self.by_id[speaker.actor_id]
             # "the agency" after "spokesman for the Disaster Agency" is the agency, not him
@@ -135,6 +147,13 @@ class SpeakerResolver:
                 if actor and (not person_head or actor.kind == "person"
                               or " " not in actor.name and not actor.name.isupper()):
                     return actor
+        if office:  # "a statement from the agency", "a report by the council"
+            for child in head.children:
+                if child.dep_ == "prep" and child.text.lower() in ("from", "by", "of"):
+                    for obj in child.children:
+                        actor = self.actor_of(obj, offset) if obj.dep_ == "pobj" else None
+                        if actor is not None:
+                            return actor
         if head.text.lower() in lexicon.ORG_HEADS:  # "Islamic State's Amaq news agency"
             for child in head.children:
                 actor = self.actor_of(child, offset) if child.dep_ == "compound" else None
@@ -162,6 +181,24 @@ class SpeakerResolver:
                     return actor  # "a spokesman for the coast guard", "UNICEF officials"
         return None
 
+    def _fits_last_person(self, head: Any) -> bool:
+        """'the interior minister' is not the commissioner just named: an office word before
+        the title must be in the last person's role ('the top diplomat' may be anyone's)."""
+        if self.last_person is None:
+            return False
+        role = ""
+        if self.last_person.actor_id:
+            role = (self.by_id[self.last_person.actor_id].role or "").lower()
+        titles = [w for w in re.findall(r"[a-z]+", role) if w in lexicon.TITLES]
+        low = head.text.lower()
+        if titles and low not in titles and low not in _PARAPHRASES:
+            return False  # "the governor" is not the spokesman just named
+        for c in head.children:
+            if c.dep_ in ("amod", "compound") and c.i < head.i \
+                    and c.text.lower() in _OFFICE_WORDS and c.text.lower() not in role:
+                return False
+        return True
+
     def _span_actor(self, tok: Any, offset: int) -> Actor | None:
         for t in tok.subtree:
             actor = self.actor_of(t, offset)
@@ -184,6 +221,16 @@ class SpeakerResolver:
                 return None
             return Speaker(description(head), None, False)
         actor = self._phrase_actor(head, offset)
+        if actor is None and low in ("statement", "statements", "communique", "report"):
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if owner is not None and (owner.pos_ == "PRON" and owner.text.lower() in (
+                    "its", "their") or owner.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and c.text.lower() == "the" for c in owner.children)):
+                # "the group's statement said", "its statement said": the one it refers to
+                owner_speaker = self.last_other if owner.pos_ == "PRON" else \
+                    self.resolve(owner, offset)
+                if owner_speaker is not None and owner_speaker.actor_id:
+                    return owner_speaker
         if actor is not None:
             if actor.kind == "person":  # "NRB's technical director X": NRB is "the firm" later
                 for tok in head.subtree:
@@ -203,7 +250,8 @@ class SpeakerResolver:
                      and c.pos_ in ("PROPN", "NOUN") and not lexicon.country_of(c.text)]
         if det and det[0] in ("the", "this", "that") and not modifiers and not plural:
             earlier = self.nouns.get(low)
-            if earlier is None and person and low not in _GENERIC_PEOPLE:
+            if earlier is None and person and low not in _GENERIC_PEOPLE \
+                    and self._fits_last_person(head):
                 earlier = self.last_person  # "the top diplomat said": the person just named
             if earlier is None and low in _GENERIC_BODIES and self.last_other is not None \
                     and self.last_other.actor_id:
@@ -226,7 +274,9 @@ def description(head: Any) -> str:
     stop = min((c.left_edge.i for c in head.children if c.dep_ in ("relcl", "appos")
                 and c.i > head.i), default=len(doc))
     for t in toks:
-        if t.i > head.i and (t.is_punct and t.text in ",;:()–—-" or t.i >= stop):
+        joined = t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_
+        if t.i > head.i and (t.is_punct and t.text in ",;:()–—-" and not joined
+                             or t.i >= stop):  # "rebel-held" is one word
             break
         if t.i < head.i and t.is_punct and t.text in ",;()–—":
             out = []

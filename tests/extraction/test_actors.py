@@ -349,3 +349,173 @@ def test_a_capital_speaking_is_its_state_but_its_place_mentions_are_not():
 def test_a_surname_after_a_particle_takes_the_whole_name():
     found = actors("Anders da Costa said in Vienna that the talks would resume.")
     assert named(found, "Anders da Costa").kind == "person"
+
+
+def test_a_name_opening_with_a_lower_case_particle_is_an_actor():
+    found = actors("The al-Shabab extremist group said it carried out the attack.",
+                   "Troops pressed on with the offensive against al-Shabab.")
+    group = named(found, "al-Shabab")
+    assert group.kind == "group"
+    assert len(group.mentions) == 2
+
+
+def test_a_surname_with_its_particle_tagged_as_an_organization_is_a_person():
+    found = actors("de Villiers said the talks would resume on Monday.")
+    assert named(found, "de Villiers").kind == "person"
+
+
+def test_a_first_name_tagged_apart_from_its_particle_surname_joins_it():
+    found = actors("“We fear the worst,” said Magnus van Loon, a hydrologist.")
+    person = named(found, "Magnus van Loon")
+    assert person.kind == "person"
+    assert "Magnus" not in names(found) - {"Magnus van Loon"}
+
+
+def test_a_surname_tagged_apart_after_a_particle_joins_the_name():
+    found = actors("Ursula von der Leyen said the bloc would send aid.")
+    assert named(found, "Ursula von der Leyen").kind == "person"
+
+
+def test_a_peacekeeping_mission_in_a_country_is_its_own_actor_and_speaker():
+    document, found = extract("The U.N. peacekeeping mission in Tarvelia condemned the attack.",
+                              "“Such attacks are abhorrent,” the mission said.")
+    mission = named(found.actors, "U.N. peacekeeping mission in Tarvelia")
+    assert mission.kind == "organization"
+    assert "UN peacekeeping mission in Tarvelia" in mission.aliases
+    assert "United Nations" not in names(found.actors)
+    assert {c.speaker for c in found.claims} == {"U.N. peacekeeping mission in Tarvelia"}
+
+
+def test_a_known_body_written_with_un_is_known_by_its_acronym():
+    found = actors("The UN Development Programme said the clinics would reopen.")
+    assert named(found, "UNDP").kind == "organization"
+
+
+def test_an_acronym_set_beside_a_mission_is_the_same_actor():
+    found = actors("The U.N. force in Tarvelia, UNFT, said it had recorded dozens of violations.",
+                   "UNFT urged both sides to show restraint.")
+    mission = named(found, "UNFT")
+    assert "U.N. force in Tarvelia" in (mission.name, *mission.aliases)
+    assert len(found) == 1
+
+
+def test_a_countrys_possessive_body_is_the_body_not_the_state():
+    found = actors("Chad's army said it had retaken the bridge.",
+                   "The Chadian army later said 12 soldiers were killed.")
+    army = named(found, "Chadian army")
+    assert army.kind == "organization"
+    assert len(army.mentions) == 2
+    assert "Chad" not in names(found)
+
+
+def test_diseases_and_named_storms_are_not_actors():
+    found = actors("The number of confirmed Ebola cases has risen to 164.",
+                   "Cholera has spread to four provinces, the ministry said.",
+                   "Cyclone Freddy has killed more than 200 people.",
+                   "Hurricane Maria killed 64 people.")
+    assert names(found) == set()
+
+
+def test_a_body_tagged_with_the_region_of_a_title_after_it_is_the_body():
+    found = actors("The World Health Organization's Europe director Hans Kluge said up to "
+                   "23 million people could be affected.")
+    assert named(found, "World Health Organization").kind == "organization"
+    assert named(found, "Hans Kluge").kind == "person"
+    assert not any("Europe" in n for n in names(found))
+
+
+def test_a_shorter_name_inside_one_longer_name_is_the_same_body():
+    found = actors("The Ostravian Red Cross Society said 12 people had died.",
+                   "Red Cross spokeswoman Ana Ruiz said rescue teams were on their way.")
+    society = named(found, "Ostravian Red Cross Society")
+    assert "Red Cross" in (society.name, *society.aliases)
+    assert len([a for a in found if a.kind == "organization"]) == 1
+
+
+def test_a_mission_with_several_describing_words_is_its_own_actor():
+    found = actors("The United Nations human rights monitoring mission in Tarvelia said at least "
+                   "300 civilians had been killed.")
+    mission = named(found, "United Nations human rights monitoring mission in Tarvelia")
+    assert "UN human rights monitoring mission in Tarvelia" in mission.aliases
+
+
+def test_the_other_name_given_with_known_as_is_the_same_actor_wherever_written():
+    found = actors("A gang leader, Jimmy Cherizier, known as Barbecue, warned of civil war.",
+                   "Barbecue said his men would not disarm.")
+    person = named(found, "Jimmy Cherizier")
+    assert "Barbecue" in person.aliases
+    assert len(found) == 1
+
+
+def test_a_body_named_with_its_place_and_known_as_keeps_the_place_in_its_name():
+    found = actors("According to the U.N. Integrated Office in Haiti, known as BINUH, at least "
+                   "1,500 people were killed.")
+    office = named(found, "U.N. Integrated Office in Haiti")
+    assert "BINUH" in office.aliases
+    assert len(found) == 1
+
+
+def test_an_other_name_the_model_tags_as_a_place_does_not_turn_the_person_into_one():
+    found = actors("RSF commander Mohamed Hamdan Dagalo, known as Hemedti, accused the army "
+                   "chief of trying to seize power.")
+    assert "Hemedti" in named(found, "Mohamed Hamdan Dagalo").aliases
+
+
+def test_a_known_body_written_with_u_n_inside_its_name_is_whole():
+    found = actors("The Office of the U.N. High Commissioner for Human Rights said at least "
+                   "900 civilians had been killed.")
+    office = named(found, "OHCHR")
+    assert office.name == "Office of the U.N. High Commissioner for Human Rights"
+
+
+def test_a_first_name_left_out_of_a_name_in_apposition_joins_it():
+    found = actors("According to the state's chief secretary, Pradeep Jena, about 200 ambulances "
+                   "had been deployed.")
+    assert named(found, "Pradeep Jena").kind == "person"
+
+
+def test_a_description_run_into_a_bodys_name_is_left_out():
+    found = actors("The cause was not known, railway spokesman Amitabh Sharma told the Press "
+                   "Trust of Ostra news agency.")
+    assert named(found, "Press Trust of Ostra").kind == "organization"
+
+
+def test_buildings_and_places_hit_are_not_actors():
+    found = actors("Smoke rose over Khan Younis as tanks advanced.",
+                   "Shelling hit Al-Amal Hospital on Monday.",
+                   "Gunmen attacked the Kuje prison overnight.")
+    assert names(found) == set()
+
+
+def test_a_hospital_that_speaks_is_an_actor():
+    found = actors("Al-Amal Hospital said it had received 20 bodies.")
+    assert named(found, "Al-Amal Hospital").kind == "organization"
+
+
+def test_a_demonym_tagged_apart_from_a_state_body_is_in_its_name():
+    found = actors("Chinese Foreign Ministry spokeswoman Hua Chunying told a daily briefing that "
+                   "Beijing opposed the sanctions.")
+    assert named(found, "Chinese Foreign Ministry").kind == "organization"
+
+
+def test_two_bodies_tagged_as_one_name_are_two_actors():
+    found = actors("Amnesty International and Human Rights Watch said the attack could amount "
+                   "to a war crime.")
+    assert named(found, "Amnesty International").kind == "organization"
+    assert named(found, "Human Rights Watch").kind == "organization"
+
+
+def test_a_body_with_and_in_its_name_stays_whole():
+    found = actors("The Ministry of Peace and Reconciliation said the envoy had been recalled.")
+    assert [a.name for a in found] == ["Ministry of Peace and Reconciliation"]
+
+
+def test_a_movements_code_name_before_rebels_is_an_actor():
+    found = actors("M23 rebels seized the town on Tuesday, the army said.")
+    assert named(found, "M23").kind in ("organization", "group")
+
+
+def test_a_plural_movement_name_read_as_a_modifier_is_still_the_group():
+    found = actors("Iran-backed Houthis fired missiles at ships.")
+    assert named(found, "Houthis").kind == "group"
+    assert "Houthi" not in names(actors("Houthi fighters fired missiles at ships."))

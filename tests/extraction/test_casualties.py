@@ -528,3 +528,99 @@ def test_people_infected_by_an_outbreak_are_affected():
 def test_n_more_with_a_state_of_its_own_does_not_inherit():
     assert counts("At least 9 people have died of typhoid in the camp, and dozens more were "
                   "sick.") == [(9, "killed"), (12, "affected")]
+
+
+# -- vocabulary around the amount ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('The militants said they had killed "more than 30 soldiers."', [(30, "killed")]),
+    ("About 380,000 people have taken refuge in schools.", [(380_000, "displaced")]),
+    ("Without new funding, some 200,000 people will go hungry.", [(200_000, "affected")]),
+    ("Some 5,000 people need shelter after the storm.", [(5_000, "affected")]),
+    ("About 3,000 families are in need of food.", [(3_000, "affected")]),
+])
+def test_cue_words_around_the_amount(sentence, expected):
+    assert counts(sentence) == expected
+
+
+def test_going_hungry_tomorrow_is_projected():
+    (figure,) = figures("Without new funding, some 200,000 people will go hungry.")
+    assert figure.status == "projected"
+
+
+# -- amounts joined to the figure before them ----------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The strike killed 4 soldiers and 9 civilians.", [(4, "killed"), (9, "killed")]),
+    ("Gunmen abducted 12 students and two teachers.", [(12, "detained"), (2, "detained")]),
+    ("The raid killed 4 soldiers, 9 civilians and 2 police officers.",
+     [(4, "killed"), (9, "killed"), (2, "killed")]),
+    ("Rescuers evacuated 40 wounded soldiers and 300 residents.",
+     [(40, "wounded"), (300, "displaced")]),
+    ("Shelling killed 12 people and 300 cattle.", [(12, "killed")]),
+    ("Police arrested 40 people and seized 12 rifles.", [(40, "detained")]),
+    ("The attack wounded 30, 5 critically.", [(30, "wounded")]),
+])
+def test_an_amount_joined_by_and_shares_the_verb_before_the_first(sentence, expected):
+    assert counts(sentence) == expected
+
+
+def test_a_part_of_the_wounded_who_died_is_killed():
+    assert counts("The toll rose to 27 after four of the wounded died.") == [
+        (27, "killed"), (4, "killed")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Clinics treated 450 cholera patients last week.", [(450, "affected")]),
+    ("About 120 people were treated for suspected measles.", [(120, "affected")]),
+    ("Doctors treated 45 people for burns.", [(45, "wounded")]),
+])
+def test_people_treated_for_a_disease_are_affected_not_wounded(sentence, expected):
+    assert counts(sentence) == expected
+
+
+def test_a_part_of_its_own_people_is_counted():
+    assert counts("The force said two of its soldiers were wounded.") == [(2, "wounded")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Officials say 1,100 people were killed in the raid on Oct. 7 and 240 were taken hostage.",
+     [(1_100, "killed"), (240, "detained")]),
+    ("The militants attacked on 7 October and killed 40 soldiers.", [(40, "killed")]),
+    ("The strike on Jan 3 killed 9 civilians.", [(9, "killed")]),
+])
+def test_the_day_of_a_date_is_not_a_count(sentence, expected):
+    assert counts(sentence) == expected
+
+
+def test_people_in_detention_are_detained():
+    assert counts("Some 20,000 people are in detention.") == [(20_000, "detained")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The deaths bring to 48 the number of people killed in two months of unrest.",
+     [(48, "killed")]),
+    ("The clashes raised to 112 the total number of civilians wounded.", [(112, "wounded")]),
+])
+def test_a_tally_named_after_its_amount(sentence, expected):
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials said 600 prisoners had been pardoned.",
+    "The two sides agreed that 90 prisoners would be exchanged on Friday.",
+    "Some 40 detainees were set free on Sunday.",
+])
+def test_held_people_who_are_let_go_are_not_counted(sentence):
+    assert counts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("More than 100,000 people have crossed into Chad since April.", [(100_000, "displaced")]),
+    ("About 3,000 fighters crossed into the town overnight.", []),
+    ("Over 300 people sought asylum in the country last month.", [(300, "displaced")]),
+    ("The floods left 2,000 families without a roof over their heads.",
+     [(2_000, "displaced")]),
+])
+def test_crossing_a_border_seeking_asylum_and_losing_a_roof_are_displacement(sentence, expected):
+    assert counts(sentence) == expected

@@ -412,3 +412,175 @@ def test_a_noun_misread_as_a_verb_opening_the_subject_still_speaks():
     text = "Prices report\n\nAid workers in Kabul said food prices had doubled."
     found = extract_document(parse_plain_text(text, Path("t.txt"), "utf-8"))
     assert [c.speaker for c in found.claims] == ["Aid workers in Kabul"]
+
+
+def test_a_relative_clause_after_an_inverted_attribution_is_not_a_statement():
+    found = claims("“The road is closed. Nobody can leave,” said Lena Marsh, a nurse at the "
+                   "clinic, who spoke by phone.")
+    claim = only(found)
+    assert claim.kind == "direct"
+    assert claim.text == "The road is closed. Nobody can leave,"
+    assert claim.speaker == "Lena Marsh"
+
+
+def test_an_attribution_after_the_main_verb_closes_the_statement_before_a_writers_clause():
+    claim = only(claims("The number of cases rose to 4,100 on Monday, the country's health "
+                        "agency NCDC said, while 72 people have died."))
+    assert claim.text == "The number of cases rose to 4,100 on Monday"
+    assert claim.speaker == "NCDC"
+
+
+def test_an_attribution_between_subject_and_verb_keeps_the_whole_sentence():
+    claim = only(claims("The army, officials said, had withdrawn from the town."))
+    assert claim.text == "The army, officials said, had withdrawn from the town"
+
+
+def test_a_described_source_keeps_its_hyphenated_words():
+    claim = only(claims("At least 90 people were killed, a rescue group in the rebel-held "
+                        "north said."))
+    assert claim.speaker == "a rescue group in the rebel-held north"
+
+
+def test_a_surname_misread_as_an_adverb_after_a_quotation_speaks():
+    found = claims("Its head, Abdoulaye Bathily, said he was in contact with the parties.",
+                   "“Citizens deserve better,” Bathily said.")
+    assert [(c.text, c.speaker) for c in found] == [
+        ("he was in contact with the parties", "Abdoulaye Bathily"),
+        ("Citizens deserve better,", "Abdoulaye Bathily")]
+
+
+def test_an_unknown_surname_after_a_quotation_is_an_actor_and_speaker():
+    found = extract("“Citizens deserve better,” Bathily said.")
+    assert [c.speaker for c in found.claims] == ["Bathily"]
+    assert [(a.name, a.kind) for a in found.actors] == [("Bathily", "person")]
+
+
+def test_a_statement_from_a_body_speaks_for_the_body():
+    found = extract("Gunmen attacked an aid convoy on Tuesday, killing five drivers, a "
+                    "statement from the World Food Programme said.")
+    assert [c.speaker for c in found.claims] == ["World Food Programme"]
+    assert [a.name for a in found.actors] == ["World Food Programme"]
+
+
+def test_a_closing_attribution_misparsed_into_the_statement_still_speaks():
+    claim = only(claims("More than 100 people have been killed and hundreds injured in floods "
+                        "triggered by heavy monsoon rains across Malawi, the National Disaster "
+                        "Management Authority (NDMA) said on Thursday."))
+    assert claim.speaker == "National Disaster Management Authority"
+    assert claim.text.startswith("More than 100 people have been killed")
+    assert claim.text.endswith("heavy monsoon rains across Malawi")
+
+
+def test_a_title_word_of_a_described_source_refers_back_to_it_not_to_the_last_person():
+    found = claims("Police fired on protesters on Thursday, killing two people, the country's "
+                   "ombudsman's office said.",
+                   "Ana Ruiz, a spokeswoman for the unions, said: “The police came to kill.”",
+                   "The unrest has killed 48 people in two months, according to the ombudsman.")
+    assert found[-1].speaker == "the country's ombudsman's office"
+
+
+def test_a_fronted_place_with_a_relative_clause_is_not_the_statement():
+    claim = only(claims("In Ostra town, where some 40,000 people are sheltering in schools, "
+                        "partners warn of a risk of disease outbreaks."))
+    assert claim.text == "a risk of disease outbreaks"
+    assert claim.speaker == "partners"
+
+
+def test_a_clause_subject_misread_as_the_object_of_said_stays_in_the_statement():
+    claim = only(claims("Police Captain Omar Diriye said the attacker, wearing an explosives "
+                        "vest, walked into a crowd of young men queueing to sign up."))
+    assert claim.text.startswith("the attacker, wearing an explosives vest, walked into")
+
+
+def test_a_titled_name_closing_a_statement_with_no_subject_parsed_speaks():
+    found = extract("Three missiles hit an eight-storey building near the main square, regional "
+                    "governor Viacheslav Chaus said on the Telegram messaging app.")
+    claim = only(found.claims)
+    assert claim.speaker == "Viacheslav Chaus"
+    assert claim.text == "Three missiles hit an eight-storey building near the main square"
+    assert any(a.name == "Viacheslav Chaus" for a in found.actors)
+
+
+def test_an_office_word_before_a_title_keeps_it_from_the_last_person_named():
+    found = claims("“This is a disaster,” said Maria Lund, the agency's human rights "
+                   "commissioner.",
+                   "“We will not be blackmailed,” the interior minister told a news conference.")
+    assert [c.speaker for c in found] == ["Maria Lund", "the interior minister"]
+
+
+def test_a_first_name_tagged_as_a_place_with_an_apposition_speaks_as_a_person():
+    found = extract("“We have been here for four days without food,” said Karim, a 28-year-old "
+                    "from Aleppo who gave only his first name.")
+    assert [(a.name, a.kind) for a in found.actors] == [("Karim", "person")]
+
+
+def test_a_clause_joined_by_and_after_a_mid_sentence_attribution_stays_in_the_statement():
+    claim = only(claims("More than 400 people have been detained since the protests began, the "
+                        "Interior Ministry said, and 176 police officers have been injured."))
+    assert claim.text.endswith("176 police officers have been injured")
+
+
+def test_a_second_attribution_with_its_own_subject_after_as_is_its_own_claim():
+    found = claims("The ministry said on Tuesday that the talks had stalled, as local officials "
+                   "said shelling had killed nine people in the city.")
+    assert [(c.text, c.speaker) for c in found] == [
+        ("the talks had stalled", "The ministry"),
+        ("shelling had killed nine people in the city", "local officials")]
+
+
+def test_a_name_in_apposition_to_a_speaking_person_noun_is_the_speaker():
+    found = claims("Local residents said dozens of families had fled the area overnight. One, "
+                   "Um Khalid, said her house had been destroyed. “Where do we go now?” she asked.")
+    assert [c.speaker for c in found] == ["Local residents", "Um Khalid", "Um Khalid"]
+
+
+def test_the_statement_of_the_body_referred_to_speaks_for_it():
+    found = claims("The charity Doctors Without Borders said an air strike had hit a hospital it "
+                   "supports.",
+                   "The group's statement said the hospital's coordinates had been shared.")
+    assert [c.speaker for c in found] == ["Doctors Without Borders"] * 2
+
+
+def test_a_titled_name_in_apposition_after_a_body_is_the_speaking_person():
+    found = extract("A spokesman for the coalition, Col. Turki al-Maliki, said the strike had "
+                    "targeted a weapons depot.")
+    assert [c.speaker for c in found.claims] == ["Turki al-Maliki"]
+    assert [(a.name, a.kind) for a in found.actors] == [("Turki al-Maliki", "person")]
+
+
+def test_a_that_clause_read_as_relative_to_the_audience_is_the_statement():
+    claim = only(claims("Chinese Foreign Ministry spokeswoman Hua Chunying told a daily "
+                        "briefing that Beijing opposed the sanctions."))
+    assert claim.text == "Beijing opposed the sanctions"
+
+
+def test_another_title_than_the_last_persons_role_is_not_that_person():
+    found = claims("Its spokesman, Ali Haddad, told reporters that many of the victims were "
+                   "children.",
+                   "The governor, quoted by the state news agency, said the situation was under "
+                   "control.")
+    assert [c.speaker for c in found] == ["Ali Haddad", "The governor"]
+
+
+def test_a_clause_subject_misread_as_the_object_of_warned_stays_in_the_statement():
+    claim = only(claims("The disease control agency has warned the virus could infect tens of "
+                        "thousands more people without a rapid response."))
+    assert claim.text.startswith("the virus could infect")
+
+
+@pytest.mark.parametrize("paragraph, dateline", [
+    ("OSTRA/VELIN (Reuters) - Tarvelia has recorded 537 deaths.", "OSTRA/VELIN (Reuters) - "),
+    ("OSTRA (AP) — Rescuers dug through the night.", "OSTRA (AP) — "),
+])
+def test_a_dateline_naming_one_or_two_cities_is_found(paragraph, dateline):
+    from briefreader.extraction.pipeline import dateline_length
+    assert paragraph[:dateline_length(paragraph)] == dateline
+
+
+
+def test_the_that_opening_an_added_statement_is_left_out():
+    found = claims("Health Minister Roger Okoye said vaccines would arrive within weeks.",
+                   "Most of the dead were children, he said, adding that malnutrition had made "
+                   "many more vulnerable.")
+    assert found[-1].text == "malnutrition had made many more vulnerable"
+    assert found[-1].speaker == "Roger Okoye"
