@@ -204,3 +204,37 @@ def test_nothing_before_the_first_paint_builds_qt_enums_or_starts_the_child(samp
     assert seen.pop("child_started_before_paint", False) is False   # started after, or not yet
     assert seen == {"qt_enums_built": False, "modules": [], "style_sheet": "",
                     "margin_is_page": True}, seen
+
+
+def test_the_systems_scheme_is_checked_once_the_text_is_on_screen(qtbot, workers, monkeypatch):
+    # Before the first paint the scheme comes from the platform's palette (light here); once the
+    # chrome is built the window asks the system, and switches when the system says otherwise.
+    from PySide6.QtWidgets import QApplication
+
+    from briefreader.gui import main_window as main_window_module
+    from briefreader.gui import theme as theme_module
+    from briefreader.gui.main_window import MainWindow
+    from briefreader.gui.settings import AppSettings
+    from briefreader.gui.theme import palette
+
+    settings = AppSettings()
+    settings.theme = "system"
+    window = MainWindow(settings, workers, defer_chrome=True)
+    qtbot.addWidget(window)
+    try:
+        assert window.scheme == "light"
+
+        def system_says_dark(mode: str, quick: bool = False) -> str:
+            return "light" if quick else "dark"
+
+        monkeypatch.setattr(main_window_module, "effective_scheme", system_says_dark)
+        monkeypatch.setattr(theme_module, "effective_scheme", system_says_dark)
+        QApplication.instance().setStyleSheet("")
+        window.build_chrome()
+        assert window.scheme == "dark"
+        assert QApplication.palette().base().color() == palette("dark").base().color()
+        assert QApplication.instance().styleSheet()      # the chrome's sheet, with the theme
+        assert settings.theme == "system"                # still following the system
+    finally:
+        window.set_theme("light")
+        window.close()
