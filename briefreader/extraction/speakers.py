@@ -239,6 +239,22 @@ class SpeakerResolver:
                         self.last_other = self._actor_speaker(inner)
                         break
             return self._actor_speaker(actor)
+        if low in _OFFICE_NOUNS and head.tag_ == "NN":
+            # "a statement from the agency": the body it refers back to speaks; one with no
+            # antecedent is kept as written, and "the army" later is that same source
+            for child in head.children:
+                if child.dep_ == "prep" and child.text.lower() in ("from", "by"):
+                    obj = next((c for c in child.children if c.dep_ == "pobj"
+                                and c.pos_ in ("NOUN", "PROPN")), None)
+                    if obj is None:
+                        continue
+                    owner = self.resolve(obj, offset)
+                    if owner is not None and owner.actor_id:
+                        return owner
+                    found = Speaker(description(head), None, False)
+                    self.nouns.setdefault(obj.text.lower(),
+                                          Speaker(description(obj), None, False))
+                    return found
         text = description(head)
         det_words = [c.text.lower() for c in head.children if c.dep_ in ("det", "predet")]
         if "both" in det_words and head.tag_ == "NNS" and self.last_person is not None:

@@ -584,3 +584,10 @@ def test_the_that_opening_an_added_statement_is_left_out():
                    "many more vulnerable.")
     assert found[-1].text == "malnutrition had made many more vulnerable"
     assert found[-1].speaker == "Roger Okoye"
+
+
+def test_the_body_a_statement_came_from_is_the_same_source_later():
+    found = claims("According to a statement by the army, its forces shelled rebel positions "
+                   "near the river.",
+                   "The army posted on social media that 30 fighters had been captured.")
+    assert [c.speaker for c in found] == ["a statement by the army", "the army"]
