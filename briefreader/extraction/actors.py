@@ -74,6 +74,9 @@ def _collect(document: Document, parsed: list[tuple[Any, int]]) -> list[NameMent
                                  in_title=m.start() < title_end))
     for m in _KNOWN_PHRASES.finditer(text):
         start = m.start(1) + (4 if m.group(1).lower().startswith("the ") else 0)
+        written = text[start : m.end(1)]
+        if written.islower() and lexicon.KNOWN_BODIES.get(written, "").lower() == written:
+            continue  # a body's proper name in lower case is words: "to save the children"
         extra.append(NameMention(start, m.end(1), text[start : m.end(1)], "organization",
                                  in_title=m.start() < title_end))
     for m in _MISSIONS.finditer(text):

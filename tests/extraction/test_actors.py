@@ -519,3 +519,12 @@ def test_a_plural_movement_name_read_as_a_modifier_is_still_the_group():
     found = actors("Iran-backed Houthis fired missiles at ships.")
     assert named(found, "Houthis").kind == "group"
     assert "Houthi" not in names(actors("Houthi fighters fired missiles at ships."))
+
+
+def test_an_aid_charity_named_with_a_common_phrase_is_one_body():
+    document, extraction = extract("Save the Children warned that thousands of children could "
+                                   "go hungry.",
+                                   "Volunteers rushed to save the children trapped in the school.")
+    named(extraction.actors, "Save the Children")
+    assert [c.speaker for c in extraction.claims] == ["Save the Children"]
+    assert len(extraction.actors) == 1
