@@ -44,6 +44,11 @@ _DATELINE_WORD = re.compile(r"^[A-Z]{3,}$")
 # last words of names that are laws, days, prizes and events, not bodies that act
 _NOT_BODIES = frozenset("act law treaty accord agreement day week prize award cup games "
                         "olympics festival conference summit".split())
+# social networks and messaging apps: where a statement is posted, not who makes it
+_PLATFORMS = frozenset("telegram facebook twitter x instagram youtube tiktok whatsapp wechat "
+                       "weibo vkontakte vk threads bluesky signal".split())
+_POST_NOUNS = frozenset("post posts channel channels page account accounts video videos message "
+                        "messages statement feed group livestream broadcast".split())
 _VOICE_NOUNS = frozenset("estimates estimate figures figure statement statements report reports "
                          "data sources source officials official spokesman spokeswoman "
                          "spokesperson commander commanders chief says said".split())
@@ -250,6 +255,10 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
         if kind in ("country", "capital") and _state_body(doc, tokens[0].i):
             continue  # "the Accra government": the body is the actor (found below)
         prev = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+        nxt = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+        if low in _PLATFORMS and (prev is not None and prev.text.lower() in ("on", "via")
+                                  or nxt is not None and nxt.text.lower() in _POST_NOUNS):
+            continue  # "posted on Telegram", "in a Facebook post": the channel, not a voice
         root = ent.root
         plain_name = all(t.pos_ == "PROPN" and t.text.istitle()
                          and t.text.lower() not in lexicon.ORG_HEADS

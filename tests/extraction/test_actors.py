@@ -528,3 +528,10 @@ def test_an_aid_charity_named_with_a_common_phrase_is_one_body():
     named(extraction.actors, "Save the Children")
     assert [c.speaker for c in extraction.claims] == ["Save the Children"]
     assert len(extraction.actors) == 1
+
+
+def test_a_social_network_a_statement_is_posted_on_is_not_an_actor():
+    found = actors("The rebel commander said on Telegram that his fighters had taken the "
+                   "bridge.",
+                   "The governor wrote in a Facebook post that the town was calm.")
+    assert not names(found) & {"Telegram", "Facebook"}, names(found)
