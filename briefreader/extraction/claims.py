@@ -205,7 +205,9 @@ def _attach_quotes(text: str, quotes: list[QuotePiece], drafts: list[_Draft],
                               runs_on=not q.closed))
             continue
         before = text[block_start : q.mark_start].rstrip()
-        if words < 3 or not _says_something(doc, q, block_start):
+        alone = (not before or before[-1] in ".!?:\"”") and words >= 4 \
+            and text[q.start : q.end].rstrip()[-1:] in ".!?" and text[q.start:q.end][:1].isupper()
+        if words < 3 or not alone and not _says_something(doc, q, block_start):
             continue  # a name or a title in quotation marks ("Super Mario Run"), not speech
         speaker = next((sp for pos, sp in reversed(history) if pos < q.start), None) or last
         if not before or before[-1] in ".!?:\"”":

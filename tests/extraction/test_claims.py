@@ -591,3 +591,11 @@ def test_the_body_a_statement_came_from_is_the_same_source_later():
                    "near the river.",
                    "The army posted on social media that 30 fighters had been captured.")
     assert [c.speaker for c in found] == ["a statement by the army", "the army"]
+
+
+def test_a_quoted_sentence_after_the_attribution_continues_it_without_a_tagged_verb():
+    found = claims('"The fighting must stop now," said Ingrid Solberg, the regional director. '
+                   '"Every day of delay costs lives."')
+    assert [(c.text, c.speaker) for c in found] == [
+        ("The fighting must stop now,", "Ingrid Solberg"),
+        ("Every day of delay costs lives.", "Ingrid Solberg")]
