@@ -270,7 +270,12 @@ def content_of(verb: Any) -> tuple[int, int] | None:
     closing = verb.dep_ == "parataxis" and (head.i < verb.left_edge.i and not any(
         c.dep_ == "cc" and c.i > verb.right_edge.i for c in head.children) or not any(
         t.i > verb.right_edge.i and not t.is_punct for t in head.subtree))
-    if closing and head.pos_ in ("VERB", "AUX") and head.left_edge.i < verb.left_edge.i \
+    noun_root = head.pos_ in ("NOUN", "PROPN") and head.dep_ == "ROOT" and any(
+        t.pos_ in ("VERB", "AUX") for t in doc[head.i + 1 : verb.left_edge.i]) \
+        and "," in (doc[verb.left_edge.i].text, doc[verb.left_edge.i - 1].text)
+    # ("Talks stalled on Tuesday, mediators said": the statement's verb misread as a modifier)
+    if closing and (head.pos_ in ("VERB", "AUX") or noun_root) \
+            and head.left_edge.i < verb.left_edge.i \
             and not any(t.is_quote or t.text in "“”«»\"" for t in head.subtree):
         # "<statement>, an official said, in the latest of ...": the words after the
         # attribution are the writer's

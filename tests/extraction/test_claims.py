@@ -599,3 +599,10 @@ def test_a_quoted_sentence_after_the_attribution_continues_it_without_a_tagged_v
     assert [(c.text, c.speaker) for c in found] == [
         ("The fighting must stop now,", "Ingrid Solberg"),
         ("Every day of delay costs lives.", "Ingrid Solberg")]
+
+
+def test_a_statement_before_a_closing_attribution_and_an_as_clause_is_found():
+    found = claims("Talks on a ceasefire stalled on Tuesday, mediators said, as both sides "
+                   "accused each other of violating a truce agreed last week.")
+    assert ("Talks on a ceasefire stalled on Tuesday", "mediators") in [
+        (c.text, c.speaker) for c in found]
