@@ -164,6 +164,19 @@ _DISEASE = re.compile(r"\b(?:cholera|measles|malaria|ebola|covid(?:-19)?|coronav
                       r"|poisoning|virus|outbreak|symptoms|plague|lassa|hepatitis)\b", re.I)
 
 
+def _detail_of_previous(text: str, amounts: list[Amount], heads: list[Head], n: int,
+                        found_any: list[tuple[Amount, Head, _Found]]) -> _Found | None:
+    """'killed 12 people, including four children, and wounded 30': a part named in an aside
+    right after a figure shares its category, whatever verb follows the aside."""
+    if n == 0 or not found_any or found_any[-1][0] is not amounts[n - 1] \
+            or heads[n].kind not in ("person", None):
+        return None
+    gap = text[max(amounts[n - 1].end, heads[n - 1].end) : amounts[n].start]
+    if not cues.DETAIL_END.search(gap) or len(gap) > 40:
+        return None
+    return _Found(found_any[-1][2].category, amounts[n].start, amounts[n].end)
+
+
 def _illness(text: str, amount: Amount, head: Head, found: _Found) -> _Found:
     if found.category != "wounded" or not _TREATMENT.match(text[found.start:found.end]):
         return found
@@ -338,6 +351,7 @@ def _figures_in(sentence: Sentence, inherited: str | None
                 found_any.append((amount, head, found))
             continue
         found = (_own_modifier(text, amount, head)
+                 or _detail_of_previous(text, amounts, heads, n, found_any)
                  or _cue_before(before, base, head)
                  or _cue_after(sentence, amount, head, limit, shared)
                  or _partitive_cue(text, amount, head, limit)

@@ -624,3 +624,9 @@ def test_held_people_who_are_let_go_are_not_counted(sentence):
 ])
 def test_crossing_a_border_seeking_asylum_and_losing_a_roof_are_displacement(sentence, expected):
     assert counts(sentence) == expected
+
+
+def test_a_part_named_in_an_aside_keeps_the_category_of_its_figure():
+    found = figures("The blast killed 12 people, including four children, and wounded 30.")
+    assert [(f.count, f.category) for f in found] == [
+        (12, "killed"), (4, "killed"), (30, "wounded")]
