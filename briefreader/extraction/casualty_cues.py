@@ -164,7 +164,8 @@ BEFORE_CUES = [
                  r"|infect|infects|infected|infecting|sicken|sickens|sickened|sickening"),
 ]
 BEFORE = re.compile("(?:" + "|".join(rf"\b(?P<{cat}>{words})" for cat, words in BEFORE_CUES)
-                    + r")\s+[\"“‘]?(?:(?:a|an)\s+)?$")  # 'killed "more than 30 ...'
+                    + r")\s+[\"“‘]?(?:(?:a|an|the)\s+)?"  # 'killed "more than 30 ...'
+                    r"(?:(?:family|household|group|crew|party) of\s+)?$")  # 'a family of five'
 # Cues before an amount that need a person noun after it ("lost 80 men", not "lost 3 games").
 NEEDS_PERSON = frozenset({"lost", "losing", "loses", "treated", "hospitalized", "hospitalised",
                           "seize", "seizes", "seized", "seizing"})

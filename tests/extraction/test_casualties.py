@@ -630,3 +630,12 @@ def test_a_part_named_in_an_aside_keeps_the_category_of_its_figure():
     found = figures("The blast killed 12 people, including four children, and wounded 30.")
     assert [(f.count, f.category) for f in found] == [
         (12, "killed"), (4, "killed"), (30, "wounded")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The strike killed a family of five.", [(5, "killed")]),
+    ("Police detained the two men on Sunday.", [(2, "detained")]),
+    ("Gunmen abducted a group of 14 students.", [(14, "detained")]),
+])
+def test_a_cue_before_a_family_a_group_or_the_people_counted(sentence, expected):
+    assert counts(sentence) == expected
