@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from briefreader.extraction import lexicon
-from briefreader.extraction.claim_channels import channel_cut
+from briefreader.extraction.claim_channels import CHANNELS, channel_cut
 
 _COMPLEMENT_DEPS = ("dobj", "xcomp", "prep", "attr", "oprd", "dative", "acomp", "npadvmod")
 _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today "
@@ -239,9 +239,16 @@ def content_of(verb: Any) -> tuple[int, int] | None:
                 # misread as the verb's object
                 start = subject[0].left_edge.i
             first = doc[start]
-            if start == verb.i + 1 and first.dep_ == "prep" and first.right_edge.i + 3 < end \
-                    and any(t.ent_type_ in ("DATE", "TIME") for t in first.subtree):
-                start = first.right_edge.i + 1  # "said on Tuesday it had": the saying's date
+            at = verb.i + 1
+            while start == at and first.dep_ == "prep" and first.right_edge.i + 3 < end and (
+                    any(t.ent_type_ in ("DATE", "TIME") for t in first.subtree)
+                    or first.text.lower() in ("in", "on", "via") and any(
+                        c.dep_ == "pobj" and c.text.lower() in CHANNELS
+                        for c in first.children)):
+                # "said on Tuesday it had", "said in a statement it had": the date and the
+                # channel of the saying, read as the statement's
+                start = at = first.right_edge.i + 1
+                first = doc[start]
             end = _span_without(doc, right[-1], start, end)
             for c in verb.children:  # "says A and the fear is that B": B is reported too
                 between = doc[end : c.left_edge.i].text.strip(" ,")

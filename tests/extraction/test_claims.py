@@ -606,3 +606,9 @@ def test_a_statement_before_a_closing_attribution_and_an_as_clause_is_found():
                    "accused each other of violating a truce agreed last week.")
     assert ("Talks on a ceasefire stalled on Tuesday", "mediators") in [
         (c.text, c.speaker) for c in found]
+
+
+def test_the_channel_of_a_saying_is_not_the_start_of_its_statement():
+    claim = only(claims("The army said in a statement it had launched an operation to track down "
+                        "the gunmen."))
+    assert claim.text == "it had launched an operation to track down the gunmen"
