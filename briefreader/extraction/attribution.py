@@ -131,6 +131,10 @@ def sentence_attributions(sent: Any, in_quote: Any) -> list[Attribution]:
         subject, via = _subject(tok)
         if subject is not None and subject.text.lower() in ("i", "we", "you"):
             continue  # the writer or a questioner speaking in the first person
+        if subject is not None and (subject.text.lower() in ("nobody", "none") or any(
+                c.dep_ == "det" and c.text.lower() == "no" for c in subject.children)
+                or subject.i > 0 and subject.doc[subject.i - 1].text.lower() == "no"):
+            continue  # "No group has claimed responsibility": no one made a statement
         out.append(Attribution(tok, tok.text, subject, via, content_of(tok)))
     return _unnest(out)
 

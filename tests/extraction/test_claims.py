@@ -612,3 +612,11 @@ def test_the_channel_of_a_saying_is_not_the_start_of_its_statement():
     claim = only(claims("The army said in a statement it had launched an operation to track down "
                         "the gunmen."))
     assert claim.text == "it had launched an operation to track down the gunmen"
+
+
+@pytest.mark.parametrize("sentence", [
+    "No group has claimed responsibility for the attack.",
+    "Nobody has said what caused the blast.",
+])
+def test_a_negated_subject_makes_no_statement(sentence):
+    assert claims(sentence) == ()
