@@ -58,7 +58,16 @@ def _cut_nested(doc: Any, verb: Any, start: int, end: int) -> int:
         if tok.dep_ == "relcl" and doc[edge].text.lower() in ("which", "who") \
                 and tok.right_edge.i + 1 >= end - 1:
             return edge - 1
+        if tok.dep_ in ("appos", "npadvmod") and tok.text.lower() in _WRITERS_ASIDE \
+                and tok.right_edge.i + 1 >= end - 1 and any(
+                c.dep_ in ("relcl", "acl") for c in tok.children):
+            return edge - 1  # ", a figure that could not be independently verified"
     return end
+
+
+# a writer's note set after a statement: ", a figure that could not be verified"
+_WRITERS_ASIDE = frozenset("figure figures claim claims number toll account accusation "
+                           "allegation assertion charge".split())
 
 
 def _own_clause(tok: Any) -> bool:

@@ -620,3 +620,13 @@ def test_the_channel_of_a_saying_is_not_the_start_of_its_statement():
 ])
 def test_a_negated_subject_makes_no_statement(sentence):
     assert claims(sentence) == ()
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The hospital director told reporters the ward had received 63 bodies, a figure that could "
+     "not be independently verified.", "the ward had received 63 bodies"),
+    ("Rights groups accused the army of killing civilians, an accusation it denies.",
+     "the army of killing civilians"),
+])
+def test_a_writers_note_after_a_statement_is_left_out(sentence, text):
+    assert only(claims(sentence)).text == text
