@@ -280,6 +280,14 @@ def content_of(verb: Any) -> tuple[int, int] | None:
             end = _span_without(doc, comp, start, end)
         end = _cut_nested(doc, verb, start, end)
         return _trim(doc, start, _before_according(doc, start, end))
+    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i),
+                      key=lambda c: c.i)
+    if len(subjects) >= 2 and subjects[0].right_edge.i < subjects[-1].left_edge.i \
+            and doc[subjects[-1].left_edge.i - 1].text == "," and any(
+            t.pos_ in ("VERB", "AUX") for t in subjects[0].subtree):
+        # "59 migrants drowned when ..., the coast guard said": the statement's verb misread as
+        # a modifier of its subject, which the parse gives the speech verb as a second subject
+        return _trim(doc, subjects[0].left_edge.i, subjects[-1].left_edge.i - 1)
     head = verb.head
     # "<statement>, an official said, while ...": after the head verb, the attribution closes
     # the statement even when a clause of the writer's follows it

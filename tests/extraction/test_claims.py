@@ -630,3 +630,11 @@ def test_a_negated_subject_makes_no_statement(sentence):
 ])
 def test_a_writers_note_after_a_statement_is_left_out(sentence, text):
     assert only(claims(sentence)).text == text
+
+
+def test_a_statement_whose_verb_the_parse_reads_as_a_modifier_before_a_closing_attribution():
+    found = claims("At least 40 migrants drowned when their boat capsized off the coast early "
+                   "on Friday, the coast guard said, and dozens more were feared missing.")
+    assert found[0].text == ("At least 40 migrants drowned when their boat capsized off the "
+                             "coast early on Friday")
+    assert found[0].speaker == "the coast guard"
