@@ -199,6 +199,17 @@ class SpeakerResolver:
                 return False
         return True
 
+    def _same_office(self, head: Any, earlier: Speaker) -> bool:
+        """An office word before the noun ('the foreign minister') is in what described the
+        earlier speaker, its name or its role."""
+        words = (earlier.name or "").lower()
+        if earlier.actor_id:
+            words += " " + (self.by_id[earlier.actor_id].role or "").lower()
+        found = set(re.findall(r"[a-z]+", words))
+        return all(c.text.lower() in found for c in head.children
+                   if c.dep_ in ("amod", "compound") and c.i < head.i
+                   and c.text.lower() in _OFFICE_WORDS)
+
     def _span_actor(self, tok: Any, offset: int) -> Actor | None:
         for t in tok.subtree:
             actor = self.actor_of(t, offset)
@@ -266,6 +277,8 @@ class SpeakerResolver:
                      and c.pos_ in ("PROPN", "NOUN") and not lexicon.country_of(c.text)]
         if det and det[0] in ("the", "this", "that") and not modifiers and not plural:
             earlier = self.nouns.get(low)
+            if earlier is not None and not self._same_office(head, earlier):
+                earlier = None  # "the foreign minister" is not "the prime minister's office"
             if earlier is None and person and low not in _GENERIC_PEOPLE \
                     and self._fits_last_person(head):
                 earlier = self.last_person  # "the top diplomat said": the person just named

@@ -638,3 +638,9 @@ def test_a_statement_whose_verb_the_parse_reads_as_a_modifier_before_a_closing_a
     assert found[0].text == ("At least 40 migrants drowned when their boat capsized off the "
                              "coast early on Friday")
     assert found[0].speaker == "the coast guard"
+
+
+def test_a_title_with_another_office_word_is_not_the_earlier_described_source():
+    found = claims("The prime minister's office said the cabinet would meet on Sunday.",
+                   "In a tweet, the foreign minister said the embassy would reopen.")
+    assert [c.speaker for c in found] == ["The prime minister's office", "the foreign minister"]
