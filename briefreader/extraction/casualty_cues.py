@@ -127,7 +127,7 @@ AFTER_CUES = [
                  r"|infected|sickened|(?:fell|fallen|became|were|are|was|is) (?:\w+ )?(?:ill|sick)"
                  r"|(?:face|faces|faced|facing|on the brink of|at the brink of|suffering)"
                  r" (?:acute |severe |extreme |emergency )?(?:levels of )?"
-                 r"(?:starvation|famine|hunger|food shortages|food insecurity)"
+                 r"(?:starvation|famine|hunger|food shortages|food insecurity|death)"
                  r"|need(?:s|ing)? (?:[a-z]+ ){0,2}(?:aid|assistance|help|relief|shelter"
                  r"|food|protection)"
                  r"|(?:go|goes|going|went|gone) hungry"),
@@ -254,7 +254,7 @@ its our your my they he she we you it them him us said says say told reported
 # "may have died" hedges a past count; "may die" and "might have to leave" forecast one.
 _MODAL = (r"(?:could|may|might)(?! have\b(?! to\b))|would|will|shall|'ll"
           r"|threaten|threatens|threatened|threatening|expected to|likely to|set to|poised to"
-          r"|feared to|in danger of")
+          r"|feared to|in danger of|(?:forecast|projected|predicted|on course|on track) to")
 PROJECTED = re.compile(rf"\b(?:{_MODAL}|risk|risks|risking|at risk of"
                        r"|if(?! (?:confirmed|true|verified|accurate|correct)))\b")
 CONDITION = re.compile(r"\b(?:if(?! (?:confirmed|true|verified|accurate|correct))|unless)\b")

@@ -639,3 +639,14 @@ def test_a_part_named_in_an_aside_keeps_the_category_of_its_figure():
 ])
 def test_a_cue_before_a_family_a_group_or_the_people_counted(sentence, expected):
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The storm is forecast to affect about 3 million people.",
+     (3_000_000, "affected", "projected")),
+    ("The cyclone is projected to displace 400,000 people.", (400_000, "displaced", "projected")),
+    ("Without aid, nearly 600,000 children face death from severe malnutrition.",
+     (600_000, "affected", "reported")),
+])
+def test_a_forecast_is_projected_and_people_facing_death_are_affected(sentence, expected):
+    assert [(f.count, f.category, f.status) for f in figures(sentence)] == [expected]
