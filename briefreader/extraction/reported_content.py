@@ -50,6 +50,9 @@ def _cut_nested(doc: Any, verb: Any, start: int, end: int) -> int:
             continue
         if tok.text.lower() in _COMMENTARY and tok.dep_ == "advcl":
             return edge - 1
+        if tok.text.lower() == "without" and tok.dep_ == "prep" and any(
+                c.dep_ == "pcomp" and c.text.lower() in _UNSUPPORTED for c in tok.children):
+            return edge - 1  # ", without providing evidence": the writer's note
         if lexicon.speech_verb(tok.text) and tok.pos_ == "VERB" and (
                 tok.tag_ == "VBG" or doc[edge].tag_ in ("WRB", "WDT", "WP")
                 or doc[edge].text.lower() in ("as", "while", "whereas")
@@ -100,7 +103,10 @@ def _span_without(doc: Any, root: Any, start: int, end: int) -> int:
 
 # participles a writer adds after a comma: commentary, not the speaker's words
 _COMMENTARY = frozenset("raising echoing prompting sparking fuelling fueling underscoring "
-                        "highlighting marking deepening heightening renewing stoking".split())
+                        "highlighting marking deepening heightening renewing stoking "
+                        "citing".split())
+_UNSUPPORTED = frozenset("providing giving offering presenting citing elaborating "
+                         "specifying".split())
 # "call a halt", "called a meeting": acts, not statements
 _CALL_ACTS = frozenset("halt meeting meetings election elections vote strike session summit "
                        "referendum truce ceasefire cease-fire".split())

@@ -644,3 +644,13 @@ def test_a_title_with_another_office_word_is_not_the_earlier_described_source():
     found = claims("The prime minister's office said the cabinet would meet on Sunday.",
                    "In a tweet, the foreign minister said the embassy would reopen.")
     assert [c.speaker for c in found] == ["The prime minister's office", "the foreign minister"]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The army says it has killed more than 900 militants, without providing evidence.",
+     "it has killed more than 900 militants"),
+    ("Local media reported that 30 people had been killed, citing hospital sources.",
+     "30 people had been killed"),
+])
+def test_a_note_on_the_statements_evidence_is_left_out(sentence, text):
+    assert only(claims(sentence)).text == text
