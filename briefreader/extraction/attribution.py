@@ -16,6 +16,7 @@ from briefreader.extraction.reported_content import (
     according_content,
     closing_speaker,
     content_of,
+    quoted_speaker,
     trailing_speaker,
 )
 
@@ -124,7 +125,7 @@ def sentence_attributions(sent: Any, in_quote: Any) -> list[Attribution]:
             continue  # a participle: "the island, claimed by both Chile and Peru, ..."
         if ("auxpass" in kids or "nsubjpass" in kids) and "agent" not in kids:
             continue  # "is believed", "was estimated": no one is named as saying it
-        trailing = trailing_speaker(tok) or closing_speaker(tok)
+        trailing = trailing_speaker(tok) or closing_speaker(tok) or quoted_speaker(tok)
         if trailing is not None and trailing[1] is not None:
             out.append(Attribution(tok, tok.text, trailing[0], "trailing", trailing[1]))
             continue

@@ -212,6 +212,30 @@ def closing_speaker(verb: Any) -> tuple[Any, tuple[int, int] | None] | None:
     return heads[0], _trim(doc, sent.start, commas[-1])
 
 
+def quoted_speaker(verb: Any) -> tuple[Any, tuple[int, int] | None] | None:
+    """'"...," the commission's chairperson, X, said.' misparsed with the speaker as an object
+    inside the quotation's clause and no subject for the verb: the noun phrase between the
+    closing quotation mark and the verb speaks, and the quotation is what it said."""
+    doc, sent = verb.doc, verb.sent
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if any(t.dep_ not in ("prep", "pobj", "det", "compound", "amod", "advmod", "npadvmod",
+                          "punct", "nummod", "dobj", "dative") for t in doc[verb.i + 1 : sent.end]):
+        return None  # "... told a news conference."
+    closes = [t.i for t in doc[sent.start + 2 : verb.i]
+              if t.is_quote and t.text in ('"', "”", "’’", "''") and doc[t.i - 1].is_punct]
+    if not closes:
+        return None
+    phrase = [t for t in doc[closes[-1] + 1 : verb.i] if not t.is_punct]
+    if not 1 <= len(phrase) <= 10 or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return None
+    inside = {t.i for t in phrase}
+    heads = [t for t in phrase if t.head.i not in inside or t.head == t]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return heads[0], _trim(doc, sent.start, closes[-1] + 1)
+
+
 def _inverted_content(verb: Any) -> tuple[int, int] | None:
     """'<statement>, it added.' parsed without a ccomp: the words before ', <subject> <verb>'."""
     doc, sent = verb.doc, verb.sent

@@ -654,3 +654,10 @@ def test_a_title_with_another_office_word_is_not_the_earlier_described_source():
 ])
 def test_a_note_on_the_statements_evidence_is_left_out(sentence, text):
     assert only(claims(sentence)).text == text
+
+
+def test_a_titled_speaker_after_a_quotation_read_as_its_object_speaks():
+    claim = only(claims('"The police used live ammunition against unarmed demonstrators," the '
+                        "commission's chairperson, Rosa Mbeki, told a news conference."))
+    assert claim.text == "The police used live ammunition against unarmed demonstrators,"
+    assert claim.speaker == "Rosa Mbeki"
