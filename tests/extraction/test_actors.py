@@ -535,3 +535,11 @@ def test_a_social_network_a_statement_is_posted_on_is_not_an_actor():
                    "bridge.",
                    "The governor wrote in a Facebook post that the town was calm.")
     assert not names(found) & {"Telegram", "Facebook"}, names(found)
+
+
+def test_a_known_bodys_national_section_is_one_body_not_a_state():
+    document, extraction = extract("Amnesty International Kenya said the police had arrested "
+                                   "20 people.")
+    named(extraction.actors, "Amnesty International Kenya")
+    assert "Kenya" not in names(extraction.actors)
+    assert [c.speaker for c in extraction.claims] == ["Amnesty International Kenya"]
