@@ -164,6 +164,16 @@ _DISEASE = re.compile(r"\b(?:cholera|measles|malaria|ebola|covid(?:-19)?|coronav
                       r"|poisoning|virus|outbreak|symptoms|plague|lassa|hepatitis)\b", re.I)
 
 
+def _members(before: str, base: int, head: Head) -> _Found | None:
+    """'those killed included two journalists': who the people of a category were."""
+    if head.kind not in ("person", None):
+        return None
+    m = cues.MEMBERS_BEFORE.search(before.lower())
+    if not m:
+        return None
+    return _Found(cues.MEMBERS_CATEGORY[m.group("c")], base + m.start("c"), base + m.end("c"))
+
+
 def _detail_of_previous(text: str, amounts: list[Amount], heads: list[Head], n: int,
                         found_any: list[tuple[Amount, Head, _Found]]) -> _Found | None:
     """'killed 12 people, including four children, and wounded 30': a part named in an aside
@@ -353,6 +363,7 @@ def _figures_in(sentence: Sentence, inherited: str | None
         found = (_own_modifier(text, amount, head)
                  or _detail_of_previous(text, amounts, heads, n, found_any)
                  or _cue_before(before, base, head)
+                 or _members(before, base, head)
                  or _cue_after(sentence, amount, head, limit, shared)
                  or _partitive_cue(text, amount, head, limit)
                  or _crossed(text, amount, head)

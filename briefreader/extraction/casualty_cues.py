@@ -280,3 +280,13 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
            r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
 MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s*$")
 MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?{_MONTHS}\b")
+
+# The people a category names, then who they were: "those killed included two journalists",
+# "among the injured were 14 children".
+MEMBERS_BEFORE = re.compile(
+    r"\b(?:those|people|persons|all those|the)\s+(?P<c>killed|dead|wounded|injured|arrested"
+    r"|detained|missing|displaced)\s+(?:(?:[\w-]+\s+){0,3}?)(?:included|include|includes"
+    r"|were|are)\s+$")
+MEMBERS_CATEGORY = {"killed": "killed", "dead": "killed", "wounded": "wounded",
+                    "injured": "wounded", "arrested": "detained", "detained": "detained",
+                    "missing": "missing", "displaced": "displaced"}

@@ -650,3 +650,11 @@ def test_a_cue_before_a_family_a_group_or_the_people_counted(sentence, expected)
 ])
 def test_a_forecast_is_projected_and_people_facing_death_are_affected(sentence, expected):
     assert [(f.count, f.category, f.status) for f in figures(sentence)] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Those killed included two journalists.", [(2, "killed")]),
+    ("Those arrested include 40 students, police said.", [(40, "detained")]),
+])
+def test_who_the_people_of_a_category_were_counts_them(sentence, expected):
+    assert counts(sentence) == expected
