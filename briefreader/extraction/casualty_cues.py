@@ -113,8 +113,9 @@ AFTER_CUES = [
                   r"|without (?:shelter|a home|homes|a roof)"
                   r"|(?:sought|seek|seeking|applied for|claimed) asylum"
                   r"|(?:ordered|told|forced) to evacuate"
-                  r"|(?:moved|relocated|taken|housed|living|staying|sheltered|were|are|was|is"
-                  r"|remain|remained) (?:in|to|into) "
+                  r"|(?:moved|relocated|taken|housed|living|staying|sheltered|arriving|arrived"
+                  r"|were|are|was|is"
+                  r"|remain|remained) (?:in|to|into|at) "
                   r"(?:\w+ ){0,2}(?:shelters|camps|evacuation cent(?:er|re)s)"
                   r"|(?:were|are|was|is|became|become|remain|remained) (?:now |still )?"
                   r"(?:refugees|asylum[- ]seekers|internally displaced)"),

@@ -658,3 +658,13 @@ def test_a_forecast_is_projected_and_people_facing_death_are_affected(sentence, 
 ])
 def test_who_the_people_of_a_category_were_counts_them(sentence, expected):
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The agency recorded 8,200 families arriving in camps around the town.",
+     [(8200, "displaced")]),
+    ("Some 3,000 people arrived at shelters in the capital overnight.", [(3000, "displaced")]),
+    ("About 200 trucks arrived in camps.", []),
+])
+def test_people_arriving_in_camps_or_shelters_are_displaced(sentence, expected):
+    assert counts(sentence) == expected
