@@ -352,6 +352,8 @@ def content_of(verb: Any) -> tuple[int, int] | None:
         return inverted
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None  # "was described as X by Y": the object is the passive subject
+    if base == "describe" and not any(t.text.lower() == "as" for t in verb.subtree):
+        return None  # "described the night": what was told about, not a statement
     preps = _VERB_PREPS.get(base, ())
     parts = []
     for c in verb.children:

@@ -661,3 +661,9 @@ def test_a_titled_speaker_after_a_quotation_read_as_its_object_speaks():
                         "commission's chairperson, Rosa Mbeki, told a news conference."))
     assert claim.text == "The police used live ammunition against unarmed demonstrators,"
     assert claim.speaker == "Rosa Mbeki"
+
+
+def test_describing_something_without_saying_what_it_is_is_no_statement():
+    assert claims("Rescuer Tom Field described the scene.") == ()
+    claim = only(claims("The minister described the attack as a cowardly act."))
+    assert claim.text == "the attack as a cowardly act"
