@@ -667,3 +667,10 @@ def test_describing_something_without_saying_what_it_is_is_no_statement():
     assert claims("Rescuer Tom Field described the scene.") == ()
     claim = only(claims("The minister described the attack as a cowardly act."))
     assert claim.text == "the attack as a cowardly act"
+
+
+def test_the_person_before_a_colon_speaks_the_quotation_after_it():
+    found = claims("Rescuer Tom Field said the basement had flooded.",
+                   'The mayor, Lena Ortiz, was blunt: "The city was not prepared for this."')
+    assert [(c.text, c.speaker) for c in found][1] == (
+        "The city was not prepared for this.", "Lena Ortiz")
