@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefreader.extraction import lexicon
+from briefreader.extraction.casualty_cues import SINGULAR_PERSON
 from briefreader.extraction.entity_repair import (
     ARMED_NOUNS,
     PERSON_PARTICLES,
@@ -129,6 +130,14 @@ def _locative(tok: Any, last: Any, depth: int = 0) -> bool:
     return False
 
 
+# people described by what they do, written before a name ("Rescuer Tom Field")
+_ROLE_NOUNS = SINGULAR_PERSON | frozenset(
+    "rescuer survivor witness activist lawyer attorney analyst researcher shopkeeper "
+    "businessman businesswoman trader vendor engineer nurse paramedic volunteer "
+    "fisherman lecturer professor economist historian writer poet artist "
+    "singer photographer filmmaker mechanic carpenter labourer laborer".split())
+
+
 def _clean(tokens: list[Any], label: str) -> list[Any]:
     """Drop determiners, titles (for people), 'X-based' and possessive endings from a name."""
     while tokens and (tokens[-1].text in ("'s", "’s", "'", "’") or tokens[-1].is_punct):
@@ -141,6 +150,10 @@ def _clean(tokens: list[Any], label: str) -> list[Any]:
             tokens = tokens[1:]
         elif label == "PERSON" and (low in lexicon.TITLES or low in lexicon.DEMONYMS):
             tokens = tokens[1:]
+        elif label == "PERSON" and len(tokens) >= 3 and low in _ROLE_NOUNS and (
+                tokens[0].is_sent_start or tokens[0].i > 0
+                and tokens[0].doc[tokens[0].i - 1].is_punct):
+            tokens = tokens[1:]  # "Rescuer Tom Field said": a role capitalised to open a sentence
         else:
             break
     return tokens

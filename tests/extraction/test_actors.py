@@ -543,3 +543,9 @@ def test_a_known_bodys_national_section_is_one_body_not_a_state():
     named(extraction.actors, "Amnesty International Kenya")
     assert "Kenya" not in names(extraction.actors)
     assert [c.speaker for c in extraction.claims] == ["Amnesty International Kenya"]
+
+
+def test_a_role_noun_opening_the_sentence_is_not_part_of_the_name():
+    found = actors("Rescuer Tom Field said the basement had flooded.")
+    named(found, "Tom Field")
+    assert "Rescuer Tom Field" not in names(found)
