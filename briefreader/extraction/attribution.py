@@ -98,6 +98,23 @@ def _left_neighbour(verb: Any) -> Any | None:
 
 
 
+_TALLY_NOUNS = frozenset("toll tolls number figure count tally total estimate".split())
+
+
+def _figure_put_at(verb: Any) -> tuple[int, int] | None:
+    """'put the death toll at 22', 'put the number of dead at 47': a figure stated, from the
+    tally noun to the amount."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"
+                and c.text.lower() in _TALLY_NOUNS), None)
+    if obj is None:
+        return None
+    at = next((c for c in (*verb.children, *obj.children) if c.dep_ == "prep"
+               and c.text.lower() == "at" and c.i > obj.i), None)
+    if at is None or not any(t.like_num or t.pos_ == "NUM" for t in at.subtree):
+        return None
+    return obj.left_edge.i, at.right_edge.i + 1
+
+
 def sentence_attributions(sent: Any, in_quote: Any) -> list[Attribution]:
     """Speech verbs and "according to" phrases of one sentence; ``in_quote(token)`` tells
     whether a token stands inside quotation marks (its verbs are part of the quote)."""
@@ -114,6 +131,14 @@ def sentence_attributions(sent: Any, in_quote: Any) -> list[Attribution]:
                 continue
             out.append(Attribution(tok, "according to", objs[0], "according",
                                    according_content(tok, objs[0])))
+            continue
+        if low in ("put", "puts", "putting", "placed", "places", "placing") \
+                and tok.pos_ == "VERB" and not in_quote(tok):
+            figure = _figure_put_at(tok)
+            if figure is not None:  # "the governor put the death toll at 22"
+                subject, via = _subject(tok)
+                if subject is not None and subject.text.lower() not in ("i", "we", "you"):
+                    out.append(Attribution(tok, tok.text, subject, via, figure))
             continue
         base = lexicon.speech_verb(low)
         if not base or tok.pos_ not in ("VERB", "AUX") or in_quote(tok):

@@ -674,3 +674,11 @@ def test_the_person_before_a_colon_speaks_the_quotation_after_it():
                    'The mayor, Lena Ortiz, was blunt: "The city was not prepared for this."')
     assert [(c.text, c.speaker) for c in found][1] == (
         "The city was not prepared for this.", "Lena Ortiz")
+
+
+def test_a_source_putting_a_toll_at_a_figure_states_it():
+    found = claims("The ministry put the number of dead at 47, while local officials said 52 "
+                   "people had died.")
+    assert [(c.text, c.speaker) for c in found] == [
+        ("the number of dead at 47", "The ministry"), ("52 people had died", "local officials")]
+    assert claims("She put the book on the table.") == ()
