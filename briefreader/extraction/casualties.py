@@ -184,6 +184,9 @@ def _detail_of_previous(text: str, amounts: list[Amount], heads: list[Head], n: 
     gap = text[max(amounts[n - 1].end, heads[n - 1].end) : amounts[n].start]
     if not cues.DETAIL_END.search(gap) or len(gap) > 40:
         return None
+    own = re.split(r",|\band\b|[;(—–]", text[max(amounts[n].end, heads[n].end):], maxsplit=1)[0]
+    if cues.AFTER.search(own.lower()):
+        return None  # "..., of whom an estimated 45,000 are displaced": the part's own verb
     return _Found(found_any[-1][2].category, amounts[n].start, amounts[n].end)
 
 

@@ -668,3 +668,9 @@ def test_who_the_people_of_a_category_were_counts_them(sentence, expected):
 ])
 def test_people_arriving_in_camps_or_shelters_are_displaced(sentence, expected):
     assert counts(sentence) == expected
+
+
+def test_a_part_with_its_own_verb_in_the_aside_takes_that_verbs_category():
+    found = figures("Assessments indicate that over 90,000 people have been affected, of whom an "
+                    "estimated 15,000 are displaced and staying in schools.")
+    assert [(f.count, f.category) for f in found] == [(90_000, "affected"), (15_000, "displaced")]
