@@ -302,6 +302,12 @@ def _singles(sentence: Sentence) -> Iterator[tuple[Amount, Head, _Found]]:
                 else "killed")
             yield one, head, _Found(category, base + m.start(), base + m.end())
             continue
+        members = cues.MEMBERS_BEFORE.search(before[:article.start()].lower()) if article \
+            else None
+        if members:  # "the dead included a 12-year-old boy"
+            yield one, head, _Found(cues.MEMBERS_CATEGORY[members.group("c")],
+                                    base + members.start("c"), base + members.end("c"))
+            continue
         after = text[tok.end:tok.end + 40].lower()
         cue = cues.SINGLE_AFTER_CUE.match(after)
         if article and cue:

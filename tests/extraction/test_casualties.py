@@ -674,3 +674,8 @@ def test_a_part_with_its_own_verb_in_the_aside_takes_that_verbs_category():
     found = figures("Assessments indicate that over 90,000 people have been affected, of whom an "
                     "estimated 15,000 are displaced and staying in schools.")
     assert [(f.count, f.category) for f in found] == [(90_000, "affected"), (15_000, "displaced")]
+
+
+def test_one_person_named_among_the_people_of_a_category_counts_one():
+    assert counts("The dead included a 12-year-old boy.") == [(1, "killed")]
+    assert counts("The team included a doctor.") == []
