@@ -82,7 +82,7 @@ def _collect(document: Document, parsed: list[tuple[Any, int]]) -> list[NameMent
         section = _SECTION.match(text, end)
         if section and lexicon.COUNTRIES.get(section.group(1).lower()) \
                 and " " in written and not lexicon.country_of(written.split()[0]):
-            end = section.end()  # "Amnesty International Kenya": the body's national section
+            end = section.end()  # "Amnesty International Ghana": the body's national section
         extra.append(NameMention(start, end, text[start:end], "organization",
                                  in_title=m.start() < title_end))
     for m in _MISSIONS.finditer(text):

@@ -271,7 +271,7 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
         nxt = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
         if low in _PLATFORMS and (prev is not None and prev.text.lower() in ("on", "via")
                                   or nxt is not None and nxt.text.lower() in _POST_NOUNS):
-            continue  # "posted on Telegram", "in a Facebook post": the channel, not a voice
+            continue  # "posted on Instagram", "in a Facebook post": the channel, not a voice
         root = ent.root
         plain_name = all(t.pos_ == "PROPN" and t.text.istitle()
                          and t.text.lower() not in lexicon.ORG_HEADS

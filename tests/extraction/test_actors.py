@@ -531,18 +531,17 @@ def test_an_aid_charity_named_with_a_common_phrase_is_one_body():
 
 
 def test_a_social_network_a_statement_is_posted_on_is_not_an_actor():
-    found = actors("The rebel commander said on Telegram that his fighters had taken the "
-                   "bridge.",
+    found = actors("The rebel leader wrote on Instagram that his men had taken the bridge.",
                    "The governor wrote in a Facebook post that the town was calm.")
-    assert not names(found) & {"Telegram", "Facebook"}, names(found)
+    assert not names(found) & {"Instagram", "Facebook"}, names(found)
 
 
 def test_a_known_bodys_national_section_is_one_body_not_a_state():
-    document, extraction = extract("Amnesty International Kenya said the police had arrested "
+    document, extraction = extract("Amnesty International Ghana said the police had arrested "
                                    "20 people.")
-    named(extraction.actors, "Amnesty International Kenya")
-    assert "Kenya" not in names(extraction.actors)
-    assert [c.speaker for c in extraction.claims] == ["Amnesty International Kenya"]
+    named(extraction.actors, "Amnesty International Ghana")
+    assert "Ghana" not in names(extraction.actors)
+    assert [c.speaker for c in extraction.claims] == ["Amnesty International Ghana"]
 
 
 def test_a_role_noun_opening_the_sentence_is_not_part_of_the_name():
