@@ -51,6 +51,7 @@ _MISSIONS = re.compile(
     r"|integrated|interim|multidimensional)\s+){0,4}(?i:mission|force|operation)"
     r"|(?:peacekeeping|peace-keeping|stabili[sz]ation) (?:mission|force|operation))"
     r"\s+(?:in|to|for|on)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+_SECTION = re.compile(r" ((?:[A-Z][a-z]+ ){0,2}[A-Z][A-Za-z]+)\b")
 _ACRONYMS = re.compile(r"\b(" + "|".join(
     [canon.upper() for low, canon in lexicon.NEWS_AGENCIES.items() if len(low) <= 4]
     + list(lexicon.ACRONYM_BODIES)) + r")\b")
@@ -74,7 +75,15 @@ def _collect(document: Document, parsed: list[tuple[Any, int]]) -> list[NameMent
                                  in_title=m.start() < title_end))
     for m in _KNOWN_PHRASES.finditer(text):
         start = m.start(1) + (4 if m.group(1).lower().startswith("the ") else 0)
-        extra.append(NameMention(start, m.end(1), text[start : m.end(1)], "organization",
+        written = text[start : m.end(1)]
+        if written.islower() and lexicon.KNOWN_BODIES.get(written, "").lower() == written:
+            continue  # a body's proper name in lower case is words: "to save the children"
+        end = m.end(1)
+        section = _SECTION.match(text, end)
+        if section and lexicon.COUNTRIES.get(section.group(1).lower()) \
+                and " " in written and not lexicon.country_of(written.split()[0]):
+            end = section.end()  # "Amnesty International Ghana": the body's national section
+        extra.append(NameMention(start, end, text[start:end], "organization",
                                  in_title=m.start() < title_end))
     for m in _MISSIONS.finditer(text):
         extra.append(NameMention(m.start(), m.end(), m.group(), "organization",

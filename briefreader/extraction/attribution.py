@@ -16,6 +16,7 @@ from briefreader.extraction.reported_content import (
     according_content,
     closing_speaker,
     content_of,
+    quoted_speaker,
     trailing_speaker,
 )
 
@@ -97,6 +98,23 @@ def _left_neighbour(verb: Any) -> Any | None:
 
 
 
+_TALLY_NOUNS = frozenset("toll tolls number figure count tally total estimate".split())
+
+
+def _figure_put_at(verb: Any) -> tuple[int, int] | None:
+    """'put the death toll at 22', 'put the number of dead at 47': a figure stated, from the
+    tally noun to the amount."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"
+                and c.text.lower() in _TALLY_NOUNS), None)
+    if obj is None:
+        return None
+    at = next((c for c in (*verb.children, *obj.children) if c.dep_ == "prep"
+               and c.text.lower() == "at" and c.i > obj.i), None)
+    if at is None or not any(t.like_num or t.pos_ == "NUM" for t in at.subtree):
+        return None
+    return obj.left_edge.i, at.right_edge.i + 1
+
+
 def sentence_attributions(sent: Any, in_quote: Any) -> list[Attribution]:
     """Speech verbs and "according to" phrases of one sentence; ``in_quote(token)`` tells
     whether a token stands inside quotation marks (its verbs are part of the quote)."""
@@ -114,6 +132,14 @@ def sentence_attributions(sent: Any, in_quote: Any) -> list[Attribution]:
             out.append(Attribution(tok, "according to", objs[0], "according",
                                    according_content(tok, objs[0])))
             continue
+        if low in ("put", "puts", "putting", "placed", "places", "placing") \
+                and tok.pos_ == "VERB" and not in_quote(tok):
+            figure = _figure_put_at(tok)
+            if figure is not None:  # "the governor put the death toll at 22"
+                subject, via = _subject(tok)
+                if subject is not None and subject.text.lower() not in ("i", "we", "you"):
+                    out.append(Attribution(tok, tok.text, subject, via, figure))
+            continue
         base = lexicon.speech_verb(low)
         if not base or tok.pos_ not in ("VERB", "AUX") or in_quote(tok):
             continue
@@ -124,13 +150,17 @@ def sentence_attributions(sent: Any, in_quote: Any) -> list[Attribution]:
             continue  # a participle: "the island, claimed by both Chile and Peru, ..."
         if ("auxpass" in kids or "nsubjpass" in kids) and "agent" not in kids:
             continue  # "is believed", "was estimated": no one is named as saying it
-        trailing = trailing_speaker(tok) or closing_speaker(tok)
+        trailing = trailing_speaker(tok) or closing_speaker(tok) or quoted_speaker(tok)
         if trailing is not None and trailing[1] is not None:
             out.append(Attribution(tok, tok.text, trailing[0], "trailing", trailing[1]))
             continue
         subject, via = _subject(tok)
         if subject is not None and subject.text.lower() in ("i", "we", "you"):
             continue  # the writer or a questioner speaking in the first person
+        if subject is not None and (subject.text.lower() in ("nobody", "none") or any(
+                c.dep_ == "det" and c.text.lower() == "no" for c in subject.children)
+                or subject.i > 0 and subject.doc[subject.i - 1].text.lower() == "no"):
+            continue  # "No group has claimed responsibility": no one made a statement
         out.append(Attribution(tok, tok.text, subject, via, content_of(tok)))
     return _unnest(out)
 

@@ -31,6 +31,9 @@ KNOWN_BODIES = {
     "red cross": "Red Cross", "islamic state": "Islamic State", "isis": "Islamic State",
     "isil": "Islamic State", "daesh": "Islamic State",
     "icrc": "International Committee of the Red Cross",
+    "save the children": "Save the Children", "oxfam": "Oxfam",
+    "amnesty international": "Amnesty International", "mercy corps": "Mercy Corps",
+    "world vision": "World Vision", "islamic relief": "Islamic Relief",
 }
 
 # International bodies news copy names by acronym: acronym | canonical name | other full names
@@ -45,6 +48,10 @@ ICRC|International Committee of the Red Cross|
 IFRC|International Federation of Red Cross and Red Crescent Societies|
 MSF|Doctors Without Borders|Medecins Sans Frontieres,Médecins Sans Frontières
 HRW|Human Rights Watch|
+NRC|Norwegian Refugee Council|
+IRC|International Rescue Committee|
+ACLED|ACLED|Armed Conflict Location and Event Data Project
+ACLED|ACLED|Armed Conflict Location & Event Data Project
 OSCE|OSCE|Organization for Security and Cooperation in Europe
 OSCE|OSCE|Organization for Security and Co-operation in Europe
 OSCE|OSCE|Organisation for Security and Co-operation in Europe

@@ -164,6 +164,32 @@ _DISEASE = re.compile(r"\b(?:cholera|measles|malaria|ebola|covid(?:-19)?|coronav
                       r"|poisoning|virus|outbreak|symptoms|plague|lassa|hepatitis)\b", re.I)
 
 
+def _members(before: str, base: int, head: Head) -> _Found | None:
+    """'those killed included two journalists': who the people of a category were."""
+    if head.kind not in ("person", None):
+        return None
+    m = cues.MEMBERS_BEFORE.search(before.lower())
+    if not m:
+        return None
+    return _Found(cues.MEMBERS_CATEGORY[m.group("c")], base + m.start("c"), base + m.end("c"))
+
+
+def _detail_of_previous(text: str, amounts: list[Amount], heads: list[Head], n: int,
+                        found_any: list[tuple[Amount, Head, _Found]]) -> _Found | None:
+    """'killed 12 people, including four children, and wounded 30': a part named in an aside
+    right after a figure shares its category, whatever verb follows the aside."""
+    if n == 0 or not found_any or found_any[-1][0] is not amounts[n - 1] \
+            or heads[n].kind not in ("person", None):
+        return None
+    gap = text[max(amounts[n - 1].end, heads[n - 1].end) : amounts[n].start]
+    if not cues.DETAIL_END.search(gap) or len(gap) > 40:
+        return None
+    own = re.split(r",|\band\b|[;(—–]", text[max(amounts[n].end, heads[n].end):], maxsplit=1)[0]
+    if cues.AFTER.search(own.lower()):
+        return None  # "..., of whom an estimated 45,000 are displaced": the part's own verb
+    return _Found(found_any[-1][2].category, amounts[n].start, amounts[n].end)
+
+
 def _illness(text: str, amount: Amount, head: Head, found: _Found) -> _Found:
     if found.category != "wounded" or not _TREATMENT.match(text[found.start:found.end]):
         return found
@@ -276,6 +302,12 @@ def _singles(sentence: Sentence) -> Iterator[tuple[Amount, Head, _Found]]:
                 else "killed")
             yield one, head, _Found(category, base + m.start(), base + m.end())
             continue
+        members = cues.MEMBERS_BEFORE.search(before[:article.start()].lower()) if article \
+            else None
+        if members:  # "the dead included a 12-year-old boy"
+            yield one, head, _Found(cues.MEMBERS_CATEGORY[members.group("c")],
+                                    base + members.start("c"), base + members.end("c"))
+            continue
         after = text[tok.end:tok.end + 40].lower()
         cue = cues.SINGLE_AFTER_CUE.match(after)
         if article and cue:
@@ -338,7 +370,9 @@ def _figures_in(sentence: Sentence, inherited: str | None
                 found_any.append((amount, head, found))
             continue
         found = (_own_modifier(text, amount, head)
+                 or _detail_of_previous(text, amounts, heads, n, found_any)
                  or _cue_before(before, base, head)
+                 or _members(before, base, head)
                  or _cue_after(sentence, amount, head, limit, shared)
                  or _partitive_cue(text, amount, head, limit)
                  or _crossed(text, amount, head)

@@ -113,8 +113,9 @@ AFTER_CUES = [
                   r"|without (?:shelter|a home|homes|a roof)"
                   r"|(?:sought|seek|seeking|applied for|claimed) asylum"
                   r"|(?:ordered|told|forced) to evacuate"
-                  r"|(?:moved|relocated|taken|housed|living|staying|sheltered|were|are|was|is"
-                  r"|remain|remained) (?:in|to|into) "
+                  r"|(?:moved|relocated|taken|housed|living|staying|sheltered|arriving|arrived"
+                  r"|were|are|was|is"
+                  r"|remain|remained) (?:in|to|into|at) "
                   r"(?:\w+ ){0,2}(?:shelters|camps|evacuation cent(?:er|re)s)"
                   r"|(?:were|are|was|is|became|become|remain|remained) (?:now |still )?"
                   r"(?:refugees|asylum[- ]seekers|internally displaced)"),
@@ -127,7 +128,7 @@ AFTER_CUES = [
                  r"|infected|sickened|(?:fell|fallen|became|were|are|was|is) (?:\w+ )?(?:ill|sick)"
                  r"|(?:face|faces|faced|facing|on the brink of|at the brink of|suffering)"
                  r" (?:acute |severe |extreme |emergency )?(?:levels of )?"
-                 r"(?:starvation|famine|hunger|food shortages|food insecurity)"
+                 r"(?:starvation|famine|hunger|food shortages|food insecurity|death)"
                  r"|need(?:s|ing)? (?:[a-z]+ ){0,2}(?:aid|assistance|help|relief|shelter"
                  r"|food|protection)"
                  r"|(?:go|goes|going|went|gone) hungry"),
@@ -164,7 +165,8 @@ BEFORE_CUES = [
                  r"|infect|infects|infected|infecting|sicken|sickens|sickened|sickening"),
 ]
 BEFORE = re.compile("(?:" + "|".join(rf"\b(?P<{cat}>{words})" for cat, words in BEFORE_CUES)
-                    + r")\s+[\"“‘]?(?:(?:a|an)\s+)?$")  # 'killed "more than 30 ...'
+                    + r")\s+[\"“‘]?(?:(?:a|an|the)\s+)?"  # 'killed "more than 30 ...'
+                    r"(?:(?:family|household|group|crew|party) of\s+)?$")  # 'a family of five'
 # Cues before an amount that need a person noun after it ("lost 80 men", not "lost 3 games").
 NEEDS_PERSON = frozenset({"lost", "losing", "loses", "treated", "hospitalized", "hospitalised",
                           "seize", "seizes", "seized", "seizing"})
@@ -253,7 +255,7 @@ its our your my they he she we you it them him us said says say told reported
 # "may have died" hedges a past count; "may die" and "might have to leave" forecast one.
 _MODAL = (r"(?:could|may|might)(?! have\b(?! to\b))|would|will|shall|'ll"
           r"|threaten|threatens|threatened|threatening|expected to|likely to|set to|poised to"
-          r"|feared to|in danger of")
+          r"|feared to|in danger of|(?:forecast|projected|predicted|on course|on track) to")
 PROJECTED = re.compile(rf"\b(?:{_MODAL}|risk|risks|risking|at risk of"
                        r"|if(?! (?:confirmed|true|verified|accurate|correct)))\b")
 CONDITION = re.compile(r"\b(?:if(?! (?:confirmed|true|verified|accurate|correct))|unless)\b")
@@ -279,3 +281,13 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
            r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)")
 MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s*$")
 MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?{_MONTHS}\b")
+
+# The people a category names, then who they were: "those killed included two journalists",
+# "among the injured were 14 children".
+MEMBERS_BEFORE = re.compile(
+    r"\b(?:those|people|persons|all those|the)\s+(?P<c>killed|dead|wounded|injured|arrested"
+    r"|detained|missing|displaced)\s+(?:(?:[\w-]+\s+){0,3}?)(?:included|include|includes"
+    r"|were|are)\s+$")
+MEMBERS_CATEGORY = {"killed": "killed", "dead": "killed", "wounded": "wounded",
+                    "injured": "wounded", "arrested": "detained", "detained": "detained",
+                    "missing": "missing", "displaced": "displaced"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 _CHANNEL_PREPS = frozenset("in on via through by over".split())
-_CHANNELS = frozenset("statement statements email e-mail emails message messages video videos "
+CHANNELS = frozenset("statement statements email e-mail emails message messages video videos "
                       "post posts tweet tweets interview interviews broadcast letter communique "
                       "release twitter facebook telegram phone call website".split())
 
@@ -24,7 +24,7 @@ def channel_cut(doc: Any, verb: Any, start: int, end: int) -> int:
         objs = [c for c in tok.children if c.dep_ == "pobj"]
         dated = tok.text.lower() != "by" and all(
             t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in tok.subtree if t.i != tok.i)
-        if objs and (objs[0].text.lower() in _CHANNELS or dated) \
+        if objs and (objs[0].text.lower() in CHANNELS or dated) \
                 and _only_circumstances(doc, tok, end):
             return tok.i
     return end

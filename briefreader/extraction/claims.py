@@ -101,6 +101,7 @@ def _block_claims(text: str, doc: Any, offset: int, resolver: SpeakerResolver,
     drafts: list[_Draft] = []
     said: list[_Said] = []
     history: list[tuple[int, Speaker]] = []
+    leads: list[tuple[int, Speaker]] = []  # a colon and the subject before it
     for sent in doc.sents:
         sent_atts = sentence_attributions(sent, in_quote)
         sent_first = len(drafts)
@@ -142,10 +143,19 @@ def _block_claims(text: str, doc: Any, offset: int, resolver: SpeakerResolver,
                 resolver.note(speaker)
                 history.append((att.verb.idx + offset, speaker))
         for tok in sent:
-            if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.pos_ != "PRON" \
-                    and not in_quote(tok) and not any(a.subject is tok for a in sent_atts):
+            if tok.dep_ != "nsubj" or in_quote(tok) or any(a.subject is tok for a in sent_atts):
+                continue
+            if tok.head.dep_ == "ROOT" and tok.pos_ != "PRON":
                 resolver.note_subject(tok, offset)
-    drafts = _attach_quotes(text, quotes, drafts, said, history, last, offset, doc)
+            colon = text.find(":", offset + tok.idx, offset + sent.end_char)
+            if colon != -1 and offset + tok.head.idx < colon \
+                    and not _SENTENCE_END.search(text, offset + tok.idx, colon) \
+                    and not any(in_quote(t) for t in sent if t.idx + offset < colon):
+                # "The mayor, X, was blunt: '...'": the subject before the colon speaks
+                who = resolver.resolve(tok, offset)
+                if who is not None and (who.actor_id or who.person):
+                    leads.append((colon, who))
+    drafts = _attach_quotes(text, quotes, drafts, said, history, last, offset, doc, leads)
     if history:
         last = history[-1][1]
     return drafts, last
@@ -153,7 +163,8 @@ def _block_claims(text: str, doc: Any, offset: int, resolver: SpeakerResolver,
 
 def _attach_quotes(text: str, quotes: list[QuotePiece], drafts: list[_Draft],
                    said: list[_Said], history: list[tuple[int, Speaker]],
-                   last: Speaker | None, block_start: int, doc: Any) -> list[_Draft]:
+                   last: Speaker | None, block_start: int, doc: Any,
+                   leads: list[tuple[int, Speaker]] = ()) -> list[_Draft]:
     used: dict[int, int] = {}  # quote index -> attribution index (for split quotes)
     out = list(drafts)
     for qi, q in enumerate(quotes):
@@ -205,9 +216,14 @@ def _attach_quotes(text: str, quotes: list[QuotePiece], drafts: list[_Draft],
                               runs_on=not q.closed))
             continue
         before = text[block_start : q.mark_start].rstrip()
-        if words < 3 or not _says_something(doc, q, block_start):
+        alone = (not before or before[-1] in ".!?:\"”") and words >= 4 \
+            and text[q.start : q.end].rstrip()[-1:] in ".!?" and text[q.start:q.end][:1].isupper()
+        if words < 3 or not alone and not _says_something(doc, q, block_start):
             continue  # a name or a title in quotation marks ("Super Mario Run"), not speech
         speaker = next((sp for pos, sp in reversed(history) if pos < q.start), None) or last
+        if before.endswith(":"):
+            colon = block_start + len(before) - 1
+            speaker = next((sp for pos, sp in leads if pos == colon), speaker)
         if not before or before[-1] in ".!?:\"”":
             out.append(_Draft(q.start, q.end, speaker, "direct", None, True,
                               runs_on=not q.closed, opens_block=not before))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefreader.extraction import lexicon
+from briefreader.extraction.casualty_cues import SINGULAR_PERSON
 from briefreader.extraction.entity_repair import (
     ARMED_NOUNS,
     PERSON_PARTICLES,
@@ -44,6 +45,11 @@ _DATELINE_WORD = re.compile(r"^[A-Z]{3,}$")
 # last words of names that are laws, days, prizes and events, not bodies that act
 _NOT_BODIES = frozenset("act law treaty accord agreement day week prize award cup games "
                         "olympics festival conference summit".split())
+# social networks and messaging apps: where a statement is posted, not who makes it
+_PLATFORMS = frozenset("telegram facebook twitter x instagram youtube tiktok whatsapp wechat "
+                       "weibo vkontakte vk threads bluesky signal".split())
+_POST_NOUNS = frozenset("post posts channel channels page account accounts video videos message "
+                        "messages statement feed group livestream broadcast".split())
 _VOICE_NOUNS = frozenset("estimates estimate figures figure statement statements report reports "
                          "data sources source officials official spokesman spokeswoman "
                          "spokesperson commander commanders chief says said".split())
@@ -124,6 +130,14 @@ def _locative(tok: Any, last: Any, depth: int = 0) -> bool:
     return False
 
 
+# people described by what they do, written before a name ("Rescuer Tom Field")
+_ROLE_NOUNS = SINGULAR_PERSON | frozenset(
+    "rescuer survivor witness activist lawyer attorney analyst researcher shopkeeper "
+    "businessman businesswoman trader vendor engineer nurse paramedic volunteer "
+    "fisherman lecturer professor economist historian writer poet artist "
+    "singer photographer filmmaker mechanic carpenter labourer laborer".split())
+
+
 def _clean(tokens: list[Any], label: str) -> list[Any]:
     """Drop determiners, titles (for people), 'X-based' and possessive endings from a name."""
     while tokens and (tokens[-1].text in ("'s", "’s", "'", "’") or tokens[-1].is_punct):
@@ -136,6 +150,10 @@ def _clean(tokens: list[Any], label: str) -> list[Any]:
             tokens = tokens[1:]
         elif label == "PERSON" and (low in lexicon.TITLES or low in lexicon.DEMONYMS):
             tokens = tokens[1:]
+        elif label == "PERSON" and len(tokens) >= 3 and low in _ROLE_NOUNS and (
+                tokens[0].is_sent_start or tokens[0].i > 0
+                and tokens[0].doc[tokens[0].i - 1].is_punct):
+            tokens = tokens[1:]  # "Rescuer Tom Field said": a role capitalised to open a sentence
         else:
             break
     return tokens
@@ -250,6 +268,10 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
         if kind in ("country", "capital") and _state_body(doc, tokens[0].i):
             continue  # "the Accra government": the body is the actor (found below)
         prev = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+        nxt = doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+        if low in _PLATFORMS and (prev is not None and prev.text.lower() in ("on", "via")
+                                  or nxt is not None and nxt.text.lower() in _POST_NOUNS):
+            continue  # "posted on Instagram", "in a Facebook post": the channel, not a voice
         root = ent.root
         plain_name = all(t.pos_ == "PROPN" and t.text.istitle()
                          and t.text.lower() not in lexicon.ORG_HEADS

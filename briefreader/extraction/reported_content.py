@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from briefreader.extraction import lexicon
-from briefreader.extraction.claim_channels import channel_cut
+from briefreader.extraction.claim_channels import CHANNELS, channel_cut
 
 _COMPLEMENT_DEPS = ("dobj", "xcomp", "prep", "attr", "oprd", "dative", "acomp", "npadvmod")
 _TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today "
@@ -50,6 +50,9 @@ def _cut_nested(doc: Any, verb: Any, start: int, end: int) -> int:
             continue
         if tok.text.lower() in _COMMENTARY and tok.dep_ == "advcl":
             return edge - 1
+        if tok.text.lower() == "without" and tok.dep_ == "prep" and any(
+                c.dep_ == "pcomp" and c.text.lower() in _UNSUPPORTED for c in tok.children):
+            return edge - 1  # ", without providing evidence": the writer's note
         if lexicon.speech_verb(tok.text) and tok.pos_ == "VERB" and (
                 tok.tag_ == "VBG" or doc[edge].tag_ in ("WRB", "WDT", "WP")
                 or doc[edge].text.lower() in ("as", "while", "whereas")
@@ -58,7 +61,16 @@ def _cut_nested(doc: Any, verb: Any, start: int, end: int) -> int:
         if tok.dep_ == "relcl" and doc[edge].text.lower() in ("which", "who") \
                 and tok.right_edge.i + 1 >= end - 1:
             return edge - 1
+        if tok.dep_ in ("appos", "npadvmod") and tok.text.lower() in _WRITERS_ASIDE \
+                and tok.right_edge.i + 1 >= end - 1 and any(
+                c.dep_ in ("relcl", "acl") for c in tok.children):
+            return edge - 1  # ", a figure that could not be independently verified"
     return end
+
+
+# a writer's note set after a statement: ", a figure that could not be verified"
+_WRITERS_ASIDE = frozenset("figure figures claim claims number toll account accusation "
+                           "allegation assertion charge".split())
 
 
 def _own_clause(tok: Any) -> bool:
@@ -91,7 +103,10 @@ def _span_without(doc: Any, root: Any, start: int, end: int) -> int:
 
 # participles a writer adds after a comma: commentary, not the speaker's words
 _COMMENTARY = frozenset("raising echoing prompting sparking fuelling fueling underscoring "
-                        "highlighting marking deepening heightening renewing stoking".split())
+                        "highlighting marking deepening heightening renewing stoking "
+                        "citing".split())
+_UNSUPPORTED = frozenset("providing giving offering presenting citing elaborating "
+                         "specifying".split())
 # "call a halt", "called a meeting": acts, not statements
 _CALL_ACTS = frozenset("halt meeting meetings election elections vote strike session summit "
                        "referendum truce ceasefire cease-fire".split())
@@ -197,6 +212,30 @@ def closing_speaker(verb: Any) -> tuple[Any, tuple[int, int] | None] | None:
     return heads[0], _trim(doc, sent.start, commas[-1])
 
 
+def quoted_speaker(verb: Any) -> tuple[Any, tuple[int, int] | None] | None:
+    """'"...," the commission's chairperson, X, said.' misparsed with the speaker as an object
+    inside the quotation's clause and no subject for the verb: the noun phrase between the
+    closing quotation mark and the verb speaks, and the quotation is what it said."""
+    doc, sent = verb.doc, verb.sent
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if any(t.dep_ not in ("prep", "pobj", "det", "compound", "amod", "advmod", "npadvmod",
+                          "punct", "nummod", "dobj", "dative") for t in doc[verb.i + 1 : sent.end]):
+        return None  # "... told a news conference."
+    closes = [t.i for t in doc[sent.start + 2 : verb.i]
+              if t.is_quote and t.text in ('"', "”", "’’", "''") and doc[t.i - 1].is_punct]
+    if not closes:
+        return None
+    phrase = [t for t in doc[closes[-1] + 1 : verb.i] if not t.is_punct]
+    if not 1 <= len(phrase) <= 10 or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return None
+    inside = {t.i for t in phrase}
+    heads = [t for t in phrase if t.head.i not in inside or t.head == t]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return heads[0], _trim(doc, sent.start, closes[-1] + 1)
+
+
 def _inverted_content(verb: Any) -> tuple[int, int] | None:
     """'<statement>, it added.' parsed without a ccomp: the words before ', <subject> <verb>'."""
     doc, sent = verb.doc, verb.sent
@@ -239,9 +278,16 @@ def content_of(verb: Any) -> tuple[int, int] | None:
                 # misread as the verb's object
                 start = subject[0].left_edge.i
             first = doc[start]
-            if start == verb.i + 1 and first.dep_ == "prep" and first.right_edge.i + 3 < end \
-                    and any(t.ent_type_ in ("DATE", "TIME") for t in first.subtree):
-                start = first.right_edge.i + 1  # "said on Tuesday it had": the saying's date
+            at = verb.i + 1
+            while start == at and first.dep_ == "prep" and first.right_edge.i + 3 < end and (
+                    any(t.ent_type_ in ("DATE", "TIME") for t in first.subtree)
+                    or first.text.lower() in ("in", "on", "via") and any(
+                        c.dep_ == "pobj" and c.text.lower() in CHANNELS
+                        for c in first.children)):
+                # "said on Tuesday it had", "said in a statement it had": the date and the
+                # channel of the saying, read as the statement's
+                start = at = first.right_edge.i + 1
+                first = doc[start]
             end = _span_without(doc, right[-1], start, end)
             for c in verb.children:  # "says A and the fear is that B": B is reported too
                 between = doc[end : c.left_edge.i].text.strip(" ,")
@@ -264,13 +310,26 @@ def content_of(verb: Any) -> tuple[int, int] | None:
             end = _span_without(doc, comp, start, end)
         end = _cut_nested(doc, verb, start, end)
         return _trim(doc, start, _before_according(doc, start, end))
+    subjects = sorted((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i),
+                      key=lambda c: c.i)
+    if len(subjects) >= 2 and subjects[0].right_edge.i < subjects[-1].left_edge.i \
+            and doc[subjects[-1].left_edge.i - 1].text == "," and any(
+            t.pos_ in ("VERB", "AUX") for t in subjects[0].subtree):
+        # "59 migrants drowned when ..., the coast guard said": the statement's verb misread as
+        # a modifier of its subject, which the parse gives the speech verb as a second subject
+        return _trim(doc, subjects[0].left_edge.i, subjects[-1].left_edge.i - 1)
     head = verb.head
     # "<statement>, an official said, while ...": after the head verb, the attribution closes
     # the statement even when a clause of the writer's follows it
     closing = verb.dep_ == "parataxis" and (head.i < verb.left_edge.i and not any(
         c.dep_ == "cc" and c.i > verb.right_edge.i for c in head.children) or not any(
         t.i > verb.right_edge.i and not t.is_punct for t in head.subtree))
-    if closing and head.pos_ in ("VERB", "AUX") and head.left_edge.i < verb.left_edge.i \
+    noun_root = head.pos_ in ("NOUN", "PROPN") and head.dep_ == "ROOT" and any(
+        t.pos_ in ("VERB", "AUX") for t in doc[head.i + 1 : verb.left_edge.i]) \
+        and "," in (doc[verb.left_edge.i].text, doc[verb.left_edge.i - 1].text)
+    # ("Talks stalled on Tuesday, mediators said": the statement's verb misread as a modifier)
+    if closing and (head.pos_ in ("VERB", "AUX") or noun_root) \
+            and head.left_edge.i < verb.left_edge.i \
             and not any(t.is_quote or t.text in "“”«»\"" for t in head.subtree):
         # "<statement>, an official said, in the latest of ...": the words after the
         # attribution are the writer's
@@ -293,6 +352,8 @@ def content_of(verb: Any) -> tuple[int, int] | None:
         return inverted
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None  # "was described as X by Y": the object is the passive subject
+    if base == "describe" and not any(t.text.lower() == "as" for t in verb.subtree):
+        return None  # "described the night": what was told about, not a statement
     preps = _VERB_PREPS.get(base, ())
     parts = []
     for c in verb.children:

@@ -199,6 +199,17 @@ class SpeakerResolver:
                 return False
         return True
 
+    def _same_office(self, head: Any, earlier: Speaker) -> bool:
+        """An office word before the noun ('the foreign minister') is in what described the
+        earlier speaker, its name or its role."""
+        words = (earlier.name or "").lower()
+        if earlier.actor_id:
+            words += " " + (self.by_id[earlier.actor_id].role or "").lower()
+        found = set(re.findall(r"[a-z]+", words))
+        return all(c.text.lower() in found for c in head.children
+                   if c.dep_ in ("amod", "compound") and c.i < head.i
+                   and c.text.lower() in _OFFICE_WORDS)
+
     def _span_actor(self, tok: Any, offset: int) -> Actor | None:
         for t in tok.subtree:
             actor = self.actor_of(t, offset)
@@ -239,6 +250,22 @@ class SpeakerResolver:
                         self.last_other = self._actor_speaker(inner)
                         break
             return self._actor_speaker(actor)
+        if low in _OFFICE_NOUNS and head.tag_ == "NN":
+            # "a statement from the agency": the body it refers back to speaks; one with no
+            # antecedent is kept as written, and "the army" later is that same source
+            for child in head.children:
+                if child.dep_ == "prep" and child.text.lower() in ("from", "by"):
+                    obj = next((c for c in child.children if c.dep_ == "pobj"
+                                and c.pos_ in ("NOUN", "PROPN")), None)
+                    if obj is None:
+                        continue
+                    owner = self.resolve(obj, offset)
+                    if owner is not None and owner.actor_id:
+                        return owner
+                    found = Speaker(description(head), None, False)
+                    self.nouns.setdefault(obj.text.lower(),
+                                          Speaker(description(obj), None, False))
+                    return found
         text = description(head)
         det_words = [c.text.lower() for c in head.children if c.dep_ in ("det", "predet")]
         if "both" in det_words and head.tag_ == "NNS" and self.last_person is not None:
@@ -250,6 +277,8 @@ class SpeakerResolver:
                      and c.pos_ in ("PROPN", "NOUN") and not lexicon.country_of(c.text)]
         if det and det[0] in ("the", "this", "that") and not modifiers and not plural:
             earlier = self.nouns.get(low)
+            if earlier is not None and not self._same_office(head, earlier):
+                earlier = None  # "the foreign minister" is not "the prime minister's office"
             if earlier is None and person and low not in _GENERIC_PEOPLE \
                     and self._fits_last_person(head):
                 earlier = self.last_person  # "the top diplomat said": the person just named

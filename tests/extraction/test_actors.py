@@ -519,3 +519,32 @@ def test_a_plural_movement_name_read_as_a_modifier_is_still_the_group():
     found = actors("Iran-backed Houthis fired missiles at ships.")
     assert named(found, "Houthis").kind == "group"
     assert "Houthi" not in names(actors("Houthi fighters fired missiles at ships."))
+
+
+def test_an_aid_charity_named_with_a_common_phrase_is_one_body():
+    document, extraction = extract("Save the Children warned that thousands of children could "
+                                   "go hungry.",
+                                   "Volunteers rushed to save the children trapped in the school.")
+    named(extraction.actors, "Save the Children")
+    assert [c.speaker for c in extraction.claims] == ["Save the Children"]
+    assert len(extraction.actors) == 1
+
+
+def test_a_social_network_a_statement_is_posted_on_is_not_an_actor():
+    found = actors("The rebel leader wrote on Instagram that his men had taken the bridge.",
+                   "The governor wrote in a Facebook post that the town was calm.")
+    assert not names(found) & {"Instagram", "Facebook"}, names(found)
+
+
+def test_a_known_bodys_national_section_is_one_body_not_a_state():
+    document, extraction = extract("Amnesty International Ghana said the police had arrested "
+                                   "20 people.")
+    named(extraction.actors, "Amnesty International Ghana")
+    assert "Ghana" not in names(extraction.actors)
+    assert [c.speaker for c in extraction.claims] == ["Amnesty International Ghana"]
+
+
+def test_a_role_noun_opening_the_sentence_is_not_part_of_the_name():
+    found = actors("Rescuer Tom Field said the basement had flooded.")
+    named(found, "Tom Field")
+    assert "Rescuer Tom Field" not in names(found)

@@ -624,3 +624,58 @@ def test_held_people_who_are_let_go_are_not_counted(sentence):
 ])
 def test_crossing_a_border_seeking_asylum_and_losing_a_roof_are_displacement(sentence, expected):
     assert counts(sentence) == expected
+
+
+def test_a_part_named_in_an_aside_keeps_the_category_of_its_figure():
+    found = figures("The blast killed 12 people, including four children, and wounded 30.")
+    assert [(f.count, f.category) for f in found] == [
+        (12, "killed"), (4, "killed"), (30, "wounded")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The strike killed a family of five.", [(5, "killed")]),
+    ("Police detained the two men on Sunday.", [(2, "detained")]),
+    ("Gunmen abducted a group of 14 students.", [(14, "detained")]),
+])
+def test_a_cue_before_a_family_a_group_or_the_people_counted(sentence, expected):
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The storm is forecast to affect about 3 million people.",
+     (3_000_000, "affected", "projected")),
+    ("The cyclone is projected to displace 400,000 people.", (400_000, "displaced", "projected")),
+    ("Without aid, nearly 600,000 children face death from severe malnutrition.",
+     (600_000, "affected", "reported")),
+])
+def test_a_forecast_is_projected_and_people_facing_death_are_affected(sentence, expected):
+    assert [(f.count, f.category, f.status) for f in figures(sentence)] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Those killed included two journalists.", [(2, "killed")]),
+    ("Those arrested include 40 students, police said.", [(40, "detained")]),
+])
+def test_who_the_people_of_a_category_were_counts_them(sentence, expected):
+    assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The agency recorded 8,200 families arriving in camps around the town.",
+     [(8200, "displaced")]),
+    ("Some 3,000 people arrived at shelters in the capital overnight.", [(3000, "displaced")]),
+    ("About 200 trucks arrived in camps.", []),
+])
+def test_people_arriving_in_camps_or_shelters_are_displaced(sentence, expected):
+    assert counts(sentence) == expected
+
+
+def test_a_part_with_its_own_verb_in_the_aside_takes_that_verbs_category():
+    found = figures("Assessments indicate that over 90,000 people have been affected, of whom an "
+                    "estimated 15,000 are displaced and staying in schools.")
+    assert [(f.count, f.category) for f in found] == [(90_000, "affected"), (15_000, "displaced")]
+
+
+def test_one_person_named_among_the_people_of_a_category_counts_one():
+    assert counts("The dead included a 12-year-old boy.") == [(1, "killed")]
+    assert counts("The team included a doctor.") == []

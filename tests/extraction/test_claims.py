@@ -584,3 +584,101 @@ def test_the_that_opening_an_added_statement_is_left_out():
                    "many more vulnerable.")
     assert found[-1].text == "malnutrition had made many more vulnerable"
     assert found[-1].speaker == "Roger Okoye"
+
+
+def test_the_body_a_statement_came_from_is_the_same_source_later():
+    found = claims("According to a statement by the army, its forces shelled rebel positions "
+                   "near the river.",
+                   "The army posted on social media that 30 fighters had been captured.")
+    assert [c.speaker for c in found] == ["a statement by the army", "the army"]
+
+
+def test_a_quoted_sentence_after_the_attribution_continues_it_without_a_tagged_verb():
+    found = claims('"The fighting must stop now," said Ingrid Solberg, the regional director. '
+                   '"Every day of delay costs lives."')
+    assert [(c.text, c.speaker) for c in found] == [
+        ("The fighting must stop now,", "Ingrid Solberg"),
+        ("Every day of delay costs lives.", "Ingrid Solberg")]
+
+
+def test_a_statement_before_a_closing_attribution_and_an_as_clause_is_found():
+    found = claims("Talks on a ceasefire stalled on Tuesday, mediators said, as both sides "
+                   "accused each other of violating a truce agreed last week.")
+    assert ("Talks on a ceasefire stalled on Tuesday", "mediators") in [
+        (c.text, c.speaker) for c in found]
+
+
+def test_the_channel_of_a_saying_is_not_the_start_of_its_statement():
+    claim = only(claims("The army said in a statement it had launched an operation to track down "
+                        "the gunmen."))
+    assert claim.text == "it had launched an operation to track down the gunmen"
+
+
+@pytest.mark.parametrize("sentence", [
+    "No group has claimed responsibility for the attack.",
+    "Nobody has said what caused the blast.",
+])
+def test_a_negated_subject_makes_no_statement(sentence):
+    assert claims(sentence) == ()
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The hospital director told reporters the ward had received 63 bodies, a figure that could "
+     "not be independently verified.", "the ward had received 63 bodies"),
+    ("Rights groups accused the army of killing civilians, an accusation it denies.",
+     "the army of killing civilians"),
+])
+def test_a_writers_note_after_a_statement_is_left_out(sentence, text):
+    assert only(claims(sentence)).text == text
+
+
+def test_a_statement_whose_verb_the_parse_reads_as_a_modifier_before_a_closing_attribution():
+    found = claims("At least 40 migrants drowned when their boat capsized off the coast early "
+                   "on Friday, the coast guard said, and dozens more were feared missing.")
+    assert found[0].text == ("At least 40 migrants drowned when their boat capsized off the "
+                             "coast early on Friday")
+    assert found[0].speaker == "the coast guard"
+
+
+def test_a_title_with_another_office_word_is_not_the_earlier_described_source():
+    found = claims("The prime minister's office said the cabinet would meet on Sunday.",
+                   "In a tweet, the foreign minister said the embassy would reopen.")
+    assert [c.speaker for c in found] == ["The prime minister's office", "the foreign minister"]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The army says it has killed more than 900 militants, without providing evidence.",
+     "it has killed more than 900 militants"),
+    ("Local media reported that 30 people had been killed, citing hospital sources.",
+     "30 people had been killed"),
+])
+def test_a_note_on_the_statements_evidence_is_left_out(sentence, text):
+    assert only(claims(sentence)).text == text
+
+
+def test_a_titled_speaker_after_a_quotation_read_as_its_object_speaks():
+    claim = only(claims('"The police used live ammunition against unarmed demonstrators," the '
+                        "commission's chairperson, Rosa Mbeki, told a news conference."))
+    assert claim.text == "The police used live ammunition against unarmed demonstrators,"
+    assert claim.speaker == "Rosa Mbeki"
+
+
+def test_describing_something_without_saying_what_it_is_is_no_statement():
+    assert claims("Rescuer Tom Field described the scene.") == ()
+    claim = only(claims("The minister described the attack as a cowardly act."))
+    assert claim.text == "the attack as a cowardly act"
+
+
+def test_the_person_before_a_colon_speaks_the_quotation_after_it():
+    found = claims("Rescuer Tom Field said the basement had flooded.",
+                   'The mayor, Lena Ortiz, was blunt: "The city was not prepared for this."')
+    assert [(c.text, c.speaker) for c in found][1] == (
+        "The city was not prepared for this.", "Lena Ortiz")
+
+
+def test_a_source_putting_a_toll_at_a_figure_states_it():
+    found = claims("The ministry put the number of dead at 47, while local officials said 52 "
+                   "people had died.")
+    assert [(c.text, c.speaker) for c in found] == [
+        ("the number of dead at 47", "The ministry"), ("52 people had died", "local officials")]
+    assert claims("She put the book on the table.") == ()
