@@ -225,22 +225,16 @@ def repaired_entities(doc: Any) -> list[Any]:
                                      label=label))
     tagged = {t.i for ent in out for t in ent}
     for tok in doc:
-        found = _speaker_name(doc, tok, tagged)
-        if found:
-            span = doc.char_span(doc[found[0]].idx, tok.idx + len(tok), label="PERSON")
-            out.append(span)
-            tagged.update(range(*found))
-            continue
-        found = _apposed_speaker(tok, tagged)
-        if found:
-            span = doc.char_span(doc[found[0]].idx, tok.idx + len(tok), label="PERSON")
-            out.append(span)
-            tagged.update(range(*found))
-            continue
-        found = _described_name(tok, tagged)
-        if found:
+        found = _speaker_name(doc, tok, tagged) or _apposed_speaker(tok, tagged)
+        if found:     # a person whose name ends at this token
+            end_char, label = tok.idx + len(tok), "PERSON"
+        else:
+            found = _described_name(tok, tagged)
+            if not found:
+                continue
             end_tok = doc[found[1] - 1]
-            out.append(doc.char_span(doc[found[0]].idx, end_tok.idx + len(end_tok), label="ORG"))
-            tagged.update(range(*found))
+            end_char, label = end_tok.idx + len(end_tok), "ORG"
+        out.append(doc.char_span(doc[found[0]].idx, end_char, label=label))
+        tagged.update(range(*found))
     out.sort(key=lambda e: e.start)
     return out
