@@ -68,3 +68,28 @@ def test_junk_is_counted_as_controls_other_than_tab_newline_cr_ff_and_replacemen
     every = "".join(chr(i) for i in range(0, 400)) + "\ufffd\u2028\x7f\x85é\U0001f600"
     for text in (every, every * 3 + "plain text", "", "\t\n\r\f", "\x00\x0b\x0e\x1f\ufffd"):
         assert len(_JUNK.findall(text)) == by_definition(text)
+
+
+def test_a_short_heading_line_over_its_paragraph_is_a_heading_block(tmp_path):
+    p = tmp_path / "sitrep.txt"
+    p.write_text("Flash update\n\nOVERVIEW\n"
+                 "Heavy fighting went on in the north of the district.\n\n"
+                 "Humanitarian situation\nAid agencies said access stayed restricted, and\n"
+                 "convoys waited at the crossing.\n", encoding="utf-8")
+    doc = load_document(p)
+    assert [(b.kind, doc.block_text(b)) for b in doc.blocks[1:]] == [
+        ("heading", "OVERVIEW"),
+        ("paragraph", "Heavy fighting went on in the north of the district."),
+        ("heading", "Humanitarian situation"),
+        ("paragraph", "Aid agencies said access stayed restricted, and convoys waited at the "
+                      "crossing."),
+    ]
+
+
+def test_a_hard_wrapped_paragraph_is_not_split_at_a_line_that_ends_early(tmp_path):
+    p = tmp_path / "wrapped.txt"
+    p.write_text("Title\n\nThe convoy reached the border crossing at Tarnow on\n"
+                 "Monday after three days on the road, officials said.\n\n"
+                 "Short first line\nand its lower-case continuation.\n", encoding="utf-8")
+    doc = load_document(p)
+    assert [b.kind for b in doc.blocks] == ["title", "paragraph", "paragraph"]
