@@ -26,7 +26,8 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 # Plural vague amounts: the unit itself is the smallest sensible reading ("dozens" -> 12).
 VAGUE = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000,
          "millions": 1_000_000, "billions": 1_000_000_000}
-# "a few hundred", "several thousand": vague multipliers of a scale read as the scale.
+# "a few hundred", "several thousand", "several dozen": vague multipliers of a scale (or of a
+# dozen) read as the scale, like the plural "dozens" -> 12.
 VAGUE_MULTIPLIERS = {"a few", "few", "several", "many", "some"}
 
 # Hedges, longest first so that "no more than" wins over "more than".
@@ -144,10 +145,12 @@ class _Scanner:
             return VAGUE[w] * VAGUE[self.word(i + 2)], 3, True, False
         if w in VAGUE:
             return VAGUE[w], 1, True, False
-        # "a few hundred", "several thousand"
+        # "a few hundred", "several thousand", "several dozen", "a few dozen"
         n = self.phrase(i, MULTIPLIER_INDEX)
         if n and self.word(i + n) in SCALES:
             return SCALES[self.word(i + n)], n + 1, True, False
+        if n and self.word(i + n) == "dozen":
+            return 12, n + 1, True, False
         if w in ("half-a-million", "half-a-billion"):
             return SCALES[w.split("-")[-1]] // 2, 1, False, False
         if w == "half" and self.word(i + 1) == "a" and self.word(i + 2) in ("million", "billion"):

@@ -679,3 +679,16 @@ def test_a_part_with_its_own_verb_in_the_aside_takes_that_verbs_category():
 def test_one_person_named_among_the_people_of_a_category_counts_one():
     assert counts("The dead included a 12-year-old boy.") == [(1, "killed")]
     assert counts("The team included a doctor.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The shelling killed several dozen people near the depot.", (12, "killed")),
+    ("Riot police detained a few dozen students outside the court.", (12, "detained")),
+    ("Dozens of villagers were abducted by the militia.", (12, "detained")),
+    ("Scores of protesters were injured in the clashes.", (20, "wounded")),
+    ("Hundreds of families have fled the fighting in the hills.", (100, "displaced")),
+])
+def test_vague_amounts_of_dozens_scores_and_hundreds_count(sentence, expected):
+    found = figures(sentence)
+    assert [(f.count, f.category) for f in found] == [expected]
+    assert found[0].qualifier.split()[-1] in ("dozen", "dozens", "scores", "hundreds")

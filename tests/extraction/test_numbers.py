@@ -109,3 +109,12 @@ def test_numbers_glued_to_letters_are_not_amounts(text):
 def test_escalations_keep_the_lower_amount(text):
     amount = only(text)
     assert amount.count == 12 and amount.count_high is None
+
+
+@pytest.mark.parametrize("text", ["several dozen people", "a few dozen people",
+                                  "Several dozen people"])
+def test_a_vague_number_of_dozens_is_one_vague_amount(text):
+    amount = only(text)
+    assert (amount.count, amount.vague) == (12, True)
+    assert amount.qualifier == text.lower().rsplit(" ", 1)[0]
+    assert amount.text == text.rsplit(" ", 1)[0]
