@@ -341,6 +341,15 @@ def extract_casualties(document: Document, parsed: list[tuple[Any, int]],
     return tuple(figures)
 
 
+def _said_of_whole(text: str, amount: Amount, head: Head, found: _Found) -> bool:
+    """A cue on the whole a part is taken from ('half of the 30 people killed', 'a third of the
+    240 displaced families'), not on the part ('half of the 2,000 families have fled')."""
+    if found.start < amount.start:
+        return False  # "displaced half of the 2,000 families": the verb takes the part
+    end = max(amount.end, head.end)
+    return found.start < end or cues.WHOLE_CUE_GAP.fullmatch(text, end, found.start) is not None
+
+
 def _figures_in(sentence: Sentence, inherited: str | None
                 ) -> Iterator[tuple[Amount, Head, _Found]]:
     text = sentence.text
@@ -401,6 +410,9 @@ def _figures_in(sentence: Sentence, inherited: str | None
             found = _Found(inherited, amount.start, more.end())
         if found and head.kind == "noun" and found.category not in BODILY:
             found = None  # "3 planes are missing", "evacuated 4 hospitals"
+        if found and cues.PART_OF_WHOLE.search(before) and not _said_of_whole(text, amount,
+                                                                               head, found):
+            found = None  # "two-thirds of the 9,000 residents have fled": not 9,000 fled
         if found:
             inherited = found.category
             found_any.append((amount, head, found))

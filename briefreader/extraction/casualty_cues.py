@@ -185,6 +185,18 @@ COMPARED_BEFORE = re.compile(r"\b(?:compared (?:with|to)|up from|down from|again
                              r"|from a (?:previous|earlier) )\s*$", re.I)
 # Between an amount and the next: the next one details the first.
 PART_OF = re.compile(r"\s+of (?:them|whom)\b", re.I)
+# A part of a whole named by its amount: "two-thirds of the 9,000 residents", "half of the
+# 2,000 families", "a third of the town's 12,000 people", "40 percent of its 650 staff". What
+# the sentence says happened to the part did not happen to the whole.
+PART_OF_WHOLE = re.compile(
+    r"\b(?:half|(?:a|one|two|three|four|five|seven|nine)[- ](?:half|third|quarter|fifth|sixth"
+    r"|eighth|tenth)s?|\d+(?:\.\d+)?\s*(?:%|percent|per cent)|most|many|some|several|a few"
+    r"|(?:a|the) (?:majority|minority|bulk|fraction|number|handful)|the rest)\s+of\s+"
+    r"(?:the|its|their|his|her|our|(?:the\s+)?[\w'’.-]+['’]s?)\s+$", re.I)
+# What stands between the counted noun of a whole and a cue that describes the whole itself
+# ("half of the 30 people killed", "... people who were killed") rather than the part.
+WHOLE_CUE_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:who|that)\s+(?:were|was|had been|have been"
+                           r"|are|is)\s+)?(?:\w+ly\s+)?", re.I)
 DETAIL_END = re.compile(r"[,(—–-]\s*(?:including|among them|of whom|among whom)\s*$")
 # A detail set off inside the stretch after an amount: its cue is the detail's own
 # ("126 people, including 33 wounded, were freed").

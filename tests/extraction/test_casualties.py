@@ -692,3 +692,23 @@ def test_vague_amounts_of_dozens_scores_and_hundreds_count(sentence, expected):
     found = figures(sentence)
     assert [(f.count, f.category) for f in found] == [expected]
     assert found[0].qualifier.split()[-1] in ("dozen", "dozens", "scores", "hundreds")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two-thirds of the 4,700 villagers have fled since the dam was breached.",
+    "Half of the 1,800 families in the settlement have been displaced again.",
+    "A third of the district's 15,000 people have fled to the hills.",
+    "The offensive displaced half of the 6,000 households in the valley.",
+    "About 40 percent of the 700 miners are still missing.",
+])
+def test_a_part_of_a_whole_does_not_give_the_whole_the_parts_fate(sentence):
+    assert counts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Half of the 36 people killed were children.", (36, "killed")),
+    ("Most of the 52 dead were women, the clinic said.", (52, "killed")),
+    ("All of the 340 residents have fled.", (340, "displaced")),
+])
+def test_a_cue_on_the_whole_still_counts_the_whole(sentence, expected):
+    assert counts(sentence) == [expected]
