@@ -47,6 +47,9 @@ _OFFICE_WORDS = frozenset("interior foreign defence defense health finance justi
                           "prime deputy vice army police military navy economy trade energy "
                           "information home agriculture transport labour labor environment "
                           "regional provincial district local state federal".split())
+# people who speak for a principal: "his spokesman said" is the principal speaking (the relay and
+# the original speaker are both the statement's source; the named one is the useful one)
+_MOUTHPIECES = frozenset("spokesman spokeswoman spokesperson".split())
 _HE = frozenset(("he", "she"))
 _IT = frozenset(("it",))
 _THEY = frozenset(("they",))
@@ -181,6 +184,26 @@ class SpeakerResolver:
                     return actor  # "a spokesman for the coast guard", "UNICEF officials"
         return None
 
+    def _principal(self, head: Any, offset: int) -> Speaker | None:
+        """The named one a spokesperson speaks for: 'his spokesman' (the person last named),
+        'its spokeswoman' (the body), 'the president's spokesman' or 'a spokesman for the
+        president' (the one 'the president' refers back to); None when it names no actor."""
+        for child in head.children:
+            if child.dep_ == "poss" and child.pos_ == "PRON":
+                owner = child.text.lower()
+                found = self.last_person if owner in ("his", "her") else \
+                    self.last_other if owner in ("its", "their") else None
+            elif child.dep_ == "poss" and child.pos_ in ("NOUN", "PROPN"):
+                found = self.resolve(child, offset)
+            elif child.dep_ == "prep" and child.text.lower() == "for":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                found = self.resolve(obj, offset) if obj is not None else None
+            else:
+                continue
+            if found is not None and found.actor_id:
+                return found
+        return None
+
     def _fits_last_person(self, head: Any) -> bool:
         """'the interior minister' is not the commissioner just named: an office word before
         the title must be in the last person's role ('the top diplomat' may be anyone's)."""
@@ -242,6 +265,10 @@ class SpeakerResolver:
                     self.resolve(owner, offset)
                 if owner_speaker is not None and owner_speaker.actor_id:
                     return owner_speaker
+        if actor is None and low in _MOUTHPIECES and head.tag_ == "NN":
+            principal = self._principal(head, offset)
+            if principal is not None:
+                return principal
         if actor is not None:
             if actor.kind == "person":  # "NRB's technical director X": NRB is "the firm" later
                 for tok in head.subtree:

@@ -682,3 +682,21 @@ def test_a_source_putting_a_toll_at_a_figure_states_it():
     assert [(c.text, c.speaker) for c in found] == [
         ("the number of dead at 47", "The ministry"), ("52 people had died", "local officials")]
     assert claims("She put the book on the table.") == ()
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (("Governor Elena Marsh toured the flooded wards on Sunday.",
+      '"The levees held where we rebuilt them," her spokeswoman said.'), "Elena Marsh"),
+    (("Prime Minister Oskar Velde rejected the offer.",
+      "His spokesman said the cabinet would meet again on Friday."), "Oskar Velde"),
+    (("President Amadou Sileye flew to the coast on Tuesday.",
+      "A spokesman for the president said the visit would last two days."), "Amadou Sileye"),
+])
+def test_a_spokesperson_speaks_for_the_principal_named_before(paragraphs, speaker):
+    found = claims(*paragraphs)
+    assert [c.speaker for c in found] == [speaker]
+
+
+def test_a_spokesperson_for_no_named_principal_is_kept_as_written():
+    claim = only(claims("A spokesman for the governor said the roads would reopen on Monday."))
+    assert claim.speaker == "A spokesman for the governor"
