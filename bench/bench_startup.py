@@ -137,9 +137,9 @@ def stall(words: int) -> None:
             create_application,
             start_extraction_process,
         )
-        from briefreader.gui.main_window import MainWindow
+        from briefreader.gui.session.workers import Workers
         from briefreader.gui.settings import AppSettings
-        from briefreader.gui.workers import Workers
+        from briefreader.gui.window.main_window import MainWindow
 
         report = Path(data) / "long_report.txt"
         actual = long_report(words, report)

@@ -83,7 +83,7 @@ def _configure_output() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == [EXTRACTION_SERVER]:   # the window's child process (extraction/process.py)
-        from briefreader.extraction.process import server_main
+        from briefreader.worker.process import server_main
 
         return server_main()
     _configure_output()

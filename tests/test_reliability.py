@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefreader.loading import load_document
-from briefreader.store import AnnotationStore
+from briefreader.store.annotations import AnnotationStore
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "resources" / "samples" / "idlib_bloodbath.txt"
@@ -21,7 +21,7 @@ SAMPLE = REPO / "resources" / "samples" / "idlib_bloodbath.txt"
 WRITER = r"""
 import sys, time
 from briefreader.loading import load_document
-from briefreader.store import AnnotationStore
+from briefreader.store.annotations import AnnotationStore
 document = load_document(sys.argv[1])
 count, start_flag, label = int(sys.argv[2]), sys.argv[3], sys.argv[4]
 while start_flag != "-" and not __import__("os").path.exists(start_flag):
@@ -64,7 +64,7 @@ def test_a_returned_write_survives_sigkill():
 EDITOR = r"""
 import sys
 from briefreader.loading import load_document
-from briefreader.store import AnnotationStore
+from briefreader.store.annotations import AnnotationStore
 document = load_document(sys.argv[1])
 store = AnnotationStore.open()
 for n in range(200):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from briefreader.annotation import ASSESSMENTS, LINK_KINDS
+from briefreader.annotations.model import ASSESSMENTS, LINK_KINDS
 from briefreader.errors import UsageError
 
 NAME = "annotate"
@@ -26,7 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from briefreader.anchoring import find_quote
+    from briefreader.anchoring.resolve import find_quote
     from briefreader.commands.store_access import load, open_store, shorten
 
     document = load(args.file)
@@ -57,8 +57,8 @@ def run(args: argparse.Namespace) -> int:
 def _link(document, store, kind: str, item_id: str):
     """The link with its item's key, the id checked against the extraction as 'briefreader correct
     --list' shows it (corrections applied): the key keeps the link when ids are renumbered."""
-    from briefreader.annotation_links import link_to
-    from briefreader.corrections import apply_corrections
+    from briefreader.annotations.links import link_to
+    from briefreader.corrections.make import apply_corrections
     from briefreader.extraction.pipeline import extract_document
 
     extraction = apply_corrections(extract_document(document), store.corrections_for(document))

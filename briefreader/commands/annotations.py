@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from briefreader.annotation import ASSESSMENTS
+from briefreader.annotations.model import ASSESSMENTS
 from briefreader.errors import UsageError
 
 NAME = "annotations"
@@ -60,12 +60,12 @@ def run(args: argparse.Namespace) -> int:
                                               **edits)
             print(f"updated {changed.id}")
         elif args.export_w3c:
-            from briefreader.w3c import export_w3c
+            from briefreader.annotations.w3c import export_w3c
 
             count = export_w3c(store, document, args.export_w3c)
             print(f"exported {count} annotation(s) to {args.export_w3c}")
         elif args.import_w3c:
-            from briefreader.w3c import import_w3c
+            from briefreader.annotations.w3c import import_w3c
 
             count, orphaned = import_w3c(store, document, args.import_w3c)
             extra = f" ({orphaned} could not be placed on this text and are kept as orphans)"

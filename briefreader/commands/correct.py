@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from briefreader.annotation import ASSESSMENTS
+from briefreader.annotations.model import ASSESSMENTS
 from briefreader.errors import UsageError
 
 NAME = "correct"
@@ -47,8 +47,8 @@ def _need(value, option: str, action: str):
 
 
 def run(args: argparse.Namespace) -> int:
-    from briefreader import corrections as fix
     from briefreader.commands.store_access import load, open_store
+    from briefreader.corrections import make as fix
 
     document = load(args.file)
     with open_store() as store:
@@ -97,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _render(extraction, corrections, assessments) -> str:
     from briefreader.commands.store_access import shorten
-    from briefreader.corrections import describe
+    from briefreader.corrections.make import describe
 
     lines = ["Actors"]
     lines += [f"  {a.id:5} {a.name} [{a.kind}]" for a in extraction.actors]

@@ -59,7 +59,7 @@ def _check_output(output: str, inputs: list[str]) -> None:
 
 def load_brief_source(path: str, store):
     """A document with its extraction, the user's corrections applied, and its annotations."""
-    from briefreader.brief import BriefSource
+    from briefreader.brief.build import BriefSource
     from briefreader.extraction.pipeline import extract_document
     from briefreader.loading import load_document
 
@@ -71,8 +71,8 @@ def load_brief_source(path: str, store):
 
 
 def run(args: argparse.Namespace) -> int:
-    from briefreader.brief import BriefOptions, build_brief, parse_sections, render_markdown
-    from briefreader.store import AnnotationStore
+    from briefreader.brief.build import BriefOptions, build_brief, parse_sections, render_markdown
+    from briefreader.store.annotations import AnnotationStore
 
     date = _parse_date(args.date)
     try:
@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     text = render_markdown(brief, BriefOptions(sections=sections,
                                                assessed_only=args.assessed_only))
     if args.output:
-        from briefreader.brief import write_brief_atomically
+        from briefreader.brief.build import write_brief_atomically
 
         write_brief_atomically(args.output, text)
     else:

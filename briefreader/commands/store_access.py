@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 
-from briefreader.store import AnnotationStore
+from briefreader.store.annotations import AnnotationStore
 
 
 def open_store() -> AnnotationStore:

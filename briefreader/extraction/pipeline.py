@@ -6,9 +6,9 @@ import re
 
 from briefreader.document import Document
 from briefreader.extraction import lexicon
-from briefreader.extraction.actors import extract_actors
-from briefreader.extraction.casualties import extract_casualties
-from briefreader.extraction.claims import extract_claims
+from briefreader.extraction.actors.merging import extract_actors
+from briefreader.extraction.casualties.figures import extract_casualties
+from briefreader.extraction.claims.assemble import extract_claims
 from briefreader.extraction.model import Extraction
 
 # "DUBAI (Reuters) - ", "ROME—", "MOMBASA, Kenya — ": a dateline is not part of the sentence;

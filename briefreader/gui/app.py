@@ -120,7 +120,7 @@ def start_extraction_process():
     window does so after its first paint)."""
     if os.environ.get(IN_PROCESS_ENV) == "1":
         return None
-    from briefreader.extraction.process import ExtractionProcess
+    from briefreader.worker.process import ExtractionProcess
 
     return ExtractionProcess(start_now=False, held=True)
 
@@ -157,9 +157,9 @@ def _run_window(files: list[str], screenshot: str | None, shot_size: tuple[int, 
 
     from PySide6.QtCore import QCoreApplication, QTimer
 
-    from briefreader.gui.main_window import MainWindow
+    from briefreader.gui.session.workers import Workers
     from briefreader.gui.settings import AppSettings
-    from briefreader.gui.workers import Workers
+    from briefreader.gui.window.main_window import MainWindow
 
     workers = Workers(app, extraction_process)
     # Reading first: panels and menus are built once the article is on screen (not for a

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefreader.document import DocumentBuilder
-from briefreader.extraction.casualties import extract_casualties
+from briefreader.extraction.casualties.figures import extract_casualties
 from briefreader.extraction.model import Actor, Claim, Mention
 from briefreader.extraction.nlp import parse_spans
 

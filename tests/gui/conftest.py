@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from briefreader.gui.session import READY
+from briefreader.gui.session.article_session import READY
 
 
 @pytest.fixture(scope="session")
 def workers(qapp):
-    from briefreader.gui.workers import Workers
+    from briefreader.gui.session.workers import Workers
 
     pool = Workers()
     yield pool
@@ -19,8 +19,8 @@ def workers(qapp):
 
 @pytest.fixture
 def make_window(qtbot, workers):
-    from briefreader.gui.main_window import MainWindow
     from briefreader.gui.settings import AppSettings
+    from briefreader.gui.window.main_window import MainWindow
 
     made = []
 

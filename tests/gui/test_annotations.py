@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from briefreader.store import AnnotationStore
+from briefreader.store.annotations import AnnotationStore
 from tests.gui.conftest import open_and_wait
 
 

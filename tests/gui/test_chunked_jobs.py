@@ -22,7 +22,7 @@ def test_claims_refresh_filters_the_new_rows_by_the_chosen_speaker(opened, qtbot
 
 
 def test_a_long_text_is_built_and_marked_a_slice_per_turn(window, qtbot, tmp_path, sample_path):
-    from briefreader.gui.article_view import BUILD_SLICE_BLOCKS, FIRST_SLICE_BLOCKS
+    from briefreader.gui.article.view import BUILD_SLICE_BLOCKS, FIRST_SLICE_BLOCKS
     from tests.gui.conftest import open_and_wait
 
     paragraphs = sample_path.read_text(encoding="utf-8").split("\n\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMenu
 
-from briefreader.gui.correcting import FigureDialog
+from briefreader.gui.panels.correcting import FigureDialog
 from tests.gui.conftest import open_and_wait
 
 

@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 from PySide6.QtGui import QTextCursor, QTextDocument
 
 from briefreader.document import DocumentBuilder
-from briefreader.gui.offsets import Utf16Map, utf16_length
-from briefreader.gui.text_layout import ArticleLayout
+from briefreader.gui.article.layout import ArticleLayout
+from briefreader.gui.article.offsets import Utf16Map, utf16_length
 
 
 def test_plain_text_maps_one_to_one():

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from briefreader.extraction.model import CasualtyFigure
-from briefreader.gui.casualty_groups import disagreements
 from briefreader.gui.panels.actors import ActorIdRole
+from briefreader.gui.panels.casualty_groups import disagreements
 
 
 def selected_text(view) -> str:

@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from briefreader.gui.session import READY
+from briefreader.gui.session.article_session import READY
 
 
 def printed_by(probe: str):
@@ -26,8 +26,8 @@ def test_window_parser_reads_no_command_module_unless_help_is_shown():
 
 def test_deferred_window_opens_the_store_and_builds_the_chrome_after_the_text(
         qtbot, workers, sample_path):
-    from briefreader.gui.main_window import MainWindow
     from briefreader.gui.settings import AppSettings
+    from briefreader.gui.window.main_window import MainWindow
 
     window = MainWindow(AppSettings(), workers, defer_chrome=True)
     window.quiet = True
@@ -55,10 +55,10 @@ def test_deferred_window_opens_the_store_and_builds_the_chrome_after_the_text(
 def test_a_window_whose_extraction_runs_in_a_child_process_fills_its_panels(
         qtbot, sample_path):
     from briefreader.extraction.pipeline import extract_document
-    from briefreader.extraction.process import ExtractionProcess
-    from briefreader.gui.main_window import MainWindow
+    from briefreader.gui.session.workers import Workers
     from briefreader.gui.settings import AppSettings
-    from briefreader.gui.workers import Workers
+    from briefreader.gui.window.main_window import MainWindow
+    from briefreader.worker.process import ExtractionProcess
 
     workers = Workers(extraction_process=ExtractionProcess())
     try:
@@ -78,10 +78,10 @@ def test_a_window_whose_extraction_runs_in_a_child_process_fills_its_panels(
 
 
 def test_the_window_module_leaves_the_extraction_model_and_digests_for_later():
-    probe = ("import json, sys\nimport briefreader.gui.main_window\n"
+    probe = ("import json, sys\nimport briefreader.gui.window.main_window\n"
              "print(json.dumps(sorted(m for m in sys.modules if m in "
-             "('hashlib', 'briefreader.extraction.model', 'briefreader.store', "
-             "'briefreader.gui.find_bar', 'briefreader.gui.window_actions'))))")
+             "('hashlib', 'briefreader.extraction.model', 'briefreader.store.annotations', "
+             "'briefreader.gui.article.find_bar', 'briefreader.gui.window.actions'))))")
     assert printed_by(probe) == []
 
 
@@ -167,14 +167,16 @@ import json, os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6 import QtCore
 from PySide6.QtWidgets import QApplication
-from briefreader.extraction import process
-from briefreader.gui import app, article_view
+from briefreader.worker import process
+from briefreader.gui import app
+from briefreader.gui.article import view as article_view
 seen = {}
 painted_once = article_view.ArticleView._painted_once
 def at_first_paint(self):
     seen["qt_enums_built"] = "Qt" in vars(QtCore)
     seen["modules"] = sorted(m for m in sys.modules if m in (
-        "logging.handlers", "subprocess", "briefreader.gui.start_page", "briefreader.store"))
+        "logging.handlers", "subprocess", "briefreader.gui.window.start_page",
+        "briefreader.store.annotations"))
     seen["style_sheet"] = QApplication.instance().styleSheet()
     painted_once(self)
     QtCore.QTimer.singleShot(0, lambda: report(self))
@@ -211,11 +213,11 @@ def test_the_systems_scheme_is_checked_once_the_text_is_on_screen(qtbot, workers
     # chrome is built the window asks the system, and switches when the system says otherwise.
     from PySide6.QtWidgets import QApplication
 
-    from briefreader.gui import main_window as main_window_module
     from briefreader.gui import theme as theme_module
-    from briefreader.gui.main_window import MainWindow
     from briefreader.gui.settings import AppSettings
     from briefreader.gui.theme import palette
+    from briefreader.gui.window import main_window as main_window_module
+    from briefreader.gui.window.main_window import MainWindow
 
     settings = AppSettings()
     settings.theme = "system"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from briefreader.gui.session import FAILED, READY
+from briefreader.gui.session.article_session import FAILED, READY
 from tests.gui.conftest import open_and_wait
 
 

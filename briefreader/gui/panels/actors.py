@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefreader.extraction.model import Actor
-from briefreader.gui.correcting import Corrector
+from briefreader.gui.panels.correcting import Corrector
 from briefreader.gui.panels.panel import Panel, overlaps
 
 ActorIdRole = Qt.ItemDataRole.UserRole + 1

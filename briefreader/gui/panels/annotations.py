@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefreader.annotation import PlacedAnnotation
+from briefreader.annotations.model import PlacedAnnotation
 from briefreader.gui.panels.panel import Panel
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -194,7 +194,7 @@ class AnnotationsPanel(Panel):
             self._edit(None)
 
     def _fill_corrections(self) -> None:
-        from briefreader.corrections import describe
+        from briefreader.corrections.make import describe
 
         tag = self.tag_filter.currentText()
         needle = self.text_filter.text().casefold()

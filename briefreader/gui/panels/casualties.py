@@ -6,12 +6,12 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QApplication, QLabel, QStyle
 
 from briefreader.extraction.model import CasualtyFigure
-from briefreader.gui.casualty_groups import disagreement_lines, disagreements, format_count
-from briefreader.gui.correcting import Corrector
 from briefreader.gui.idle_jobs import run_soon
+from briefreader.gui.panels.casualty_groups import disagreement_lines, disagreements, format_count
+from briefreader.gui.panels.correcting import Corrector
 from briefreader.gui.panels.panel import Panel, overlaps
+from briefreader.gui.panels.record_model import Column
 from briefreader.gui.panels.record_table import RecordTable
-from briefreader.gui.record_model import Column
 
 
 class CasualtiesPanel(Panel):

@@ -6,11 +6,11 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit
 
 from briefreader.extraction.model import Claim
-from briefreader.gui.correcting import Corrector
 from briefreader.gui.idle_jobs import run_soon
+from briefreader.gui.panels.correcting import Corrector
 from briefreader.gui.panels.panel import Panel, overlaps
+from briefreader.gui.panels.record_model import Column
 from briefreader.gui.panels.record_table import RecordTable
-from briefreader.gui.record_model import Column
 
 ALL_SPEAKERS = "All speakers"
 UNATTRIBUTED = "(unattributed)"
@@ -89,7 +89,7 @@ class ClaimsPanel(Panel):
                                    model.index(model.rowCount() - 1, column))
 
     def _menu(self, menu) -> None:
-        from briefreader.annotation import ASSESSMENTS
+        from briefreader.annotations.model import ASSESSMENTS
 
         claim = self.table.current_record()
         if claim is None or self._notes is None or self.session.extraction is None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from briefreader.gui.idle_jobs import run_soon
-from briefreader.gui.session import EXTRACTING, FAILED, LOADING, DocumentSession
+from briefreader.gui.session.article_session import EXTRACTING, FAILED, LOADING, DocumentSession
 
 
 class Panel(QWidget):

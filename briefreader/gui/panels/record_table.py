@@ -11,7 +11,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
-from briefreader.gui.record_model import Column, RecordRole, RecordTableModel, SortRole
+from briefreader.gui.panels.record_model import Column, RecordRole, RecordTableModel, SortRole
 
 
 class RecordFilter(QSortFilterProxyModel):

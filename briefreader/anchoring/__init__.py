@@ -1,0 +1,1 @@
+"""Anchoring: place a stored annotation on a text that may have changed, strategy by strategy."""

@@ -1,0 +1,1 @@
+"""The brief: build it from documents and annotations, render it as Markdown."""

@@ -1,0 +1,1 @@
+"""Corrections to the extraction: make them, apply them, describe them."""

@@ -1,0 +1,1 @@
+"""Actors: mentions from the model's entities, repaired, named, kinded and merged."""

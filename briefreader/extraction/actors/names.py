@@ -1,0 +1,203 @@
+"""Which names are one actor: keys for names, and the rules that join them.
+
+A surname or a misspelt full name joins the person it belongs to; an acronym joins the name it
+abbreviates (by initials); a shorter organisation name joins the one full name it ends or heads;
+"Ghanaian Interior Ministry" and "Ghana's Interior Ministry" share a key. Union-find over name keys
+keeps this linear in the number of distinct names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import Counter, defaultdict
+
+from rapidfuzz import fuzz
+
+from briefreader.extraction import lexicon
+from briefreader.extraction.actors.mentions import NameMention
+from briefreader.extraction.model import Mention
+
+_INITIAL_SKIP = frozenset("of for the and on in to de".split())
+
+
+def name_key(text: str) -> str:
+    """Case-, accent- and punctuation-free form of a name, for grouping."""
+    s = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = re.sub(r"'s\b", "", s)
+    s = re.sub(r"[^\w\s]", " ", s)
+    s = " ".join(s.split())
+    return s[4:] if s.startswith("the ") else s
+
+
+def org_key(text: str) -> str:
+    key = re.sub(r"^(\w+)'s ", r"\1 ", name_key(text.replace("’", "'")))
+    key = re.sub(r"\b(?:u n|un)\b", "united nations", key) if " " in key else key
+    key = re.sub(r"\beu\b", "european union", key) if " " in key else key
+    key = key.replace("defence", "defense")
+    first, _, rest = key.partition(" ")
+    if rest and lexicon.DEMONYMS.get(first):  # "Ghanaian Interior Ministry" = "Ghana's ..."
+        key = f"{lexicon.DEMONYMS[first].lower()} {rest}"
+    m = re.match(r"^(.*?)\b(\w+) ministry$", key)
+    if m and m.group(2) not in lexicon.DEMONYMS:
+        key = f"{m.group(1)}ministry of {m.group(2)}"
+    known = lexicon.known_body(text)
+    return name_key(known) if known else key
+
+
+class NameGroups:
+    """Union-find over name keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, k: str) -> str:
+        self.parent.setdefault(k, k)
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def surname(key: str) -> str:
+    last = key.split()[-1]
+    return last[2:] if last.startswith("al") and len(last) > 5 and key.split()[-1] != key else last
+
+
+def initials(key_text: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", key_text) if w and w.lower() not in _INITIAL_SKIP]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
+
+
+def merge_names(groups: NameGroups, labels: dict[str, Counter], mentions: list[NameMention],
+                 keys: dict[int, str]) -> None:
+    names = [k for k in labels if not k.startswith(("country:", "body:")) and k]
+    persons = [k for k in names if labels[k]["person"] and len(k.split()) > 1]
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for k in sorted(persons, key=lambda k: -len(k)):
+        by_surname[surname(k)].append(k)
+    for k in names:
+        words = k.split()
+        cands = [p for p in by_surname.get(surname(k), ()) if p != k]
+        if not cands:
+            continue
+        if len(words) == 1 or (len(words) == 2 and words[0] == "al"):
+            groups.union(cands[0], k)
+            continue
+        for p in cands:
+            if set(words) <= set(p.split()) or set(p.split()) <= set(words) \
+                    or fuzz.ratio(k, p) >= 85:
+                groups.union(p, k)
+                break
+    for k in names:  # "the Houthis" and "Houthi": one movement
+        if " " not in k and k.endswith("s") and k[:-1] in labels and not labels[k]["person"]:
+            groups.union(k[:-1], k)
+    by_first_name: dict[str, list[str]] = defaultdict(list)
+    for p in persons:
+        by_first_name[p.split()[0]].append(p)
+    for k in persons:  # "Te Kaurinui" after "Te Kaurinui Robert Parata": a shortened name
+        longer = {groups.find(p) for p in by_first_name[k.split()[0]]
+                  if p != k and p.startswith(k + " ")}
+        if len(longer) == 1:
+            groups.union(longer.pop(), k)
+    orgs = [k for k in names if labels[k]["organization"] or labels[k]["person"] == 0
+            or k in lexicon.ORG_HEADS]
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for k in orgs:
+        ini = initials(k)
+        if ini:
+            by_initials[ini].append(k)
+    for k in orgs:
+        compact = k.replace(" ", "").upper()
+        if " " not in k and 2 <= len(compact) <= 8:
+            cands = {groups.find(c) for c in by_initials.get(compact, ())}
+            if len(cands) == 1:
+                groups.union(cands.pop(), k)
+    # indexes of word-level suffixes and first words keep this linear in the names' length
+    by_suffix: dict[str, set[str]] = defaultdict(set)
+    by_first: dict[str, set[str]] = defaultdict(set)
+    by_inner: dict[str, set[str]] = defaultdict(set)
+    for p in orgs:
+        words = p.split()
+        for i in range(1, len(words)):
+            by_suffix[" ".join(words[i:])].add(p)
+        cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), 0)
+        if cut > 1:  # "Monitor" heads "Coastal Rights Monitor"
+            by_suffix[words[cut - 1]].add(p)
+        if len(words) > 1 and all(w in lexicon.ORG_HEADS for w in words[1:]):
+            by_first[words[0]].add(p)
+        for i in range(1, min(len(words), 8) - 1):  # "Red Cross" in "X Red Cross Society"
+            for j in range(i + 2, min(len(words), 8)):
+                by_inner[" ".join(words[i:j])].add(p)
+    for k in orgs:
+        words = k.split()
+        inner_of = {groups.find(p) for p in by_inner.get(k, ())} if len(words) > 1 else set()
+        inner_of.discard(groups.find(k))
+        if len(inner_of) == 1 and words[-1] not in lexicon.ORG_HEADS:
+            groups.union(inner_of.pop(), k)
+        suffix_of = {groups.find(p) for p in by_suffix.get(k, ())}
+        if len(words) == 1 and words[0] not in lexicon.ORG_HEADS:
+            suffix_of = set()
+        prefix_of = {groups.find(p) for p in by_first.get(k, ())} if len(words) == 1 else set()
+        for cands in (suffix_of, prefix_of):
+            cands.discard(groups.find(k))
+            if len(cands) == 1:
+                groups.union(cands.pop(), k)
+
+
+_WORD = re.compile(r"\w[\w'’.-]*")
+
+
+def sweep_aliases(text: str, found: list[dict], places: tuple[tuple[int, int], ...] = ()) -> None:
+    """Mentions the model missed: every other place the text writes an actor's name or alias.
+    Word n-grams are looked up in a table of the actors' names, so this stays linear. ``places``:
+    spans read as places ("in Cairo"), never an actor's mention."""
+    forms: dict[str, int] = {}
+    surnames: dict[str, int] = {}
+    for n, fields in enumerate(found):
+        for form in (fields["name"], *fields["aliases"]):
+            if len(form) >= 2 and form[:1].isupper():
+                forms[form] = n if forms.get(form, n) == n else -1
+        last = fields["name"].split()[-1]
+        if fields["kind"] == "person" and " " in fields["name"] and len(last) > 2 \
+                and last[:1].isupper():
+            surnames[last] = n if surnames.get(last, n) == n else -1
+    for last, n in surnames.items():
+        forms.setdefault(last, n)  # "Azzouz" after "Lotfi Azzouz"
+    if not forms:
+        return
+    longest = max(len(f.split()) for f in forms)
+    taken = sorted({(m.start, m.end) for f in found for m in f["mentions"]} | set(places))
+    starts = [s for s, _ in taken]
+    added: dict[int, list[Mention]] = defaultdict(list)
+    words = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        first = words[i]
+        if not first.group()[:1].isupper():
+            i += 1
+            continue
+        for size in range(min(longest, len(words) - i), 0, -1):
+            start, end = first.start(), words[i + size - 1].end()
+            n = forms.get(text[start:end].rstrip("."), -2)
+            if n < 0:
+                continue
+            end = start + len(text[start:end].rstrip("."))
+            j = bisect_right(starts, end) - 1
+            if j < 0 or taken[j][1] <= start:
+                added[n].append(Mention(start, end))
+            i += size - 1
+            break
+        i += 1
+    for n, extra in added.items():
+        found[n]["mentions"] = tuple(sorted((*found[n]["mentions"], *extra),
+                                            key=lambda m: m.start))
+        written = {text[m.start:m.end] for m in extra} - {found[n]["name"]}
+        found[n]["aliases"] = tuple(sorted(set(found[n]["aliases"]) | written))

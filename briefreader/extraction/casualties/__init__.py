@@ -1,0 +1,1 @@
+"""Casualty figures: phrases, cues, sources, and the figures read from them."""

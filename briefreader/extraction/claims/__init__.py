@@ -1,0 +1,1 @@
+"""Claims: quotations and reported speech, their content, their speakers and channels."""

@@ -1,0 +1,209 @@
+"""Attributions in a parsed sentence: a speech verb, who speaks, and what is said.
+
+Rules over spaCy's dependency parse: the speaker is the verb's subject (inherited from the governing
+verb for "..., adding that", "as saying", "a statement urging"); what is said is found by
+reported_content.py. "according to X" attributes the clause it modifies to X.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from briefreader.extraction import lexicon
+from briefreader.extraction.actors.repair import quoted_name
+from briefreader.extraction.claims.content import (
+    according_content,
+    closing_speaker,
+    content_of,
+    quoted_speaker,
+    trailing_speaker,
+)
+
+_INHERIT_DEPS = ("xcomp", "advcl", "conj", "pcomp", "dep", "ccomp")
+_STATEMENT_NOUNS = frozenset("statement release message report post tweet communique letter "
+                             "note declaration announcement".split())
+
+
+@dataclass
+class Attribution:
+    verb: Any                  # the cue token (speech verb or "according")
+    cue: str
+    subject: Any | None        # head token of the speaker phrase
+    subject_via: str           # "nsubj", "agent", "quoted", "according"
+    content: tuple[int, int] | None  # token range [start, end) in the doc, or None
+
+
+def _subject(verb: Any) -> tuple[Any | None, str]:
+    """The speaker's head token for ``verb``, climbing to a governing verb when it has none."""
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and not any(
+            c.dep_ == "nsubj" for c in verb.children):
+        # "X said A, adding that B": the participle hangs inside A but X adds B
+        for anc in verb.ancestors:
+            if anc.pos_ == "VERB" and lexicon.speech_verb(anc.text):
+                return _subject(anc)
+    tok = verb
+    for _ in range(4):
+        # with two subjects (a misparse), the one nearest the verb speaks
+        for child in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
+            if child.dep_ in ("nsubj",) and child.text[:1].isalnum():
+                if child.text.lower() in ("who", "which", "that") and tok.dep_ == "relcl":
+                    return tok.head, "nsubj"  # "residents who said ..."
+                return child, "nsubj"
+            if child.dep_ == "csubj" and child.i == child.sent.start and child.pos_ == "VERB" \
+                    and child.text[:1].isupper() and any(
+                    c.dep_ == "dobj" and c.i == child.i + 1 and c.tag_ == "NNS"
+                    for c in child.children):
+                return child, "nsubj"  # "Aid workers in X said": a noun misread as a verb
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0], "agent"
+        if tok.dep_ == "pcomp" and tok.head.text.lower() == "as" \
+                and lexicon.speech_verb(tok.head.head.text) == "quote":
+            quoted = tok.head.head
+            objs = [c for c in quoted.children if c.dep_ in ("dobj", "nsubjpass")]
+            if objs:
+                return objs[0], "quoted"
+        if tok.dep_ in _INHERIT_DEPS or tok.dep_ == "prep":
+            tok = tok.head
+            continue
+        if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head, "nsubj"  # a misparse: "Iraq's Prime Minister, X, called on ..."
+        if tok.dep_ in ("acl", "relcl") and tok.head.text.lower() in _STATEMENT_NOUNS:
+            tok = tok.head.head if tok.head.dep_ in ("dobj", "pobj") else tok.head
+            if tok.pos_ == "ADP":
+                tok = tok.head
+            continue
+        break
+    return _left_neighbour(verb), "left"
+
+
+def _left_neighbour(verb: Any) -> Any | None:
+    """A misparsed subject: the noun standing right before the verb and its auxiliaries
+    ("... 2 million people and the United Nations has warned that ...")."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    if verb.i > 0 and quoted_name(verb.doc[verb.i - 1]):
+        return verb.doc[verb.i - 1]  # '"...," Bathily said.' with the name misread as an adverb
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].dep_ in ("aux", "neg", "advmod"):
+        i -= 1
+    if i < verb.sent.start or verb.i - i > 4:
+        return None
+    cand = verb.doc[i]
+    if cand.dep_ == "pobj" and cand.head.text.lower() in ("in", "at", "near", "from"):
+        return None  # "... in Kabul said": a place, not the one speaking
+    return cand if cand.pos_ in ("PROPN", "NOUN") else None
+
+
+
+_TALLY_NOUNS = frozenset("toll tolls number figure count tally total estimate".split())
+
+
+def _figure_put_at(verb: Any) -> tuple[int, int] | None:
+    """'put the death toll at 22', 'put the number of dead at 47': a figure stated, from the
+    tally noun to the amount."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"
+                and c.text.lower() in _TALLY_NOUNS), None)
+    if obj is None:
+        return None
+    at = next((c for c in (*verb.children, *obj.children) if c.dep_ == "prep"
+               and c.text.lower() == "at" and c.i > obj.i), None)
+    if at is None or not any(t.like_num or t.pos_ == "NUM" for t in at.subtree):
+        return None
+    return obj.left_edge.i, at.right_edge.i + 1
+
+
+def sentence_attributions(sent: Any, in_quote: Any) -> list[Attribution]:
+    """Speech verbs and "according to" phrases of one sentence; ``in_quote(token)`` tells
+    whether a token stands inside quotation marks (its verbs are part of the quote)."""
+    out: list[Attribution] = []
+    for tok in sent:
+        low = tok.text.lower()
+        if low == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "to":
+            if in_quote(tok):
+                continue
+            to = tok.doc[tok.i + 1]
+            objs = [c for c in to.children if c.dep_ == "pobj"] or \
+                [c for c in tok.children if c.dep_ == "pobj"]
+            if not objs:
+                continue
+            out.append(Attribution(tok, "according to", objs[0], "according",
+                                   according_content(tok, objs[0])))
+            continue
+        if low in ("put", "puts", "putting", "placed", "places", "placing") \
+                and tok.pos_ == "VERB" and not in_quote(tok):
+            figure = _figure_put_at(tok)
+            if figure is not None:  # "the governor put the death toll at 22"
+                subject, via = _subject(tok)
+                if subject is not None and subject.text.lower() not in ("i", "we", "you"):
+                    out.append(Attribution(tok, tok.text, subject, via, figure))
+            continue
+        base = lexicon.speech_verb(low)
+        if not base or tok.pos_ not in ("VERB", "AUX") or in_quote(tok):
+            continue
+        kids = [c.dep_ for c in tok.children]
+        if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ == "VBN" and tok.dep_ == "acl":
+            continue  # "so-called", "the toll reported late Sunday"
+        if tok.tag_ == "VBN" and not {"aux", "auxpass"} & set(kids) and tok.dep_ != "conj":
+            continue  # a participle: "the island, claimed by both Chile and Peru, ..."
+        if ("auxpass" in kids or "nsubjpass" in kids) and "agent" not in kids:
+            continue  # "is believed", "was estimated": no one is named as saying it
+        trailing = trailing_speaker(tok) or closing_speaker(tok) or quoted_speaker(tok)
+        if trailing is not None and trailing[1] is not None:
+            out.append(Attribution(tok, tok.text, trailing[0], "trailing", trailing[1]))
+            continue
+        subject, via = _subject(tok)
+        if subject is not None and subject.text.lower() in ("i", "we", "you"):
+            continue  # the writer or a questioner speaking in the first person
+        if subject is not None and (subject.text.lower() in ("nobody", "none") or any(
+                c.dep_ == "det" and c.text.lower() == "no" for c in subject.children)
+                or subject.i > 0 and subject.doc[subject.i - 1].text.lower() == "no"):
+            continue  # "No group has claimed responsibility": no one made a statement
+        out.append(Attribution(tok, tok.text, subject, via, content_of(tok)))
+    return _unnest(out)
+
+
+def _unnest(atts: list[Attribution]) -> list[Attribution]:
+    """A speech verb inside another's content is part of that content, except a verb
+    coordinated with the reporting verb by a misparse ('said X and urged Y'), which ends the
+    first content and shares its speaker."""
+    _relay_last(atts)
+    kept: list[Attribution] = []
+    for att in atts:
+        outer = next((o for o in atts if o is not att and o.content and o.cue != "according to"
+                      and o.content[0] <= att.verb.i < o.content[1]), None)
+        if outer is None or att.cue == "according to":
+            kept.append(att)
+            continue
+        own_subject = any(c.dep_ == "nsubj" for c in att.verb.children)
+        if att.verb.dep_ == "conj" and not own_subject and att.content:
+            cut = att.verb.i
+            for c in att.verb.head.children:
+                if c.dep_ == "cc" and c.i < att.verb.i:
+                    cut = min(cut, c.i)
+            outer.content = (outer.content[0], min(outer.content[1], cut))
+            att.subject, att.subject_via = outer.subject, outer.subject_via
+            kept.append(att)
+    return kept
+
+
+def _relay_last(atts: list[Attribution]) -> None:
+    """'X said A, the news agency reported.': each verb's parse holds the other, and the first
+    speaker's statement is A; the closing relay ('..., the agency reported') adds no claim."""
+    for first in atts:
+        for relay in atts:
+            if relay is first or not first.content or not relay.content \
+                    or not first.verb.i < relay.verb.i or relay.cue == "according to":
+                continue
+            if first.content[0] <= relay.verb.i < first.content[1] \
+                    and relay.content[0] <= first.verb.i < relay.content[1]:
+                subject = relay.subject.left_edge.i if relay.subject is not None \
+                    else relay.verb.i
+                doc = first.verb.doc
+                end = subject
+                while end > first.content[0] and doc[end - 1].is_punct:
+                    end -= 1
+                first.content = (first.content[0], end)
+                relay.content = None

@@ -1,0 +1,152 @@
+"""One open article: its document, its extraction and the reader's current selection.
+
+Widgets never talk to each other: they render a session and send it intents (open, locate, select);
+the session changes state and emits signals. Results of background work carry the generation they
+were started for, so the result of a file that was replaced or closed meanwhile is dropped.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from briefreader.gui.session.workers import FunctionTask, Workers
+
+TYPE_CHECKING = False   # typing itself is not imported before the first paint (~4 ms)
+if TYPE_CHECKING:   # for annotations only: the first paint of a text does not wait for them
+    from briefreader.document import Document
+    from briefreader.extraction.model import Extraction
+
+LOADING, EXTRACTING, READY, FAILED = "loading", "extracting", "ready", "failed"
+
+
+class DocumentSession(QObject):
+    documentLoaded = Signal()
+    extractionReady = Signal()
+    failed = Signal(str)              # one-line message: loading or extraction went wrong
+    stateChanged = Signal(str)
+    # A range of the text the reader picked, in core offsets, and who picked it ("article",
+    # "actors", "claims", "casualties"): the others follow, the origin does not echo it back.
+    selectionChanged = Signal(int, int, str)
+    # Ranges to show all at once (every mention of an actor), the one to scroll to, and the origin.
+    focusChanged = Signal(list, int, str)
+    notesReady = Signal()             # the annotations of this document are loaded (self.notes)
+
+    def __init__(self, path: str | Path, workers: Workers, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = str(path)
+        self.workers = workers
+        self.document: Document | None = None
+        self.extraction: Extraction | None = None       # with the user's corrections applied
+        self.raw_extraction: Extraction | None = None   # as the extractor found it
+        self.notes = None                                # DocumentNotes, once the store is open
+        self._applied: tuple[str, ...] = ()
+        self.error: str | None = None
+        self.state = LOADING
+        self.selection: tuple[int, int] = (0, 0)
+        self._generation = 0
+        self._extract_task: FunctionTask | None = None
+        self.closed = False
+
+    @property
+    def title(self) -> str:
+        if self.document is not None and self.document.title:
+            return self.document.title
+        return Path(self.path).name
+
+    @property
+    def finished(self) -> bool:
+        return self.state in (READY, FAILED)
+
+    def start(self) -> None:
+        """Load (and then extract) the file in the background."""
+        from briefreader.loading import load_document
+
+        self._generation += 1
+        generation, path = self._generation, self.path
+        self._set_state(LOADING)
+        self.workers.submit(
+            self.workers.loading, lambda: load_document(path),
+            lambda doc: self._loaded(generation, doc), lambda msg: self._failed(generation, msg))
+
+    def close(self) -> None:
+        self.closed = True
+        self._generation += 1
+        self.workers.cancel(self.workers.extraction, self._extract_task)
+
+    def _current(self, generation: int) -> bool:
+        return not self.closed and generation == self._generation
+
+    def _loaded(self, generation: int, document: Document) -> None:
+        if not self._current(generation):
+            return
+        self.document = document
+        self.documentLoaded.emit()
+        self._set_state(EXTRACTING)
+        # Start one event-loop turn later: the text gets painted before spaCy's import (on the
+        # extraction thread) starts competing for the interpreter lock.
+        QTimer.singleShot(0, self, lambda: self._extract(generation, document))
+
+    def _extract(self, generation: int, document: Document) -> None:
+        if not self._current(generation):
+            return
+
+        self._extract_task = self.workers.submit(
+            self.workers.extraction, lambda: self.workers.extract(document),
+            lambda ext: self._extracted(generation, ext), lambda msg: self._failed(generation, msg))
+
+    def _extracted(self, generation: int, extraction: Extraction) -> None:
+        if not self._current(generation):
+            return
+        self._extract_task = None
+        self.raw_extraction = extraction
+        self._applied = self._correction_ids()
+        self.extraction = self._corrected(extraction)
+        self._set_state(READY)
+        self.extractionReady.emit()
+
+    # -- annotations and corrections ----------------------------------------------------------
+    def attach_notes(self, notes) -> None:
+        self.notes = notes
+        notes.changed.connect(self._notes_changed)
+        self.notesReady.emit()
+        self._notes_changed()
+
+    def _correction_ids(self) -> tuple[str, ...]:
+        # assessments do not change the extraction; every other correction does
+        corrections = self.notes.corrections if self.notes is not None else []
+        return tuple(c.id for c in corrections if c.kind != "set_assessment")
+
+    def _corrected(self, extraction: Extraction) -> Extraction:
+        if self.notes is None or not self.notes.corrections:
+            return extraction
+        from briefreader.corrections.make import apply_corrections
+
+        return apply_corrections(extraction, self.notes.corrections)
+
+    def _notes_changed(self) -> None:
+        if self.raw_extraction is None or self._correction_ids() == self._applied:
+            return
+        self._applied = self._correction_ids()
+        self.extraction = self._corrected(self.raw_extraction)
+        self.extractionReady.emit()
+
+    def _failed(self, generation: int, message: str) -> None:
+        if not self._current(generation):
+            return
+        self.error = message
+        self._set_state(FAILED)
+        self.failed.emit(message)
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self.stateChanged.emit(state)
+
+    # -- intents ------------------------------------------------------------------------------
+    def select(self, start: int, end: int, origin: str) -> None:
+        self.selection = (start, end)
+        self.selectionChanged.emit(start, end, origin)
+
+    def focus(self, ranges: list[tuple[int, int]], current: int, origin: str) -> None:
+        self.focusChanged.emit(list(ranges), current, origin)

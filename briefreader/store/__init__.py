@@ -1,0 +1,3 @@
+"""The local SQLite store: connection, schema and migrations, documents, annotations, tags,
+corrections.
+"""

@@ -1,0 +1,108 @@
+"""The annotation store's schema: a ladder of forward migrations on ``PRAGMA user_version``.
+
+Each rung takes the database from version N-1 to N and is never edited once released: a new
+column or table is a new rung at the end. The store applies the missing rungs in one write
+transaction, so two processes opening an old store at once migrate it exactly once.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from briefreader.annotations.model import ASSESSMENTS, DEFAULT_TAGS
+
+DEFAULT_TAG_COLOURS = ("#ffd54f", "#ef9a9a", "#90caf9", "#a5d6a7")
+
+_ASSESSMENT_CHECK = ", ".join(f"'{a}'" for a in ASSESSMENTS)
+
+# Version 1: documents, their fingerprints and paths, tags, annotations.
+_V1 = [
+    """CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        sha256 TEXT NOT NULL,
+        path TEXT,
+        title TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL,
+        seen TEXT NOT NULL)""",
+    # Every fingerprint a document's text has had, so an older copy of the file still finds it.
+    """CREATE TABLE document_fingerprints (
+        sha256 TEXT PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE)""",
+    """CREATE TABLE document_paths (
+        path TEXT PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE)""",
+    """CREATE TABLE tags (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        colour TEXT NOT NULL,
+        position INTEGER NOT NULL)""",
+    f"""CREATE TABLE annotations (
+        id TEXT PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        tag_id INTEGER NOT NULL REFERENCES tags(id),
+        quote TEXT NOT NULL,
+        prefix TEXT NOT NULL,
+        suffix TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        anchor_sha256 TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        assessment TEXT CHECK (assessment IS NULL OR assessment IN ({_ASSESSMENT_CHECK})),
+        link_kind TEXT,
+        link_id TEXT,
+        created TEXT NOT NULL,
+        modified TEXT NOT NULL)""",
+    *(
+        f"INSERT INTO tags (name, colour, position) VALUES ('{name}', '{colour}', {i})"
+        for i, (name, colour) in enumerate(zip(DEFAULT_TAGS, DEFAULT_TAG_COLOURS, strict=True))
+    ),
+]
+
+# Version 2: corrections to the extraction, and the indexes a per-document listing needs.
+_V2 = [
+    """CREATE TABLE corrections (
+        id TEXT PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        target TEXT NOT NULL,
+        value TEXT NOT NULL DEFAULT '{}',
+        created TEXT NOT NULL)""",
+    "CREATE INDEX annotations_by_document ON annotations(document_id)",
+    "CREATE INDEX corrections_by_document ON corrections(document_id)",
+    "CREATE INDEX documents_by_sha256 ON documents(sha256)",
+]
+
+# Version 3: the key of an annotation's linked item (JSON: an actor's name, a claim's text, see
+# item_keys.py), so that a link finds its item again after re-extraction renumbered the ids.
+# Links made before have none (NULL): they are checked against the passage instead.
+_V3 = ["ALTER TABLE annotations ADD COLUMN link_key TEXT"]
+
+MIGRATIONS: tuple[list[str], ...] = (_V1, _V2, _V3)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class NewerSchemaError(Exception):
+    """The file was written by a newer briefreader; it is not corrupt and must not be touched."""
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring the database to ``target``; returns the version it was at. The connection must be in
+    autocommit mode (isolation_level=None): the migration is one explicit transaction."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        found = schema_version(conn)  # read inside the lock: another process may have migrated
+        if found > SCHEMA_VERSION:
+            raise NewerSchemaError(found)
+        for version in range(found + 1, target + 1):
+            for statement in MIGRATIONS[version - 1]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return found
