@@ -28,10 +28,12 @@ class Actor:
     aliases: tuple[str, ...] = ()
     role: str | None = None
     mentions: tuple[Mention, ...] = ()
+    rules: tuple[str, ...] = ()  # the named rules that made or changed it (extraction/rules.py)
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "aliases": list(self.aliases), "kind": self.kind,
-                "role": self.role, "mentions": [m.to_json() for m in self.mentions]}
+                "role": self.role, "mentions": [m.to_json() for m in self.mentions],
+                "rules": list(self.rules)}
 
 
 @dataclass(frozen=True)
@@ -44,11 +46,12 @@ class Claim:
     cue: str | None
     start: int
     end: int
+    rules: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "text": self.text, "speaker": self.speaker,
                 "speaker_id": self.speaker_id, "kind": self.kind, "cue": self.cue,
-                "start": self.start, "end": self.end}
+                "start": self.start, "end": self.end, "rules": list(self.rules)}
 
 
 @dataclass(frozen=True)
@@ -65,12 +68,14 @@ class CasualtyFigure:
     start: int
     end: int
     source_id: str | None = None
+    rules: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "count": self.count, "count_high": self.count_high,
                 "category": self.category, "status": self.status, "qualifier": self.qualifier,
                 "subject": self.subject, "source": self.source, "source_id": self.source_id,
-                "text": self.text, "start": self.start, "end": self.end}
+                "text": self.text, "start": self.start, "end": self.end,
+                "rules": list(self.rules)}
 
 
 @dataclass(frozen=True)
