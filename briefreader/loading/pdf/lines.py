@@ -1,0 +1,225 @@
+"""A PDF page's text as lines with boxes, read from pdfium in bulk.
+
+pdfium already orders a page's characters and breaks them into lines ("\\r\\n") with the spaces
+it infers. One Python call per character would cost more than pdfium's whole text extraction, so
+a line's geometry comes from its text runs (``FPDFText_CountRects``/``GetRect``: one rectangle
+per run of one text object), and characters are measured one by one only where a run shows that
+pdfium put two things on one line: a column gutter between runs, or a raised footnote mark.
+
+Coordinates are turned top-down (``top`` < ``bottom``), in points from the page's top edge.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from dataclasses import dataclass, field
+
+import pypdfium2.raw as pdfium_c
+
+# A gap this many ems wide inside one pdfium line is a gutter or a table cell border, never a
+# word space (justified text stretches a space to about one em at most).
+GUTTER_EMS = 1.6
+# pdfium marks a line-end hyphen it thinks it removed with U+FFFE; the layout rules decide.
+PDFIUM_HYPHEN = "\ufffe"
+_BREAKS = re.compile("\r\n|\n|\r|\ufffe")
+# A footnote mark: digits glued to the end of a word, a number or punctuation ("people.3",
+# "440,0001"); which of the trailing digits are the mark, their type size tells.
+_MARK_CANDIDATE = re.compile(r"(?<=\S)(\d+)(?=\s|$|[.,;:)\]])")
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+
+
+@dataclass
+class Line:
+    """One line of text on a page, in top-down page coordinates."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    page: int  # 1-based
+    hyphen: bool = False  # the line ended in a hyphen pdfium took away
+    marks: list[str] = field(default_factory=list)  # footnote marks taken out of the text
+    rows: list[str] | None = None  # set on the one line that stands for a whole table
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+class _Measure:
+    """The few pdfium calls the line reader needs, with their out-parameters made once."""
+
+    def __init__(self, textpage, page_top: float) -> None:
+        self.raw = textpage.raw
+        self.page_top = page_top
+        self._d = [ctypes.c_double() for _ in range(4)]
+        self._refs = [ctypes.byref(d) for d in self._d]
+        self._name = ctypes.create_string_buffer(128)
+        self._flags = ctypes.c_int()
+
+    def rects(self, start: int, count: int) -> list[tuple[float, float, float, float]]:
+        """(x0, top, x1, bottom) of the text runs among ``count`` chars from ``start``."""
+        n = pdfium_c.FPDFText_CountRects(self.raw, start, count)
+        out = []
+        left, top, right, bottom = self._d
+        for i in range(n):
+            if pdfium_c.FPDFText_GetRect(self.raw, i, *self._refs):
+                out.append((left.value, self.page_top - top.value,
+                            right.value, self.page_top - bottom.value))
+        return out
+
+    def char_box(self, index: int) -> tuple[float, float, float, float] | None:
+        left, right, bottom, top = self._d
+        if not pdfium_c.FPDFText_GetCharBox(self.raw, index, *self._refs):
+            return None
+        return left.value, self.page_top - top.value, right.value, self.page_top - bottom.value
+
+    def size(self, index: int) -> float:
+        return float(pdfium_c.FPDFText_GetFontSize(self.raw, index))
+
+    def bold(self, index: int) -> bool:
+        if pdfium_c.FPDFText_GetFontWeight(self.raw, index) >= 600:
+            return True
+        n = pdfium_c.FPDFText_GetFontInfo(self.raw, index, self._name, len(self._name),
+                                          ctypes.byref(self._flags))
+        return bool(n) and bool(_BOLD_NAME.search(self._name.value.decode("latin-1", "replace")))
+
+
+def page_lines(textpage, page_top: float, page_no: int) -> list[Line]:
+    """The page's lines: pdfium's lines, split at gutters, their footnote marks taken out."""
+    text = textpage.get_text_range()
+    if len(text) != textpage.count_chars():
+        # Characters outside the Basic Multilingual Plane come back as two UTF-16 units, which
+        # would shift every index after them; such pages are rare enough to measure per line.
+        text = "".join(textpage.get_text_range(i, 1) for i in range(textpage.count_chars()))
+    measure = _Measure(textpage, page_top)
+    lines: list[Line] = []
+    pos = 0
+    for match in [*_BREAKS.finditer(text), None]:
+        end = match.start() if match else len(text)
+        hyphen = bool(match) and match.group() == PDFIUM_HYPHEN
+        lines.extend(_segment_lines(text, pos, end, hyphen, measure, page_no))
+        pos = match.end() if match else end
+    return _join_same_baseline(lines)
+
+
+def _segment_lines(text: str, start: int, end: int, hyphen: bool, measure: _Measure,
+                   page_no: int) -> list[Line]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return []
+    rects = measure.rects(start, end - start)
+    if not rects:
+        return []
+    size = measure.size(start)
+    height = max(r[3] - r[1] for r in rects)
+    if size < 2 or size > 4 * height + 4:  # a size set through the text matrix: trust the ink
+        size = max(height, 1.0)
+    pieces = [(start, end)]
+    if _has_gutter(rects, size):
+        pieces = _split_at_gaps(text, start, end, size, measure)
+    out = []
+    for a, b in pieces:
+        piece_rects = rects if len(pieces) == 1 else measure.rects(a, b - a) or rects
+        line = Line(
+            text=text[a:b], x0=min(r[0] for r in piece_rects), x1=max(r[2] for r in piece_rects),
+            top=min(r[1] for r in piece_rects), bottom=max(r[3] for r in piece_rects),
+            size=round(size, 1), bold=measure.bold(a) and measure.bold(b - 1), page=page_no,
+        )
+        _take_marks(line, a, measure)
+        out.append(line)
+    out[-1].hyphen = hyphen
+    return out
+
+
+def _has_gutter(rects: list[tuple[float, float, float, float]], size: float) -> bool:
+    ordered = sorted(rects)
+    reach = ordered[0][2]
+    for x0, _, x1, _ in ordered[1:]:
+        if x0 - reach > GUTTER_EMS * size:
+            return True
+        reach = max(reach, x1)
+    return False
+
+
+def _split_at_gaps(text: str, start: int, end: int, size: float,
+                   measure: _Measure) -> list[tuple[int, int]]:
+    """Cut one pdfium line where the ink leaves a gutter; only such lines are measured per char."""
+    pieces = []
+    piece_start = start
+    reach = None
+    for i in range(start, end):
+        if text[i].isspace():
+            continue
+        box = measure.char_box(i)
+        if box is None or box[2] - box[0] <= 0:
+            continue
+        if reach is not None and box[0] - reach > GUTTER_EMS * size:
+            pieces.append((piece_start, i))
+            piece_start = i
+        reach = box[2] if reach is None else max(reach, box[2])
+    pieces.append((piece_start, end))
+    return [(a, _rstrip(text, a, b)) for a, b in pieces if text[a:b].strip()]
+
+
+def _rstrip(text: str, a: int, b: int) -> int:
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return b
+
+
+def _take_marks(line: Line, first: int, measure: _Measure) -> None:
+    """Footnote marks are set small: a candidate whose type is smaller than the line's goes."""
+    found = []
+    for match in _MARK_CANDIDATE.finditer(line.text):
+        start = match.end(1)
+        while start > max(match.start(1), match.end(1) - 3):
+            size = measure.size(first + start - 1)
+            if not 0 < size < 0.8 * line.size:
+                break
+            start -= 1
+        if start < match.end(1):
+            found.append((start, match.end(1)))
+    for a, b in reversed(found):
+        line.marks.insert(0, line.text[a:b])
+        line.text = line.text[:a] + line.text[b:]
+
+
+def _join_same_baseline(lines: list[Line]) -> list[Line]:
+    """pdfium breaks a line around a raised mark; pieces on one baseline that touch are one."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev and _is_raised_mark(prev, line):
+            prev.marks.append(line.text)
+            continue
+        if (prev and prev.page == line.page and not prev.hyphen
+                and abs(prev.bottom - line.bottom) < 0.25 * line.size
+                and 0 <= line.x0 - prev.x1 < GUTTER_EMS * line.size
+                and (abs(prev.size - line.size) < 0.5 or not line.text[:1].isalnum())):
+            sep = "" if line.text[:1] in ".,;:)" else " "
+            prev.text = prev.text + sep + line.text
+            prev.x1, prev.top = line.x1, min(prev.top, line.top)
+            prev.marks.extend(line.marks)
+            prev.hyphen = line.hyphen
+            continue
+        out.append(line)
+    return out
+
+
+def _is_raised_mark(prev: Line, line: Line) -> bool:
+    """A small number standing alone just after a line's end, above its baseline."""
+    return (prev.page == line.page and line.text.isdigit() and len(line.text) <= 3
+            and line.size < 0.8 * prev.size and line.bottom < prev.bottom - 0.5
+            and -0.5 <= line.x0 - prev.x1 < 0.5 * prev.size and line.bottom > prev.top)
