@@ -29,7 +29,7 @@ def _order(lines: list[Line], depth: int) -> list[list[Line]]:
         return []
     gutter = _find_gutter(lines) if len(lines) > 1 and depth < _MAX_DEPTH else None
     if gutter is None:
-        return [sorted(lines, key=lambda ln: (round(ln.bottom), ln.x0))]
+        return [sorted(lines, key=lambda ln: (round(ln.baseline), ln.x0))]
     lo, hi = gutter
     crossing = [ln for ln in lines if ln.x0 < lo and ln.x1 > hi]
     if not crossing:
@@ -38,7 +38,7 @@ def _order(lines: list[Line], depth: int) -> list[list[Line]]:
         return _order(left, depth + 1) + _order(right, depth + 1)
     bands = _bands(lines, crossing)
     if len(bands) < 2:
-        return [sorted(lines, key=lambda ln: (round(ln.bottom), ln.x0))]
+        return [sorted(lines, key=lambda ln: (round(ln.baseline), ln.x0))]
     out: list[list[Line]] = []
     for band in bands:
         out.extend(_order(band, depth + 1))

@@ -54,11 +54,20 @@ def remove_furniture(pages: list[PageLines]) -> None:
     needed = max(2, round(MIN_REPEAT_SHARE * len(pages)))
     repeated = {key for key, where in seen.items() if len(where) >= needed}
     for page in pages:
-        page.lines = [line for line in page.lines if not _is_furniture(line, page, repeated)]
+        page.lines = [line for line in page.lines
+                      if not _is_furniture(line, page, repeated)]
 
 
 def _is_furniture(line: Line, page: PageLines, repeated: set[tuple[str, str]]) -> bool:
     band = _band(line, page)
     if band is None:
         return False
-    return (band, _key(line)) in repeated or bool(_PAGE_NUMBER.match(line.text.strip()))
+    if (band, _key(line)) in repeated:
+        return True
+    return bool(_PAGE_NUMBER.match(line.text.strip())) and not _leads_text(line, page)
+
+
+def _leads_text(line: Line, page: PageLines) -> bool:
+    """A number just left of a line of text on its row is a note's number, not a page's."""
+    return any(o is not line and abs(o.middle - line.middle) < line.size
+               and 0 <= o.x0 - line.x1 < 2 * line.size for o in page.lines)

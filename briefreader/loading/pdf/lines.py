@@ -41,6 +41,7 @@ class Line:
     size: float
     bold: bool
     page: int  # 1-based
+    baseline: float = 0.0  # the first character's origin: steadier than the ink's edges
     hyphen: bool = False  # the line ended in a hyphen pdfium took away
     marks: list[str] = field(default_factory=list)  # footnote marks taken out of the text
     rows: list[str] | None = None  # set on the one line that stands for a whole table
@@ -81,6 +82,12 @@ class _Measure:
         if not pdfium_c.FPDFText_GetCharBox(self.raw, index, *self._refs):
             return None
         return left.value, self.page_top - top.value, right.value, self.page_top - bottom.value
+
+    def baseline(self, index: int) -> float | None:
+        x, y = self._d[0], self._d[1]
+        if not pdfium_c.FPDFText_GetCharOrigin(self.raw, index, self._refs[0], self._refs[1]):
+            return None
+        return self.page_top - y.value
 
     def size(self, index: int) -> float:
         return float(pdfium_c.FPDFText_GetFontSize(self.raw, index))
@@ -137,6 +144,8 @@ def _segment_lines(text: str, start: int, end: int, hyphen: bool, measure: _Meas
             top=min(r[1] for r in piece_rects), bottom=max(r[3] for r in piece_rects),
             size=round(size, 1), bold=measure.bold(a) and measure.bold(b - 1), page=page_no,
         )
+        base = measure.baseline(a)
+        line.baseline = base if base is not None else line.bottom
         _take_marks(line, a, measure)
         out.append(line)
     out[-1].hyphen = hyphen
@@ -205,7 +214,7 @@ def _join_same_baseline(lines: list[Line]) -> list[Line]:
             prev.marks.append(line.text)
             continue
         if (prev and prev.page == line.page and not prev.hyphen
-                and abs(prev.bottom - line.bottom) < 0.25 * line.size
+                and abs(prev.baseline - line.baseline) < 0.25 * line.size
                 and 0 <= line.x0 - prev.x1 < GUTTER_EMS * line.size
                 and (abs(prev.size - line.size) < 0.5 or not line.text[:1].isalnum())):
             sep = "" if line.text[:1] in ".,;:)" else " "
@@ -221,5 +230,5 @@ def _join_same_baseline(lines: list[Line]) -> list[Line]:
 def _is_raised_mark(prev: Line, line: Line) -> bool:
     """A small number standing alone just after a line's end, above its baseline."""
     return (prev.page == line.page and line.text.isdigit() and len(line.text) <= 3
-            and line.size < 0.8 * prev.size and line.bottom < prev.bottom - 0.5
+            and line.size < 0.8 * prev.size and line.baseline < prev.baseline - 0.5
             and -0.5 <= line.x0 - prev.x1 < 0.5 * prev.size and line.bottom > prev.top)

@@ -95,7 +95,7 @@ def _starts_block(current: PendingBlock, prev: Line, ln: Line, kind: str, level:
         return True
     if current.kind == "heading":
         return abs(ln.size - prev.size) > 0.5 or ln.bold != prev.bold
-    step = ln.bottom - prev.bottom
+    step = ln.baseline - prev.baseline
     if step < -0.5 * ln.size:  # the line stands above the last one: another column or box
         return True
     expected = pitch or 1.45 * ln.size
@@ -111,9 +111,9 @@ def _starts_block(current: PendingBlock, prev: Line, ln: Line, kind: str, level:
 
 def _usual_pitch(lines: list[Line]) -> float | None:
     steps = sorted(
-        b.bottom - a.bottom for a, b in zip(lines, lines[1:], strict=False)
-        if abs(a.size - b.size) < 0.5 and 0 < b.bottom - a.bottom < 2.5 * b.size)
-    return steps[len(steps) // 4] if steps else None
+        b.baseline - a.baseline for a, b in zip(lines, lines[1:], strict=False)
+        if abs(a.size - b.size) < 0.5 and 0 < b.baseline - a.baseline < 2.5 * b.size)
+    return steps[len(steps) // 3] if steps else None
 
 
 def list_item_text(text: str) -> str:

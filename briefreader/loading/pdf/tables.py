@@ -36,8 +36,8 @@ def find_tables(lines: list[Line]) -> list[Line]:
 def _rows(lines: list[Line]) -> list[list[Line]]:
     """Lines grouped by baseline, top to bottom, each row's cells left to right."""
     rows: list[list[Line]] = []
-    for ln in sorted(lines, key=lambda c: (c.bottom, c.x0)):
-        if rows and abs(rows[-1][0].bottom - ln.bottom) <= 0.3 * ln.size:
+    for ln in sorted(lines, key=lambda c: (c.baseline, c.x0)):
+        if rows and abs(rows[-1][0].baseline - ln.baseline) <= 0.3 * ln.size:
             rows[-1].append(ln)
         else:
             rows.append([ln])
@@ -46,7 +46,7 @@ def _rows(lines: list[Line]) -> list[list[Line]]:
 
 def _continues(run: list[list[Line]], row: list[Line]) -> bool:
     last = run[-1]
-    gap = row[0].bottom - last[0].bottom
+    gap = row[0].baseline - last[0].baseline
     if gap > MAX_ROW_GAP_EMS * max(c.size for c in row) + 2:
         return False
     if len(row) == 1:
@@ -66,18 +66,29 @@ def _close(run: list[list[Line]]) -> list[Line]:
     if words[len(words) // 2] > MAX_MEDIAN_CELL_WORDS:
         return plain
     strips = _column_strips([c for row in run for c in row])
-    if len(strips) < 2:
+    if len(strips) < 2 or _is_running_text(multi, strips):
         return plain
     texts = _row_texts(run, strips)
     first = plain[0]
     table = Line(
         text="\n".join(texts), x0=min(c.x0 for c in plain), x1=max(c.x1 for c in plain),
         top=min(c.top for c in plain), bottom=max(c.bottom for c in plain),
-        size=first.size, bold=False, page=first.page,
+        size=first.size, bold=False, page=first.page, baseline=min(c.baseline for c in plain),
     )
     table.rows = texts
     table.marks = [m for c in plain for m in c.marks]
     return [table]
+
+
+def _is_running_text(rows: list[list[Line]], strips: list[tuple[float, float]]) -> bool:
+    """Narrow page columns: most "cells" are lines of words that fill their column's width."""
+    cells = [c for row in rows for c in row]
+    full = 0
+    for c in cells:
+        a, b = next(((a, b) for a, b in strips if a - 1 <= c.x0 <= b + 1), (c.x0, c.x1))
+        if len(c.text.split()) >= 3 and c.x1 - c.x0 >= 0.8 * (b - a):
+            full += 1
+    return full >= 0.5 * len(cells)
 
 
 def _column_strips(cells: list[Line]) -> list[tuple[float, float]]:
