@@ -84,7 +84,7 @@ class _Measure:
         return left.value, self.page_top - top.value, right.value, self.page_top - bottom.value
 
     def baseline(self, index: int) -> float | None:
-        x, y = self._d[0], self._d[1]
+        y = self._d[1]
         if not pdfium_c.FPDFText_GetCharOrigin(self.raw, index, self._refs[0], self._refs[1]):
             return None
         return self.page_top - y.value

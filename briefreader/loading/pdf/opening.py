@@ -13,6 +13,9 @@ MAX_PDF_BYTES = 300 * 1024 * 1024
 _HTML_START = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml)", re.I)
 # pdfium's error codes (fpdfview.h)
 _ERR_FILE, _ERR_FORMAT, _ERR_PASSWORD, _ERR_SECURITY = 2, 3, 4, 5
+_NO_PAGES = re.compile(rb"/Count\s+0\b")
+_A_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+NO_PAGES = "this PDF has no pages: there is nothing to read in it"
 _DATE = re.compile(r"^D:(\d{4})(\d{2})?(\d{2})?")
 
 
@@ -36,10 +39,13 @@ def open_pdf(data: bytes, path: Path):
         # No password is given: a file whose user password is empty opens as it is.
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        raise LoadError(_open_problem(getattr(exc, "err_code", None)), path) from None
+        code = getattr(exc, "err_code", None)
+        if code == _ERR_FORMAT and _NO_PAGES.search(data) and not _A_PAGE.search(data):
+            raise LoadError(NO_PAGES, path) from None  # pdfium calls a page tree of 0 malformed
+        raise LoadError(_open_problem(code), path) from None
     if len(pdf) == 0:
         pdf.close()
-        raise LoadError("this PDF has no pages", path)
+        raise LoadError(NO_PAGES, path)
     return pdf
 
 
