@@ -49,14 +49,14 @@ def assemble(pages: list[PageLines], meta: dict, path: Path) -> Document:
         notes.extend(page_notes)
         for region in reading_order(find_tables(lines)):
             blocks.extend(region_blocks(region, body_size, body_bold))
-    lexicon = Lexicon(ln.text for page in pages for ln in page.lines)
+    lexicon = Lexicon([ln.text for page in pages for ln in page.lines])
     texts = _block_texts(_drop_pull_quotes(blocks, body_size), lexicon)
     builder = DocumentBuilder()
     for kind, text, level, page_no in texts:
         builder.add(kind, text, level=level, page=page_no)
     for note in notes:
-        text = clean_inline(join_lines([ln.text for ln in note.lines],
-                                       [ln.hyphen for ln in note.lines], lexicon))
+        text = join_lines([ln.text for ln in note.lines], [ln.hyphen for ln in note.lines],
+                          lexicon)
         builder.add("paragraph", text, page=note.page)
     if not len(builder):
         raise LoadError(NO_TEXT, path)
@@ -75,11 +75,11 @@ def _block_texts(blocks: list[PendingBlock],
     for block in blocks:
         if block.kind == "table":
             for line in block.lines:
-                out.extend(("paragraph", clean_inline(row), 0, line.page)
+                out.extend(("paragraph", " ".join(row.split()), 0, line.page)
                            for row in line.rows or [] if row.strip())
             continue
-        text = clean_inline(join_lines([ln.text for ln in block.lines],
-                                       [ln.hyphen for ln in block.lines], lexicon))
+        text = join_lines([ln.text for ln in block.lines], [ln.hyphen for ln in block.lines],
+                          lexicon)
         if not text:
             continue
         if block.kind == "list_item":
@@ -102,10 +102,12 @@ def _runs_on(before: str, after: str) -> bool:
 def _drop_pull_quotes(blocks: list[PendingBlock], body_size: float) -> list[PendingBlock]:
     """Blocks set larger than the body whose words all stand in a body paragraph."""
     candidates = [b for b in blocks if b.kind in ("paragraph", "heading")
-                  and b.lines[0].size > body_size * 1.1 and b.lines[0].rows is None]
+                  and b.lines[0].size > body_size * 1.1 and b.lines[0].rows is None
+                  and sum(len(ln.text.split()) for ln in b.lines) >= MIN_PULL_QUOTE_WORDS]
     if not candidates:
         return blocks
-    body = " ".join(_norm(ln.text) for b in blocks if b not in candidates for ln in b.lines)
+    chosen = {id(b) for b in candidates}
+    body = _norm(" ".join(ln.text for b in blocks if id(b) not in chosen for ln in b.lines))
     dropped = {id(b) for b in candidates
                if len(words := _norm(" ".join(ln.text for ln in b.lines)).split())
                >= MIN_PULL_QUOTE_WORDS and " ".join(words) in body}

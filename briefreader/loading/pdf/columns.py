@@ -9,6 +9,8 @@ columns whose paragraph breaks happen to line up from being read across.
 
 from __future__ import annotations
 
+import math
+
 from briefreader.loading.pdf.lines import Line
 
 # A gutter is at least this wide (points), and at least this share of a line height.
@@ -17,6 +19,8 @@ MIN_GUTTER_EMS = 0.8
 # Share of a region's lines that may cross a gutter (headings, captions, tables spanning it).
 MAX_CROSSING_SHARE = 0.25
 _MAX_DEPTH = 12
+# White space across the whole region this many line heights tall separates two sections.
+SECTION_GAP_EMS = 2.2
 
 
 def reading_order(lines: list[Line]) -> list[list[Line]]:
@@ -27,6 +31,9 @@ def reading_order(lines: list[Line]) -> list[list[Line]]:
 def _order(lines: list[Line], depth: int) -> list[list[Line]]:
     if not lines:
         return []
+    sections = _sections(lines) if depth < _MAX_DEPTH else [lines]
+    if len(sections) > 1:
+        return [region for part in sections for region in _order(part, depth + 1)]
     gutter = _find_gutter(lines) if len(lines) > 1 and depth < _MAX_DEPTH else None
     if gutter is None:
         return [sorted(lines, key=lambda ln: (round(ln.baseline), ln.x0))]
@@ -43,6 +50,22 @@ def _order(lines: list[Line], depth: int) -> list[list[Line]]:
     for band in bands:
         out.extend(_order(band, depth + 1))
     return out
+
+
+def _sections(lines: list[Line]) -> list[list[Line]]:
+    """Cut where white space wider than a paragraph break runs across the whole region (under a
+    key-figures box, above a full-width table): each part is laid out on its own."""
+    size = sorted(ln.size for ln in lines)[len(lines) // 2]
+    parts: list[list[Line]] = []
+    reach = None
+    for ln in sorted(lines, key=lambda c: c.top):
+        if reach is not None and ln.top - reach > SECTION_GAP_EMS * size:
+            parts.append([])
+        if not parts:
+            parts.append([])
+        parts[-1].append(ln)
+        reach = ln.bottom if reach is None else max(reach, ln.bottom)
+    return parts
 
 
 def _find_gutter(lines: list[Line]) -> tuple[float, float] | None:
@@ -74,9 +97,11 @@ def _is_text(lines: list[Line], hi: float) -> bool:
 
 def _strips(lines: list[Line]) -> list[tuple[float, float, int]]:
     """Vertical strips between line edges, with how many lines cross each."""
-    edges = sorted({ln.x0 for ln in lines} | {ln.x1 for ln in lines})
-    starts = sorted(ln.x0 for ln in lines)
-    ends = sorted(ln.x1 for ln in lines)
+    # whole points: lines of one column start a few hundredths apart, and each distinct edge
+    # would make a strip of its own
+    starts = sorted(math.floor(ln.x0) for ln in lines)
+    ends = sorted(math.ceil(ln.x1) for ln in lines)
+    edges = sorted(set(starts) | set(ends))
     out = []
     i = j = 0
     for lo, hi in zip(edges, edges[1:], strict=False):

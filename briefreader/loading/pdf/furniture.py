@@ -40,7 +40,10 @@ def _band(line: Line, page: PageLines) -> str | None:
 
 
 def _key(line: Line) -> str:
-    return _SPACE.sub(" ", _DIGITS.sub("#", line.text.lower())).strip()
+    # the place is part of the key: furniture stands at one height on every page, while a
+    # footnote that reads like another one ("see note 3") sits wherever its page ends
+    words = _SPACE.sub(" ", _DIGITS.sub("#", line.text.lower())).strip()
+    return f"{round(line.top / 4)}:{words}"
 
 
 def remove_furniture(pages: list[PageLines]) -> None:

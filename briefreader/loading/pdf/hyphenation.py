@@ -35,29 +35,41 @@ class Lexicon:
     """What the document itself says about its words: compounds written whole, plain words."""
 
     def __init__(self, texts: Iterable[str]) -> None:
-        self.compounds: set[str] = set()
-        self.words: set[str] = set()
-        for text in texts:
-            for a, b in _HYPHENATED.findall(text):
-                self.compounds.add(f"{a}-{b}".lower())
-            self.words.update(w.lower() for w in _WORD.findall(text))
+        self._texts = texts
+        self._compounds: set[str] | None = None
+        self._words: set[str] | None = None
+
+    # Each set is read on the first question that needs it (a document with no line-end
+    # hyphen never asks), in one pass of a pattern over the text: on a long report, a pass per
+    # line costs more than pdfium's own text extraction.
+    @property
+    def compounds(self) -> set[str]:
+        if self._compounds is None:
+            text = "\n".join(t for t in self._texts if "-" in t).lower()
+            self._compounds = {f"{a}-{b}" for a, b in _HYPHENATED.findall(text)}
+        return self._compounds
+
+    @property
+    def words(self) -> set[str]:
+        if self._words is None:
+            self._words = set(_WORD.findall("\n".join(self._texts).lower()))
+        return self._words
 
     def keeps_hyphen(self, first: str, second: str) -> bool:
         a, b = first.lower(), second.lower()
         if f"{a}-{b}" in self.compounds:
             return True
-        if a + b in self.words:
-            return False
-        if second[:1].isupper() or second[:1].isdigit():
-            return True
-        return a in COMPOUND_FIRST_PARTS or b in COMPOUND_SECOND_PARTS
+        looks_compound = (second[:1].isupper() or second[:1].isdigit()
+                          or a in COMPOUND_FIRST_PARTS or b in COMPOUND_SECOND_PARTS)
+        # the document writing the word whole ("postwar") outweighs the word lists
+        return looks_compound and a + b not in self.words
 
 
 def join_lines(texts: list[str], hyphens: list[bool], lexicon: Lexicon) -> str:
     """Lines of one block as one line: a space between lines, line-end hyphens decided."""
     out = ""
     for i, text in enumerate(texts):
-        text = text.strip()
+        text = " ".join(text.split())  # white space folded, as the document contract wants
         if not out:
             out = text
             continue

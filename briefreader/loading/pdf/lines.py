@@ -11,6 +11,7 @@ Coordinates are turned top-down (``top`` < ``bottom``), in points from the page'
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import re
 from dataclasses import dataclass, field
@@ -22,14 +23,17 @@ import pypdfium2.raw as pdfium_c
 GUTTER_EMS = 1.6
 # pdfium marks a line-end hyphen it thinks it removed with U+FFFE; the layout rules decide.
 PDFIUM_HYPHEN = "\ufffe"
-_BREAKS = re.compile("\r\n|\n|\r|\ufffe")
+# One pdfium line without its surrounding white space: between breaks and pdfium's hyphens.
+_SEGMENT = re.compile("[^\\s\ufffe](?:[^\r\n\ufffe]*[^\\s\ufffe])?")
 # A footnote mark: digits glued to the end of a word, a number or punctuation ("people.3",
 # "440,0001"); which of the trailing digits are the mark, their type size tells.
-_MARK_CANDIDATE = re.compile(r"(?<=\S)(\d+)(?=\s|$|[.,;:)\]])")
+_MARK_CANDIDATE = re.compile(
+    r"(?:(?<=[^\W\d_])|(?<=[.;:)\"'\u2019\u201d])|(?<=,\d{3}))(\d{1,3})(?=\s|$|[.,;:)\]])")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029\t\u00a0]")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One line of text on a page, in top-down page coordinates."""
 
@@ -92,9 +96,18 @@ class _Measure:
     def size(self, index: int) -> float:
         return float(pdfium_c.FPDFText_GetFontSize(self.raw, index))
 
-    def bold(self, index: int) -> bool:
-        if pdfium_c.FPDFText_GetFontWeight(self.raw, index) >= 600:
-            return True
+    def bold(self, first: int, last: int) -> bool:
+        """Whether the characters at both ends are bold: by the font's weight where pdfium
+        knows it (most fonts), else by its name ("Helvetica-Bold")."""
+        weight = pdfium_c.FPDFText_GetFontWeight(self.raw, first)
+        if weight <= 0:
+            return self._bold_name(first) and self._bold_name(last)
+        if weight < 600:
+            return False  # most lines: one call decides
+        end = pdfium_c.FPDFText_GetFontWeight(self.raw, last)
+        return end >= weight - 100 or end <= 0 and self._bold_name(last)
+
+    def _bold_name(self, index: int) -> bool:
         n = pdfium_c.FPDFText_GetFontInfo(self.raw, index, self._name, len(self._name),
                                           ctypes.byref(self._flags))
         return bool(n) and bool(_BOLD_NAME.search(self._name.value.decode("latin-1", "replace")))
@@ -102,30 +115,23 @@ class _Measure:
 
 def page_lines(textpage, page_top: float, page_no: int) -> list[Line]:
     """The page's lines: pdfium's lines, split at gutters, their footnote marks taken out."""
-    text = textpage.get_text_range()
+    text = _CONTROLS.sub(" ", textpage.get_text_range())  # one for one: indices hold
     if len(text) != textpage.count_chars():
         # Characters outside the Basic Multilingual Plane come back as two UTF-16 units, which
         # would shift every index after them; such pages are rare enough to measure per line.
         text = "".join(textpage.get_text_range(i, 1) for i in range(textpage.count_chars()))
     measure = _Measure(textpage, page_top)
+    marks = _page_marks(text, measure)
     lines: list[Line] = []
-    pos = 0
-    for match in [*_BREAKS.finditer(text), None]:
-        end = match.start() if match else len(text)
-        hyphen = bool(match) and match.group() == PDFIUM_HYPHEN
-        lines.extend(_segment_lines(text, pos, end, hyphen, measure, page_no))
-        pos = match.end() if match else end
+    for match in _SEGMENT.finditer(text):
+        hyphen = text.startswith(PDFIUM_HYPHEN, match.end())
+        lines.extend(_segment_lines(text, match.start(), match.end(), hyphen, measure, page_no,
+                                    marks))
     return _join_same_baseline(lines)
 
 
 def _segment_lines(text: str, start: int, end: int, hyphen: bool, measure: _Measure,
-                   page_no: int) -> list[Line]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start >= end:
-        return []
+                   page_no: int, marks: list[tuple[int, int]]) -> list[Line]:
     rects = measure.rects(start, end - start)
     if not rects:
         return []
@@ -139,20 +145,27 @@ def _segment_lines(text: str, start: int, end: int, hyphen: bool, measure: _Meas
     out = []
     for a, b in pieces:
         piece_rects = rects if len(pieces) == 1 else measure.rects(a, b - a) or rects
-        line = Line(
-            text=text[a:b], x0=min(r[0] for r in piece_rects), x1=max(r[2] for r in piece_rects),
-            top=min(r[1] for r in piece_rects), bottom=max(r[3] for r in piece_rects),
-            size=round(size, 1), bold=measure.bold(a) and measure.bold(b - 1), page=page_no,
-        )
+        x0, top, x1, bottom = _union(piece_rects)
+        line = Line(text=text[a:b], x0=x0, x1=x1, top=top, bottom=bottom,
+                    size=round(size, 1), bold=measure.bold(a, b - 1), page=page_no)
         base = measure.baseline(a)
         line.baseline = base if base is not None else line.bottom
-        _take_marks(line, a, measure)
+        _take_marks(line, a, b, marks)
         out.append(line)
     out[-1].hyphen = hyphen
     return out
 
 
+def _union(rects: list[tuple[float, float, float, float]]) -> tuple[float, float, float, float]:
+    if len(rects) == 1:
+        return rects[0]
+    x0s, tops, x1s, bottoms = zip(*rects, strict=True)
+    return min(x0s), min(tops), max(x1s), max(bottoms)
+
+
 def _has_gutter(rects: list[tuple[float, float, float, float]], size: float) -> bool:
+    if len(rects) == 1:
+        return False
     ordered = sorted(rects)
     reach = ordered[0][2]
     for x0, _, x1, _ in ordered[1:]:
@@ -188,21 +201,32 @@ def _rstrip(text: str, a: int, b: int) -> int:
     return b
 
 
-def _take_marks(line: Line, first: int, measure: _Measure) -> None:
-    """Footnote marks are set small: a candidate whose type is smaller than the line's goes."""
+def _page_marks(text: str, measure: _Measure) -> list[tuple[int, int]]:
+    """(start, end) of the footnote marks on the page: candidates found in one pass over the
+    page's text, kept where their type is smaller than the character before them."""
     found = []
-    for match in _MARK_CANDIDATE.finditer(line.text):
+    for match in _MARK_CANDIDATE.finditer(text):
+        before = measure.size(match.start(1) - 1)
         start = match.end(1)
-        while start > max(match.start(1), match.end(1) - 3):
-            size = measure.size(first + start - 1)
-            if not 0 < size < 0.8 * line.size:
+        while start > match.start(1):
+            size = measure.size(start - 1)
+            if not 0 < size < 0.8 * before:
                 break
             start -= 1
         if start < match.end(1):
             found.append((start, match.end(1)))
-    for a, b in reversed(found):
-        line.marks.insert(0, line.text[a:b])
-        line.text = line.text[:a] + line.text[b:]
+    return found
+
+
+def _take_marks(line: Line, first: int, last: int, marks: list[tuple[int, int]]) -> None:
+    i = bisect.bisect_left(marks, (first, first))
+    inside = []
+    while i < len(marks) and marks[i][1] <= last:
+        inside.append(marks[i])
+        i += 1
+    for a, b in reversed(inside):
+        line.marks.insert(0, line.text[a - first: b - first])
+        line.text = line.text[: a - first] + line.text[b - first:]
 
 
 def _join_same_baseline(lines: list[Line]) -> list[Line]:

@@ -25,6 +25,7 @@ BULLETS = "•●▪■◦‣∙·○►▶➢✓-–—*\uf0b7\uf0a7\uf076\uf0d
 _LIST_START = re.compile(rf"^(?:[{re.escape(BULLETS)}]\s*(?=\S)|(?:\d{{1,2}}|[a-z])[.)]\s+"
                          r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+)")
 _GLYPH_BULLET = re.compile(rf"^[{re.escape(BULLETS)}]\s*")
+_LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'\u2019\u201d)]*$")
 
 
@@ -44,7 +45,7 @@ def heading_level(line: Line, body_size: float, body_bold: bool) -> int:
     words = len(line.text.split())
     if line.rows is not None or not words or words > MAX_HEADING_WORDS * 2:
         return 0
-    if not any(ch.isalpha() for ch in line.text):
+    if not _LETTER.search(line.text):
         return 0  # a key figure set large ("2.4M") is a figure, not a heading
     ratio = line.size / body_size if body_size else 1.0
     if ratio >= 1.8:

@@ -41,7 +41,7 @@ def _rows(lines: list[Line]) -> list[list[Line]]:
             rows[-1].append(ln)
         else:
             rows.append([ln])
-    return [sorted(row, key=lambda c: c.x0) for row in rows]
+    return [sorted(row, key=lambda c: c.x0) if len(row) > 1 else row for row in rows]
 
 
 def _continues(run: list[list[Line]], row: list[Line]) -> bool:
