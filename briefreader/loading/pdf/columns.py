@@ -71,6 +71,8 @@ def _sections(lines: list[Line]) -> list[list[Line]]:
 def _find_gutter(lines: list[Line]) -> tuple[float, float] | None:
     """The widest strip crossed by the fewest lines, if few enough cross it and text is on
     both sides of it."""
+    if min(ln.x1 for ln in lines) + MIN_GUTTER > max(ln.x0 for ln in lines):
+        return None  # no line ends a gutter's width before another starts: one column
     size = sorted(ln.size for ln in lines)[len(lines) // 2]
     min_width = max(MIN_GUTTER, MIN_GUTTER_EMS * size)
     allowed = int(MAX_CROSSING_SHARE * len(lines))

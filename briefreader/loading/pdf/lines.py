@@ -27,8 +27,14 @@ PDFIUM_HYPHEN = "\ufffe"
 _SEGMENT = re.compile("[^\\s\ufffe](?:[^\r\n\ufffe]*[^\\s\ufffe])?")
 # A footnote mark: digits glued to the end of a word, a number or punctuation ("people.3",
 # "440,0001"); which of the trailing digits are the mark, their type size tells.
-_MARK_CANDIDATE = re.compile(
-    r"(?:(?<=[^\W\d_])|(?<=[.;:)\"'\u2019\u201d])|(?<=,\d{3}))(\d{1,3})(?=\s|$|[.,;:)\]])")
+_DIGIT_RUN = re.compile(r"\d+")
+_BEFORE_MARK = frozenset(".;:)\"'\u2019\u201d")
+_AFTER_MARK = frozenset(".,;:)]")
+# pdfium's functions bound once: the line reader calls them a few times for every line
+_COUNT_RECTS = pdfium_c.FPDFText_CountRects
+_GET_RECT = pdfium_c.FPDFText_GetRect
+_FONT_SIZE = pdfium_c.FPDFText_GetFontSize
+_FONT_WEIGHT = pdfium_c.FPDFText_GetFontWeight
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029\t\u00a0]")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
@@ -69,16 +75,19 @@ class _Measure:
         self._refs = [ctypes.byref(d) for d in self._d]
         self._name = ctypes.create_string_buffer(128)
         self._flags = ctypes.c_int()
+        self._flags_ref = ctypes.byref(self._flags)
+        self._bold_names: dict[bytes, bool] = {}
 
     def rects(self, start: int, count: int) -> list[tuple[float, float, float, float]]:
         """(x0, top, x1, bottom) of the text runs among ``count`` chars from ``start``."""
-        n = pdfium_c.FPDFText_CountRects(self.raw, start, count)
-        out = []
+        raw, refs, page_top = self.raw, self._refs, self.page_top
         left, top, right, bottom = self._d
-        for i in range(n):
-            if pdfium_c.FPDFText_GetRect(self.raw, i, *self._refs):
-                out.append((left.value, self.page_top - top.value,
-                            right.value, self.page_top - bottom.value))
+        get_rect = _GET_RECT
+        out = []
+        for i in range(_COUNT_RECTS(raw, start, count)):
+            if get_rect(raw, i, *refs):
+                out.append((left.value, page_top - top.value, right.value,
+                            page_top - bottom.value))
         return out
 
     def char_box(self, index: int) -> tuple[float, float, float, float] | None:
@@ -94,12 +103,12 @@ class _Measure:
         return self.page_top - y.value
 
     def size(self, index: int) -> float:
-        return float(pdfium_c.FPDFText_GetFontSize(self.raw, index))
+        return _FONT_SIZE(self.raw, index)
 
     def bold(self, first: int, last: int) -> bool:
         """Whether the characters at both ends are bold: by the font's weight where pdfium
         knows it (most fonts), else by its name ("Helvetica-Bold")."""
-        weight = pdfium_c.FPDFText_GetFontWeight(self.raw, first)
+        weight = _FONT_WEIGHT(self.raw, first)
         if weight <= 0:
             return self._bold_name(first) and self._bold_name(last)
         if weight < 600:
@@ -108,9 +117,13 @@ class _Measure:
         return end >= weight - 100 or end <= 0 and self._bold_name(last)
 
     def _bold_name(self, index: int) -> bool:
-        n = pdfium_c.FPDFText_GetFontInfo(self.raw, index, self._name, len(self._name),
-                                          ctypes.byref(self._flags))
-        return bool(n) and bool(_BOLD_NAME.search(self._name.value.decode("latin-1", "replace")))
+        if not pdfium_c.FPDFText_GetFontInfo(self.raw, index, self._name, 128, self._flags_ref):
+            return False
+        name = self._name.value
+        bold = self._bold_names.get(name)
+        if bold is None:  # a report uses a handful of fonts: each name is read once
+            bold = self._bold_names[name] = bool(_BOLD_NAME.search(name.decode("latin-1")))
+        return bold
 
 
 def page_lines(textpage, page_top: float, page_no: int) -> list[Line]:
@@ -136,11 +149,11 @@ def _segment_lines(text: str, start: int, end: int, hyphen: bool, measure: _Meas
     if not rects:
         return []
     size = measure.size(start)
-    height = max(r[3] - r[1] for r in rects)
+    height = max(r[3] - r[1] for r in rects) if len(rects) > 1 else rects[0][3] - rects[0][1]
     if size < 2 or size > 4 * height + 4:  # a size set through the text matrix: trust the ink
         size = max(height, 1.0)
     pieces = [(start, end)]
-    if _has_gutter(rects, size):
+    if len(rects) > 1 and _has_gutter(rects, size):
         pieces = _split_at_gaps(text, start, end, size, measure)
     out = []
     for a, b in pieces:
@@ -205,17 +218,35 @@ def _page_marks(text: str, measure: _Measure) -> list[tuple[int, int]]:
     """(start, end) of the footnote marks on the page: candidates found in one pass over the
     page's text, kept where their type is smaller than the character before them."""
     found = []
-    for match in _MARK_CANDIDATE.finditer(text):
-        before = measure.size(match.start(1) - 1)
-        start = match.end(1)
-        while start > match.start(1):
-            size = measure.size(start - 1)
+    for start, end in _mark_candidates(text):
+        before = measure.size(start - 1)
+        cut = end
+        while cut > start:
+            size = measure.size(cut - 1)
             if not 0 < size < 0.8 * before:
                 break
-            start -= 1
-        if start < match.end(1):
-            found.append((start, match.end(1)))
+            cut -= 1
+        if cut < end:
+            found.append((cut, end))
     return found
+
+
+def _mark_candidates(text: str) -> list[tuple[int, int]]:
+    """Digit runs that may end in a mark: glued to a word or its punctuation ("people.3"), or
+    beyond a number's last group of three ("440,0001"). A plain digit-run search, filtered
+    here, is several times faster than one pattern with look-behinds over a long page."""
+    out = []
+    for match in _DIGIT_RUN.finditer(text):
+        start, end = match.span()
+        if start == 0 or (end < len(text) and not (text[end].isspace()
+                                                   or text[end] in _AFTER_MARK)):
+            continue
+        before = text[start - 1]
+        if (before.isalpha() or before in _BEFORE_MARK) and end - start <= 3:
+            out.append((start, end))
+        elif before == "," and 4 <= end - start <= 6:
+            out.append((start + 3, end))
+    return out
 
 
 def _take_marks(line: Line, first: int, last: int, marks: list[tuple[int, int]]) -> None:
