@@ -130,8 +130,8 @@ def _bands(lines: list[Line], crossing: list[Line]) -> list[list[Line]]:
     crossing_ids = {id(ln) for ln in crossing}
     spans: list[list[float]] = []
     for ln in sorted(crossing, key=lambda c: c.top):
-        if spans and ln.top <= spans[-1][1] + 0.2 * ln.size and not _between(lines, spans[-1], ln,
-                                                                           crossing_ids):
+        # crossing lines with nothing between them are one band, however far apart
+        if spans and not _between(lines, spans[-1], ln, crossing_ids):
             spans[-1][1] = max(spans[-1][1], ln.bottom)
         else:
             spans.append([ln.top, ln.bottom])
@@ -142,7 +142,7 @@ def _bands(lines: list[Line], crossing: list[Line]) -> list[list[Line]]:
 
 
 def _between(lines: list[Line], span: list[float], ln: Line, crossing_ids: set[int]) -> bool:
-    return any(span[1] <= o.middle <= ln.top for o in lines if id(o) not in crossing_ids)
+    return any(span[1] - 1 <= o.middle <= ln.top + 1 for o in lines if id(o) not in crossing_ids)
 
 
 def _band_index(ln: Line, spans: list[list[float]], is_crossing: bool) -> int:

@@ -22,9 +22,10 @@ PARAGRAPH_PITCH_RATIO = 1.3
 # paragraph's last line. Ragged-right lines fall short by a word, rarely by a quarter.
 SHORT_LINE_SHARE = 0.25
 BULLETS = "•●▪■◦‣∙·○►▶➢✓-–—*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0b2"
-_LIST_START = re.compile(rf"^(?:[{re.escape(BULLETS)}]\s*(?=\S)|(?:\d{{1,2}}|[a-z])[.)]\s+"
-                         r"|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+)")
-_GLYPH_BULLET = re.compile(rf"^[{re.escape(BULLETS)}]\s*")
+# Word's second-level bullet is a letter o in a symbol font: a bullet when a capital follows.
+_LIST_START = re.compile(rf"^(?:[{re.escape(BULLETS)}]\s*(?=\S)|o\s+(?=[A-Z])"
+                         r"|(?:\d{1,2}|[a-z])[.)]\s+|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+)")
+_GLYPH_BULLET = re.compile(rf"^(?:[{re.escape(BULLETS)}]\s*|o\s+(?=[A-Z]))")
 _LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'\u2019\u201d)]*$")
 

@@ -49,15 +49,22 @@ def _continues(run: list[list[Line]], row: list[Line]) -> bool:
     gap = row[0].baseline - last[0].baseline
     if gap > MAX_ROW_GAP_EMS * max(c.size for c in row) + 2:
         return False
+    cells = [c for r in run if len(r) > 1 for c in r]
     if len(row) == 1:
-        # a wrapped cell's next line, or a line of text (which ends the run if the next row
-        # has no cells either; _close keeps only runs with enough multi-cell rows)
-        return len(last) > 1 and row[0].x0 > min(c.x0 for c in last) + 1
-    return len(last) > 1 or len(run) == 1
+        # a wrapped cell's next line (right of the first column, under a row of cells), or a
+        # line of text, which ends the run
+        return bool(cells) and row[0].x0 > min(c.x0 for c in cells) + 1
+    return bool(cells) or len(run) == 1
 
 
 def _close(run: list[list[Line]]) -> list[Line]:
     """A run of rows: a table if it looks like one, else its lines as they were."""
+    lead = 0
+    while lead < len(run) and len(run[lead]) == 1:
+        lead += 1  # a caption or a line of text above the first row of cells
+    if lead:
+        return [ln for row in run[:lead] for ln in row] + (_close(run[lead:]) if run[lead:]
+                                                           else [])
     multi = [row for row in run if len(row) > 1]
     plain = [ln for row in run for ln in row]
     if len(multi) < MIN_ROWS:
