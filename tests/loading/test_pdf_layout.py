@@ -194,3 +194,25 @@ def test_a_paragraph_running_over_a_page_break_is_one_block_on_its_first_page(tm
     assert paragraphs(doc) == ["Heavy rain continued through the night and the river broke its "
                                "banks near the bridge at dawn."]
     assert doc.blocks[0].page == 1
+
+
+def test_a_table_under_a_caption_with_wrapped_cells(tmp_path):
+    pdf = Pdf(tmp_path / "wrapped.pdf")
+    pdf.text(50, 80, "Overview table (does not include early warning messages)",
+             ("Helvetica-Bold", 11))
+    rows = [(("FAO", "773,284", "Animal feed"), ["Storage silos"]),
+            (("UNFPA", "711,397", "Dignity kits"), ["Health kits", "Condoms"]),
+            (("WFP", "5,500,000", "Cash distribution"), [])]
+    y = 100
+    for cells, wrapped in rows:
+        for j, cell in enumerate(cells):
+            pdf.text(50 + 150 * j, y, cell)
+        for extra in wrapped:
+            y += 13
+            pdf.text(350, y, extra)
+        y += 16
+    doc = load_document(pdf.save())
+    assert paragraphs(doc) == ["Overview table (does not include early warning messages)",
+                               "FAO | 773,284 | Animal feed Storage silos",
+                               "UNFPA | 711,397 | Dignity kits Health kits Condoms",
+                               "WFP | 5,500,000 | Cash distribution"]
