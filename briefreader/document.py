@@ -93,6 +93,18 @@ class Document:
             return None
         return self.blocks[self.block_index_at(offset)].page
 
+    def page_paragraph(self, offset: int) -> tuple[int, int] | None:
+        """(page, paragraph) for a citation such as "p. 3, ¶ 2": the block holding ``offset``
+        counted among the blocks that start on its page (1-based); None for unpaged formats."""
+        index = self.block_index_at(offset) if self.blocks else 0
+        page = self.blocks[index].page if self.blocks else None
+        if page is None:
+            return None
+        first = index
+        while first > 0 and self.blocks[first - 1].page == page:
+            first -= 1
+        return page, index - first + 1
+
     def to_json(self) -> dict[str, Any]:
         return {
             "path": self.metadata.get("path"),

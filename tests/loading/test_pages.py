@@ -64,3 +64,16 @@ def test_blocks_listing_shows_the_page_column(tmp_path, capsys):
     assert main(["text", str(three_pages(tmp_path)), "--blocks"]) == 0
     rows = capsys.readouterr().out.splitlines()
     assert [row.split()[3] for row in rows] == ["1", "2", "3"]
+
+
+def test_page_and_paragraph_for_a_citation(tmp_path):
+    pdf = Pdf(tmp_path / "cite.pdf")
+    pdf.paragraph(50, 100, PARAS[0], 450)
+    pdf.paragraph(50, 140, PARAS[1], 450)
+    pdf.page()
+    pdf.paragraph(50, 100, PARAS[2], 450)
+    doc = load_document(pdf.save())
+    assert [doc.page_paragraph(b.start + 3) for b in doc.blocks] == [(1, 1), (1, 2), (2, 1)]
+    builder = DocumentBuilder()
+    builder.add("title", "Unpaged")
+    assert builder.build("Unpaged", {}).page_paragraph(0) is None
