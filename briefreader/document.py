@@ -3,10 +3,15 @@
 The text is a lasting contract. Every later feature (marks, annotations, the brief) speaks in
 character offsets into ``Document.text`` (Python string indices, end exclusive):
 
-- the title stands on the first line;
+- the title stands on the first line (except in paged formats, PDF: there the text is the page
+  content only, as printed, and the first heading plays the title; ``Document.title`` still holds
+  the title the window shows);
 - blocks are separated by exactly one blank line (``"\\n\\n"``) and contain no blank line;
 - there is no trailing newline;
 - markup is gone: list items keep a plain bullet ("• "), link text stays, URLs go to metadata.
+
+Paged formats (PDF) give each block the 1-based index of the page in the file where it starts
+(``Block.page``; None for formats without pages); ``Document.page_at`` answers it for any offset.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ class Block:
     start: int
     end: int
     level: int = 0  # heading level, or list nesting depth
+    page: int | None = None  # 1-based page in the file where the block starts; None if unpaged
 
 
 @dataclass(frozen=True)
@@ -81,6 +87,24 @@ class Document:
                 break
         return found
 
+    def page_at(self, offset: int) -> int | None:
+        """The page (1-based index in the file) holding ``offset``; None for unpaged formats."""
+        if not self.blocks:
+            return None
+        return self.blocks[self.block_index_at(offset)].page
+
+    def page_paragraph(self, offset: int) -> tuple[int, int] | None:
+        """(page, paragraph) for a citation such as "p. 3, ¶ 2": the block holding ``offset``
+        counted among the blocks that start on its page (1-based); None for unpaged formats."""
+        index = self.block_index_at(offset) if self.blocks else 0
+        page = self.blocks[index].page if self.blocks else None
+        if page is None:
+            return None
+        first = index
+        while first > 0 and self.blocks[first - 1].page == page:
+            first -= 1
+        return page, index - first + 1
+
     def to_json(self) -> dict[str, Any]:
         return {
             "path": self.metadata.get("path"),
@@ -113,7 +137,8 @@ class DocumentBuilder:
         return len(self._blocks)
 
     def add(self, kind: str, text: str, level: int = 0,
-            links: Iterable[tuple[str, str, int, int]] = ()) -> Block | None:
+            links: Iterable[tuple[str, str, int, int]] = (),
+            page: int | None = None) -> Block | None:
         """Add a block; ``links`` are (text, href, start, end) relative to ``text`` before cleaning
         is *not* supported: pass text that is already clean (see ``clean_inline``)."""
         if kind not in BLOCK_KINDS:
@@ -128,7 +153,7 @@ class DocumentBuilder:
         start = self._length
         self._parts.append(text)
         self._length += len(text)
-        block = Block(kind, start, self._length, level)
+        block = Block(kind, start, self._length, level, page)
         self._blocks.append(block)
         for link_text, href, a, b in links:
             self._links.append(Link(link_text, href, start + a, start + b))

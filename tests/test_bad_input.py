@@ -37,8 +37,8 @@ def _make(tmp_path: Path, kind: str) -> tuple[Path, str]:
         p.write_bytes(bytes(rng.randrange(0x80, 0x100) for _ in range(4000)))
         return p, "not text"
     if kind == "unsupported":
-        p = tmp_path / "report.pdf"
-        p.write_bytes(b"%PDF-1.4")
+        p = tmp_path / "report.odt"  # .pdf opens now (issue 12); OpenDocument does not
+        p.write_bytes(b"PK\x03\x04")
         return p, "unsupported file type"
     if kind == "no_article":
         p = tmp_path / "empty_page.html"

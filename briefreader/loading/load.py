@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from briefreader.document import Document
@@ -11,16 +12,26 @@ from briefreader.loading.files import decode_text, read_file_bytes
 TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
+PDF_SUFFIXES = {".pdf"}
+DOCX_SUFFIXES = {".docx"}
+EPUB_SUFFIXES = {".epub"}
+SUPPORTED_SUFFIXES = (TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
+                      | DOCX_SUFFIXES | EPUB_SUFFIXES)
+# Paged and packaged formats hold pictures and fonts beside the text: they may be larger.
+MAX_PACKAGE_BYTES = 300 * 1024 * 1024
 
 
-def load_document(path: str | Path) -> Document:
+def load_document(path: str | Path,
+                  progress: Callable[[int, int], None] | None = None) -> Document:
+    """The document in ``path``; ``progress(done, total)`` follows a PDF's pages as they load."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         supported = ", ".join(sorted(s for s in SUPPORTED_SUFFIXES if s))
         raise LoadError(
             f"unsupported file type '{path.suffix}' (briefreader opens {supported})", path)
+    if suffix in PDF_SUFFIXES | DOCX_SUFFIXES | EPUB_SUFFIXES:
+        return _load_package(path, suffix, progress)
     data = read_file_bytes(path)
     if suffix in HTML_SUFFIXES:
         from briefreader.loading.html import parse_html
@@ -34,3 +45,19 @@ def load_document(path: str | Path) -> Document:
     from briefreader.loading.text import parse_plain_text
 
     return parse_plain_text(text, path, encoding)
+
+
+def _load_package(path: Path, suffix: str,
+                  progress: Callable[[int, int], None] | None) -> Document:
+    data = read_file_bytes(path, MAX_PACKAGE_BYTES)
+    if suffix in PDF_SUFFIXES:
+        from briefreader.loading.pdf import parse_pdf
+
+        return parse_pdf(data, path, progress)
+    if suffix in DOCX_SUFFIXES:
+        from briefreader.loading.docx import parse_docx
+
+        return parse_docx(data, path)
+    from briefreader.loading.epub import parse_epub
+
+    return parse_epub(data, path)

@@ -1,0 +1,90 @@
+"""Benchmark: the PDF loader against pypdfium2's plain text, side by side in one run.
+
+Draws a 100-page two-column report (bench/pdf_reports.py: running header and footer, key
+figures, footnotes, hyphenation, a table), then times, interleaved and repeated:
+  (a) pypdfium2 alone: open the file, get_text_range() on every page;
+  (b) briefreader's loader: load_document(path) (reading order, furniture, notes, blocks).
+Prints the median of each and their ratio (issue 12 targets a ratio <= 3).
+
+usage: .venv/bin/python bench/bench_pdf.py [--pages 100] [--runs 5] [--pdf FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from bench.pdf_reports import report_from_article, write_report  # noqa: E402
+
+ARTICLE = REPO / "resources" / "samples" / "idlib_bloodbath.txt"
+
+
+def plain_text(path: Path) -> int:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    n = 0
+    for i in range(len(pdf)):
+        page = pdf[i]
+        textpage = page.get_textpage()
+        n += len(textpage.get_text_range())
+        textpage.close()
+        page.close()
+    pdf.close()
+    return n
+
+
+def loader_text(path: Path) -> int:
+    from briefreader.loading import load_document
+
+    return len(load_document(path).text)
+
+
+def make_report(path: Path, pages: int) -> None:
+    report = report_from_article(ARTICLE.read_text(encoding="utf-8"))
+    base = list(report.paragraphs)
+    # about 25 paragraphs of this article fill a two-column page
+    report.paragraphs = [p for _ in range(pages * 25 // len(base) + 1) for p in base]
+    write_report(path, report, columns=2)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pages", type=int, default=100)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--pdf", type=Path, help="time this PDF instead of a drawn report")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = args.pdf or Path(tmp) / "report.pdf"
+        if not args.pdf:
+            make_report(path, args.pages)
+        import pypdfium2 as pdfium
+
+        page_count = len(pdfium.PdfDocument(str(path)))
+        loader_text(path)  # imports and first-touch costs out of the measure
+        times: dict[str, list[float]] = {"pypdfium2 get_text_range": [], "briefreader load": []}
+        for _ in range(args.runs):
+            for name, fn in (("pypdfium2 get_text_range", plain_text),
+                             ("briefreader load", loader_text)):
+                start = time.perf_counter()
+                chars = fn(path)
+                times[name].append(time.perf_counter() - start)
+                times.setdefault(name + " chars", [chars])
+    plain = statistics.median(times["pypdfium2 get_text_range"])
+    ours = statistics.median(times["briefreader load"])
+    print(f"{page_count} pages, {args.runs} runs, median wall time")
+    print(f"  pypdfium2 get_text_range  {plain * 1000:8.1f} ms")
+    per_page = ours / page_count * 1000
+    print(f"  briefreader load          {ours * 1000:8.1f} ms  ({per_page:.1f} ms/page)")
+    print(f"  ratio                     {ours / plain:8.2f}x  (target <= 3)")
+
+
+if __name__ == "__main__":
+    main()

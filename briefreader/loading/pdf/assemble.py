@@ -1,0 +1,118 @@
+"""Pages of lines into the Document: furniture out, notes aside, regions in order, blocks joined.
+
+A paragraph that runs on past a column or a page foot is one block (its page is where it
+starts). A pull quote, set apart in larger type and repeating words of the body, is dropped.
+Footnotes close the document, each its own block on the page where it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from briefreader.document import Document, DocumentBuilder, clean_inline
+from briefreader.errors import LoadError
+from briefreader.loading.pdf.columns import reading_order
+from briefreader.loading.pdf.footnotes import Footnote, split_footnotes
+from briefreader.loading.pdf.furniture import PageLines, remove_furniture
+from briefreader.loading.pdf.hyphenation import Lexicon, join_lines
+from briefreader.loading.pdf.opening import NO_TEXT
+from briefreader.loading.pdf.paragraphs import PendingBlock, list_item_text, region_blocks
+from briefreader.loading.pdf.tables import find_tables
+
+_RUNS_ON = re.compile(r"[^.!?:;\"'\u2019\u201d)\]]$")
+_NORM = re.compile(r"[^\w]+")
+# A pull quote repeats at least this many words of the body.
+MIN_PULL_QUOTE_WORDS = 6
+
+
+def body_style(pages: list[PageLines]) -> tuple[float, bool]:
+    """The size and weight most of the text is set in (counted in characters)."""
+    sizes: Counter[float] = Counter()
+    bold: Counter[bool] = Counter()
+    for page in pages:
+        for ln in page.lines:
+            sizes[round(ln.size)] += len(ln.text)
+            bold[ln.bold] += len(ln.text)
+    size = sizes.most_common(1)[0][0] if sizes else 10.0
+    return float(size), bold.most_common(1)[0][0] if bold else False
+
+
+def assemble(pages: list[PageLines], meta: dict, path: Path) -> Document:
+    remove_furniture(pages)
+    body_size, body_bold = body_style(pages)
+    blocks: list[PendingBlock] = []
+    notes: list[Footnote] = []
+    for page in pages:
+        lines, page_notes = split_footnotes(page.lines, page.height, body_size)
+        notes.extend(page_notes)
+        for region in reading_order(find_tables(lines)):
+            blocks.extend(region_blocks(region, body_size, body_bold))
+    lexicon = Lexicon([ln.text for page in pages for ln in page.lines])
+    texts = _block_texts(_drop_pull_quotes(blocks, body_size), lexicon)
+    builder = DocumentBuilder()
+    for kind, text, level, page_no in texts:
+        builder.add(kind, text, level=level, page=page_no)
+    for note in notes:
+        text = join_lines([ln.text for ln in note.lines], [ln.hyphen for ln in note.lines],
+                          lexicon)
+        builder.add("paragraph", text, page=note.page)
+    if not len(builder):
+        raise LoadError(NO_TEXT, path)
+    heading = next((t for k, t, _, _ in texts if k == "heading"), None)
+    title = heading or meta.get("pdf_title") or clean_inline(path.stem) or "Untitled"
+    metadata = {"path": str(path), "format": "pdf", **meta}
+    if notes:
+        metadata["footnotes"] = len(notes)
+    return builder.build(title, metadata)
+
+
+def _block_texts(blocks: list[PendingBlock],
+                 lexicon: Lexicon) -> list[tuple[str, str, int, int]]:
+    """(kind, text, level, page) per block, paragraphs that run on joined with their ends."""
+    out: list[tuple[str, str, int, int]] = []
+    for block in blocks:
+        if block.kind == "table":
+            for line in block.lines:
+                out.extend(("paragraph", " ".join(row.split()), 0, line.page)
+                           for row in line.rows or [] if row.strip())
+            continue
+        text = join_lines([ln.text for ln in block.lines], [ln.hyphen for ln in block.lines],
+                          lexicon)
+        if not text:
+            continue
+        if block.kind == "list_item":
+            text = list_item_text(text)
+        prev = out[-1] if out else None
+        if (prev and block.kind == "paragraph" and prev[0] in ("paragraph", "list_item")
+                and _runs_on(prev[1], text)):
+            joined = join_lines([prev[1], text], [False, False], lexicon)
+            out[-1] = (prev[0], joined, prev[2], prev[3])
+            continue
+        out.append((block.kind, text, block.level, block.page))
+    return out
+
+
+def _runs_on(before: str, after: str) -> bool:
+    """A paragraph cut by a column or page end: no closing punctuation, next starts small."""
+    return bool(_RUNS_ON.search(before)) and after[:1].islower()
+
+
+def _drop_pull_quotes(blocks: list[PendingBlock], body_size: float) -> list[PendingBlock]:
+    """Blocks set larger than the body whose words all stand in a body paragraph."""
+    candidates = [b for b in blocks if b.kind in ("paragraph", "heading")
+                  and b.lines[0].size > body_size * 1.1 and b.lines[0].rows is None
+                  and sum(len(ln.text.split()) for ln in b.lines) >= MIN_PULL_QUOTE_WORDS]
+    if not candidates:
+        return blocks
+    chosen = {id(b) for b in candidates}
+    body = _norm(" ".join(ln.text for b in blocks if id(b) not in chosen for ln in b.lines))
+    dropped = {id(b) for b in candidates
+               if len(words := _norm(" ".join(ln.text for ln in b.lines)).split())
+               >= MIN_PULL_QUOTE_WORDS and " ".join(words) in body}
+    return [b for b in blocks if id(b) not in dropped]
+
+
+def _norm(text: str) -> str:
+    return _NORM.sub(" ", text.lower()).strip()

@@ -1,0 +1,289 @@
+"""A PDF page's text as lines with boxes, read from pdfium in bulk.
+
+pdfium already orders a page's characters and breaks them into lines ("\\r\\n") with the spaces
+it infers. One Python call per character would cost more than pdfium's whole text extraction, so
+a line's geometry comes from its text runs (``FPDFText_CountRects``/``GetRect``: one rectangle
+per run of one text object), and characters are measured one by one only where a run shows that
+pdfium put two things on one line: a column gutter between runs, or a raised footnote mark.
+
+Coordinates are turned top-down (``top`` < ``bottom``), in points from the page's top edge.
+"""
+
+from __future__ import annotations
+
+import bisect
+import ctypes
+import re
+from dataclasses import dataclass, field
+
+import pypdfium2.raw as pdfium_c
+
+# A gap this many ems wide inside one pdfium line is a gutter or a table cell border, never a
+# word space (justified text stretches a space to about one em at most).
+GUTTER_EMS = 1.6
+# pdfium marks a line-end hyphen it thinks it removed with U+FFFE; the layout rules decide.
+PDFIUM_HYPHEN = "\ufffe"
+# One pdfium line without its surrounding white space: between breaks and pdfium's hyphens.
+_SEGMENT = re.compile("[^\\s\ufffe](?:[^\r\n\ufffe]*[^\\s\ufffe])?")
+# A footnote mark: digits glued to the end of a word, a number or punctuation ("people.3",
+# "440,0001"); which of the trailing digits are the mark, their type size tells.
+_DIGIT_RUN = re.compile(r"\d+")
+_BEFORE_MARK = frozenset(".;:)\"'\u2019\u201d")
+_AFTER_MARK = frozenset(".,;:)]")
+# pdfium's functions bound once: the line reader calls them a few times for every line
+_COUNT_RECTS = pdfium_c.FPDFText_CountRects
+_GET_RECT = pdfium_c.FPDFText_GetRect
+_FONT_SIZE = pdfium_c.FPDFText_GetFontSize
+_FONT_WEIGHT = pdfium_c.FPDFText_GetFontWeight
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029\t\u00a0]")
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of text on a page, in top-down page coordinates."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    page: int  # 1-based
+    baseline: float = 0.0  # the first character's origin: steadier than the ink's edges
+    hyphen: bool = False  # the line ended in a hyphen pdfium took away
+    marks: list[str] = field(default_factory=list)  # footnote marks taken out of the text
+    rows: list[str] | None = None  # set on the one line that stands for a whole table
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+class _Measure:
+    """The few pdfium calls the line reader needs, with their out-parameters made once."""
+
+    def __init__(self, textpage, page_top: float) -> None:
+        self.raw = textpage.raw
+        self.page_top = page_top
+        self._d = [ctypes.c_double() for _ in range(4)]
+        self._refs = [ctypes.byref(d) for d in self._d]
+        self._name = ctypes.create_string_buffer(128)
+        self._flags = ctypes.c_int()
+        self._flags_ref = ctypes.byref(self._flags)
+        self._bold_names: dict[bytes, bool] = {}
+
+    def rects(self, start: int, count: int) -> list[tuple[float, float, float, float]]:
+        """(x0, top, x1, bottom) of the text runs among ``count`` chars from ``start``."""
+        raw, refs, page_top = self.raw, self._refs, self.page_top
+        left, top, right, bottom = self._d
+        get_rect = _GET_RECT
+        out = []
+        for i in range(_COUNT_RECTS(raw, start, count)):
+            if get_rect(raw, i, *refs):
+                out.append((left.value, page_top - top.value, right.value,
+                            page_top - bottom.value))
+        return out
+
+    def char_box(self, index: int) -> tuple[float, float, float, float] | None:
+        left, right, bottom, top = self._d
+        if not pdfium_c.FPDFText_GetCharBox(self.raw, index, *self._refs):
+            return None
+        return left.value, self.page_top - top.value, right.value, self.page_top - bottom.value
+
+    def baseline(self, index: int) -> float | None:
+        y = self._d[1]
+        if not pdfium_c.FPDFText_GetCharOrigin(self.raw, index, self._refs[0], self._refs[1]):
+            return None
+        return self.page_top - y.value
+
+    def size(self, index: int) -> float:
+        return _FONT_SIZE(self.raw, index)
+
+    def bold(self, first: int, last: int) -> bool:
+        """Whether the characters at both ends are bold: by the font's weight where pdfium
+        knows it (most fonts), else by its name ("Helvetica-Bold")."""
+        weight = _FONT_WEIGHT(self.raw, first)
+        if weight <= 0:
+            return self._bold_name(first) and self._bold_name(last)
+        if weight < 600:
+            return False  # most lines: one call decides
+        end = pdfium_c.FPDFText_GetFontWeight(self.raw, last)
+        return end >= weight - 100 or end <= 0 and self._bold_name(last)
+
+    def _bold_name(self, index: int) -> bool:
+        if not pdfium_c.FPDFText_GetFontInfo(self.raw, index, self._name, 128, self._flags_ref):
+            return False
+        name = self._name.value
+        bold = self._bold_names.get(name)
+        if bold is None:  # a report uses a handful of fonts: each name is read once
+            bold = self._bold_names[name] = bool(_BOLD_NAME.search(name.decode("latin-1")))
+        return bold
+
+
+def page_lines(textpage, page_top: float, page_no: int) -> list[Line]:
+    """The page's lines: pdfium's lines, split at gutters, their footnote marks taken out."""
+    text = _CONTROLS.sub(" ", textpage.get_text_range())  # one for one: indices hold
+    if len(text) != textpage.count_chars():
+        # Characters outside the Basic Multilingual Plane come back as two UTF-16 units, which
+        # would shift every index after them; such pages are rare enough to measure per line.
+        text = "".join(textpage.get_text_range(i, 1) for i in range(textpage.count_chars()))
+    measure = _Measure(textpage, page_top)
+    marks = _page_marks(text, measure)
+    lines: list[Line] = []
+    for match in _SEGMENT.finditer(text):
+        hyphen = text.startswith(PDFIUM_HYPHEN, match.end())
+        lines.extend(_segment_lines(text, match.start(), match.end(), hyphen, measure, page_no,
+                                    marks))
+    return _join_same_baseline(lines)
+
+
+def _segment_lines(text: str, start: int, end: int, hyphen: bool, measure: _Measure,
+                   page_no: int, marks: list[tuple[int, int]]) -> list[Line]:
+    rects = measure.rects(start, end - start)
+    if not rects:
+        return []
+    size = measure.size(start)
+    height = max(r[3] - r[1] for r in rects) if len(rects) > 1 else rects[0][3] - rects[0][1]
+    if size < 2 or size > 4 * height + 4:  # a size set through the text matrix: trust the ink
+        size = max(height, 1.0)
+    pieces = [(start, end)]
+    if len(rects) > 1 and _has_gutter(rects, size):
+        pieces = _split_at_gaps(text, start, end, size, measure)
+    out = []
+    for a, b in pieces:
+        piece_rects = rects if len(pieces) == 1 else measure.rects(a, b - a) or rects
+        x0, top, x1, bottom = _union(piece_rects)
+        line = Line(text=text[a:b], x0=x0, x1=x1, top=top, bottom=bottom,
+                    size=round(size, 1), bold=measure.bold(a, b - 1), page=page_no)
+        base = measure.baseline(a)
+        line.baseline = base if base is not None else line.bottom
+        _take_marks(line, a, b, marks)
+        out.append(line)
+    out[-1].hyphen = hyphen
+    return out
+
+
+def _union(rects: list[tuple[float, float, float, float]]) -> tuple[float, float, float, float]:
+    if len(rects) == 1:
+        return rects[0]
+    x0s, tops, x1s, bottoms = zip(*rects, strict=True)
+    return min(x0s), min(tops), max(x1s), max(bottoms)
+
+
+def _has_gutter(rects: list[tuple[float, float, float, float]], size: float) -> bool:
+    if len(rects) == 1:
+        return False
+    ordered = sorted(rects)
+    reach = ordered[0][2]
+    for x0, _, x1, _ in ordered[1:]:
+        if x0 - reach > GUTTER_EMS * size:
+            return True
+        reach = max(reach, x1)
+    return False
+
+
+def _split_at_gaps(text: str, start: int, end: int, size: float,
+                   measure: _Measure) -> list[tuple[int, int]]:
+    """Cut one pdfium line where the ink leaves a gutter; only such lines are measured per char."""
+    pieces = []
+    piece_start = start
+    reach = None
+    for i in range(start, end):
+        if text[i].isspace():
+            continue
+        box = measure.char_box(i)
+        if box is None or box[2] - box[0] <= 0:
+            continue
+        if reach is not None and box[0] - reach > GUTTER_EMS * size:
+            pieces.append((piece_start, i))
+            piece_start = i
+        reach = box[2] if reach is None else max(reach, box[2])
+    pieces.append((piece_start, end))
+    return [(a, _rstrip(text, a, b)) for a, b in pieces if text[a:b].strip()]
+
+
+def _rstrip(text: str, a: int, b: int) -> int:
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return b
+
+
+def _page_marks(text: str, measure: _Measure) -> list[tuple[int, int]]:
+    """(start, end) of the footnote marks on the page: candidates found in one pass over the
+    page's text, kept where their type is smaller than the character before them."""
+    found = []
+    for start, end in _mark_candidates(text):
+        before = measure.size(start - 1)
+        cut = end
+        while cut > start:
+            size = measure.size(cut - 1)
+            if not 0 < size < 0.8 * before:
+                break
+            cut -= 1
+        if cut < end:
+            found.append((cut, end))
+    return found
+
+
+def _mark_candidates(text: str) -> list[tuple[int, int]]:
+    """Digit runs that may end in a mark: glued to a word or its punctuation ("people.3"), or
+    beyond a number's last group of three ("440,0001"). A plain digit-run search, filtered
+    here, is several times faster than one pattern with look-behinds over a long page."""
+    out = []
+    for match in _DIGIT_RUN.finditer(text):
+        start, end = match.span()
+        if start == 0 or (end < len(text) and not (text[end].isspace()
+                                                   or text[end] in _AFTER_MARK)):
+            continue
+        before = text[start - 1]
+        if (before.isalpha() or before in _BEFORE_MARK) and end - start <= 3:
+            out.append((start, end))
+        elif before == "," and 4 <= end - start <= 6:
+            out.append((start + 3, end))
+    return out
+
+
+def _take_marks(line: Line, first: int, last: int, marks: list[tuple[int, int]]) -> None:
+    i = bisect.bisect_left(marks, (first, first))
+    inside = []
+    while i < len(marks) and marks[i][1] <= last:
+        inside.append(marks[i])
+        i += 1
+    for a, b in reversed(inside):
+        line.marks.insert(0, line.text[a - first: b - first])
+        line.text = line.text[: a - first] + line.text[b - first:]
+
+
+def _join_same_baseline(lines: list[Line]) -> list[Line]:
+    """pdfium breaks a line around a raised mark; pieces on one baseline that touch are one."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev and _is_raised_mark(prev, line):
+            prev.marks.append(line.text)
+            continue
+        if (prev and prev.page == line.page and not prev.hyphen
+                and abs(prev.baseline - line.baseline) < 0.25 * line.size
+                and 0 <= line.x0 - prev.x1 < GUTTER_EMS * line.size
+                and (abs(prev.size - line.size) < 0.5 or not line.text[:1].isalnum())):
+            sep = "" if line.text[:1] in ".,;:)" else " "
+            prev.text = prev.text + sep + line.text
+            prev.x1, prev.top = line.x1, min(prev.top, line.top)
+            prev.marks.extend(line.marks)
+            prev.hyphen = line.hyphen
+            continue
+        out.append(line)
+    return out
+
+
+def _is_raised_mark(prev: Line, line: Line) -> bool:
+    """A small number standing alone just after a line's end, above its baseline."""
+    return (prev.page == line.page and line.text.isdigit() and len(line.text) <= 3
+            and line.size < 0.8 * prev.size and line.baseline < prev.baseline - 0.5
+            and -0.5 <= line.x0 - prev.x1 < 0.5 * prev.size and line.bottom > prev.top)
