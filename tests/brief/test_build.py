@@ -15,8 +15,9 @@ from briefreader.brief.build import (
     parse_sections,
     render_markdown,
 )
-from briefreader.brief.figures import FigureRow, find_disagreements, format_count
+from briefreader.brief.figures import FigureRow, find_disagreements
 from briefreader.document import DocumentBuilder
+from briefreader.extraction.casualties.disagreement import format_count
 from briefreader.extraction.model import Actor, CasualtyFigure, Claim, Extraction, Mention
 
 TITLE = "Floods cut the river road"

@@ -4,7 +4,7 @@ The golden briefs are built from a fixed extraction (tests/data/golden/idlib_ext
 from live extraction output, so that improving the extractor does not churn them. Regenerate them
 only on purpose, and read the diff before committing:
 
-    BRIEFREADER_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_brief_golden.py
+    BRIEFREADER_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/brief/test_golden.py
 
 The live path (CLI, store, real extraction) is tested apart, on properties rather than bytes.
 """
