@@ -150,7 +150,8 @@ def test_correct_rename_list_and_undo(capsys, article):
     code, out, _ = run(capsys, "correct", str(article), "--rename-actor", actor["id"], "--to",
                        "Someone Else")
     assert code == 0
-    correction_id = out.split(":", 1)[0]
+    correction_id, described = out.strip().split(": ", 1)
+    assert described == f"Actor “{actor['name']}” renamed “Someone Else”."
     code, out, _ = run(capsys, "correct", str(article), "--list", "--format", "json")
     data = json.loads(out)
     assert "Someone Else" in {a["name"] for a in data["actors"]}

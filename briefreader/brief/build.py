@@ -28,7 +28,6 @@ from pathlib import Path
 
 from briefreader.annotations.links import resolve_annotation_links
 from briefreader.annotations.model import Correction, PlacedAnnotation
-from briefreader.brief.corrections import describe_corrections
 from briefreader.brief.figures import (
     Disagreement,
     FigureRow,
@@ -36,6 +35,7 @@ from briefreader.brief.figures import (
     find_disagreements,
 )
 from briefreader.brief.links import link_label, resolve_link
+from briefreader.corrections.describe import describe_corrections
 from briefreader.corrections.make import apply_corrections, claim_assessments
 from briefreader.document import Document
 from briefreader.extraction.model import Extraction
