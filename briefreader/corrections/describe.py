@@ -109,8 +109,9 @@ def still_matches(correction: Correction, original: Extraction | None) -> bool:
 
 def describe_corrections(corrections: Sequence[Correction],
                          original: Extraction | None = None) -> dict[str, tuple[str, ...]]:
-    """For the brief: section name -> sentences, in the order the corrections were made. A correction whose
-    target the extraction no longer has is listed as not applied, never silently dropped."""
+    """For the brief: section name -> sentences, in the order the corrections were made. A
+    correction whose target the extraction no longer has is listed as not applied, never
+    silently dropped."""
     filed: dict[str, list[str]] = {}
     ordered = sorted(enumerate(corrections), key=lambda pair: (pair[1].created, pair[0]))
     for _, correction in ordered:
