@@ -191,4 +191,5 @@ def test_one_sentence_describes_each_kind_of_correction():
     assert "assessed as" not in " ".join(filed["claims"])
     # a correction that no longer applies is told in the same words
     gone = fix.apply_corrections(replace(e, claims=e.claims[1:]), made[2:3])
-    assert gone.notices[0].endswith("Claim “the bridge was destroyed” marked as wrong and left out.")
+    assert gone.notices[0].endswith(
+        "Claim “the bridge was destroyed” marked as wrong and left out.")
