@@ -86,3 +86,30 @@ def test_no_module_is_over_400_lines_and_one_over_300_says_why():
     unexplained = [f"{path}: {lines}" for path, lines, doc in _long_modules()
                    if f"{SIZE_NOTE} lines" not in " ".join(doc.split())]
     assert not unexplained, f"over {SIZE_NOTE} lines with no reason given: {unexplained}"
+
+
+def _import_graph():
+    import grimp   # comes with import-linter
+
+    return grimp.build_graph("briefreader", cache_dir=None)
+
+
+def test_no_two_packages_import_each_other():
+    """cli -> gui.app -> worker -> cli and brief.build <-> brief.render were such circles."""
+    graph = _import_graph()
+
+    def package(module: str) -> str:
+        return ".".join(module.split(".")[:2])
+
+    arrows = {(package(m), package(w)) for m in graph.modules if m != "briefreader"
+              for w in graph.find_modules_directly_imported_by(m) if w != "briefreader"}
+    both_ways = sorted(f"{a} <-> {b}" for a, b in arrows if a < b and (b, a) in arrows)
+    assert not both_ways
+
+
+def test_no_module_reaches_itself_through_its_imports():
+    graph = _import_graph()
+    circular = sorted(m for m in graph.modules
+                      if any(graph.chain_exists(imported, m)
+                             for imported in graph.find_modules_directly_imported_by(m)))
+    assert not circular

@@ -32,7 +32,7 @@ from pathlib import Path
 from briefreader.annotations.links import resolve_annotation_links
 from briefreader.annotations.model import Correction, PlacedAnnotation
 from briefreader.brief.figures import Disagreement, FigureRow, figure_rows, find_disagreements
-from briefreader.brief.links import link_label, resolve_link
+from briefreader.brief.links import link_label
 from briefreader.brief.model import (
     SECTIONS,
     UNATTRIBUTED,
@@ -56,7 +56,7 @@ __all__ = [
     "SECTIONS", "BriefSource", "BriefOptions", "Brief", "DocumentBrief", "FigureRow",
     "Disagreement", "ActorRow", "ClaimEntry", "SpeakerClaims", "HighlightEntry",
     "build_brief", "render_markdown", "markdown_to_html", "write_brief_atomically",
-    "parse_sections", "resolve_link",
+    "parse_sections",
 ]
 
 

@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from briefreader.annotations.model import Anchor, Annotation, Correction, PlacedAnnotation
+from briefreader.anchoring.selectors import Anchor
+from briefreader.annotations.model import Annotation, Correction, PlacedAnnotation
 from briefreader.brief.build import (
     BriefOptions,
     BriefSource,

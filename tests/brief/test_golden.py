@@ -20,7 +20,8 @@ import lxml.html
 import markdown
 import pytest
 
-from briefreader.annotations.model import Anchor, Annotation, Correction, PlacedAnnotation
+from briefreader.anchoring.selectors import Anchor
+from briefreader.annotations.model import Annotation, Correction, PlacedAnnotation
 from briefreader.brief.build import BriefOptions, BriefSource, build_brief, render_markdown
 from briefreader.corrections.make import reject, rename_actor, set_assessment
 from briefreader.document import Document, DocumentBuilder

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefreader.annotations.model import DEFAULT_TAGS, Anchor
+from briefreader.anchoring.selectors import Anchor
+from briefreader.annotations.model import DEFAULT_TAGS
 from briefreader.errors import StoreError, UsageError
 from briefreader.loading import load_document
 from briefreader.paths import store_path
