@@ -173,9 +173,6 @@ def test_renamed_tags_follow_their_annotations(store, document):
         store.rename_tag("check source", "context")
     store.add_tag("rumour")
     assert store.tag_names()[-1] == "rumour"
-    assert store.set_tag_colour("rumour", "#AA00cc").colour == "#aa00cc"
-    with pytest.raises(UsageError, match="#rrggbb"):
-        store.set_tag_colour("rumour", "purple")
 
 
 def test_delete_a_documents_annotations_and_corrections(store, document):
