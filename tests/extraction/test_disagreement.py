@@ -60,6 +60,8 @@ def test_the_hedge_and_the_count_apart_for_the_panel_columns():
     (dict(count=12, source="A"), dict(count=15, source="A"), False),
     (dict(count=12, source="A"), dict(count=15, source=None), True),
     (dict(count=12, source=None), dict(count=15, source=None), False),
+    (dict(count=100, source="A", qualifier="several hundred"), dict(count=250, source="B"), False),
+    (dict(count=100, source="A", qualifier="hundreds"), dict(count=2500, source="B"), True),
     (dict(count=12, source="A"), dict(count=15, source="B", subject="the villagers"), True),
     (dict(count=12, source="A"), dict(count=15, source="B", status="projected"), False),
 ])

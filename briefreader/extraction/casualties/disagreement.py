@@ -151,7 +151,7 @@ def figure_range(figure: CountedFigure) -> tuple[float, float]:
     low = float(figure.count)
     high = float(figure.count_high if figure.count_high is not None else figure.count)
     qualifier = figure.qualifier or ""
-    if re.search(rf"\b{_VAGUE_WORD}\b", qualifier, re.IGNORECASE):
+    if _VAGUE_AMOUNT.search(qualifier):   # "hundreds", "several hundred": 100 up to 1,000
         return low, max(high, low) * _VAGUE_SPAN
     if _AT_LEAST.search(qualifier):
         return low, float("inf")
