@@ -89,7 +89,7 @@ def test_no_module_is_over_400_lines_and_one_over_300_says_why():
 
 
 def _import_graph():
-    import grimp   # comes with import-linter
+    import grimp  # comes with import-linter
 
     return grimp.build_graph("briefreader", cache_dir=None)
 
