@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "tests" / "data" / "reanchor"))
 import make_variants  # noqa: E402
 
 from briefreader.anchoring.resolve import resolve_anchor  # noqa: E402
-from briefreader.annotations.model import Anchor  # noqa: E402
+from briefreader.anchoring.selectors import Anchor  # noqa: E402
 
 WORDS = 100_000
 ANNOTATIONS = 1_000

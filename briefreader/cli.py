@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from briefreader import __version__
 from briefreader.commands import COMMAND_MODULES
 from briefreader.errors import BriefreaderError
+from briefreader.worker.server import SERVER_FLAG
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
 
 PROG = "briefreader"
 EPILOG = "Run 'briefreader COMMAND --help' for a command's options."
-EXTRACTION_SERVER = "--extraction-server"   # hidden: the window starts itself with it, as a child
 
 
 def _command_modules():
@@ -82,8 +82,8 @@ def _configure_output() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == [EXTRACTION_SERVER]:   # the window's child process (extraction/process.py)
-        from briefreader.worker.process import server_main
+    if argv[:1] == [SERVER_FLAG]:   # the window's extraction child (worker/server.py)
+        from briefreader.worker.server import server_main
 
         return server_main()
     _configure_output()

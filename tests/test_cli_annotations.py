@@ -150,7 +150,8 @@ def test_correct_rename_list_and_undo(capsys, article):
     code, out, _ = run(capsys, "correct", str(article), "--rename-actor", actor["id"], "--to",
                        "Someone Else")
     assert code == 0
-    correction_id = out.split(":", 1)[0]
+    correction_id, described = out.strip().split(": ", 1)
+    assert described == f"Actor “{actor['name']}” renamed “Someone Else”."
     code, out, _ = run(capsys, "correct", str(article), "--list", "--format", "json")
     data = json.loads(out)
     assert "Someone Else" in {a["name"] for a in data["actors"]}
@@ -176,3 +177,14 @@ def test_annotate_with_a_link_stores_the_items_key_and_refuses_unknown_ids(capsy
                          "claim:c999")
     assert code == 2 and "no claim with id 'c999'" in err
     assert len(listing(capsys, article)["annotations"]) == 1
+    code, out, _ = run(capsys, "annotations", str(article), "--format", "text")
+    assert code == 0
+    assert f"    linked to claim {claim['id']} \u201c{claim['text'][:20]}" in out
+
+
+def test_annotate_help_says_where_item_ids_come_from(capsys):
+    with pytest.raises(SystemExit):
+        run(capsys, "annotate", "--help")
+    said = " ".join(capsys.readouterr().out.split())
+    assert "'briefreader extract FILE --format text'" in said
+    assert "c3 for a claim" in said

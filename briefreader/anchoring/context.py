@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from briefreader.annotations.model import Anchor
+from briefreader.anchoring.selectors import Anchor
 
 LONG_QUOTE = 40  # a quote this long is distinctive by itself
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from briefreader.anchoring.context import AnchorContext, context_needed
-from briefreader.annotations.model import Anchor
+from briefreader.anchoring.selectors import Anchor
 
 FUZZY_MIN_QUOTE = 0.80  # quote similarity an approximate match needs at least
 FUZZY_WINDOW = 4000  # characters searched either side of the old position

@@ -30,7 +30,7 @@ from briefreader.anchoring.context import (
     folded_text,
 )
 from briefreader.anchoring.fuzzy import FUZZY_MIN_QUOTE, FUZZY_WINDOW, approximate_match
-from briefreader.annotations.model import Anchor
+from briefreader.anchoring.selectors import Anchor
 
 # Thresholds of the policy (see tests/test_anchoring.py and tests/data/reanchor/); the context
 # and approximate-match ones are in anchor_context.py and anchor_fuzzy.py.

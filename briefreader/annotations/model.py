@@ -1,8 +1,7 @@
 """The annotation model (Qt-free): what a user marks, notes, assesses and corrects.
 
-An anchor follows the W3C Web Annotation selectors: a TextQuoteSelector (exact quote with 32
-characters of prefix and suffix) and a TextPositionSelector (start/end offsets into
-``Document.text``). The store (store.py) persists these; anchoring.py places them on a text.
+Each annotation holds an ``Anchor`` (anchoring/selectors.py) that says where it stands on the
+text; the store (store/) persists these records, anchoring/ places them on a text.
 """
 
 from __future__ import annotations
@@ -10,39 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-CONTEXT_CHARS = 32
+from briefreader.anchoring.selectors import Anchor
+
 DEFAULT_TAGS = ("key claim", "disputed", "verify", "context")
 ASSESSMENTS = ("unverified", "corroborated", "disputed", "false")
 ANCHOR_STATES = ("anchored", "moved", "orphaned")
 LINK_KINDS = ("claim", "actor", "casualty")
 CORRECTION_KINDS = ("rename_actor", "merge_actors", "reject", "set_speaker", "set_casualty",
                     "set_assessment")
-
-
-@dataclass(frozen=True)
-class Anchor:
-    quote: str
-    prefix: str
-    suffix: str
-    start: int
-    end: int
-
-    @classmethod
-    def from_text(cls, text: str, start: int, end: int) -> Anchor:
-        return cls(
-            quote=text[start:end],
-            prefix=text[max(0, start - CONTEXT_CHARS) : start],
-            suffix=text[end : end + CONTEXT_CHARS],
-            start=start,
-            end=end,
-        )
-
-    def to_w3c_selectors(self) -> list[dict[str, Any]]:
-        return [
-            {"type": "TextQuoteSelector", "exact": self.quote, "prefix": self.prefix,
-             "suffix": self.suffix},
-            {"type": "TextPositionSelector", "start": self.start, "end": self.end},
-        ]
 
 
 @dataclass(frozen=True)

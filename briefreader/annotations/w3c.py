@@ -17,24 +17,42 @@ import hashlib
 import json
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from briefreader import __version__
 from briefreader.anchoring.resolve import resolve_anchor
-from briefreader.annotations.model import ASSESSMENTS, LINK_KINDS, Anchor, Annotation
+from briefreader.anchoring.selectors import Anchor
+from briefreader.annotations.model import (
+    ASSESSMENTS,
+    LINK_KINDS,
+    Annotation,
+    PlacedAnnotation,
+    Tag,
+)
+from briefreader.document import Document
 from briefreader.errors import UsageError
 from briefreader.files import write_text_atomically
-from briefreader.store.annotations import AnnotationStore, TextDocument
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 ID_PREFIX = "urn:briefreader:annotation:"
 
 
-def document_uri(document: TextDocument) -> str:
+class StoreOfAnnotations(Protocol):
+    """What the exchange needs of a store (``store.AnnotationStore`` fits); named here so that
+    annotations/ never imports the store, which imports annotations' records."""
+
+    def annotations_for(self, document: Document) -> list[PlacedAnnotation]: ...
+    def restore_annotation(self, document: Document, annotation: Annotation) -> Annotation: ...
+    def tag_names(self) -> list[str]: ...
+    def default_tag(self) -> Tag: ...
+    def add_tag(self, name: str, colour: str = ...) -> Tag: ...
+
+
+def document_uri(document: Document) -> str:
     return Path(document.path).resolve().as_uri() if document.path else "urn:briefreader:text"
 
 
-def annotation_to_w3c(annotation: Annotation, document: TextDocument) -> dict[str, Any]:
+def annotation_to_w3c(annotation: Annotation, document: Document) -> dict[str, Any]:
     bodies: list[dict[str, Any]] = []
     if annotation.note:
         bodies.append({"type": "TextualBody", "value": annotation.note,
@@ -66,7 +84,7 @@ def annotation_to_w3c(annotation: Annotation, document: TextDocument) -> dict[st
     }
 
 
-def export_w3c(store: AnnotationStore, document: TextDocument, out: str | Path) -> int:
+def export_w3c(store: StoreOfAnnotations, document: Document, out: str | Path) -> int:
     """Write the document's annotations (orphans too) to ``out``, atomically; returns how many.
     Raises ExportError (one line) when the file cannot be written."""
     items = [annotation_to_w3c(p.annotation, document) for p in store.annotations_for(document)]
@@ -83,7 +101,7 @@ def export_w3c(store: AnnotationStore, document: TextDocument, out: str | Path) 
     return len(items)
 
 
-def import_w3c(store: AnnotationStore, document: TextDocument,
+def import_w3c(store: StoreOfAnnotations, document: Document,
                source: str | Path) -> tuple[int, int]:
     """Add the annotations in ``source`` to the document; returns (imported, orphaned)."""
     source = Path(source)

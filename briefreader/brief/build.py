@@ -3,10 +3,12 @@
 ``build_brief`` is pure: from each document, its (already corrected) extraction, its placed
 annotations and its corrections, it computes the rows of every section (figures with paragraph
 references and disagreements, actors, claims grouped by speaker with assessments and notes,
-highlights in reading order, orphans). ``render_markdown`` (brief_render.py) turns a ``Brief`` into
-Markdown under ``BriefOptions`` (sections, unassessed claims), so a live preview can re-render on
-every option change without rebuilding. ``write_brief_atomically`` saves it without ever leaving a
-half-written file. Nothing here imports Qt or spaCy.
+highlights in reading order, orphans) as the plain data of model.py. ``render_markdown``
+(render.py, re-exported here) turns a ``Brief`` into Markdown under ``BriefOptions`` (sections,
+unassessed claims), so a live preview can re-render on every option change without rebuilding.
+A claim that is a fragment of a few words with no verb is left out unless the reader highlighted,
+noted or assessed it (see ``is_fragment``). ``write_brief_atomically`` saves it without ever
+leaving a half-written file. Nothing here imports Qt or spaCy.
 
 Typical use (the export command and the Export Brief dialog)::
 
@@ -22,33 +24,39 @@ Typical use (the export command and the Export Brief dialog)::
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefreader.annotations.links import resolve_annotation_links
 from briefreader.annotations.model import Correction, PlacedAnnotation
-from briefreader.brief.corrections import describe_corrections
-from briefreader.brief.figures import (
-    Disagreement,
-    FigureRow,
-    figure_rows,
-    find_disagreements,
+from briefreader.brief.figures import Disagreement, FigureRow, figure_rows, find_disagreements
+from briefreader.brief.links import link_label
+from briefreader.brief.model import (
+    SECTIONS,
+    UNATTRIBUTED,
+    ActorRow,
+    Brief,
+    BriefOptions,
+    ClaimEntry,
+    DocumentBrief,
+    HighlightEntry,
+    SpeakerClaims,
+    parse_sections,
 )
-from briefreader.brief.links import link_label, resolve_link
+from briefreader.brief.render import markdown_to_html, render_markdown
+from briefreader.corrections.describe import describe_corrections
 from briefreader.corrections.make import apply_corrections, claim_assessments
 from briefreader.document import Document
 from briefreader.extraction.model import Extraction
 from briefreader.files import write_brief_atomically
 
-SECTIONS = ("figures", "actors", "claims", "highlights", "orphans")
-UNATTRIBUTED = "Unattributed"
-
 __all__ = [
     "SECTIONS", "BriefSource", "BriefOptions", "Brief", "DocumentBrief", "FigureRow",
     "Disagreement", "ActorRow", "ClaimEntry", "SpeakerClaims", "HighlightEntry",
     "build_brief", "render_markdown", "markdown_to_html", "write_brief_atomically",
-    "parse_sections", "resolve_link",
+    "parse_sections",
 ]
 
 
@@ -69,78 +77,6 @@ class BriefSource:
         """The source from a fresh extraction: the corrections applied, the original kept."""
         return cls(document, apply_corrections(extraction, corrections), tuple(annotations),
                    tuple(corrections), original=extraction)
-
-
-@dataclass(frozen=True)
-class BriefOptions:
-    sections: tuple[str, ...] = SECTIONS
-    assessed_only: bool = False  # leave out claims nobody has assessed
-
-
-@dataclass(frozen=True)
-class ActorRow:
-    name: str
-    kind: str
-    role: str | None
-    mentions: int
-
-
-@dataclass(frozen=True)
-class ClaimEntry:
-    claim_id: str
-    text: str
-    kind: str  # direct | indirect
-    paragraph: int
-    start: int
-    assessment: str | None
-    notes: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class SpeakerClaims:
-    speaker: str
-    claims: tuple[ClaimEntry, ...]
-
-
-@dataclass(frozen=True)
-class HighlightEntry:
-    annotation_id: str
-    quote: str
-    tag: str
-    note: str
-    paragraph: int | None  # None for an orphan
-    start: int | None
-    state: str  # anchored | moved | orphaned
-    assessment: str | None = None
-    link_kind: str | None = None
-    link_id: str | None = None
-    link_label: str | None = None  # what the annotation is linked to, as the reader knows it
-
-
-@dataclass(frozen=True)
-class DocumentBrief:
-    title: str
-    source_name: str | None
-    outlet: str | None
-    byline: str | None
-    published: str | None
-    sha256: str
-    figures: tuple[FigureRow, ...] = ()
-    disagreements: tuple[Disagreement, ...] = ()
-    actors: tuple[ActorRow, ...] = ()
-    claims: tuple[SpeakerClaims, ...] = ()
-    highlights: tuple[HighlightEntry, ...] = ()
-    orphans: tuple[HighlightEntry, ...] = ()
-    corrections: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
-    notices: tuple[str, ...] = ()  # what extraction could not do (e.g. a language it cannot read)
-
-
-@dataclass(frozen=True)
-class Brief:
-    date: str  # ISO date of the brief
-    documents: tuple[DocumentBrief, ...]
-    figures: tuple[FigureRow, ...] = ()  # all documents' figures, for the combined table
-    disagreements: tuple[Disagreement, ...] = ()  # across all documents
 
 
 def build_brief(sources: Sequence[BriefSource], date: dt.date | str | None = None) -> Brief:
@@ -220,8 +156,11 @@ def _speaker_claims(document: Document, extraction: Extraction,
         claim_id = links.get(a.id) if a.link_kind == "claim" else None
         if claim_id and a.note.strip():
             notes.setdefault(claim_id, []).append(a.note)
+    marked = _marked_claims(extraction, annotations, links)
     groups: dict[str, list[ClaimEntry]] = {}
     for claim in sorted(extraction.claims, key=lambda c: (c.start, c.end, c.id)):
+        if is_fragment(claim.text) and claim.id not in assessments and claim.id not in marked:
+            continue
         actor = extraction.actor(claim.speaker_id)
         speaker = (actor.name if actor else None) or claim.speaker or UNATTRIBUTED
         groups.setdefault(speaker, []).append(ClaimEntry(
@@ -232,6 +171,38 @@ def _speaker_claims(document: Document, extraction: Extraction,
     # speakers in the order they first speak; the unattributed claims last
     ordered = sorted(groups.items(), key=lambda kv: (kv[0] == UNATTRIBUTED, kv[1][0].start))
     return tuple(SpeakerClaims(speaker, tuple(entries)) for speaker, entries in ordered)
+
+
+# Words that make a few words a statement rather than a label: auxiliaries and common verbs, and
+# subject pronouns (a pronoun and a word, "they lied", is a sentence). Cheap, without spaCy: a
+# fragment wrongly kept costs a line of the brief, a claim wrongly dropped is still in the window.
+_VERB_WORDS = frozenset("""
+am is are was were be been being has have had do does did will would shall should can could may
+might must won't can't don't doesn't didn't isn't aren't wasn't weren't hasn't haven't
+i we you he she they it there this that say says said tell tells told want wants need needs
+""".split())
+_VERB_ENDINGS = ("ed", "ing", "'s", "'re", "'ll", "'ve", "'d", "n't")
+FRAGMENT_WORDS = 4   # a claim of more words is kept whatever its words
+
+
+def is_fragment(text: str) -> bool:
+    """A few words with nothing verb-like in them: "a bloodbath", "the northern bridge"."""
+    words = re.findall(r"[\w'’]+", text.lower().replace("’", "'"))
+    if len(words) > FRAGMENT_WORDS:
+        return False
+    return not any(w in _VERB_WORDS or w.endswith(_VERB_ENDINGS) for w in words)
+
+
+def _marked_claims(extraction: Extraction, annotations: Sequence[PlacedAnnotation],
+                   links: dict[str, str | None]) -> set[str]:
+    """Ids of the claims the reader highlighted: linked to an annotation, or under one."""
+    marked = {claim_id for p in annotations if p.annotation.link_kind == "claim"
+              and (claim_id := links.get(p.annotation.id))}
+    spans = [(p.start, p.end) for p in annotations
+             if not p.orphaned and p.start is not None and p.end is not None]
+    marked |= {c.id for c in extraction.claims
+               if any(start < c.end and c.start < end for start, end in spans)}
+    return marked
 
 
 def _reading_order(annotations: Sequence[PlacedAnnotation]) -> list[PlacedAnnotation]:
@@ -262,26 +233,3 @@ def _highlight(document: Document, placed: PlacedAnnotation, extraction: Extract
     )
 
 
-def parse_sections(spec: str) -> tuple[str, ...]:
-    """``"figures,claims"`` -> the sections in the brief's own order; unknown names are an error."""
-    names = [name.strip().lower() for name in spec.split(",") if name.strip()]
-    unknown = [name for name in names if name not in SECTIONS]
-    if unknown or not names:
-        raise ValueError(f"unknown section {', '.join(unknown) or '(none given)'}; "
-                         f"choose from {','.join(SECTIONS)}")
-    return tuple(s for s in SECTIONS if s in names)
-
-
-def render_markdown(brief: Brief, options: BriefOptions | None = None) -> str:
-    """The brief as Markdown (see brief_render.py)."""
-    from briefreader.brief.render import render_brief
-
-    return render_brief(brief, options or BriefOptions())
-
-
-def markdown_to_html(text: str) -> str:
-    """The brief as HTML, rendered as the tests check it (Python-Markdown with tables), for a
-    preview; the brief's escaping keeps any HTML from the article or a note out of it."""
-    import markdown
-
-    return markdown.markdown(text, extensions=["tables"], output_format="html")

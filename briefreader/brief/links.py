@@ -1,21 +1,16 @@
 """How the brief names the extracted item an annotation is linked to.
 
 Which item that is, now that extraction may have renumbered its ids, is decided in
-annotation_links.py (by the key stored with the link, else by the passage); ``resolve_link`` is
-kept here under its old name.
+annotations/links.py (by the key stored with the link, else by the passage).
 """
 
 from __future__ import annotations
 
-from briefreader.annotations.links import resolve_annotation_link as resolve_link
 from briefreader.extraction.item_keys import item_by_id
 from briefreader.extraction.model import Extraction
 
-__all__ = ["link_label", "resolve_link"]
 
-
-def link_label(kind: str | None, link_id: str | None, extraction: Extraction,
-               claims_by_id: dict | None = None) -> str | None:
+def link_label(kind: str | None, link_id: str | None, extraction: Extraction) -> str | None:
     """"actor NAME", "claim by SPEAKER" or "figure “TEXT”" for the item, as the reader knows it."""
     if not kind or not link_id:
         return None

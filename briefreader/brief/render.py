@@ -18,14 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefreader.brief.build import (
-    Brief,
-    BriefOptions,
-    ClaimEntry,
-    DocumentBrief,
-    HighlightEntry,
-    SpeakerClaims,
-)
 from briefreader.brief.escape import (
     block_quote,
     escape_inline,
@@ -33,6 +25,14 @@ from briefreader.brief.escape import (
     note_starts_with_block,
 )
 from briefreader.brief.figures import Disagreement, FigureRow
+from briefreader.brief.model import (
+    Brief,
+    BriefOptions,
+    ClaimEntry,
+    DocumentBrief,
+    HighlightEntry,
+    SpeakerClaims,
+)
 
 NONE = "\u2014"  # an empty table cell, so the plain text shows that nothing is known
 ARTICLE_SOURCE = "(the article)"
@@ -40,7 +40,9 @@ PARAGRAPH = "\u00b6"
 DOT = " \u00b7 "
 
 
-def render_brief(brief: Brief, options: BriefOptions) -> str:
+def render_markdown(brief: Brief, options: BriefOptions | None = None) -> str:
+    """The brief as Markdown (see the module's docstring)."""
+    options = options or BriefOptions()
     blocks: list[str] = []
     if len(brief.documents) == 1:
         document = brief.documents[0]
@@ -80,38 +82,15 @@ def _heading(level: int, text: str) -> str:
 
 def _document_sections(document: DocumentBrief, options: BriefOptions, level: int,
                        with_figures: bool) -> list[str]:
-    blocks: list[str] = []
     chosen = options.sections
+    blocks: list[str] = []
     if "figures" in chosen and with_figures:
-        figures = document.figures
-        corrections = document.corrections.get("figures", ())
-        if figures or corrections:
-            blocks.append(_heading(level, "Key figures"))
-            if figures:
-                blocks.append(_figures_table(figures, with_document=False))
-                blocks.append(_disagreements(document.disagreements, with_document=False))
-            blocks.append(_corrections(corrections))
-    if "actors" in chosen and (document.actors or document.corrections.get("actors")):
-        blocks.append(_heading(level, "Actors"))
-        if document.actors:
-            blocks.append(_table(
-                ("Name", "Kind", "Role", "Mentions"), ("", "", "", ":"),
-                [(escape_inline(a.name), escape_inline(a.kind),
-                  escape_inline(a.role) if a.role else NONE, str(a.mentions))
-                 for a in document.actors]))
-        blocks.append(_corrections(document.corrections.get("actors", ())))
+        blocks += _figures_section(document, level)
+    if "actors" in chosen:
+        blocks += _actors_section(document, level)
     shown_claims: set[str] = set()
     if "claims" in chosen:
-        groups = _claim_groups(document.claims, options.assessed_only)
-        corrections = document.corrections.get("claims", ())
-        if groups or corrections:
-            blocks.append(_heading(level, "Claims by speaker"))
-            for group in groups:
-                blocks.append(_heading(level + 1, escape_inline(group.speaker)))
-                for claim in group.claims:
-                    shown_claims.add(claim.claim_id)
-                    blocks.extend(_claim(claim))
-            blocks.append(_corrections(corrections))
+        blocks += _claims_section(document, options, level, shown_claims)
     if "highlights" in chosen:
         highlights = [h for h in document.highlights
                       if not (h.link_kind == "claim" and h.link_id in shown_claims)]
@@ -126,6 +105,57 @@ def _document_sections(document: DocumentBrief, options: BriefOptions, level: in
         for entry in document.orphans:
             blocks.extend(_highlight(entry))
     return [block for block in blocks if block]
+
+
+def _figures_section(document: DocumentBrief, level: int) -> list[str]:
+    figures = document.figures
+    corrections = document.corrections.get("figures", ())
+    if not figures and not corrections:
+        return []
+    blocks = [_heading(level, "Key figures")]
+    if figures:
+        blocks.append(_figures_table(figures, with_document=False))
+        blocks.append(_disagreements(document.disagreements, with_document=False))
+    blocks.append(_corrections(corrections))
+    return blocks
+
+
+def _actors_section(document: DocumentBrief, level: int) -> list[str]:
+    corrections = document.corrections.get("actors", ())
+    if not document.actors and not corrections:
+        return []
+    blocks = [_heading(level, "Actors")]
+    if document.actors:
+        blocks.append(_table(
+            ("Name", "Kind", "Role", "Mentions"), ("", "", "", ":"),
+            [(escape_inline(a.name), escape_inline(a.kind),
+              escape_inline(a.role) if a.role else NONE, str(a.mentions))
+             for a in document.actors]))
+    blocks.append(_corrections(corrections))
+    return blocks
+
+
+def _claims_section(document: DocumentBrief, options: BriefOptions, level: int,
+                    shown_claims: set[str]) -> list[str]:
+    """Claims grouped by speaker; ``shown_claims`` collects the ids shown."""
+    groups = _claim_groups(document.claims, options.assessed_only)
+    corrections = document.corrections.get("claims", ())
+    if not groups and not corrections:
+        return []
+    blocks = [_heading(level, "Claims by speaker")]
+    claims = [claim for group in groups for claim in group.claims]
+    unassessed = sum(1 for claim in claims if not claim.assessment)
+    if unassessed:   # said once, not on every claim
+        assessed = len(claims) - unassessed
+        blocks.append(f"*{assessed} of {len(claims)} claims assessed.*" if assessed
+                      else f"*No claim assessed yet ({len(claims)} listed).*")
+    for group in groups:
+        blocks.append(_heading(level + 1, escape_inline(group.speaker)))
+        for claim in group.claims:
+            shown_claims.add(claim.claim_id)
+            blocks.extend(_claim(claim))
+    blocks.append(_corrections(corrections))
+    return blocks
 
 
 def _table(header: Sequence[str], align: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -234,11 +264,11 @@ def _note_blocks(note: str) -> list[str]:
 
 def _claim(claim: ClaimEntry) -> list[str]:
     kind = {"direct": "direct quote", "indirect": "reported speech"}.get(claim.kind, claim.kind)
-    assessment = f"assessment: **{escape_inline(claim.assessment)}**" if claim.assessment \
-        else "not assessed"
+    about = [f"{PARAGRAPH} {claim.paragraph}", escape_inline(kind)]
+    if claim.assessment:
+        about.append(f"assessment: **{escape_inline(claim.assessment)}**")
     # a quote cut before "..., he said" keeps the comma that led into the attribution
-    blocks = [block_quote(claim.text.strip().rstrip(",;:").rstrip()),
-              DOT.join([f"{PARAGRAPH} {claim.paragraph}", escape_inline(kind), assessment])]
+    blocks = [block_quote(claim.text.strip().rstrip(",;:").rstrip()), DOT.join(about)]
     for note in claim.notes:
         blocks.extend(_note_blocks(note))
     return blocks
@@ -260,3 +290,11 @@ def _highlight(entry: HighlightEntry) -> list[str]:
     blocks = [DOT.join(parts), block_quote(entry.quote) or "> " + NONE]
     blocks.extend(_note_blocks(entry.note))
     return blocks
+
+
+def markdown_to_html(text: str) -> str:
+    """The brief as HTML, rendered as the tests check it (Python-Markdown with tables), for a
+    preview; the brief's escaping keeps any HTML from the article or a note out of it."""
+    import markdown
+
+    return markdown.markdown(text, extensions=["tables"], output_format="html")

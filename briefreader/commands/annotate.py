@@ -22,7 +22,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--note", default="", metavar="TEXT", help="a note, in Markdown")
     parser.add_argument("--assessment", choices=ASSESSMENTS, help="for a claim")
     parser.add_argument("--link", metavar="KIND:ID",
-                        help=f"link to an extracted item ({', '.join(LINK_KINDS)}), e.g. claim:c3")
+                        help=f"link to an extracted item ({', '.join(LINK_KINDS)}), e.g. claim:c3;"
+                             " the ids are those 'briefreader extract FILE --format text' prints")
+    parser.epilog = ("Item ids (a1 for an actor, c3 for a claim, k2 for a casualty figure) come "
+                     "from 'briefreader extract FILE --format text' or 'briefreader correct FILE "
+                     "--list', which show each item with its id. The link also keeps what the "
+                     "item says, so it holds when a later extraction numbers the items anew.")
 
 
 def run(args: argparse.Namespace) -> int:

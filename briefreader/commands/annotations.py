@@ -119,6 +119,19 @@ def render_text(document, placed) -> str:
         quote = shorten(a.quote, 70)
         extra = f" ({a.assessment})" if a.assessment else ""
         lines.append(f"{a.id}  [{a.tag}]{extra} {p.state} {where}  \"{quote}\"")
+        if a.link_kind:
+            lines.append(f"    {link_text(a)}")
         if a.note:
             lines.extend(f"    {line}" for line in a.note.splitlines())
     return "\n".join(lines)
+
+
+def link_text(annotation) -> str:
+    """"linked to claim c3 “what it said”": the id when the link was made, and the words stored
+    with it (ids shift when extraction runs again; the words find the item)."""
+    from briefreader.commands.store_access import shorten
+
+    key = annotation.link_key or {}
+    words = key.get("name") or key.get("text")
+    said = f" \u201c{shorten(str(words), 60)}\u201d" if words else ""
+    return f"linked to {annotation.link_kind} {annotation.link_id}{said}"

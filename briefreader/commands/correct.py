@@ -49,12 +49,13 @@ def _need(value, option: str, action: str):
 def run(args: argparse.Namespace) -> int:
     from briefreader.commands.store_access import load, open_store
     from briefreader.corrections import make as fix
+    from briefreader.corrections.describe import describe_correction
 
     document = load(args.file)
     with open_store() as store:
         if args.undo:
             gone = store.delete_correction(args.undo)
-            print(f"removed correction {gone.id}: {fix.describe(gone)}")
+            print(f"removed correction {gone.id}: {describe_correction(gone)}")
             return 0
         from briefreader.extraction.pipeline import extract_document
 
@@ -80,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
                                      _need(args.to, "--to ASSESSMENT", "--assess"))
         if new is not None:
             correction = store.add_correction(document, *new)
-            print(f"{correction.id}: {fix.describe(correction)}")
+            print(f"{correction.id}: {describe_correction(correction)}")
             return 0
         assessments = fix.claim_assessments(extraction, existing)
         if args.format == "json":
@@ -88,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
                     **extraction.to_json(), "assessments": assessments,
                     "corrections": [{"id": c.id, "kind": c.kind, "target": c.target,
                                      "value": c.value, "created": c.created,
-                                     "description": fix.describe(c)} for c in existing]}
+                                     "description": describe_correction(c)} for c in existing]}
             sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         else:
             sys.stdout.write(_render(extraction, existing, assessments) + "\n")
@@ -97,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _render(extraction, corrections, assessments) -> str:
     from briefreader.commands.store_access import shorten
-    from briefreader.corrections.make import describe
+    from briefreader.corrections.describe import describe_correction
 
     lines = ["Actors"]
     lines += [f"  {a.id:5} {a.name} [{a.kind}]" for a in extraction.actors]
@@ -109,6 +110,6 @@ def _render(extraction, corrections, assessments) -> str:
     lines.append("Casualty figures")
     lines += [f"  {k.id:5} {k.count} {k.category}: {k.text}" for k in extraction.casualties]
     lines.append(f"Corrections ({len(corrections)})")
-    lines += [f"  {c.id}  {describe(c)}" for c in corrections]
+    lines += [f"  {c.id}  {describe_correction(c)}" for c in corrections]
     lines += [f"! {n}" for n in extraction.notices]
     return "\n".join(lines)

@@ -94,6 +94,7 @@ def set_assessment(extraction: Extraction, claim_id: str, assessment: str) -> Ne
 def apply_corrections(extraction: Extraction, corrections: Iterable[Correction]) -> Extraction:
     """The extraction as the user corrected it; corrections apply in order, later ones win."""
     from briefreader.corrections.apply import APPLY
+    from briefreader.corrections.describe import describe_correction
 
     skipped: list[str] = []
     for correction in corrections:
@@ -102,7 +103,7 @@ def apply_corrections(extraction: Extraction, corrections: Iterable[Correction])
             continue
         corrected = rule(extraction, correction)
         if corrected is None:
-            skipped.append(describe(correction))
+            skipped.append(describe_correction(correction))
         else:
             extraction = corrected
     if skipped:
@@ -142,28 +143,6 @@ def claim_assessments(extraction: Extraction, corrections: Iterable[Correction],
     return {claim_id: assessment for _, _, claim_id, assessment in sorted(dated)}
 
 
-def describe(correction: Correction) -> str:
-    v = correction.value
-    key = v.get("key") or {}
-    label = key.get("name") or key.get("text") or correction.target
-    label = label if len(label) <= 40 else label[:37] + "..."
-    if correction.kind == "rename_actor":
-        return f"rename '{label}' to '{v.get('name')}'"
-    if correction.kind == "merge_actors":
-        other = (v.get("other_key") or {}).get("name") or v.get("other")
-        return f"merge '{other}' into '{label}'"
-    if correction.kind == "reject":
-        return f"reject {v.get('item', 'item')} '{label}'"
-    if correction.kind == "set_speaker":
-        return f"speaker of '{label}' is {v.get('speaker') or 'nobody'}"
-    if correction.kind == "set_casualty":
-        changes = ", ".join(f"{k} {v[k]}" for k in ("count", "count_high", "category") if k in v)
-        return f"figure '{label}': {changes}"
-    if correction.kind == "set_assessment":
-        return f"claim '{label}' is {v.get('assessment')}"
-    return f"{correction.kind} {label}"
-
-
 # ---- lookups that explain themselves -----------------------------------------------------------
 def _actor(extraction: Extraction, actor_id: str) -> Actor:
     found = extraction.actor(actor_id)
@@ -197,5 +176,5 @@ def _item(extraction: Extraction, item_id: str) -> tuple[str, Actor | Claim | Ca
     return next(k for k in ITEM_KINDS if found in items_of(extraction, k)), found
 
 
-__all__ = ["NewCorrection", "apply_corrections", "claim_assessments", "describe", "merge_actors",
+__all__ = ["NewCorrection", "apply_corrections", "claim_assessments", "merge_actors",
            "reject", "rename_actor", "set_assessment", "set_casualty", "set_speaker"]

@@ -120,7 +120,7 @@ def start_extraction_process():
     window does so after its first paint)."""
     if os.environ.get(IN_PROCESS_ENV) == "1":
         return None
-    from briefreader.worker.process import ExtractionProcess
+    from briefreader.worker.client import ExtractionProcess
 
     return ExtractionProcess(start_now=False, held=True)
 

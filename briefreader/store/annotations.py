@@ -184,21 +184,6 @@ class AnnotationStore(TagMethods, CorrectionMethods):
                          (*changes.values(), annotation_id))
         return self.annotation(annotation_id)
 
-    def reanchor_annotation(self, annotation_id: str, document: TextDocument, start: int,
-                            end: int) -> Annotation:
-        """Attach an annotation (an orphan, say) to ``document.text[start:end]``."""
-        annotation_id = self.resolve_id(annotation_id)
-        if not 0 <= start < end <= len(document.text):
-            raise UsageError(f"no text to annotate between offsets {start} and {end}")
-        a = Anchor.from_text(document.text, start, end)
-        with self._write() as conn:
-            doc_id = self._ensure_document(conn, document)
-            conn.execute('UPDATE annotations SET document_id = ?, quote = ?, prefix = ?, '
-                         'suffix = ?, start = ?, "end" = ?, anchor_sha256 = ?, modified = ? '
-                         "WHERE id = ?", (doc_id, a.quote, a.prefix, a.suffix, a.start, a.end,
-                                          document.sha256, now_iso(), annotation_id))
-        return self.annotation(annotation_id)
-
     def delete_annotation(self, annotation_id: str) -> Annotation:
         """Delete one annotation; returns it, so that the caller can restore it (undo)."""
         annotation = self.annotation(annotation_id)

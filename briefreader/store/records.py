@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from briefreader.annotations.model import Anchor, Annotation, Correction
+from briefreader.anchoring.selectors import Anchor
+from briefreader.annotations.model import Annotation, Correction
 from briefreader.errors import StoreError
 
 

@@ -45,15 +45,6 @@ class TagMethods(StoreBase):
             conn.execute("UPDATE tags SET name = ? WHERE id = ?", (new, tag.id))
         return self.tag(new)
 
-    def set_tag_colour(self, name: str, colour: str) -> Tag:
-        tag = self.tag(name)
-        if not (len(colour) == 7 and colour.startswith("#")
-                and all(c in "0123456789abcdefABCDEF" for c in colour[1:])):
-            raise UsageError(f"a colour is written #rrggbb, not '{colour}'")
-        with self._write() as conn:
-            conn.execute("UPDATE tags SET colour = ? WHERE id = ?", (colour.lower(), tag.id))
-        return self.tag(tag.name)
-
 
 def _clean_tag_name(name: str) -> str:
     name = " ".join(name.split())

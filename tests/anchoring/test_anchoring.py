@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from briefreader.anchoring.resolve import find_quote, fold, resolve_anchor
-from briefreader.annotations.model import Anchor
+from briefreader.anchoring.selectors import Anchor
 
 REANCHOR = Path(__file__).resolve().parents[1] / "data" / "reanchor"
 REPO = REANCHOR.parents[2]

@@ -6,8 +6,9 @@ from dataclasses import replace
 
 import pytest
 
+from briefreader.anchoring.selectors import Anchor
 from briefreader.annotations.links import link_to, resolve_annotation_links
-from briefreader.annotations.model import Anchor, Annotation, PlacedAnnotation
+from briefreader.annotations.model import Annotation, PlacedAnnotation
 from briefreader.brief.build import BriefSource, build_brief, render_markdown
 from briefreader.document import DocumentBuilder
 from briefreader.errors import UsageError

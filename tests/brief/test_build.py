@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from briefreader.annotations.model import Anchor, Annotation, Correction, PlacedAnnotation
+from briefreader.anchoring.selectors import Anchor
+from briefreader.annotations.model import Annotation, Correction, PlacedAnnotation
 from briefreader.brief.build import (
     BriefOptions,
     BriefSource,
@@ -15,8 +16,9 @@ from briefreader.brief.build import (
     parse_sections,
     render_markdown,
 )
-from briefreader.brief.figures import FigureRow, find_disagreements, format_count
+from briefreader.brief.figures import FigureRow, find_disagreements
 from briefreader.document import DocumentBuilder
+from briefreader.extraction.casualties.disagreement import format_count
 from briefreader.extraction.model import Actor, CasualtyFigure, Claim, Extraction, Mention
 
 TITLE = "Floods cut the river road"

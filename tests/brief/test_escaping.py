@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefreader.annotations.model import Anchor, Annotation, PlacedAnnotation
+from briefreader.anchoring.selectors import Anchor
+from briefreader.annotations.model import Annotation, PlacedAnnotation
 from briefreader.brief.build import BriefSource, build_brief, render_markdown
 from briefreader.brief.escape import block_quote, escape_inline, escape_note
 from briefreader.document import DocumentBuilder

@@ -4,7 +4,7 @@ The golden briefs are built from a fixed extraction (tests/data/golden/idlib_ext
 from live extraction output, so that improving the extractor does not churn them. Regenerate them
 only on purpose, and read the diff before committing:
 
-    BRIEFREADER_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/test_brief_golden.py
+    BRIEFREADER_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/brief/test_golden.py
 
 The live path (CLI, store, real extraction) is tested apart, on properties rather than bytes.
 """
@@ -20,7 +20,8 @@ import lxml.html
 import markdown
 import pytest
 
-from briefreader.annotations.model import Anchor, Annotation, Correction, PlacedAnnotation
+from briefreader.anchoring.selectors import Anchor
+from briefreader.annotations.model import Annotation, Correction, PlacedAnnotation
 from briefreader.brief.build import BriefOptions, BriefSource, build_brief, render_markdown
 from briefreader.corrections.make import reject, rename_actor, set_assessment
 from briefreader.document import Document, DocumentBuilder

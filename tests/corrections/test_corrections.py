@@ -168,3 +168,28 @@ def test_corrections_from_the_store_apply_after_the_file_changed(sample_path, tm
     assert "Renamed Actor" in {a.name for a in out.actors}
     assert actor.name in out.actor(next(a.id for a in out.actors
                                         if a.name == "Renamed Actor")).aliases
+
+
+def test_one_sentence_describes_each_kind_of_correction():
+    from briefreader.corrections.describe import describe_correction, describe_corrections
+
+    e = extraction()
+    made = stored(fix.rename_actor(e, "a1", "Dana M. Reyes"), fix.merge_actors(e, "a3", "a2"),
+                  fix.reject(e, "c1"), fix.set_speaker(e, "c3", "a spokesman"),
+                  fix.set_casualty(e, "k2", count=45), fix.set_assessment(e, "c2", "disputed"))
+    assert [describe_correction(c) for c in made] == [
+        "Actor “Dana Reyes” renamed “Dana M. Reyes”.",
+        "Actor “alliance” merged into actor “Northern Alliance”.",
+        "Claim “the bridge was destroyed” marked as wrong and left out.",
+        "Claim “40 people were wounded” attributed to “a spokesman”.",
+        "Figure “40 people were wounded” corrected: count 45.",
+        "Claim “12 soldiers were killed” assessed as disputed.",
+    ]
+    # the brief files the same sentences by section; an assessment stands with its claim there
+    filed = describe_corrections(made, e)
+    assert filed["actors"] == tuple(describe_correction(c) for c in made[:2])
+    assert "assessed as" not in " ".join(filed["claims"])
+    # a correction that no longer applies is told in the same words
+    gone = fix.apply_corrections(replace(e, claims=e.claims[1:]), made[2:3])
+    assert gone.notices[0].endswith(
+        "Claim “the bridge was destroyed” marked as wrong and left out.")

@@ -64,7 +64,8 @@ def test_reject_a_claim_then_take_the_correction_back_from_the_annotations_panel
     assert f"{before - 1} claims" in window.status_label.text()
     listed = window.annotations.correction_group
     assert listed.childCount() == 1 and not listed.isHidden()
-    assert "reject claim" in listed.child(0).text(0)
+    described = listed.child(0).text(0)   # the sentence the brief and the CLI use too
+    assert described.startswith("Claim “") and described.endswith("marked as wrong and left out.")
     correction = window.annotations.correction_at(listed.child(0))
     assert session.notes.remove_correction(correction)
     refreshed(qtbot, session, claims)

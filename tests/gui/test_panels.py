@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from briefreader.extraction.casualties.disagreement import find_disputes, source_key
 from briefreader.extraction.model import CasualtyFigure
 from briefreader.gui.panels.actors import ActorIdRole
-from briefreader.gui.panels.casualty_groups import disagreements
 
 
 def selected_text(view) -> str:
@@ -130,15 +130,26 @@ def _figure(fid, count, source, subject="civilians", category="killed"):
                           text=str(count), start=0, end=1)
 
 
-def test_disagreement_needs_same_event_different_sources_different_counts():
+def _flagged(figures):
+    disputes = find_disputes(figures, lambda f: source_key(f.source))
+    return {f.id for dispute in disputes for f in dispute}
+
+
+def test_disagreement_needs_same_event_different_sources_different_counts(opened):
+    window, session, _view = opened
     figures = [_figure("f1", 12, "Ministry of Health"), _figure("f2", 19, "local monitors"),
                _figure("f3", 12, "a hospital"), _figure("f4", 500, "monitors", "homes",
                                                          "affected"),
                _figure("f5", 30, "Ministry of Health", "the civilian", "wounded")]
-    flags = disagreements(figures)
-    assert set(flags) == {"f1", "f2", "f3"}
-    assert [o.id for o in flags["f2"]] == ["f1", "f3"]
-    assert disagreements([_figure("a", 3, "police"), _figure("b", 3, "army")]) == {}
+    assert _flagged(figures) == {"f1", "f2", "f3"}
+    assert _flagged([_figure("a", 3, "police"), _figure("b", 3, "army")]) == set()
+    from dataclasses import replace
+
+    session.extraction = replace(session.extraction, actors=(), casualties=tuple(figures))
+    window.casualties.refresh()
+    f2 = window.casualties.table.record_at(1)
+    tip = window.casualties._flag_tip(f2)
+    assert tip.index("12 — Ministry of Health") < tip.index("12 — a hospital")
 
 
 def test_disagreeing_figures_are_shown_side_by_side(opened):

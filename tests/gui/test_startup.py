@@ -58,7 +58,7 @@ def test_a_window_whose_extraction_runs_in_a_child_process_fills_its_panels(
     from briefreader.gui.session.workers import Workers
     from briefreader.gui.settings import AppSettings
     from briefreader.gui.window.main_window import MainWindow
-    from briefreader.worker.process import ExtractionProcess
+    from briefreader.worker.client import ExtractionProcess
 
     workers = Workers(extraction_process=ExtractionProcess())
     try:
@@ -167,7 +167,7 @@ import json, os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6 import QtCore
 from PySide6.QtWidgets import QApplication
-from briefreader.worker import process
+from briefreader.worker import client as process
 from briefreader.gui import app
 from briefreader.gui.article import view as article_view
 seen = {}

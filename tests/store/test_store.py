@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefreader.annotations.model import DEFAULT_TAGS, Anchor
+from briefreader.anchoring.selectors import Anchor
+from briefreader.annotations.model import DEFAULT_TAGS
 from briefreader.errors import StoreError, UsageError
 from briefreader.loading import load_document
 from briefreader.paths import store_path
@@ -172,9 +173,6 @@ def test_renamed_tags_follow_their_annotations(store, document):
         store.rename_tag("check source", "context")
     store.add_tag("rumour")
     assert store.tag_names()[-1] == "rumour"
-    assert store.set_tag_colour("rumour", "#AA00cc").colour == "#aa00cc"
-    with pytest.raises(UsageError, match="#rrggbb"):
-        store.set_tag_colour("rumour", "purple")
 
 
 def test_delete_a_documents_annotations_and_corrections(store, document):

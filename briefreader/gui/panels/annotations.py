@@ -194,13 +194,13 @@ class AnnotationsPanel(Panel):
             self._edit(None)
 
     def _fill_corrections(self) -> None:
-        from briefreader.corrections.make import describe
+        from briefreader.corrections.describe import describe_correction
 
         tag = self.tag_filter.currentText()
         needle = self.text_filter.text().casefold()
         corrections = self._notes.corrections if self._notes and tag in ("", ALL_TAGS) else []
         for correction in corrections:
-            text = describe(correction)
+            text = describe_correction(correction)
             if needle and needle not in text.casefold():
                 continue
             item = QTreeWidgetItem([text, correction.created[:16].replace("T", " ")])

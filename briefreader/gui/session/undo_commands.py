@@ -99,9 +99,9 @@ class RemoveCorrection(QUndoCommand):
     """Take a correction back (from the Annotations panel); undo puts it back as it was."""
 
     def __init__(self, notes, correction: Correction) -> None:
-        from briefreader.corrections.make import describe
+        from briefreader.corrections.describe import describe_correction
 
-        super().__init__(f"Remove correction: {describe(correction)}")
+        super().__init__(f"Remove correction: {describe_correction(correction)}")
         self.notes, self.correction = notes, correction
 
     def redo(self) -> None:

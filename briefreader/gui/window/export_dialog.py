@@ -37,6 +37,11 @@ def brief_sources(sessions: list[DocumentSession]):
     return sources
 
 
+# the preview's tables: padded, ruled cells, so that columns do not run together
+PREVIEW_STYLE = ("table { border-collapse: collapse; border: 1px solid #777; }"
+                 " th, td { padding: 3px 8px; border: 1px solid #777; }")
+
+
 class ExportDialog(QDialog):
     failed = Signal(str)
     saved = Signal(str)
@@ -72,6 +77,7 @@ class ExportDialog(QDialog):
         self.preview = QTextBrowser(self)
         self.preview.setAccessibleName("Brief preview")
         self.preview.setOpenLinks(False)
+        self.preview.document().setDefaultStyleSheet(PREVIEW_STYLE)
         self.summary = QLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Close, self)

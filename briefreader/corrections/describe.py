@@ -1,9 +1,10 @@
-"""The user's corrections to the extraction, said in words for the brief, filed by section.
+"""The user's corrections to the extraction said in words: one description for the command line,
+the window and the brief (which files them by section).
 
 Corrections target items by id (a3, c2, k1), which shift when extraction is re-run; a reader knows
 them by name or text, so each is described by the key the correction stored (what the user saw),
-else by the item with that id in the extraction before corrections. Assessments are not listed
-here: they stand with their claims.
+else by the item with that id in the extraction before corrections. The brief leaves assessments
+out of its lists of corrections: they stand with their claims.
 """
 
 from __future__ import annotations
@@ -53,13 +54,16 @@ def _item(extraction: Extraction | None, item_id: str, key: Any,
     return section, f"{_NOUNS[section]} {item_id}"
 
 
-def describe_correction(correction: Correction,
-                        original: Extraction | None = None) -> tuple[str, str] | None:
-    """(section, sentence) for one correction, or None for the ones shown elsewhere."""
+def describe_correction(correction: Correction, original: Extraction | None = None) -> str:
+    """One sentence for one correction: 'Actor “the mayor” renamed “Jo Bloggs”.'"""
+    return file_correction(correction, original)[1]
+
+
+def file_correction(correction: Correction,
+                    original: Extraction | None = None) -> tuple[str, str]:
+    """(section of the brief, sentence) for one correction."""
     value = correction.value or {}
     kind = correction.kind
-    if kind == "set_assessment":
-        return None
     item_kind = target_kind(correction)
     section, item = _item(original, correction.target, value.get("key"), item_kind)
     section = _SECTION_OF_ITEM.get(item_kind or "", section)
@@ -74,13 +78,19 @@ def describe_correction(correction: Correction,
         speaker = value.get("speaker") or "no one"
         return section, f"{_upper_first(item)} attributed to {_quoted(str(speaker))}."
     if kind == "set_casualty":
-        changes = ", ".join(f"{label} {val:,}" if isinstance(val, int) else f"{label} {val}"
-                            for key, label in (("category", "category"), ("count", "count"),
-                                               ("count_high", "upper count"))
-                            if (val := value.get(key)) is not None)
-        return section, f"{_upper_first(item)} corrected: {changes}." if changes else \
-            f"{_upper_first(item)} corrected."
+        return section, _casualty_sentence(item, value)
+    if kind == "set_assessment":
+        return section, f"{_upper_first(item)} assessed as {value.get('assessment')}."
     return section, f"{_upper_first(item)}: {kind.replace('_', ' ')}."
+
+
+def _casualty_sentence(item: str, value: dict[str, Any]) -> str:
+    changes = ", ".join(f"{label} {val:,}" if isinstance(val, int) else f"{label} {val}"
+                        for key, label in (("category", "category"), ("count", "count"),
+                                           ("count_high", "upper count"))
+                        if (val := value.get(key)) is not None)
+    return f"{_upper_first(item)} corrected: {changes}." if changes else \
+        f"{_upper_first(item)} corrected."
 
 
 def still_matches(correction: Correction, original: Extraction | None) -> bool:
@@ -99,15 +109,15 @@ def still_matches(correction: Correction, original: Extraction | None) -> bool:
 
 def describe_corrections(corrections: Sequence[Correction],
                          original: Extraction | None = None) -> dict[str, tuple[str, ...]]:
-    """Section name -> sentences, in the order the corrections were made. A correction whose
-    target the extraction no longer has is listed as not applied, never silently dropped."""
+    """For the brief: section name -> sentences, in the order the corrections were made. A
+    correction whose target the extraction no longer has is listed as not applied, never
+    silently dropped."""
     filed: dict[str, list[str]] = {}
     ordered = sorted(enumerate(corrections), key=lambda pair: (pair[1].created, pair[0]))
     for _, correction in ordered:
-        described = describe_correction(correction, original)
-        if described is None:
-            continue
-        section, sentence = described
+        if correction.kind == "set_assessment":
+            continue   # shown with its claim
+        section, sentence = file_correction(correction, original)
         if not still_matches(correction, original):
             sentence = f"{sentence[:-1]} (not applied: no longer found in the extraction)."
         filed.setdefault(section, []).append(sentence)

@@ -1,4 +1,4 @@
-"""Extraction in a child process, for the window.
+"""Extraction in a child process: the window's side (the child's side is server.py).
 
 spaCy's import and model load take about a second of mostly pure-Python work, and its analysis of a
 long report holds the interpreter lock for long stretches. In the window's own process that work
@@ -18,14 +18,14 @@ import logging
 import os
 import sys
 import threading
-from types import MappingProxyType
 
 from briefreader.errors import BriefreaderError
+from briefreader.worker.server import SERVER_FLAG, document_state
 
 TYPE_CHECKING = False   # typing itself is not imported before the first paint (~4 ms)
 if TYPE_CHECKING:   # the window makes its handle on the child before it needs these modules
     import subprocess
-    from typing import Any, BinaryIO
+    from typing import Any
 
     from briefreader.document import Document
     from briefreader.extraction.model import Extraction
@@ -35,85 +35,10 @@ CHILD_NICENESS = 10
 HOLD_LIMIT = 5.0   # seconds: the longest a held request waits for release()
 
 
-def _document_state(document: Document) -> tuple:
-    # metadata is a read-only mapping proxy, which pickle refuses: send a plain dict
-    return (document.text, document.blocks, document.title, dict(document.metadata))
-
-
-def _document_from_state(state: tuple) -> Document:
-    from briefreader.document import Document
-
-    text, blocks, title, metadata = state
-    return Document(text=text, blocks=blocks, title=title, metadata=MappingProxyType(metadata))
-
-
-def core_to_spare() -> bool:
-    """True when a processor is idle beyond the one the window needs: the last minute's load
-    average is below the number of processors minus one (True where there is no load average)."""
-    try:
-        load = os.getloadavg()[0]
-    except (AttributeError, OSError):
-        return True
-    return load < (os.cpu_count() or 1) - 1
-
-
-def serve(requests: BinaryIO, replies: BinaryIO, warm_now: bool | None = None) -> int:
-    """The child's loop: load the model, then answer each document with its extraction.
-
-    The model is loaded at once when a processor is free (``warm_now`` None: see core_to_spare),
-    in parallel with the window's start-up. On a busy machine it would only take processor time
-    from the window's first paint (even at a lower priority), so it waits for the first document,
-    which the window sends once the text is shown."""
-    import pickle
-
-    if warm_now is None:
-        warm_now = core_to_spare()
-    if warm_now:
-        _warm_up()
-    from briefreader.extraction.pipeline import extract_document
-
-    while True:
-        try:
-            state = pickle.load(requests)
-        except EOFError:      # the window closed its end: it is gone or quitting
-            return 0
-        try:
-            reply: tuple[str, Any] = ("ok", extract_document(_document_from_state(state)))
-        except Exception as exc:
-            reply = ("error", exc)
-        try:
-            data = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
-        except Exception as exc:    # an exception that does not pickle still reaches the window
-            failure = reply[1] if reply[0] == "error" else exc
-            data = pickle.dumps(("error", RuntimeError(f"{type(failure).__name__}: {failure}")))
-        replies.write(data)
-        replies.flush()
-
-
-def _warm_up() -> None:
-    from briefreader.extraction.nlp import get_pipeline
-
-    try:
-        get_pipeline()
-    except Exception:    # reported with the first request, by extract_document failing the same way
-        pass
-
-
-def server_main() -> int:
-    # Replies go to the original stdout only: anything else printing there (a library's notice)
-    # would corrupt the stream, so file descriptor 1 now points at stderr.
-    replies = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)
-    sys.stdout = sys.stderr
-    return serve(sys.stdin.buffer, replies)
-
-
 def server_command() -> list[str]:
-    from briefreader.cli import EXTRACTION_SERVER
-
     if getattr(sys, "frozen", False):   # a standalone build: the executable is briefreader itself
-        return [sys.executable, EXTRACTION_SERVER]
-    return [sys.executable, "-m", "briefreader", EXTRACTION_SERVER]
+        return [sys.executable, SERVER_FLAG]
+    return [sys.executable, "-m", "briefreader", SERVER_FLAG]
 
 
 class ExtractionProcess:
@@ -195,7 +120,7 @@ class ExtractionProcess:
         import pickle
 
         try:
-            pickle.dump(_document_state(document), child.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(document_state(document), child.stdin, protocol=pickle.HIGHEST_PROTOCOL)
             child.stdin.flush()
             return pickle.load(child.stdout)
         except (OSError, EOFError, pickle.UnpicklingError) as exc:

@@ -11,7 +11,7 @@ import pytest
 from briefreader.errors import BriefreaderError
 from briefreader.extraction.pipeline import extract_document
 from briefreader.loading import load_document
-from briefreader.worker.process import ExtractionProcess
+from briefreader.worker.client import ExtractionProcess
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +59,7 @@ def test_the_child_runs_at_a_lower_priority_than_the_window(child):
 
 
 def test_the_child_loads_the_model_at_once_only_with_a_processor_to_spare(monkeypatch):
-    from briefreader.worker import process
+    from briefreader.worker import server as process
 
     monkeypatch.setattr(process.os, "cpu_count", lambda: 2)
     monkeypatch.setattr(process.os, "getloadavg", lambda: (0.4, 0.4, 0.4))
@@ -76,10 +76,10 @@ def test_serving_answers_each_document_whether_warmed_first_or_not(warm_now, sam
     import io
     import pickle
 
-    from briefreader.worker.process import _document_state, serve
+    from briefreader.worker.server import document_state, serve
 
     document = load_document(sample_path)
-    requests = io.BytesIO(pickle.dumps(_document_state(document)) * 2)
+    requests = io.BytesIO(pickle.dumps(document_state(document)) * 2)
     replies = io.BytesIO()
     assert serve(requests, replies, warm_now=warm_now) == 0   # ends at the end of the requests
     replies.seek(0)
@@ -131,7 +131,7 @@ def test_a_held_child_starts_and_answers_only_once_released(sample_path):
 
 
 def test_a_held_request_goes_ahead_if_nobody_releases_it(sample_path, monkeypatch):
-    from briefreader.worker import process as process_module
+    from briefreader.worker import client as process_module
 
     monkeypatch.setattr(process_module, "HOLD_LIMIT", 0.2)
     process = ExtractionProcess([sys.executable, "-c", "pass"], start_now=False, held=True)
