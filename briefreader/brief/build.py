@@ -167,6 +167,7 @@ def _speaker_claims(document: Document, extraction: Extraction,
             claim_id=claim.id, text=claim.text, kind=claim.kind,
             paragraph=document.block_index_at(claim.start), start=claim.start,
             assessment=assessments.get(claim.id), notes=tuple(notes.get(claim.id, ())),
+            page=document.page_paragraph(claim.start),
         ))
     # speakers in the order they first speak; the unattributed claims last
     ordered = sorted(groups.items(), key=lambda kv: (kv[0] == UNATTRIBUTED, kv[1][0].start))
@@ -230,6 +231,7 @@ def _highlight(document: Document, placed: PlacedAnnotation, extraction: Extract
         start=placed.start if anchored else None, state=placed.state,
         assessment=a.assessment, link_kind=link_kind, link_id=link_id,
         link_label=link_label(link_kind, link_id, extraction),
+        page=document.page_paragraph(placed.start) if anchored else None,
     )
 
 

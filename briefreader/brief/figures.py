@@ -36,6 +36,7 @@ class FigureRow:
     paragraph: int
     start: int
     document_label: str = ""  # the article's outlet or file name, standing in for a missing source
+    page: tuple[int, int] | None = None  # (page, paragraph on it) in a paged document
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ def figure_rows(document: Document, extraction: Extraction, number: int) -> tupl
             count_high=figure.count_high, category=figure.category, subject=figure.subject,
             status=figure.status, source=source, paragraph=document.block_index_at(figure.start),
             start=figure.start, document_label=label or f"document {number}",
+            page=document.page_paragraph(figure.start),
         ))
     return tuple(rows)
 

@@ -33,6 +33,7 @@ class ClaimEntry:
     start: int
     assessment: str | None
     notes: tuple[str, ...]
+    page: tuple[int, int] | None = None  # (page, paragraph on it) in a paged document
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class HighlightEntry:
     link_kind: str | None = None
     link_id: str | None = None
     link_label: str | None = None  # what the annotation is linked to, as the reader knows it
+    page: tuple[int, int] | None = None  # (page, paragraph on it) in a paged document
 
 
 @dataclass(frozen=True)
@@ -90,3 +92,14 @@ def parse_sections(spec: str) -> tuple[str, ...]:
         raise ValueError(f"unknown section {', '.join(unknown) or '(none given)'}; "
                          f"choose from {','.join(SECTIONS)}")
     return tuple(s for s in SECTIONS if s in names)
+
+
+PARAGRAPH = "\u00b6"
+
+
+def citation(paragraph: int | None, page: tuple[int, int] | None) -> str:
+    """Where a passage stands, as the brief cites it: "p. 3, ¶ 2" in a paged document (a PDF),
+    else "¶ 7" (paragraphs counted from the title, 0)."""
+    if page is not None:
+        return f"p. {page[0]}, {PARAGRAPH} {page[1]}"
+    return f"{PARAGRAPH} {paragraph}"

@@ -26,17 +26,18 @@ from briefreader.brief.escape import (
 )
 from briefreader.brief.figures import Disagreement, FigureRow
 from briefreader.brief.model import (
+    PARAGRAPH,
     Brief,
     BriefOptions,
     ClaimEntry,
     DocumentBrief,
     HighlightEntry,
     SpeakerClaims,
+    citation,
 )
 
 NONE = "\u2014"  # an empty table cell, so the plain text shows that nothing is known
 ARTICLE_SOURCE = "(the article)"
-PARAGRAPH = "\u00b6"
 DOT = " \u00b7 "
 
 
@@ -180,7 +181,8 @@ def _figure_cells(row: FigureRow, disputed: set[tuple[int, str]], flag: bool,
     cells = [str(row.document)] if with_document else []
     cells += [escape_inline(row.figure), escape_inline(row.category),
               escape_inline(row.subject) if row.subject else NONE, escape_inline(row.status),
-              escape_inline(row.source) if row.source else ARTICLE_SOURCE, str(row.paragraph)]
+              escape_inline(row.source) if row.source else ARTICLE_SOURCE,
+              citation(row.paragraph, row.page) if row.page else str(row.paragraph)]
     if flag:
         cells.append("sources differ" if (row.document, row.figure_id) in disputed else "")
     return cells
@@ -219,7 +221,7 @@ def _attributed(row: FigureRow, with_document: bool) -> str:
         source = f"the article ({escape_inline(row.document_label)})"
     else:
         source = "the article"
-    where = f"{PARAGRAPH} {row.paragraph}"
+    where = citation(row.paragraph, row.page)
     if with_document:
         where = f"doc {row.document}, {where}"
     return f"{escape_inline(row.figure)} according to {source} ({where})"
@@ -264,7 +266,7 @@ def _note_blocks(note: str) -> list[str]:
 
 def _claim(claim: ClaimEntry) -> list[str]:
     kind = {"direct": "direct quote", "indirect": "reported speech"}.get(claim.kind, claim.kind)
-    about = [f"{PARAGRAPH} {claim.paragraph}", escape_inline(kind)]
+    about = [citation(claim.paragraph, claim.page), escape_inline(kind)]
     if claim.assessment:
         about.append(f"assessment: **{escape_inline(claim.assessment)}**")
     # a quote cut before "..., he said" keeps the comma that led into the attribution
@@ -279,7 +281,7 @@ def _highlight(entry: HighlightEntry) -> list[str]:
     if entry.state == "orphaned" or entry.paragraph is None:
         parts.append("**Orphaned**")
     else:
-        parts.append(f"**{PARAGRAPH} {entry.paragraph}**")
+        parts.append(f"**{citation(entry.paragraph, entry.page)}**")
     parts.append(f"*{escape_inline(entry.tag)}*" if entry.tag.strip() else "*untagged*")
     if entry.link_label:
         parts.append(f"linked to {escape_inline(entry.link_label)}")

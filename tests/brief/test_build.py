@@ -284,3 +284,22 @@ def test_extraction_notices_are_told_in_the_metadata(document):
     text = render(document, extraction=quiet)
     assert "- **Extraction notice:** Extraction is for English text; this one looks like Welsh" \
         in text
+
+
+def test_a_paged_document_is_cited_by_page_and_paragraph_on_that_page():
+    builder = DocumentBuilder()
+    builder.add("heading", TITLE, level=1, page=1)
+    builder.add("paragraph", PARAGRAPHS[0], page=1)
+    builder.add("paragraph", PARAGRAPHS[1], page=2)
+    builder.add("paragraph", PARAGRAPHS[2], page=2)
+    paged = builder.build(TITLE, {"path": "/data/floods.pdf"})
+    text = render(paged, [note_on(paged, 1, "within a week", tag="verify")])
+    assert "p. 2, \u00b6 1 \u00b7 direct quote" in text  # the mayor's quote opens page 2
+    assert "**p. 2, \u00b6 1**" in text  # the highlight
+    assert "p. 2, \u00b6 2" in text  # the relief agency's figure, second on page 2
+    assert "p. 1, \u00b6 2" in text  # the office's figure, after the heading on page 1
+
+
+def test_an_unpaged_document_is_cited_by_paragraph_only(document):
+    text = render(document, [note_on(document, 1, "within a week", tag="verify")])
+    assert "p. " not in text and "**\u00b6 2**" in text
