@@ -11,7 +11,7 @@ def _settle(qtbot) -> None:
 
 def test_claims_refresh_filters_the_new_rows_by_the_chosen_speaker(opened, qtbot):
     window, session, _view = opened
-    claims = window.claims
+    claims = window.chrome.claims
     speaker = claims.speakers.itemText(1)
     claims.set_speaker(speaker)
     shown = claims.table.proxy.rowCount()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from briefreader.extraction.model import Actor
 from briefreader.gui.panels.correcting import Corrector
+from briefreader.gui.panels.guide import COLUMN_TIPS
 from briefreader.gui.panels.panel import Panel, overlaps
 
 ActorIdRole = Qt.ItemDataRole.UserRole + 1
@@ -45,6 +46,9 @@ class ActorsPanel(Panel):
         self.filter.setAccessibleName("Filter actors")
         self.model = QStandardItemModel(0, 2, self)
         self.model.setHorizontalHeaderLabels(["Actor and role", "Mentions"])
+        for column, header in enumerate(("Actor and role", "Mentions")):
+            self.model.setHeaderData(column, Qt.Orientation.Horizontal, COLUMN_TIPS[header],
+                                     Qt.ItemDataRole.ToolTipRole)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setRecursiveFilteringEnabled(True)
