@@ -142,7 +142,7 @@ def test_assess_a_claim_from_the_claims_panel(opened, qtbot):
     claim = panel.table.record_at(0)
     assert panel.assess(claim, "disputed")
     assert panel.assessments[claim.id] == "disputed"
-    row_text = panel.table.proxy.index(0, 3).data()
+    row_text = panel.table.proxy.index(0, 4).data()
     assert row_text == "disputed"
     window.chrome.actions.undo.trigger()
     assert claim.id not in panel.assessments
