@@ -143,6 +143,13 @@ def run_app(files: list[str], screenshot: str | None = None, size: str = "1400x9
             extraction_process.close()
 
 
+def open_start_files(window, files: list[str], restore: bool) -> list[str]:
+    """Started with files: just those (each once). Started with none: the desk of the last run,
+    unless ``restore`` is False (a screenshot shows the start page). The paths opened."""
+    sessions = window.open_paths(files) if files else window.restore_desk() if restore else []
+    return list(dict.fromkeys(s.path for s in sessions))
+
+
 def _run_window(files: list[str], screenshot: str | None, shot_size: tuple[int, int] | None,
                 extraction_process) -> int:
     started = time.perf_counter()
@@ -171,10 +178,7 @@ def _run_window(files: list[str], screenshot: str | None, shot_size: tuple[int, 
     else:
         window.firstShown.connect(lambda: after_first_paint(app, extraction_process))
     # first: shown with no article, the window builds its start page
-    if files:
-        window.open_paths(files)
-    elif not screenshot:
-        files = [s.path for s in window.restore_desk()]
+    files = open_start_files(window, files, restore=not screenshot)
     if files and workers.loading.waitForDone(FIRST_TEXT_WAIT_MS):
         # The loading threads read a news article in a few milliseconds: waiting for them, and
         # taking their results now, lets the first paint show the text instead of an empty page
