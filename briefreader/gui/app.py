@@ -146,7 +146,9 @@ def run_app(files: list[str], screenshot: str | None = None, size: str = "1400x9
 def open_start_files(window, files: list[str], restore: bool) -> list[str]:
     """Started with files: just those (each once). Started with none: the desk of the last run,
     unless ``restore`` is False (a screenshot shows the start page). The paths opened."""
-    sessions = window.open_paths(files) if files else window.restore_desk() if restore else []
+    from briefreader.gui.window.desk import restore_desk
+
+    sessions = window.open_paths(files) if files else restore_desk(window) if restore else []
     return list(dict.fromkeys(s.path for s in sessions))
 
 

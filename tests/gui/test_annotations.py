@@ -115,7 +115,7 @@ def test_orphans_are_listed_apart(make_window, qtbot, tmp_path):
     session, view = open_and_wait(qtbot, window, article)
     select_words(view, session, "40 families were evacuated")
     window.chrome.annotating.highlight_selection()
-    window.close_current()
+    window.close_tab(window.tabs.currentIndex())
     article.write_text("Floods In The Valley\n\nThe river rose overnight, officials said.\n\n"
                        "Rescue boats reached the last villages by noon.", encoding="utf-8")
     session, view = open_and_wait(qtbot, window, article)

@@ -3,6 +3,7 @@ files are skipped with a note; a file is never open twice; tabs with one title s
 
 from __future__ import annotations
 
+from briefreader.gui.window.desk import restore_desk
 from briefreader.gui.window.tab_titles import tab_titles
 from tests.gui.conftest import open_and_wait
 
@@ -38,7 +39,7 @@ def test_restart_reopens_the_tabs_at_their_places_and_notes_missing_files(
 
     second = make_window()
     with qtbot.waitSignal(second.errorShown, timeout=5000) as blocker:
-        opened = second.restore_desk()
+        opened = restore_desk(second)
     assert "gone.txt" in blocker.args[0]
     assert [s.path for s in opened] == [str(sample_path.resolve()), str(storm.resolve())]
     assert second.tabs.count() == 2

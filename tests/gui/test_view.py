@@ -37,17 +37,17 @@ def test_find_next_previous_and_wrap(opened, qtbot):
 def test_zoom_changes_font_size_and_is_remembered(opened):
     window, _session, view = opened
     before = view.document().defaultFont().pointSizeF()
-    window.zoom_in()
-    window.zoom_in()
+    window.chrome.zoom_in()
+    window.chrome.zoom_in()
     after = view.document().defaultFont().pointSizeF()
     assert after > before * 1.15
     assert AppSettings().point_size == after
     title_block = view.document().begin()
     title_size = title_block.begin().fragment().charFormat().fontPointSize()
     assert title_size > after                  # the headline scales with the body
-    window.zoom_reset()
+    window.chrome.zoom_reset()
     assert view.document().defaultFont().pointSizeF() == DEFAULT_POINT_SIZE
-    window.zoom_out()
+    window.chrome.zoom_out()
     assert view.document().defaultFont().pointSizeF() < DEFAULT_POINT_SIZE
 
 
@@ -108,6 +108,6 @@ def test_recent_files_on_start_page(make_window, qtbot, sample_path):
 
 def test_font_family_is_applied_and_remembered(opened):
     window, _session, view = opened
-    window.set_font_family("DejaVu Sans")
+    window.chrome.set_font_family("DejaVu Sans")
     assert view.document().defaultFont().family() == "DejaVu Sans"
     assert AppSettings().font_family == "DejaVu Sans"

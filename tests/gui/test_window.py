@@ -98,7 +98,7 @@ def test_missing_and_unsupported_files_are_errors(window, qtbot, tmp_path):
 
 def test_closing_a_tab_while_extracting_drops_the_stale_result(window, qtbot, sample_path):
     (session,) = window.open_paths([str(sample_path)])
-    window.close_current()                       # closed before its extraction came back
+    window.close_tab(window.tabs.currentIndex())   # closed before its extraction came back
     assert session.closed and window.tabs.count() == 0
     window.workers.wait_for_idle()
     qtbot.wait(50)                               # let any queued result arrive

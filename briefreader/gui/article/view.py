@@ -1,4 +1,9 @@
-"""The article: readable typography, marks with tooltips, selection shared with the panels."""
+"""The article: readable typography, marks with tooltips, selection shared with the panels.
+
+Over 300 lines: one QTextEdit whose overrides (paint, resize, tooltip, mouse, context menu) and
+slots share its state (the layout map, the marks, the tints of picked mentions and find matches);
+split further, the parts would need a mixin relying on each other's attributes.
+"""
 
 from __future__ import annotations
 

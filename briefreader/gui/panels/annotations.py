@@ -4,6 +4,10 @@ Orphans (annotations whose passage is no longer in the text) are listed apart, n
 The reader's assessments of claims (their judgement) and corrections to the extraction (fixes to
 what the extractor found) are listed last, each in a group of its own; a right-click takes one
 back. Esc in the note editor returns to the article.
+
+Over 300 lines: the list and the editor beside it share one state (the annotation being edited,
+the pending save of its note, the filters that may hide it); split apart, each half would reach
+into the other's.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -33,6 +38,7 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 CorrectionRole = Qt.ItemDataRole.UserRole + 2
 ALL_TAGS = "All tags"
 NOTE_SAVE_DELAY_MS = 600
+NOTE_COLUMN_WIDTH = 96
 
 
 def swatch(colour: str) -> QIcon:
@@ -66,7 +72,10 @@ class AnnotationsPanel(Panel):
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setIndentation(12)
-        self.tree.setColumnWidth(0, 150)
+        header = self.tree.header()    # the passage takes the room; notes show in the editor
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setColumnWidth(1, NOTE_COLUMN_WIDTH)
         self.placed_group = QTreeWidgetItem(["In the text"])
         self.orphan_group = QTreeWidgetItem(["Not found in the current text"])
         self.assessment_group = QTreeWidgetItem(["Your assessments of claims"])

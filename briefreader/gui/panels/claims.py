@@ -78,7 +78,8 @@ class ClaimsPanel(Panel):
         self._notes = None
 
     def _how(self, claim: Claim) -> str:
-        how = [claim.cue or "", claim.kind, self.assessments.get(claim.id, "")]
+        # the assessment first: the reader's own judgement is cut last when the column is narrow
+        how = [self.assessments.get(claim.id, ""), claim.cue or "", claim.kind]
         return " · ".join(part for part in how if part)
 
     def _connections(self):

@@ -67,18 +67,19 @@ def build_actions(window: MainWindow, chrome: Chrome) -> WindowActions:
         open=_action(window, "&Open…", window.open_dialog, keys.Open,
                      None, "Open an article (text, Markdown or HTML)"),
         open_sample=_action(window, "Open &Sample Article", window.open_sample),
-        close_tab=_action(window, "&Close", window.close_current, keys.Close),
+        close_tab=_action(window, "&Close", lambda: window.close_tab(window.tabs.currentIndex()),
+                           keys.Close),
         quit=_action(window, "&Quit", window.close, keys.Quit),
         find=_action(window, "&Find…", chrome.show_find, keys.Find,
                      None, "Find in the article"),
         find_next=_action(window, "Find &Next", chrome.find_bar.find_next, keys.FindNext),
         find_previous=_action(window, "Find &Previous", chrome.find_bar.find_previous,
                               keys.FindPrevious),
-        zoom_in=_action(window, "Zoom &In", window.zoom_in, keys.ZoomIn,
+        zoom_in=_action(window, "Zoom &In", chrome.zoom_in, keys.ZoomIn,
                         None, "Larger text"),
-        zoom_out=_action(window, "Zoom &Out", window.zoom_out, keys.ZoomOut,
+        zoom_out=_action(window, "Zoom &Out", chrome.zoom_out, keys.ZoomOut,
                          None, "Smaller text"),
-        zoom_reset=_action(window, "&Reset Zoom", window.zoom_reset, "Ctrl+0"),
+        zoom_reset=_action(window, "&Reset Zoom", chrome.zoom_reset, "Ctrl+0"),
         marks={}, themes={}, recent_menu=QMenu("Open &Recent", window),
         about=_action(window, "&About briefreader", chrome.show_about),
         panel_guide=_action(window, "&What the Panels Show", chrome.show_panel_guide,
@@ -103,7 +104,7 @@ def build_actions(window: MainWindow, chrome: Chrome) -> WindowActions:
     for kind in MARK_KINDS:
         action = QAction(f"Mark {MARK_TITLES[kind]}", window, checkable=True)
         action.setChecked(window.settings.mark_visible(kind))
-        action.toggled.connect(lambda on, k=kind: window.set_mark_visible(k, on))
+        action.toggled.connect(lambda on, k=kind: chrome.set_mark_visible(k, on))
         acts.marks[kind] = action
     group = QActionGroup(window)
     for mode in THEMES:

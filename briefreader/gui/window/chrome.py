@@ -26,11 +26,14 @@ from briefreader.gui.panels.casualties import CasualtiesPanel
 from briefreader.gui.panels.claims import ClaimsPanel
 from briefreader.gui.panels.guide import PANEL_GUIDE
 from briefreader.gui.session.article_session import EXTRACTING, LOADING, DocumentSession
+from briefreader.gui.settings import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE
 from briefreader.gui.theme import apply_style_sheet, effective_scheme
 from briefreader.gui.window.actions import build_actions, build_menus, paint_icons
 from briefreader.gui.window.annotations import AnnotationCommands
 from briefreader.gui.window.dock_layout import lay_out_docks
 from briefreader.gui.window.main_window import MainWindow
+
+ZOOM_STEP = 1.1
 
 
 class Chrome(QObject):
@@ -168,6 +171,32 @@ class Chrome(QObject):
         self.window.settings.save_window_state(self.window.saveGeometry(),
                                                self.window.saveState())
 
+    # -- the article's type and marks ----------------------------------------------------------
+    def set_point_size(self, size: float) -> None:
+        size = round(min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, size)), 1)
+        self.window.settings.point_size = size
+        for view in self.window.views():
+            view.set_point_size(size)
+
+    def set_font_family(self, family: str) -> None:
+        self.window.settings.font_family = family
+        for view in self.window.views():
+            view.set_family(family)
+
+    def zoom_in(self) -> None:
+        self.set_point_size(self.window.settings.point_size * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_point_size(self.window.settings.point_size / ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        self.set_point_size(DEFAULT_POINT_SIZE)
+
+    def set_mark_visible(self, kind: str, visible: bool) -> None:
+        self.window.settings.set_mark_visible(kind, visible)
+        for view in self.window.views():
+            view.set_mark_kind_visible(kind, visible)
+
     # -- commands -----------------------------------------------------------------------------
     def show_find(self) -> None:
         self.find_bar.open_bar(self.window.current_view())
@@ -200,8 +229,8 @@ class Chrome(QObject):
         result = QFontDialog.getFont(initial, self.window, "Article font")
         ok, font = (result[0], result[1]) if isinstance(result[0], bool) else (result[1], result[0])
         if ok:
-            self.window.set_font_family(font.family())
-            self.window.set_point_size(font.pointSizeF())
+            self.set_font_family(font.family())
+            self.set_point_size(font.pointSizeF())
 
     def fill_recent_menu(self) -> None:
         menu = self.actions.recent_menu

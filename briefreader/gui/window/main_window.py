@@ -29,8 +29,9 @@ from briefreader.gui.article.marks import MARK_KINDS
 from briefreader.gui.article.view import ArticleView
 from briefreader.gui.session.article_session import FAILED, READY, DocumentSession
 from briefreader.gui.session.workers import Workers
-from briefreader.gui.settings import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, AppSettings
+from briefreader.gui.settings import AppSettings
 from briefreader.gui.theme import apply_style_sheet, apply_theme, mark_colours
+from briefreader.gui.window.desk import save_desk
 from briefreader.gui.window.tab_titles import tab_titles
 from briefreader.paths import sample_article
 
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 FILE_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"
-ZOOM_STEP = 1.1
 
 
 class MainWindow(QMainWindow):
@@ -226,12 +226,8 @@ class MainWindow(QMainWindow):
             box.open()
         self.errorShown.emit(message)
 
-    def close_current(self) -> None:
-        if self.tabs.count():
-            self.close_tab(self.tabs.currentIndex())
-
     def close_tab(self, index: int) -> None:
-        if not 0 <= index < len(self.sessions):
+        if not 0 <= index < len(self.sessions):     # -1: no tab is open
             return
         session = self.sessions[index]
         self.sessionClosing.emit(session)     # a note being typed is kept
@@ -269,26 +265,6 @@ class MainWindow(QMainWindow):
         self.sessionsChanged.emit()
 
     # -- view ---------------------------------------------------------------------------------
-    def set_point_size(self, size: float) -> None:
-        size = round(min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, size)), 1)
-        self.settings.point_size = size
-        for view in self.views():
-            view.set_point_size(size)
-
-    def set_font_family(self, family: str) -> None:
-        self.settings.font_family = family
-        for view in self.views():
-            view.set_family(family)
-
-    def zoom_in(self) -> None:
-        self.set_point_size(self.settings.point_size * ZOOM_STEP)
-
-    def zoom_out(self) -> None:
-        self.set_point_size(self.settings.point_size / ZOOM_STEP)
-
-    def zoom_reset(self) -> None:
-        self.set_point_size(DEFAULT_POINT_SIZE)
-
     def set_theme(self, mode: str) -> None:
         self.settings.theme = mode
         self.scheme = apply_theme(QApplication.instance(), mode)
@@ -296,11 +272,6 @@ class MainWindow(QMainWindow):
         for view in self.views():
             view.set_colours(self.colours, self.scheme)
         self.schemeChanged.emit(mode)
-
-    def set_mark_visible(self, kind: str, visible: bool) -> None:
-        self.settings.set_mark_visible(kind, visible)
-        for view in self.views():
-            view.set_mark_kind_visible(kind, visible)
 
     def clear_recent(self) -> None:
         self.settings.clear_recent()
@@ -318,27 +289,9 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.open_paths(paths)
 
-    # -- the desk between runs ----------------------------------------------------------------
-    def save_desk(self) -> None:
-        """The open files, in tab order, each with the offset shown at the top of its view."""
-        self.settings.save_desk([(s.path, v.top_offset()) for s, v in
-                                 zip(self.sessions, self.views(), strict=True)])
-
-    def restore_desk(self) -> list[DocumentSession]:
-        """Reopen the files of the last run at their places; missing files are skipped, and
-        named in one message."""
-        desk = self.settings.desk()
-        present = [(path, top) for path, top in desk if Path(path).is_file()]
-        missing = [Path(path).name for path, _top in desk if not Path(path).is_file()]
-        opened = self.open_paths([p for p, _t in present], scroll_to=dict(present))
-        if missing:
-            QTimer.singleShot(0, lambda: self.show_error(
-                "Not reopened (no longer found): " + ", ".join(missing)))
-        return opened
-
     def closeEvent(self, event) -> None:
         self.closing.emit()
-        self.save_desk()
+        save_desk(self)
         for session in self.sessions:
             session.close()
         super().closeEvent(event)
