@@ -142,3 +142,40 @@ def test_assessments_are_listed_and_counted_apart_from_corrections(opened, qtbot
     assert panel.assessment_group.text(0) == "Your assessments of claims (1)"
     assert panel.correction_group.text(0) == "Corrections to the extraction (1)"
     assert "disputed" in panel.assessment_group.child(0).text(0)
+
+
+def test_tooltips_say_which_rules_found_an_item(opened):
+    from dataclasses import replace
+
+    from briefreader.gui.article.marks import marks_from_extraction
+    from briefreader.gui.panels.actors import _actor_tip
+    from briefreader.gui.panels.claims import columns
+
+    _window, session, _view = opened
+    extraction = session.extraction
+    claim = replace(extraction.claims[0], rules=("said_after_content", "speaker_by_name"))
+    actor = replace(extraction.actors[0], rules=("named_entity",))
+    figure = replace(extraction.casualties[0], rules=("killed_count",))
+    marked = replace(extraction, claims=(claim,), actors=(actor,), casualties=(figure,))
+    tips = {m.kind: m.tooltip for m in marks_from_extraction(marked)}
+    assert "found by said_after_content, speaker_by_name" in tips["claim"]
+    assert "found by named_entity" in tips["actor"] and "found by killed_count" in tips["figure"]
+    claim_column = next(c for c in columns(lambda _c: None) if c.header == "Claim")
+    assert "found by said_after_content" in claim_column.tooltip(claim)
+    assert "found by named_entity" in _actor_tip(actor)
+    assert "found by" not in _actor_tip(replace(actor, rules=()))
+
+
+def test_a_layout_saved_by_the_old_version_gives_way_to_the_first_layout(make_window, qtbot):
+    from briefreader.gui.settings import AppSettings
+
+    first = make_window()
+    _actors, claims, casualties, _annotations = first.chrome.docks
+    first.resizeDocks([claims, casualties], [700, 60], Qt.Orientation.Vertical)
+    qtbot.wait(20)
+    old_state = first.saveState()       # version 0, as saved before the first layout changed
+    first.close()
+    AppSettings().save_window_state(first.saveGeometry(), old_state)
+    second = make_window()
+    qtbot.waitUntil(lambda: second.chrome.docks[2].isVisible())
+    assert second.chrome.docks[2].height() >= 0.3 * second.height()

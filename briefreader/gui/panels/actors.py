@@ -20,6 +20,7 @@ from briefreader.extraction.model import Actor
 from briefreader.gui.panels.correcting import Corrector
 from briefreader.gui.panels.guide import COLUMN_TIPS
 from briefreader.gui.panels.panel import Panel, overlaps
+from briefreader.gui.rule_names import found_by
 
 ActorIdRole = Qt.ItemDataRole.UserRole + 1
 RoleRole = Qt.ItemDataRole.UserRole + 2     # the actor's role, drawn in grey after the name
@@ -212,7 +213,7 @@ def _actor_tip(actor: Actor) -> str:
         lines.append("Also: " + _esc(", ".join(actor.aliases)))
     count = len(actor.mentions)
     lines.append(f"{count} mention{'s' if count != 1 else ''} — Enter or click again for the next")
-    return "<br>".join(lines)
+    return "<br>".join(lines) + found_by(actor.rules)
 
 
 def _esc(text: str) -> str:

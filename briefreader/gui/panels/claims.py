@@ -12,6 +12,7 @@ from briefreader.gui.panels.correcting import Corrector
 from briefreader.gui.panels.panel import Panel, overlaps
 from briefreader.gui.panels.record_model import Column
 from briefreader.gui.panels.record_table import RecordTable
+from briefreader.gui.rule_names import found_by
 
 ALL_SPEAKERS = "All speakers"
 UNATTRIBUTED = "(unattributed)"
@@ -32,7 +33,7 @@ def columns(assessment_of) -> list[Column]:
     return [
         Column("Speaker", speaker_of),
         Column("Claim", lambda c: " ".join(c.text.split()), sort_key=lambda c: c.start,
-               tooltip=lambda c: f"<p>{_esc(c.text)}</p>"),
+               tooltip=lambda c: f"<p>{_esc(c.text)}{found_by(c.rules)}</p>"),
         Column("Cue", lambda c: c.cue or ""),
         Column("Kind", lambda c: c.kind),
         Column("Assessment", lambda c: assessment_of(c) or "—"),

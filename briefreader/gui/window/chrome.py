@@ -30,8 +30,11 @@ from briefreader.gui.settings import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POI
 from briefreader.gui.theme import apply_style_sheet, effective_scheme
 from briefreader.gui.window.actions import build_actions, build_menus, paint_icons
 from briefreader.gui.window.annotations import AnnotationCommands
-from briefreader.gui.window.dock_layout import lay_out_docks
-from briefreader.gui.window.main_window import MainWindow
+from briefreader.gui.window.dock_layout import DOCK_LAYOUT_VERSION, lay_out_docks
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:   # the window imports this module when it builds its chrome, not before
+    from briefreader.gui.window.main_window import MainWindow
 
 ZOOM_STEP = 1.1
 
@@ -69,7 +72,9 @@ class Chrome(QObject):
         lay_out_docks(window, *self.docks)
         _geometry, state = window.settings.window_state()
         if state is not None:
-            window.restoreState(state)     # the user's own layout, once there is one
+            # the user's own layout, once there is one (a layout saved by a version whose
+            # docks were laid out differently is dropped: restoreState refuses it)
+            window.restoreState(state, DOCK_LAYOUT_VERSION)
         for session in window.sessions:
             if session.document is not None:
                 self._attach_notes_soon(session)
@@ -169,7 +174,7 @@ class Chrome(QObject):
     def _window_closing(self) -> None:
         self.annotations.save_note()
         self.window.settings.save_window_state(self.window.saveGeometry(),
-                                               self.window.saveState())
+                                               self.window.saveState(DOCK_LAYOUT_VERSION))
 
     # -- the article's type and marks ----------------------------------------------------------
     def set_point_size(self, size: float) -> None:

@@ -10,6 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
+# saved with the layout: one saved under another number (0: the layout where the Casualties
+# panel opened two rows high) is not restored
+DOCK_LAYOUT_VERSION = 1
 LEFT_SHARE, LEFT_MIN, LEFT_MAX = 0.19, 240, 360
 RIGHT_SHARE, RIGHT_MIN, RIGHT_MAX = 0.36, 460, 720
 CLAIMS_SHARE = 0.56      # of the right side's height; the figures below get the rest
