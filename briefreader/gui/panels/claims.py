@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit
 
 from briefreader.extraction.model import Claim
 from briefreader.gui.idle_jobs import run_soon
-from briefreader.gui.panels.claim_rows import SpeakerAndCueDelegate
+from briefreader.gui.panels.claim_rows import SpeakerAndCueDelegate, WrappedTextDelegate
 from briefreader.gui.panels.correcting import Corrector
 from briefreader.gui.panels.panel import Panel, overlaps
 from briefreader.gui.panels.record_model import Column
@@ -64,6 +64,7 @@ class ClaimsPanel(Panel):
         self.table = RecordTable(columns(lambda c: self.assessments.get(c.id)), "Claims table",
                                  self.content, stretch=CLAIM_COLUMN, lines=ROW_LINES)
         self.table.setItemDelegateForColumn(0, SpeakerAndCueDelegate(self._how, self.table))
+        self.table.setItemDelegateForColumn(CLAIM_COLUMN, WrappedTextDelegate(self.table))
         for column in HOW_COLUMNS:
             self.table.setColumnHidden(column, True)
         self.corrector = Corrector(self)

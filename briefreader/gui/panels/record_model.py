@@ -30,6 +30,7 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = list(columns)
         self.records: list[Any] = []
+        self.alignment = None     # rows several lines high: text at the top, as the speaker's
 
     def set_records(self, records: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -67,4 +68,6 @@ class RecordTableModel(QAbstractTableModel):
             return column.tooltip(record)
         if role == Qt.ItemDataRole.DecorationRole and column.decoration:
             return column.decoration(record)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment
         return None

@@ -50,6 +50,8 @@ class RecordTable(QTableView):
         self._stretch = len(columns) - 1 if stretch is None else stretch
         self.setAccessibleName(name)
         self.source = RecordTableModel(columns, self)
+        if lines > 1:
+            self.source.alignment = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
         self.proxy = RecordFilter(self)
         self.proxy.setSourceModel(self.source)
         self.setModel(self.proxy)
@@ -64,7 +66,8 @@ class RecordTable(QTableView):
         self.verticalHeader().hide()
         # a fixed height, not sized to contents: a long report's thousands of rows would each
         # be measured
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * lines + 10)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * lines
+                                                    + (10 if lines == 1 else 6))
         self.horizontalHeader().setHighlightSections(False)
         # measure column contents on a sample of rows: a long report has thousands
         self.horizontalHeader().setResizeContentsPrecision(150)
