@@ -7,9 +7,11 @@
    by a QTimer ticking every 10 ms and recording the largest gap. Target: < 100 ms.
 
 Usage: .venv/bin/python bench/bench_startup.py [--runs 7] [--words 100000] [--skip-stall]
-Both processes print the wall-clock time at which their first paint of the text is done: an event
-filter on the text's viewport (on nothing else) sees its first paint event and starts a zero timer;
-the time is taken when that timer fires, on the next turn of the event loop, once the paint is done.
+The app runs under bench/startup_probe.py, which installs the benchmark's hooks from outside the
+app. Both processes print the wall-clock time at which their first paint of the text is done: an
+event filter on the text's viewport (on nothing else) sees its first paint event and starts a zero
+timer; the time is taken when that timer fires, on the next turn of the event loop, once the paint
+is done.
 Only the viewport is watched: a filter on the whole application would run Python for every event of
 every widget, a cost that grows with the window and belongs to the benchmark, not to the app.
 "Process start" is the moment just before the benchmark launches each process, so Python's own
@@ -31,6 +33,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "resources" / "samples" / "idlib_bloodbath.txt"
+PROBE = Path(__file__).resolve().parent / "startup_probe.py"
 
 BARE = r'''
 import sys, time
@@ -41,7 +44,7 @@ view = QTextEdit()
 view.setReadOnly(True)
 view.setPlainText(open(sys.argv[1], encoding="utf-8").read())
 view.resize(1400, 900)
-class FirstPaint(QObject):   # the same rule as briefreader's (gui/app.py): the first paint, done
+class FirstPaint(QObject):   # the same rule as startup_probe.py's: the first paint, done
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
@@ -77,16 +80,18 @@ def startup(runs: int) -> None:
     with tempfile.TemporaryDirectory() as data:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BRIEFREADER_DATA_DIR=data)
         env.pop("PYTHONDONTWRITEBYTECODE", None)   # a user's install keeps compiled modules
-        app_cmd = [python, "-m", "briefreader", str(SAMPLE)]
+        # the app as ``briefreader SAMPLE`` runs it, with the probe's hooks installed from outside
+        visible_cmd = [python, str(PROBE), "visible", str(SAMPLE)]
+        panels_cmd = [python, str(PROBE), "panels", str(SAMPLE)]
         bare_cmd = [python, "-c", BARE, str(SAMPLE)]
         # one untimed round to warm the OS file cache for both
         timed_run(bare_cmd, env)
-        timed_run(app_cmd, dict(env, BRIEFREADER_BENCH_EXIT="visible"))
+        timed_run(visible_cmd, env)
         bare, app, panels = [], [], []
         for _ in range(runs):  # interleaved, so a busy moment of the machine hits both
             bare.append(timed_run(bare_cmd, env))
-            app.append(timed_run(app_cmd, dict(env, BRIEFREADER_BENCH_EXIT="visible")))
-            panels.append(timed_run(app_cmd, dict(env, BRIEFREADER_BENCH_EXIT="panels")))
+            app.append(timed_run(visible_cmd, env))
+            panels.append(timed_run(panels_cmd, env))
     b, a, p = (statistics.median(x) for x in (bare, app, panels))
     mode = "in the window's process" if os.environ.get("BRIEFREADER_IN_PROCESS") == "1" \
         else "in a child process"
@@ -149,11 +154,9 @@ def stall(words: int) -> None:
         workers = Workers(app, start_extraction_process())
         mode = "in the window's process" if workers.extraction_process is None \
             else "in a child process"
-        window = MainWindow(AppSettings(), workers)
+        window = MainWindow(AppSettings(), workers, quiet=True, size=(1400, 900))
         # as the app does: the child starts once the text is on screen
         window.firstShown.connect(lambda: after_first_paint(app, workers.extraction_process))
-        window.quiet = True
-        window.resize(1400, 900)
         window.show()
         clock = QElapsedTimer()
         gaps: list[int] = []
@@ -175,7 +178,7 @@ def stall(words: int) -> None:
 
         def settled() -> None:   # panels filled and every mark laid
             view = window.current_view()
-            if window.panels_filled() and view is not None and view.marks_done \
+            if window.chrome.panels_filled() and view is not None and view.marks_done \
                     and idle_jobs.pending() == 0:
                 poll.stop()
                 done()

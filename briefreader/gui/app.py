@@ -2,8 +2,9 @@
 
 Start-up stays light: the window shows the article first, doing as little as a bare PySide6 window
 before that first paint. Only then does it start the child process that loads spaCy
-(extraction/process.py), open its log file, and build its panels, menus and store, so the text is
-readable long before the model is ready.
+(worker/process.py), open its log file, and build its panels, menus and store, so the text is
+readable long before the model is ready. Started with no file, the window reopens the files that
+were open when it last closed.
 """
 
 from __future__ import annotations
@@ -16,8 +17,6 @@ import time
 from briefreader.errors import UsageError
 
 log = logging.getLogger("briefreader.gui")
-# For bench/bench_startup.py: print when this event happens ("visible" or "panels"), then quit.
-BENCH_ENV = "BRIEFREADER_BENCH_EXIT"
 # "1": run spaCy in the window's own process (on its extraction thread), not in a child process.
 IN_PROCESS_ENV = "BRIEFREADER_IN_PROCESS"
 FIRST_TEXT_WAIT_MS = 60   # the longest the window waits for its articles' text before showing
@@ -144,6 +143,15 @@ def run_app(files: list[str], screenshot: str | None = None, size: str = "1400x9
             extraction_process.close()
 
 
+def open_start_files(window, files: list[str], restore: bool) -> list[str]:
+    """Started with files: just those (each once). Started with none: the desk of the last run,
+    unless ``restore`` is False (a screenshot shows the start page). The paths opened."""
+    from briefreader.gui.window.desk import restore_desk
+
+    sessions = window.open_paths(files) if files else restore_desk(window) if restore else []
+    return list(dict.fromkeys(s.path for s in sessions))
+
+
 def _run_window(files: list[str], screenshot: str | None, shot_size: tuple[int, int] | None,
                 extraction_process) -> int:
     started = time.perf_counter()
@@ -162,25 +170,23 @@ def _run_window(files: list[str], screenshot: str | None, shot_size: tuple[int, 
     from briefreader.gui.window.main_window import MainWindow
 
     workers = Workers(app, extraction_process)
+    settings = AppSettings()
     # Reading first: panels and menus are built once the article is on screen (not for a
     # screenshot, which must show them).
-    window = MainWindow(AppSettings(), workers, defer_chrome=not screenshot)
+    window = MainWindow(settings, workers, defer_chrome=not screenshot,
+                        quiet=bool(screenshot), size=shot_size)
     if screenshot:
         after_first_paint(app, extraction_process)
-        window.quiet = True
-        window.resize(*shot_size)
     else:
         window.firstShown.connect(lambda: after_first_paint(app, extraction_process))
-    window.open_paths(files)   # first: shown with no article, the window builds its start page
+    # first: shown with no article, the window builds its start page
+    files = open_start_files(window, files, restore=not screenshot)
     if files and workers.loading.waitForDone(FIRST_TEXT_WAIT_MS):
         # The loading threads read a news article in a few milliseconds: waiting for them, and
         # taking their results now, lets the first paint show the text instead of an empty page
         # painted again a moment later. A long report keeps loading in the background.
         QCoreApplication.sendPostedEvents()
     window.show()
-    bench = os.environ.get(BENCH_ENV)
-    if bench:   # after opening (its views exist), before the event loop paints anything
-        _install_bench_exit(app, window, bench)
     if not files:  # an opened file loads the model itself; otherwise warm it up once idle
         window.chrome_soon()
         QTimer.singleShot(100, workers.warm_up)
@@ -201,42 +207,3 @@ def _run_window(files: list[str], screenshot: str | None, shot_size: tuple[int, 
         os._exit(code)
     return code
 
-
-def _install_bench_exit(app, window, event: str) -> None:
-    """Print the wall-clock time of ``event`` so a benchmark in another process can compare."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    def report(at: float | None = None) -> None:
-        print(f"BENCH {event} {at or time.time():.6f}", flush=True)
-        app.exit(0)
-
-    if event == "panels":   # every panel filled and every mark laid, in whichever order
-        reported = []
-
-        def check(*_args) -> None:
-            view = window.current_view()
-            if not reported and window.panels_filled() and view is not None and view.marks_done:
-                reported.append(True)
-                QTimer.singleShot(0, report)
-
-        window.panelsFilled.connect(check)
-        for view in window.views():
-            view.marksPainted.connect(check)
-        return
-
-    class FirstPaint(QObject):
-        # visible = the first paint of the article's text is done: a zero timer started by the
-        # viewport's first paint event (with the text in it) fires on the next turn, after it.
-        # Only the viewport is watched, as in bench_startup.py's bare script.
-        def eventFilter(self, watched, ev) -> bool:
-            if ev.type() == QEvent.Type.Paint and view.layout_map is not None:
-                watched.removeEventFilter(self)
-                QTimer.singleShot(0, report)
-            return False
-
-    view = window.current_view()
-    if view is None:    # nothing opened (a file that failed): report at once
-        QTimer.singleShot(0, report)
-        return
-    window._bench_filter = FirstPaint(window)
-    view.viewport().installEventFilter(window._bench_filter)

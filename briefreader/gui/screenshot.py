@@ -17,7 +17,7 @@ def take_screenshot(app, window, out: str) -> int:
     def pending() -> bool:
         return any(not s.finished for s in window.sessions) or \
             (window.current_session() is not None and window.current_session().state == "ready"
-             and not window.panels_filled()) or \
+             and not window.chrome.panels_filled()) or \
             any(not view.marks_done for view in window.views()) or idle_jobs.pending() > 0
 
     def check() -> None:

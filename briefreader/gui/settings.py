@@ -1,4 +1,5 @@
-"""Remembered between runs: window geometry and docks, font size, theme, mark kinds, recent files.
+"""Remembered between runs: window geometry and docks, font size, theme, mark kinds, recent files,
+and the desk (the files open at the end of the last run, each with its place in the text).
 
 Stored with QSettings as an INI file. When BRIEFREADER_DATA_DIR is set (development, tests) the file
 lives there, so tests never read or write the user's real settings.
@@ -76,6 +77,22 @@ class AppSettings:
 
     def clear_recent(self) -> None:
         self.store.setValue("files/recent", [])
+
+    def desk(self) -> list[tuple[str, int]]:
+        """(path, offset at the top of its view) of each file open when the last run ended."""
+        value = self.store.value("desk/files", [])
+        if isinstance(value, str):
+            value = [value]
+        desk = []
+        for entry in value or []:
+            path, _sep, top = str(entry).rpartition("\t")
+            if path:
+                desk.append((path, int(_float(top, 0))))
+        return desk
+
+    def save_desk(self, files: list[tuple[str, int]]) -> None:
+        self.store.setValue("desk/files", [f"{path}\t{top}" for path, top in files])
+        self.store.sync()
 
     # -- window -------------------------------------------------------------------------------
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:

@@ -119,14 +119,17 @@ def apply_theme(app, mode: str, quick: bool = False) -> str:
     scheme = effective_scheme(mode, quick)
     app.setPalette(palette(scheme))
     if not quick:
-        apply_style_sheet(app)
+        apply_style_sheet(app, refresh=True)
     return scheme
 
 
-def apply_style_sheet(app) -> None:
+def apply_style_sheet(app, refresh: bool = False) -> None:
     """Fusion and the style sheet. Asking for the style builds PySide6's QStyle class with its
     hundreds of enum values (~6 ms): the window's own QApplication starts in Fusion already
-    (create_application), so before the first paint this waits."""
+    (create_application), so before the first paint this waits. Setting the same sheet again
+    re-polishes every widget, so it is skipped unless ``refresh`` (the palette changed)."""
     if app.style().name() != "fusion":
         app.setStyle("Fusion")
-    app.setStyleSheet(style_sheet())
+    sheet = style_sheet()
+    if refresh or app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)

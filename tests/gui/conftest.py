@@ -27,10 +27,9 @@ def make_window(qtbot, workers):
     def make():
         settings = AppSettings()
         restored = settings.window_state()[0] is not None
-        window = MainWindow(settings, workers)
-        window.quiet = True            # errors go to the status bar and errorShown, no dialog
-        if not restored:
-            window.resize(1200, 800)
+        # quiet: errors go to the status bar and errorShown, no dialog
+        window = MainWindow(settings, workers, quiet=True,
+                            size=None if restored else (1200, 800))
         qtbot.addWidget(window)
         window.show()
         made.append(window)
@@ -53,7 +52,7 @@ def open_and_wait(qtbot, window, path, timeout=60000):
         (session,) = window.open_paths([str(path)])
     assert session.state == READY, session.error
     view = window.current_view()
-    qtbot.waitUntil(lambda: view.marks_done and window.panels_filled())
+    qtbot.waitUntil(lambda: view.marks_done and window.chrome.panels_filled())
     return session, view
 
 

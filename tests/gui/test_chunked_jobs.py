@@ -11,7 +11,7 @@ def _settle(qtbot) -> None:
 
 def test_claims_refresh_filters_the_new_rows_by_the_chosen_speaker(opened, qtbot):
     window, session, _view = opened
-    claims = window.claims
+    claims = window.chrome.claims
     speaker = claims.speakers.itemText(1)
     claims.set_speaker(speaker)
     shown = claims.table.proxy.rowCount()
@@ -76,6 +76,7 @@ def test_small_jobs_share_a_turn_and_long_ones_do_not(qtbot):
     assert ran == list(range(20))
     for n in range(5):
         idle_jobs.run_soon(owner, lambda n=n: (ran.append(n), time.sleep(0.006)))
-    idle_jobs._runner._run_one()          # the budget is spent after two of them
-    assert 1 <= idle_jobs.pending() <= 3
+    idle_jobs._runner._run_one()          # the budget is spent after one or two of them
+    # (one when the machine is busy and a 6 ms sleep takes longer than the 8 ms budget)
+    assert 1 <= idle_jobs.pending() <= 4
     _settle(qtbot)

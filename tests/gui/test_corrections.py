@@ -25,7 +25,7 @@ def menu_texts(fill) -> list[str]:
 
 def test_rename_an_actor_and_undo(opened, qtbot):
     window, session, _view = opened
-    panel = window.actors
+    panel = window.chrome.actors
     actor = max(session.extraction.actors, key=lambda a: len(a.mentions))
     assert panel.corrector.rename_actor(actor, "Renamed Actor")
     refreshed(qtbot, session, panel)
@@ -33,7 +33,7 @@ def test_rename_an_actor_and_undo(opened, qtbot):
     assert renamed is not None and len(renamed.mentions) == len(actor.mentions)
     assert actor_named(session, actor.name) is None
     assert [c.kind for c in session.notes.corrections] == ["rename_actor"]
-    window.actions_.undo.trigger()
+    window.chrome.actions.undo.trigger()
     refreshed(qtbot, session, panel)
     assert actor_named(session, actor.name) is not None
     assert session.notes.corrections == []
@@ -44,41 +44,41 @@ def test_merge_two_actors(opened, qtbot):
     people = [a for a in session.extraction.actors if a.kind == "person"]
     other, kept = people[-1], people[0]
     before = len(session.extraction.actors)
-    assert window.actors.corrector.merge_actor(other, kept)
-    refreshed(qtbot, session, window.actors)
+    assert window.chrome.actors.corrector.merge_actor(other, kept)
+    refreshed(qtbot, session, window.chrome.actors)
     assert len(session.extraction.actors) == before - 1
     merged = actor_named(session, kept.name)
     assert len(merged.mentions) == len(kept.mentions) + len(other.mentions)
-    assert window.actors.item_count() == before - 1
+    assert window.chrome.actors.item_count() == before - 1
 
 
 def test_reject_a_claim_then_take_the_correction_back_from_the_annotations_panel(opened, qtbot):
     window, session, _view = opened
-    claims = window.claims
+    claims = window.chrome.claims
     claim = claims.table.record_at(0)
     before = claims.item_count()
     assert claims.corrector.reject(claim, "claim")
     refreshed(qtbot, session, claims)
     assert claims.item_count() == before - 1
     assert all(c.text != claim.text for c in session.extraction.claims)
-    assert f"{before - 1} claims" in window.status_label.text()
-    listed = window.annotations.correction_group
+    assert f"{before - 1} claims" in window.chrome.status_label.text()
+    listed = window.chrome.annotations.correction_group
     assert listed.childCount() == 1 and not listed.isHidden()
     described = listed.child(0).text(0)   # the sentence the brief and the CLI use too
     assert described.startswith("Claim “") and described.endswith("marked as wrong and left out.")
-    correction = window.annotations.correction_at(listed.child(0))
+    correction = window.chrome.annotations.correction_at(listed.child(0))
     assert session.notes.remove_correction(correction)
     refreshed(qtbot, session, claims)
     assert claims.item_count() == before
     assert listed.childCount() == 0 and listed.isHidden()
-    window.actions_.undo.trigger()      # undoing the removal brings the correction back
+    window.chrome.actions.undo.trigger()      # undoing the removal brings the correction back
     refreshed(qtbot, session, claims)
     assert claims.item_count() == before - 1
 
 
 def test_set_and_clear_a_claims_speaker(opened, qtbot):
     window, session, _view = opened
-    claims = window.claims
+    claims = window.chrome.claims
     claim = next(c for c in session.extraction.claims if c.speaker)
     target = next(a.name for a in session.extraction.actors if a.name != claim.speaker)
     assert claims.corrector.set_speaker(claim, target)
@@ -92,7 +92,7 @@ def test_set_and_clear_a_claims_speaker(opened, qtbot):
 
 def test_fix_a_figure_from_the_casualties_panel(opened, qtbot):
     window, session, _view = opened
-    panel = window.casualties
+    panel = window.chrome.casualties
     figure = panel.table.record_at(0)
     category = "wounded" if figure.category != "wounded" else "killed"
     assert panel.corrector.fix_figure(figure, figure.count + 5, None, category)
@@ -106,8 +106,8 @@ def test_corrections_outlive_the_window(make_window, qtbot, sample_path):
     window = make_window()
     session, _view = open_and_wait(qtbot, window, sample_path)
     figure = session.extraction.casualties[0]
-    assert window.casualties.corrector.reject(figure, "figure")
-    refreshed(qtbot, session, window.casualties)
+    assert window.chrome.casualties.corrector.reject(figure, "figure")
+    refreshed(qtbot, session, window.chrome.casualties)
     count = len(session.extraction.casualties)
     window.close()
     again = make_window()
@@ -120,14 +120,15 @@ def test_corrections_outlive_the_window(make_window, qtbot, sample_path):
 def test_context_menus_offer_the_corrections(opened, qtbot):
     window, session, _view = opened
     actor = session.extraction.actors[0]
-    assert menu_texts(lambda m: window.actors.corrector.add_actor_entries(m, actor)) == [
+    assert menu_texts(lambda m: window.chrome.actors.corrector.add_actor_entries(m, actor)) == [
         "&Rename Actor…", "&Merge Into…", "Mark Actor as &Wrong"]
-    window.claims.table.selectRow(0)
-    texts = menu_texts(window.claims._menu)
+    window.chrome.claims.table.selectRow(0)
+    texts = menu_texts(window.chrome.claims._menu)
     assert "&Assess claim as" in texts and "Set &Speaker…" in texts
     assert "Mark Claim as &Wrong" in texts
-    window.casualties.table.selectRow(0)
-    assert menu_texts(window.casualties._menu) == ["&Correct Figure…", "Mark Figure as &Wrong"]
+    window.chrome.casualties.table.selectRow(0)
+    assert menu_texts(window.chrome.casualties._menu) == ["&Correct Figure…",
+                                                          "Mark Figure as &Wrong"]
 
 
 def test_figure_dialog_gives_count_range_and_category(opened, qtbot):
@@ -148,6 +149,6 @@ def test_a_refused_correction_is_a_message(opened, qtbot):
     window, session, _view = opened
     actor = session.extraction.actors[0]
     with qtbot.waitSignal(window.errorShown) as blocker:
-        assert not window.actors.corrector.rename_actor(actor, "   ")
+        assert not window.chrome.actors.corrector.rename_actor(actor, "   ")
     assert "empty" in blocker.args[0]
     assert session.notes.corrections == []

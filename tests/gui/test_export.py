@@ -8,10 +8,10 @@ from tests.gui.test_annotations import select_words
 def test_export_preview_follows_options_and_saves(opened, qtbot, tmp_path):
     window, session, view = opened
     select_words(view, session, "hotbed of terrorism")
-    window.highlight_selection()
+    window.chrome.annotating.highlight_selection()
     session.notes.edit(session.notes.annotations[0].annotation, note="A *loaded* phrase.")
-    window.actions_.export.trigger()
-    dialog = window.export_dialog
+    window.chrome.actions.export.trigger()
+    dialog = window.chrome.annotating.export_dialog
     assert dialog.isVisible()
     assert session.document.title in dialog.markdown
     assert "hotbed of terrorism" in dialog.markdown
@@ -30,8 +30,8 @@ def test_export_preview_follows_options_and_saves(opened, qtbot, tmp_path):
 
 def test_export_failure_is_a_message_not_a_crash(opened, qtbot, tmp_path):
     window, _session, _view = opened
-    window.export_brief()
-    dialog = window.export_dialog
+    window.chrome.annotating.export_brief()
+    dialog = window.chrome.annotating.export_dialog
     target = tmp_path / "a-directory"
     target.mkdir()
     with qtbot.waitSignal(window.errorShown) as blocker:

@@ -30,12 +30,12 @@ def test_click_actor_highlights_all_mentions_and_cycles(opened, qtbot):
     text = session.document.text
     actor = max(session.extraction.actors, key=lambda a: len(a.mentions))
     assert len(actor.mentions) >= 2, "the sample names some actor at least twice"
-    tree = window.actors.tree
-    click_row(qtbot, tree, actor_index(window.actors, actor.id))
+    tree = window.chrome.actors.tree
+    click_row(qtbot, tree, actor_index(window.chrome.actors, actor.id))
     first = actor.mentions[0]
     assert selected_text(view) == text[first.start:first.end]
     assert len(view.extraSelections()) == len(actor.mentions)
-    click_row(qtbot, tree, actor_index(window.actors, actor.id))      # second click: next one
+    click_row(qtbot, tree, actor_index(window.chrome.actors, actor.id))   # second click: next
     second = actor.mentions[1]
     assert view.layout_map.to_offset(view.textCursor().selectionStart()) == second.start
     tree.setFocus()
@@ -47,9 +47,9 @@ def test_click_actor_highlights_all_mentions_and_cycles(opened, qtbot):
 def test_actor_filter_keeps_matching_actors(opened, qtbot):
     window, session, _view = opened
     actor = session.extraction.actors[0]
-    qtbot.keyClicks(window.actors.filter, actor.name)
+    qtbot.keyClicks(window.chrome.actors.filter, actor.name)
     shown = set()
-    proxy = window.actors.proxy
+    proxy = window.chrome.actors.proxy
     for group in range(proxy.rowCount()):
         parent = proxy.index(group, 0)
         rows = range(proxy.rowCount(parent))
@@ -61,7 +61,7 @@ def test_actor_filter_keeps_matching_actors(opened, qtbot):
 def test_click_claim_selects_it_in_the_article(opened, qtbot):
     window, session, view = opened
     assert session.extraction.claims, "the sample holds quoted claims"
-    table = window.claims.table
+    table = window.chrome.claims.table
     index = table.proxy.index(table.proxy.rowCount() - 1, 0)
     claim = table.record_at(index.row())
     click_row(qtbot, table, index)
@@ -70,7 +70,7 @@ def test_click_claim_selects_it_in_the_article(opened, qtbot):
 
 def test_claims_filter_by_speaker(opened):
     window, session, _view = opened
-    panel = window.claims
+    panel = window.chrome.claims
     speaker = panel.speakers.itemText(1)
     panel.set_speaker(speaker)
     rows = [panel.table.record_at(r) for r in range(panel.table.proxy.rowCount())]
@@ -81,7 +81,7 @@ def test_claims_filter_by_speaker(opened):
 
 def test_click_figure_selects_it_and_copy_as_csv_and_markdown(opened, qtbot):
     window, session, view = opened
-    table = window.casualties.table
+    table = window.chrome.casualties.table
     assert table.proxy.rowCount() > 0
     index = table.proxy.index(0, 0)
     figure = table.record_at(0)
@@ -98,7 +98,7 @@ def test_click_figure_selects_it_and_copy_as_csv_and_markdown(opened, qtbot):
 
 def test_casualty_table_sorts_by_number(opened):
     window, session, _view = opened
-    table = window.casualties.table
+    table = window.chrome.casualties.table
     table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     counts = [table.record_at(r).count for r in range(table.proxy.rowCount())]
     assert counts == sorted(counts, reverse=True)
@@ -112,13 +112,13 @@ def test_selecting_text_selects_what_lies_under_it(opened, qtbot):
         view.select_offsets(figure.start, figure.end)
         view._following = False
         view._send_selection()
-    assert window.casualties.table.current_record() == figure
+    assert window.chrome.casualties.table.current_record() == figure
     session.select(claim.start, claim.end, "article")
-    assert window.claims.table.current_record() == claim
+    assert window.chrome.claims.table.current_record() == claim
     mention_owner = next(a for a in session.extraction.actors if a.mentions)
     m = mention_owner.mentions[0]
     session.select(m.start, m.end, "article")
-    owner = window.actors.tree.currentIndex().data(ActorIdRole)
+    owner = window.chrome.actors.tree.currentIndex().data(ActorIdRole)
     owners = {a.id for a in session.extraction.actors
               if any(x.start < m.end and m.start < x.end for x in a.mentions)}
     assert owner in owners
@@ -159,11 +159,11 @@ def test_disagreeing_figures_are_shown_side_by_side(opened):
     figures = (_figure("k1", 12, "the health ministry"), _figure("k2", 19, "local monitors"),
                _figure("k3", 7, "the army", "soldiers"))
     session.extraction = replace(session.extraction, casualties=figures)
-    window.casualties.refresh()
-    summary = window.casualties.summary.text()
+    window.chrome.casualties.refresh()
+    summary = window.chrome.casualties.summary.text()
     assert "12 (the health ministry) vs 19 (local monitors)" in summary
     assert "soldiers" not in summary
-    table = window.casualties.table
+    table = window.chrome.casualties.table
     flagged = {table.record_at(r).id for r in range(table.proxy.rowCount())
                if table.proxy.index(r, 0).data(Qt.ItemDataRole.DecorationRole) is not None}
     assert flagged == {"k1", "k2"}

@@ -29,25 +29,24 @@ def test_deferred_window_opens_the_store_and_builds_the_chrome_after_the_text(
     from briefreader.gui.settings import AppSettings
     from briefreader.gui.window.main_window import MainWindow
 
-    window = MainWindow(AppSettings(), workers, defer_chrome=True)
-    window.quiet = True
+    window = MainWindow(AppSettings(), workers, defer_chrome=True, quiet=True)
     qtbot.addWidget(window)
     window.show()
     (session,) = window.open_paths([str(sample_path)])
     seen_at_load = {}
 
     def at_load() -> None:   # connected after the window's own slot, so it runs after it
-        seen_at_load.update(notes=session.notes, store=window._store,
-                            chrome=window.chrome_ready)
+        seen_at_load.update(notes=session.notes, chrome=window.chrome)
 
     session.documentLoaded.connect(at_load)
     with qtbot.waitSignal(window.current_view().firstPainted, timeout=20000):
         pass
-    assert seen_at_load == {"notes": None, "store": None, "chrome": False}
-    qtbot.waitUntil(lambda: window.chrome_ready and session.notes is not None, timeout=20000)
-    assert window.find_bar is not None and not window.find_bar.isVisible()
-    qtbot.waitUntil(lambda: session.state == READY and window.panels_filled(), timeout=60000)
-    assert window.actors.item_count() == len(session.extraction.actors) > 0
+    assert seen_at_load == {"notes": None, "chrome": None}
+    qtbot.waitUntil(lambda: window.chrome is not None and session.notes is not None,
+                    timeout=20000)
+    assert window.chrome.find_bar is not None and not window.chrome.find_bar.isVisible()
+    qtbot.waitUntil(lambda: session.state == READY and window.chrome.panels_filled(), timeout=60000)
+    assert window.chrome.actors.item_count() == len(session.extraction.actors) > 0
     window.close()
     workers.wait_for_idle()
 
@@ -62,15 +61,14 @@ def test_a_window_whose_extraction_runs_in_a_child_process_fills_its_panels(
 
     workers = Workers(extraction_process=ExtractionProcess())
     try:
-        window = MainWindow(AppSettings(), workers)
-        window.quiet = True
+        window = MainWindow(AppSettings(), workers, quiet=True)
         qtbot.addWidget(window)
         window.show()
         (session,) = window.open_paths([str(sample_path)])
-        qtbot.waitUntil(lambda: session.state == READY and window.panels_filled()
+        qtbot.waitUntil(lambda: session.state == READY and window.chrome.panels_filled()
                         and window.current_view().marks_done, timeout=60000)
         assert session.extraction.to_json() == extract_document(session.document).to_json()
-        assert window.claims.item_count() == len(session.extraction.claims) > 0
+        assert window.chrome.claims.item_count() == len(session.extraction.claims) > 0
         window.close()
     finally:
         workers.wait_for_idle()
@@ -88,15 +86,22 @@ def test_the_window_module_leaves_the_extraction_model_and_digests_for_later():
 def test_the_benchmarks_panels_moment_waits_for_the_marks_too(qtbot, capsys):
     from PySide6.QtCore import QObject, Signal
 
-    from briefreader.gui.app import _install_bench_exit
+    from bench.startup_probe import watch_panels
 
     class View(QObject):
         marksPainted = Signal()
         marks_done = False
 
-    class Window(QObject):
+    class Chrome(QObject):
         panelsFilled = Signal(object)
         filled = False
+
+        def panels_filled(self) -> bool:
+            return self.filled
+
+    class Window(QObject):
+        chromeBuilt = Signal(object)
+        chrome = None
 
         def __init__(self) -> None:
             super().__init__()
@@ -108,9 +113,6 @@ def test_the_benchmarks_panels_moment_waits_for_the_marks_too(qtbot, capsys):
         def current_view(self):
             return self.view
 
-        def panels_filled(self) -> bool:
-            return self.filled
-
     class App:
         exits: list[int] = []
 
@@ -118,9 +120,11 @@ def test_the_benchmarks_panels_moment_waits_for_the_marks_too(qtbot, capsys):
             self.exits.append(code)
 
     window, app = Window(), App()
-    _install_bench_exit(app, window, "panels")
-    window.filled = True
-    window.panelsFilled.emit(None)      # panels first, marks not laid yet: not the moment
+    watch_panels(app, window)
+    window.chrome = Chrome()
+    window.chromeBuilt.emit(window.chrome)
+    window.chrome.filled = True
+    window.chrome.panelsFilled.emit(None)   # panels first, marks not laid yet: not the moment
     qtbot.wait(20)
     assert app.exits == [] and "BENCH" not in capsys.readouterr().out
     window.view.marks_done = True
@@ -216,7 +220,7 @@ def test_the_systems_scheme_is_checked_once_the_text_is_on_screen(qtbot, workers
     from briefreader.gui import theme as theme_module
     from briefreader.gui.settings import AppSettings
     from briefreader.gui.theme import palette
-    from briefreader.gui.window import main_window as main_window_module
+    from briefreader.gui.window import chrome as chrome_module
     from briefreader.gui.window.main_window import MainWindow
 
     settings = AppSettings()
@@ -229,10 +233,10 @@ def test_the_systems_scheme_is_checked_once_the_text_is_on_screen(qtbot, workers
         def system_says_dark(mode: str, quick: bool = False) -> str:
             return "light" if quick else "dark"
 
-        monkeypatch.setattr(main_window_module, "effective_scheme", system_says_dark)
+        monkeypatch.setattr(chrome_module, "effective_scheme", system_says_dark)
         monkeypatch.setattr(theme_module, "effective_scheme", system_says_dark)
         QApplication.instance().setStyleSheet("")
-        window.build_chrome()
+        window._build_chrome()
         assert window.scheme == "dark"
         assert QApplication.palette().base().color() == palette("dark").base().color()
         assert QApplication.instance().styleSheet()      # the chrome's sheet, with the theme

@@ -16,38 +16,38 @@ def test_find_next_previous_and_wrap(opened, qtbot):
     count = view.document().toPlainText().count(word)
     assert count >= 3
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.find_bar.isVisible()
-    window.find_bar.case.setChecked(True)
-    qtbot.keyClicks(window.find_bar.field, word)
+    assert window.chrome.find_bar.isVisible()
+    window.chrome.find_bar.case.setChecked(True)
+    qtbot.keyClicks(window.chrome.find_bar.field, word)
     positions = [view.textCursor().selectionStart()]
     for _ in range(count):                      # one more than the matches: wraps to the first
-        assert window.find_bar.find_next()
+        assert window.chrome.find_bar.find_next()
         positions.append(view.textCursor().selectionStart())
         assert view.textCursor().selectedText() == word
     assert positions[-1] == positions[0]
     assert len(set(positions)) == count
     assert positions[:count] == sorted(positions[:count])
-    window.find_bar.find_previous()
+    window.chrome.find_bar.find_previous()
     assert view.textCursor().selectionStart() == positions[-2]
-    window.find_bar.field.setText("no such words here")
-    assert not window.find_bar.find_next()
-    assert window.find_bar.status.text() == "Not found"
+    window.chrome.find_bar.field.setText("no such words here")
+    assert not window.chrome.find_bar.find_next()
+    assert window.chrome.find_bar.status.text() == "Not found"
 
 
 def test_zoom_changes_font_size_and_is_remembered(opened):
     window, _session, view = opened
     before = view.document().defaultFont().pointSizeF()
-    window.zoom_in()
-    window.zoom_in()
+    window.chrome.zoom_in()
+    window.chrome.zoom_in()
     after = view.document().defaultFont().pointSizeF()
     assert after > before * 1.15
     assert AppSettings().point_size == after
     title_block = view.document().begin()
     title_size = title_block.begin().fragment().charFormat().fontPointSize()
     assert title_size > after                  # the headline scales with the body
-    window.zoom_reset()
+    window.chrome.zoom_reset()
     assert view.document().defaultFont().pointSizeF() == DEFAULT_POINT_SIZE
-    window.zoom_out()
+    window.chrome.zoom_out()
     assert view.document().defaultFont().pointSizeF() < DEFAULT_POINT_SIZE
 
 
@@ -71,26 +71,26 @@ def test_marks_toggle_per_kind_and_tooltips(opened, qtbot):
     figure = session.extraction.casualties[0]
     tips = [m.tooltip for m in view.painter.marks_at(figure.start)]
     assert any(figure.category in t for t in tips)
-    window.actions_.marks["figure"].setChecked(False)
+    window.chrome.actions.marks["figure"].setChecked(False)
     qtbot.waitUntil(lambda: not view.painter.busy)
     assert not [m for m in view.painter.marks_at(figure.start) if m.kind == "figure"]
     assert not AppSettings().mark_visible("figure")
-    window.actions_.marks["figure"].setChecked(True)
+    window.chrome.actions.marks["figure"].setChecked(True)
     assert [m for m in view.painter.marks_at(figure.start) if m.kind == "figure"]
 
 
 def test_window_state_is_restored(make_window, qtbot, sample_path):
     first = make_window()
-    claims_dock = first.docks[1]
+    claims_dock = first.chrome.docks[1]
     first.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, claims_dock)
-    first.docks[2].hide()
+    first.chrome.docks[2].hide()
     first.resize(720, 540)
     saved_size = first.size()           # the window's minimum width may exceed 720
     first.set_theme("dark")
     first.close()                               # saves geometry and dock layout
     second = make_window()
-    assert second.dockWidgetArea(second.docks[1]) == Qt.DockWidgetArea.LeftDockWidgetArea
-    assert second.docks[2].isHidden()
+    assert second.dockWidgetArea(second.chrome.docks[1]) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert second.chrome.docks[2].isHidden()
     assert second.size() == saved_size
     assert second.scheme == "dark"
     second.set_theme("light")
@@ -108,6 +108,6 @@ def test_recent_files_on_start_page(make_window, qtbot, sample_path):
 
 def test_font_family_is_applied_and_remembered(opened):
     window, _session, view = opened
-    window.set_font_family("DejaVu Sans")
+    window.chrome.set_font_family("DejaVu Sans")
     assert view.document().defaultFont().family() == "DejaVu Sans"
     assert AppSettings().font_family == "DejaVu Sans"

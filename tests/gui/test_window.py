@@ -11,7 +11,7 @@ from tests.gui.conftest import open_and_wait
 
 def test_start_page_offers_the_sample_when_nothing_is_open(window, qtbot):
     assert window.stack.currentWidget() is window.start_page
-    assert window.actors.message.isVisible() or window.actors.session is None
+    assert window.chrome.actors.message.isVisible() or window.chrome.actors.session is None
     with qtbot.waitSignal(window.sessionFinished, timeout=60000):
         qtbot.mouseClick(window.start_page.sample_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.tabs
@@ -21,9 +21,9 @@ def test_start_page_offers_the_sample_when_nothing_is_open(window, qtbot):
 def test_open_by_path_fills_panels_from_the_extraction(opened):
     window, session, view = opened
     extraction = session.extraction
-    assert window.actors.item_count() == len(extraction.actors) > 0
-    assert window.claims.item_count() == len(extraction.claims)
-    assert window.casualties.item_count() == len(extraction.casualties)
+    assert window.chrome.actors.item_count() == len(extraction.actors) > 0
+    assert window.chrome.claims.item_count() == len(extraction.claims)
+    assert window.chrome.casualties.item_count() == len(extraction.casualties)
     assert window.windowTitle().startswith(session.document.title)
     # the headline and the text are shown; marks were laid on the blocks holding mentions
     shown = view.document().toPlainText()
@@ -64,10 +64,10 @@ def test_several_files_open_in_tabs_and_panels_follow_the_tab(window, qtbot, sam
     open_and_wait(qtbot, window, other)
     assert window.tabs.count() == 2
     assert window.current_session().path == str(other.resolve())
-    assert window.actors.item_count() == len(window.current_session().extraction.actors)
+    assert window.chrome.actors.item_count() == len(window.current_session().extraction.actors)
     window.tabs.setCurrentIndex(0)
-    assert window.actors.session is window.sessions[0]
-    assert window.actors.item_count() == len(window.sessions[0].extraction.actors)
+    assert window.chrome.actors.session is window.sessions[0]
+    assert window.chrome.actors.item_count() == len(window.sessions[0].extraction.actors)
     # opening an already open file switches to its tab instead of opening it twice
     window.open_paths([str(other)])
     assert window.tabs.count() == 2 and window.tabs.currentIndex() == 1
@@ -98,10 +98,10 @@ def test_missing_and_unsupported_files_are_errors(window, qtbot, tmp_path):
 
 def test_closing_a_tab_while_extracting_drops_the_stale_result(window, qtbot, sample_path):
     (session,) = window.open_paths([str(sample_path)])
-    window.close_current()                       # closed before its extraction came back
+    window.close_tab(window.tabs.currentIndex())   # closed before its extraction came back
     assert session.closed and window.tabs.count() == 0
     window.workers.wait_for_idle()
     qtbot.wait(50)                               # let any queued result arrive
     assert session.state != READY and session.extraction is None
     assert session.state != FAILED
-    assert window.actors.session is None
+    assert window.chrome.actors.session is None

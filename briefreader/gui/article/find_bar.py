@@ -1,4 +1,6 @@
-"""Find in the article: Ctrl+F opens it; Enter or F3 finds the next match, Shift+Enter goes back."""
+"""Find in the article: Ctrl+F opens it; Enter or F3 finds the next match, Shift+Enter goes back.
+
+Every match is tinted in the article, and the bar says which one is selected ("3 of 12")."""
 
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+MAX_MARKED = 5000     # matches tinted at most (a one-letter search in a long report)
+
 
 class FindBar(QWidget):
     closed = Signal()
@@ -22,7 +26,8 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.setObjectName("findBar")
         self.setAccessibleName("Find in article")
-        self.view: QTextEdit | None = None
+        self.view = None      # the ArticleView searched
+        self._matches: list[tuple[int, int]] = []
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         self.field = QLineEdit(self)
@@ -34,6 +39,7 @@ class FindBar(QWidget):
         self.next_button = QToolButton(self, text="▼", toolTip="Next match (F3)")
         self.next_button.setAccessibleName("Next match")
         self.case = QCheckBox("Match case", self)
+        self.case.toggled.connect(lambda _on: self._incremental(""))
         self.status = QLabel(self)
         self.status.setObjectName("findStatus")
         close = QToolButton(self, text="✕", toolTip="Close (Esc)")
@@ -53,8 +59,17 @@ class FindBar(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.hide()
 
-    def open_bar(self, view: QTextEdit | None) -> None:
+    def set_view(self, view) -> None:
+        """Search ``view`` from now on (the current tab changed); the old one's tints go."""
+        if self.view is not None and self.view is not view:
+            self.view.set_find_matches([])
         self.view = view
+        self._matches = []
+        if self.isVisible() and self.field.text():
+            self._incremental("")
+
+    def open_bar(self, view: QTextEdit | None) -> None:
+        self.set_view(view)
         if view is not None and view.textCursor().hasSelection():
             selected = view.textCursor().selectedText()
             if "\u2029" not in selected and len(selected) < 80:
@@ -66,6 +81,9 @@ class FindBar(QWidget):
     def close_bar(self) -> None:
         self.hide()
         self.status.clear()
+        if self.view is not None:
+            self.view.set_find_matches([])
+        self._matches = []
         self.closed.emit()
 
     def _flags(self, backward: bool) -> QTextDocument.FindFlag:
@@ -88,7 +106,34 @@ class FindBar(QWidget):
             cursor = self.view.textCursor()
             cursor.setPosition(cursor.selectionStart())
             self.view.setTextCursor(cursor)
+        self._mark_all()
         self._find(backward=False)
+
+    def _mark_all(self) -> None:
+        """Find every match of the field's text (view positions) and tint them."""
+        needle, view = self.field.text(), self.view
+        self._matches = []
+        if view is not None and needle:
+            document = view.document()
+            cursor = QTextCursor(document)
+            while len(self._matches) < MAX_MARKED:
+                cursor = document.find(needle, cursor, self._flags(backward=False))
+                if cursor.isNull():
+                    break
+                self._matches.append((cursor.selectionStart(), cursor.selectionEnd()))
+        if view is not None:
+            view.set_find_matches(self._matches)
+
+    def match_count(self) -> int:
+        return len(self._matches)
+
+    def _where(self) -> str:
+        """ "3 of 12": the selected match among all of them."""
+        start = self.view.textCursor().selectionStart()
+        index = next((i for i, (s, _e) in enumerate(self._matches) if s == start), None)
+        total = f"{len(self._matches)}+" if len(self._matches) >= MAX_MARKED else \
+            str(len(self._matches))
+        return f"{index + 1} of {total}" if index is not None else f"{total} matches"
 
     def _find(self, backward: bool) -> bool:
         needle = self.field.text()
@@ -96,6 +141,8 @@ class FindBar(QWidget):
         if view is None or not needle:
             self.status.clear()
             return False
+        if not self._matches:
+            self._mark_all()      # the text was searched before this view had it all
         found = view.find(needle, self._flags(backward))
         if not found:  # wrap around
             cursor = view.textCursor()
@@ -103,7 +150,7 @@ class FindBar(QWidget):
                                 else QTextCursor.MoveOperation.Start)
             view.setTextCursor(cursor)
             found = view.find(needle, self._flags(backward))
-        self.status.setText("" if found else "Not found")
+        self.status.setText(self._where() if found else "Not found")
         self.field.setProperty("notFound", not found)
         self.field.style().unpolish(self.field)
         self.field.style().polish(self.field)

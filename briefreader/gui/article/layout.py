@@ -146,10 +146,6 @@ class ArticleLayout:
     def block_index(self, offset: int) -> int:
         return max(0, bisect_right(self._starts, offset) - 1)
 
-    def view_block_of(self, index: int) -> int:
-        """QTextBlock number of document block ``index``."""
-        return index + (1 if index > 0 and self._view_blocks[1:2] == [None] else 0)
-
     def to_view(self, offset: int) -> int:
         """Qt position of core offset ``offset`` (an offset between blocks goes to a block end)."""
         if not self._placed:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextLayout
 
 from briefreader.gui.article.layout import ArticleLayout
 from briefreader.gui.idle_jobs import run_soon
+from briefreader.gui.rule_names import found_by
 from briefreader.gui.theme import MarkColours
 
 TYPE_CHECKING = False   # typing itself is not imported before the first paint (~4 ms)
@@ -42,19 +43,20 @@ def marks_from_extraction(extraction: Extraction) -> list[Mark]:
     for actor in extraction.actors:
         role = f" — {actor.role}" if actor.role else ""
         tip = f"<b>{_esc(actor.name)}</b> ({actor.kind}){_esc(role)}<br>" \
-              f"{len(actor.mentions)} mention{'s' if len(actor.mentions) != 1 else ''}"
+              f"{len(actor.mentions)} mention{'s' if len(actor.mentions) != 1 else ''}" \
+              f"{found_by(actor.rules)}"
         marks.extend(Mark("actor", m.start, m.end, actor.id, actor.kind, tip)
                      for m in actor.mentions)
     for claim in extraction.claims:
         speaker = claim.speaker or "unattributed"
         cue = f", “{claim.cue}”" if claim.cue else ""
-        tip = f"Claim ({claim.kind}{_esc(cue)}) by <b>{_esc(speaker)}</b>"
+        tip = f"Claim ({claim.kind}{_esc(cue)}) by <b>{_esc(speaker)}</b>{found_by(claim.rules)}"
         marks.append(Mark("claim", claim.start, claim.end, claim.id, claim.kind, tip))
     for fig in extraction.casualties:
         source = fig.source or "no source given"
         subject = f" · {fig.subject}" if fig.subject else ""
         tip = f"<b>{_esc(fig.text)}</b>: {fig.category} ({fig.status}){_esc(subject)}<br>" \
-              f"Source: {_esc(source)}"
+              f"Source: {_esc(source)}{found_by(fig.rules)}"
         marks.append(Mark("figure", fig.start, fig.end, fig.id, fig.category, tip))
     return marks
 

@@ -1,4 +1,9 @@
-"""The article: readable typography, marks with tooltips, selection shared with the panels."""
+"""The article: readable typography, marks with tooltips, selection shared with the panels.
+
+Over 300 lines: one QTextEdit whose overrides (paint, resize, tooltip, mouse, context menu) and
+slots share its state (the layout map, the marks, the tints of picked mentions and find matches);
+split further, the parts would need a mixin relying on each other's attributes.
+"""
 
 from __future__ import annotations
 
@@ -55,6 +60,8 @@ class ArticleView(QTextEdit):
         self._selection_timer.timeout.connect(self._send_selection)
         self.selectionChanged.connect(self._selection_timer.start)
         self._following = False  # true while showing a selection made elsewhere
+        self._focus_ranges: list[tuple[int, int]] = []   # view positions, tinted
+        self._find_ranges: list[tuple[int, int]] = []
         session.documentLoaded.connect(self._show_document)
         session.extractionReady.connect(lambda: run_soon(self, self._show_marks))
         session.selectionChanged.connect(self._follow_selection)
@@ -186,7 +193,7 @@ class ArticleView(QTextEdit):
         self.painter.set_colours(colours, scheme)
         if self.layout_map is not None:
             self.layout_map.apply_font(self._family, self._point_size, colours.meta_text)
-        self.setExtraSelections([])
+        self._show_extra_selections()
 
     def set_family(self, family: str) -> None:
         self._family = family
@@ -305,21 +312,54 @@ class ArticleView(QTextEdit):
 
     def _follow_selection(self, start: int, end: int, origin: str) -> None:
         if origin != ORIGIN:
-            self.setExtraSelections([])
+            self._focus_ranges = []
+            self._show_extra_selections()
             self.select_offsets(start, end)
 
     def _follow_focus(self, ranges: list, current: int, origin: str) -> None:
         if self.layout_map is None:
             return
+        to_view = self.layout_map.to_view
+        self._focus_ranges = [(to_view(start), to_view(end)) for start, end in ranges]
+        self._show_extra_selections()
+        if 0 <= current < len(ranges):
+            self.select_offsets(*ranges[current])
+
+    def set_find_matches(self, view_ranges: list[tuple[int, int]]) -> None:
+        """Mark every match of the find bar (in view positions; [] clears them)."""
+        self._find_ranges = view_ranges
+        self._show_extra_selections()
+
+    def _show_extra_selections(self) -> None:
+        # the mentions picked in a panel and the find bar's matches, both tinted
         selections = []
-        for start, end in ranges:
+        for start, end in [*self._focus_ranges, *self._find_ranges]:
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
-            cursor.setPosition(self.layout_map.to_view(start))
-            cursor.setPosition(self.layout_map.to_view(end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             sel.cursor = cursor
             sel.format.setBackground(QColor(self._colours.focus))
             selections.append(sel)
         self.setExtraSelections(selections)
-        if 0 <= current < len(ranges):
-            self.select_offsets(*ranges[current])
+
+    # -- the place in the text, kept between runs ---------------------------------------------
+    def top_offset(self) -> int:
+        """The core offset of the text at the top of the view (0 before the text is shown)."""
+        if self.layout_map is None:
+            return 0
+        return self.layout_map.to_offset(self.cursorForPosition(self.viewport().rect().topLeft())
+                                         .position())
+
+    def scroll_to_offset_once_complete(self, offset: int) -> None:
+        """Show ``offset`` at the top once every block of the text is in the view."""
+        def scroll() -> None:
+            self.textComplete.disconnect(scroll)
+            if self.layout_map is None:
+                return
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.layout_map.to_view(offset))
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + self.cursorRect(cursor).top())
+
+        self.textComplete.connect(scroll)

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from briefreader.extraction.model import Actor
 from briefreader.gui.panels.correcting import Corrector
+from briefreader.gui.panels.guide import COLUMN_TIPS
 from briefreader.gui.panels.panel import Panel, overlaps
+from briefreader.gui.rule_names import found_by
 
 ActorIdRole = Qt.ItemDataRole.UserRole + 1
 RoleRole = Qt.ItemDataRole.UserRole + 2     # the actor's role, drawn in grey after the name
@@ -45,6 +47,9 @@ class ActorsPanel(Panel):
         self.filter.setAccessibleName("Filter actors")
         self.model = QStandardItemModel(0, 2, self)
         self.model.setHorizontalHeaderLabels(["Actor and role", "Mentions"])
+        for column, header in enumerate(("Actor and role", "Mentions")):
+            self.model.setHeaderData(column, Qt.Orientation.Horizontal, COLUMN_TIPS[header],
+                                     Qt.ItemDataRole.ToolTipRole)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setRecursiveFilteringEnabled(True)
@@ -208,7 +213,7 @@ def _actor_tip(actor: Actor) -> str:
         lines.append("Also: " + _esc(", ".join(actor.aliases)))
     count = len(actor.mentions)
     lines.append(f"{count} mention{'s' if count != 1 else ''} — Enter or click again for the next")
-    return "<br>".join(lines)
+    return "<br>".join(lines) + found_by(actor.rules)
 
 
 def _esc(text: str) -> str:

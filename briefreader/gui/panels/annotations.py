@@ -1,16 +1,23 @@
 """The reader's highlights and notes: filter by tag and text, click to locate, edit beside.
 
 Orphans (annotations whose passage is no longer in the text) are listed apart, never dropped.
-The reader's corrections to the extraction are listed last; a right-click takes one back.
+The reader's assessments of claims (their judgement) and corrections to the extraction (fixes to
+what the extractor found) are listed last, each in a group of its own; a right-click takes one
+back. Esc in the note editor returns to the article.
+
+Over 300 lines: the list and the editor beside it share one state (the annotation being edited,
+the pending save of its note, the filters that may hide it); split apart, each half would reach
+into the other's.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -24,12 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from briefreader.annotations.model import PlacedAnnotation
+from briefreader.gui.panels.guide import COLUMN_TIPS
 from briefreader.gui.panels.panel import Panel
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 CorrectionRole = Qt.ItemDataRole.UserRole + 2
 ALL_TAGS = "All tags"
 NOTE_SAVE_DELAY_MS = 600
+NOTE_COLUMN_WIDTH = 96
 
 
 def swatch(colour: str) -> QIcon:
@@ -40,6 +49,7 @@ def swatch(colour: str) -> QIcon:
 
 class AnnotationsPanel(Panel):
     ORIGIN = "annotations"
+    leaveRequested = Signal()     # Esc in the note editor: back to the article
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -57,14 +67,21 @@ class AnnotationsPanel(Panel):
         self.tree.setObjectName("annotationsTree")
         self.tree.setAccessibleName("Annotations list")
         self.tree.setHeaderLabels(["Passage", "Note"])
+        for column, header in enumerate(("Passage", "Note")):
+            self.tree.headerItem().setToolTip(column, COLUMN_TIPS[header])
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setIndentation(12)
-        self.tree.setColumnWidth(0, 150)
+        header = self.tree.header()    # the passage takes the room; notes show in the editor
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setColumnWidth(1, NOTE_COLUMN_WIDTH)
         self.placed_group = QTreeWidgetItem(["In the text"])
         self.orphan_group = QTreeWidgetItem(["Not found in the current text"])
+        self.assessment_group = QTreeWidgetItem(["Your assessments of claims"])
         self.correction_group = QTreeWidgetItem(["Corrections to the extraction"])
-        for group in (self.placed_group, self.orphan_group, self.correction_group):
+        for group in (self.placed_group, self.orphan_group, self.assessment_group,
+                      self.correction_group):
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = group.font(0)
             font.setBold(True)
@@ -88,6 +105,8 @@ class AnnotationsPanel(Panel):
         self._save_timer = QTimer(self, singleShot=True, interval=NOTE_SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_note)
         self.note.textChanged.connect(self._note_typed)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.note, self._leave,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         self._editing: str | None = None
         self._filling = False
         self._notes = None
@@ -168,7 +187,8 @@ class AnnotationsPanel(Panel):
                 self.tag.clear()
                 for tag in (notes.tags if notes else []):
                     self.tag.addItem(swatch(tag.colour), tag.name)
-            for group in (self.placed_group, self.orphan_group, self.correction_group):
+            for group in (self.placed_group, self.orphan_group, self.assessment_group,
+                          self.correction_group):
                 group.takeChildren()
             shown = [p for p in (notes.annotations if notes else []) if self._accepts(p)]
             for placed in shown:
@@ -194,6 +214,8 @@ class AnnotationsPanel(Panel):
             self._edit(None)
 
     def _fill_corrections(self) -> None:
+        """Assessments (the reader's judgement of a claim) and corrections (fixes to the
+        extraction) are both stored as corrections, but listed and counted apart."""
         from briefreader.corrections.describe import describe_correction
 
         tag = self.tag_filter.currentText()
@@ -206,10 +228,12 @@ class AnnotationsPanel(Panel):
             item = QTreeWidgetItem([text, correction.created[:16].replace("T", " ")])
             item.setData(0, CorrectionRole, correction.id)
             item.setToolTip(0, f"{text}\nRight-click to take it back.")
-            self.correction_group.addChild(item)
-        count = self.correction_group.childCount()
-        self.correction_group.setText(0, f"Corrections to the extraction ({count})")
-        self.correction_group.setHidden(count == 0)
+            assessed = correction.kind == "set_assessment"
+            (self.assessment_group if assessed else self.correction_group).addChild(item)
+        for group, title in ((self.assessment_group, "Your assessments of claims"),
+                             (self.correction_group, "Corrections to the extraction")):
+            group.setText(0, f"{title} ({group.childCount()})")
+            group.setHidden(group.childCount() == 0)
 
     def correction_at(self, item: QTreeWidgetItem | None):
         correction_id = item.data(0, CorrectionRole) if item is not None else None
@@ -220,7 +244,9 @@ class AnnotationsPanel(Panel):
         item = self.tree.itemAt(pos) or self.tree.currentItem()
         menu = QMenu(self.tree)
         correction = self.correction_at(item)
-        if correction is not None:
+        if correction is not None and correction.kind == "set_assessment":
+            menu.addAction("&Remove Assessment", lambda: self._notes.remove_correction(correction))
+        elif correction is not None:
             menu.addAction("&Remove Correction", lambda: self._notes.remove_correction(correction))
         elif item is not None and item.data(0, IdRole):
             self.select_annotation(item.data(0, IdRole), reveal=False)
@@ -299,6 +325,10 @@ class AnnotationsPanel(Panel):
     def current_annotation(self):
         placed = self._notes.placed(self._editing) if (self._notes and self._editing) else None
         return placed.annotation if placed else None
+
+    def _leave(self) -> None:
+        self.save_note()
+        self.leaveRequested.emit()
 
     def _note_typed(self) -> None:
         self._save_timer.start()

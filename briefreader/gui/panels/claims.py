@@ -7,10 +7,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit
 
 from briefreader.extraction.model import Claim
 from briefreader.gui.idle_jobs import run_soon
+from briefreader.gui.panels.claim_rows import SpeakerAndCueDelegate, WrappedTextDelegate
 from briefreader.gui.panels.correcting import Corrector
 from briefreader.gui.panels.panel import Panel, overlaps
 from briefreader.gui.panels.record_model import Column
 from briefreader.gui.panels.record_table import RecordTable
+from briefreader.gui.rule_names import found_by
 
 ALL_SPEAKERS = "All speakers"
 UNATTRIBUTED = "(unattributed)"
@@ -20,14 +22,21 @@ def speaker_of(claim: Claim) -> str:
     return claim.speaker or UNATTRIBUTED
 
 
+CLAIM_COLUMN = 1      # wrapped over the row's lines, and given the room the others leave
+ROW_LINES = 3
+SPEAKER_WIDTH = (110, 150)    # the speaker column's least and most width (px)
+HOW_COLUMNS = (2, 3, 4)       # cue, kind, assessment: shown under the speaker (claim_rows.py)
+
+
 def columns(assessment_of) -> list[Column]:
+    """Who and what first: the claim is what the analyst reads; how it was said comes after."""
     return [
         Column("Speaker", speaker_of),
+        Column("Claim", lambda c: " ".join(c.text.split()), sort_key=lambda c: c.start,
+               tooltip=lambda c: f"<p>{_esc(c.text)}{found_by(c.rules)}</p>"),
         Column("Cue", lambda c: c.cue or ""),
         Column("Kind", lambda c: c.kind),
         Column("Assessment", lambda c: assessment_of(c) or "—"),
-        Column("Claim", lambda c: " ".join(c.text.split()), sort_key=lambda c: c.start,
-               tooltip=lambda c: f"<p>{_esc(c.text)}</p>"),
     ]
 
 
@@ -53,7 +62,11 @@ class ClaimsPanel(Panel):
         bar.addWidget(self.search, 2)
         self.assessments: dict[str, str] = {}
         self.table = RecordTable(columns(lambda c: self.assessments.get(c.id)), "Claims table",
-                                 self.content)
+                                 self.content, stretch=CLAIM_COLUMN, lines=ROW_LINES)
+        self.table.setItemDelegateForColumn(0, SpeakerAndCueDelegate(self._how, self.table))
+        self.table.setItemDelegateForColumn(CLAIM_COLUMN, WrappedTextDelegate(self.table))
+        for column in HOW_COLUMNS:
+            self.table.setColumnHidden(column, True)
         self.corrector = Corrector(self)
         self.table.extra_menu = self._menu
         self.table.setObjectName("claimsTable")
@@ -65,6 +78,11 @@ class ClaimsPanel(Panel):
         self.table.clicked.connect(lambda index: self._locate(self.table.current_record()))
         self._following = False
         self._notes = None
+
+    def _how(self, claim: Claim) -> str:
+        # the assessment first: the reader's own judgement is cut last when the column is narrow
+        how = [self.assessments.get(claim.id, ""), claim.cue or "", claim.kind]
+        return " · ".join(part for part in how if part)
 
     def _connections(self):
         return [*super()._connections(), (self.session.notesReady, self._attach_notes)]
@@ -83,10 +101,9 @@ class ClaimsPanel(Panel):
         notes = self._notes
         self.assessments = notes.claim_assessments(extraction) if notes and extraction else {}
         model = self.table.source
-        if model.rowCount():
+        if model.rowCount():    # shown in the speaker's column too
             column = [c.header for c in model.columns].index("Assessment")
-            model.dataChanged.emit(model.index(0, column),
-                                   model.index(model.rowCount() - 1, column))
+            model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, column))
 
     def _menu(self, menu) -> None:
         from briefreader.annotations.model import ASSESSMENTS
@@ -124,7 +141,12 @@ class ClaimsPanel(Panel):
         self._refilter(refilter=False)
         self.table.source.set_records(sorted(claims, key=lambda c: c.start))
         # sizing thousands of rows costs as much as filling them: on a turn of its own
-        run_soon(self, lambda: self.table.fit_columns({0: 125, 1: 70, 2: 66, 3: 90}))
+        run_soon(self, self._fit_speaker)
+
+    def _fit_speaker(self) -> None:
+        self.table.resizeColumnToContents(0)
+        least, most = SPEAKER_WIDTH
+        self.table.setColumnWidth(0, min(most, max(least, self.table.columnWidth(0) + 8)))
 
     def item_count(self) -> int:
         return self.table.source.rowCount()

@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from briefreader.gui.panels.guide import COLUMN_TIPS
+
 RecordRole = Qt.ItemDataRole.UserRole + 1     # the record itself
 SortRole = Qt.ItemDataRole.UserRole + 2       # a value that sorts right (numbers as numbers)
 
@@ -28,6 +30,7 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns = list(columns)
         self.records: list[Any] = []
+        self.alignment = None     # rows several lines high: text at the top, as the speaker's
 
     def set_records(self, records: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -42,8 +45,12 @@ class RecordTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].header
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return COLUMN_TIPS.get(self.columns[section].header)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -61,7 +68,6 @@ class RecordTableModel(QAbstractTableModel):
             return column.tooltip(record)
         if role == Qt.ItemDataRole.DecorationRole and column.decoration:
             return column.decoration(record)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment
         return None
-
-    def row_of(self, predicate: Callable[[Any], bool]) -> list[int]:
-        return [i for i, r in enumerate(self.records) if predicate(r)]

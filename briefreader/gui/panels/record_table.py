@@ -41,10 +41,17 @@ class RecordFilter(QSortFilterProxyModel):
 
 
 class RecordTable(QTableView):
-    def __init__(self, columns: list[Column], name: str, parent=None) -> None:
+    """``stretch``: the column that takes the room the others leave (default: the last);
+    ``lines``: rows this many text lines high, long text wrapped (and elided at the end)."""
+
+    def __init__(self, columns: list[Column], name: str, parent=None, stretch: int | None = None,
+                 lines: int = 1) -> None:
         super().__init__(parent)
+        self._stretch = len(columns) - 1 if stretch is None else stretch
         self.setAccessibleName(name)
         self.source = RecordTableModel(columns, self)
+        if lines > 1:
+            self.source.alignment = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
         self.proxy = RecordFilter(self)
         self.proxy.setSourceModel(self.source)
         self.setModel(self.proxy)
@@ -53,15 +60,22 @@ class RecordTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
+        self.setWordWrap(lines > 1)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setShowGrid(False)
         self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        # a fixed height, not sized to contents: a long report's thousands of rows would each
+        # be measured
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * lines
+                                                    + (10 if lines == 1 else 6))
         self.horizontalHeader().setHighlightSections(False)
         # measure column contents on a sample of rows: a long report has thousands
         self.horizontalHeader().setResizeContentsPrecision(150)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setStretchLastSection(self._stretch == len(columns) - 1)
+        if self._stretch != len(columns) - 1:
+            self.horizontalHeader().setSectionResizeMode(self._stretch,
+                                                         QHeaderView.ResizeMode.Stretch)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         self.copy_csv = QAction("Copy as CSV", self, shortcut=QKeySequence.StandardKey.Copy,
@@ -76,8 +90,8 @@ class RecordTable(QTableView):
     # -- column widths ------------------------------------------------------------------------
     def fit_columns(self, limits: dict[int, int] | None = None) -> None:
         """Size columns to their content, then share the width: the widest are cut first (to a
-        common cap, elided) so that every column stays in view; the last one takes what is left.
-        ``limits`` caps some columns (the claims' speaker) whatever the room."""
+        common cap, elided) so that every column stays in view; the stretch column takes what is
+        left. ``limits`` caps some columns (the claims' speaker) whatever the room."""
         self.resizeColumnsToContents()
         header = self.horizontalHeader()
         limits = limits or {}
@@ -102,7 +116,8 @@ class RecordTable(QTableView):
             cap = low
         header = self.horizontalHeader()
         for column, width in enumerate(natural):
-            header.resizeSection(column, min(width, cap))
+            if column != self._stretch or self._stretch == len(natural) - 1:
+                header.resizeSection(column, min(width, cap))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

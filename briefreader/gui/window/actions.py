@@ -11,6 +11,11 @@ from briefreader.gui.article.marks import MARK_KINDS
 from briefreader.gui.icons import themed_icon
 from briefreader.gui.theme import THEMES
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from briefreader.gui.window.chrome import Chrome
+    from briefreader.gui.window.main_window import MainWindow
+
 MARK_TITLES = {"actor": "Actors", "claim": "Claims", "figure": "Figures"}
 
 
@@ -30,6 +35,7 @@ class WindowActions:
     themes: dict[str, QAction]
     recent_menu: QMenu
     about: QAction
+    panel_guide: QAction
     choose_font: QAction
     undo: QAction
     redo: QAction
@@ -54,46 +60,51 @@ def _action(window: QMainWindow, text: str, slot, shortcut=None, icon: QIcon | N
     return action
 
 
-def build_actions(window) -> WindowActions:
+def build_actions(window: MainWindow, chrome: Chrome) -> WindowActions:
     keys = QKeySequence.StandardKey
+    annotating = chrome.annotating
     acts = WindowActions(
         open=_action(window, "&Open…", window.open_dialog, keys.Open,
                      None, "Open an article (text, Markdown or HTML)"),
         open_sample=_action(window, "Open &Sample Article", window.open_sample),
-        close_tab=_action(window, "&Close", window.close_current, keys.Close),
+        close_tab=_action(window, "&Close", lambda: window.close_tab(window.tabs.currentIndex()),
+                           keys.Close),
         quit=_action(window, "&Quit", window.close, keys.Quit),
-        find=_action(window, "&Find…", window.show_find, keys.Find,
+        find=_action(window, "&Find…", chrome.show_find, keys.Find,
                      None, "Find in the article"),
-        find_next=_action(window, "Find &Next", window.find_bar.find_next, keys.FindNext),
-        find_previous=_action(window, "Find &Previous", window.find_bar.find_previous,
+        find_next=_action(window, "Find &Next", chrome.find_bar.find_next, keys.FindNext),
+        find_previous=_action(window, "Find &Previous", chrome.find_bar.find_previous,
                               keys.FindPrevious),
-        zoom_in=_action(window, "Zoom &In", window.zoom_in, keys.ZoomIn,
+        zoom_in=_action(window, "Zoom &In", chrome.zoom_in, keys.ZoomIn,
                         None, "Larger text"),
-        zoom_out=_action(window, "Zoom &Out", window.zoom_out, keys.ZoomOut,
+        zoom_out=_action(window, "Zoom &Out", chrome.zoom_out, keys.ZoomOut,
                          None, "Smaller text"),
-        zoom_reset=_action(window, "&Reset Zoom", window.zoom_reset, "Ctrl+0"),
+        zoom_reset=_action(window, "&Reset Zoom", chrome.zoom_reset, "Ctrl+0"),
         marks={}, themes={}, recent_menu=QMenu("Open &Recent", window),
-        about=_action(window, "&About briefreader", window.show_about),
-        choose_font=_action(window, "Article &Font…", window.choose_font),
-        undo=window.undo_group.createUndoAction(window, "&Undo"),
-        redo=window.undo_group.createRedoAction(window, "&Redo"),
-        highlight=_action(window, "&Highlight Selection", lambda: window.highlight_selection(),
+        about=_action(window, "&About briefreader", chrome.show_about),
+        panel_guide=_action(window, "&What the Panels Show", chrome.show_panel_guide,
+                            keys.HelpContents, None, "What each panel and column means"),
+        choose_font=_action(window, "Article &Font…", chrome.choose_font),
+        undo=annotating.undo_group.createUndoAction(window, "&Undo"),
+        redo=annotating.undo_group.createRedoAction(window, "&Redo"),
+        highlight=_action(window, "&Highlight Selection", lambda: annotating.highlight_selection(),
                           "Ctrl+H", None, "Highlight the selected text with the first tag"),
         highlight_tags=[],
-        export=_action(window, "&Export Brief…", window.export_brief, "Ctrl+E", None,
+        export=_action(window, "&Export Brief…", annotating.export_brief, "Ctrl+E", None,
                        "Preview and save an annotated Markdown brief"),
     )
     acts.undo.setShortcuts(QKeySequence.keyBindings(keys.Undo))
     acts.redo.setShortcuts(QKeySequence.keyBindings(keys.Redo))
     for n in range(1, 5):   # the first four tags, named when the menu opens
-        action = _action(window, f"Tag {n}", lambda _c=False, i=n - 1: window.highlight_with_tag(i),
+        action = _action(window, f"Tag {n}",
+                         lambda _c=False, i=n - 1: annotating.highlight_with_tag(i),
                          f"Ctrl+{n}")
         acts.highlight_tags.append(action)
     acts.zoom_in.setShortcuts([*acts.zoom_in.shortcuts(), QKeySequence("Ctrl+=")])
     for kind in MARK_KINDS:
         action = QAction(f"Mark {MARK_TITLES[kind]}", window, checkable=True)
         action.setChecked(window.settings.mark_visible(kind))
-        action.toggled.connect(lambda on, k=kind: window.set_mark_visible(k, on))
+        action.toggled.connect(lambda on, k=kind: chrome.set_mark_visible(k, on))
         acts.marks[kind] = action
     group = QActionGroup(window)
     for mode in THEMES:
@@ -103,7 +114,7 @@ def build_actions(window) -> WindowActions:
         action.triggered.connect(lambda _c=False, m=mode: window.set_theme(m))
         group.addAction(action)
         acts.themes[mode] = action
-    acts.recent_menu.aboutToShow.connect(window.fill_recent_menu)
+    acts.recent_menu.aboutToShow.connect(chrome.fill_recent_menu)
     return acts
 
 
@@ -117,7 +128,7 @@ def paint_icons(acts: WindowActions, colour) -> None:
         getattr(acts, attr).setIcon(themed_icon(name, colour))
 
 
-def build_menus(window, acts: WindowActions) -> QToolBar:
+def build_menus(window: MainWindow, chrome: Chrome, acts: WindowActions) -> QToolBar:
     bar = window.menuBar()
     file = bar.addMenu("&File")
     file.addAction(acts.open)
@@ -137,7 +148,7 @@ def build_menus(window, acts: WindowActions) -> QToolBar:
     tags = edit.addMenu("Highlight &as")
     for action in acts.highlight_tags:
         tags.addAction(action)
-    tags.aboutToShow.connect(window.name_tag_actions)
+    tags.aboutToShow.connect(chrome.name_tag_actions)
     edit.addSeparator()
     edit.addAction(acts.find)
     edit.addAction(acts.find_next)
@@ -154,7 +165,7 @@ def build_menus(window, acts: WindowActions) -> QToolBar:
         theme.addAction(action)
     view.addSeparator()
     panels = view.addMenu("&Panels")
-    for n, dock in enumerate(window.docks, 1):
+    for n, dock in enumerate(chrome.docks, 1):
         toggle = dock.toggleViewAction()
         toggle.setShortcut(QKeySequence(f"Ctrl+Alt+{n}"))
         panels.addAction(toggle)
@@ -166,5 +177,6 @@ def build_menus(window, acts: WindowActions) -> QToolBar:
         toolbar.addAction(action)
     view.addAction(toolbar.toggleViewAction())
     help_menu = bar.addMenu("&Help")
+    help_menu.addAction(acts.panel_guide)
     help_menu.addAction(acts.about)
     return toolbar

@@ -1,40 +1,69 @@
-"""The window's side of annotations: the store, highlighting, undo, and the brief export."""
+"""The window's side of annotations: the store, highlighting, undo, and the brief export.
+
+Every store write happens here, on the GUI thread. What it needs from the window is given to it
+when it is made (the open sessions, the current one and its view, where messages go), so it can
+be read, and tested, on its own.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoGroup
+from PySide6.QtWidgets import QWidget
 
 from briefreader.errors import BriefreaderError
+from briefreader.gui.article.view import ArticleView
+from briefreader.gui.session.article_session import DocumentSession
 
 log = logging.getLogger(__name__)
 
 
-class AnnotationCommands:
-    """Mixed into MainWindow: every store write happens here, on the GUI thread."""
+class AnnotationCommands(QObject):
+    """Opens the store on first use, gives each loaded session its notes, and runs the
+    highlight and export commands."""
 
-    _store = None
-    _store_failed = False
+    highlighted = Signal()     # a highlight was just made (the window shows its note editor)
+
+    def __init__(self, dialog_parent: QWidget, sessions: Callable[[], list[DocumentSession]],
+                 current_session: Callable[[], DocumentSession | None],
+                 current_view: Callable[[], ArticleView | None],
+                 show_error: Callable[[str], None], show_status: Callable[[str], None]) -> None:
+        super().__init__(dialog_parent)
+        self.dialog_parent = dialog_parent
+        self.sessions = sessions
+        self.current_session = current_session
+        self.current_view = current_view
+        self.show_error = show_error
+        self.show_status = show_status
+        self.undo_group = QUndoGroup(self)
+        self.store = None
+        self._store_failed = False
+        self.export_dialog = None
 
     def open_store(self):
         """The annotation store, opened on first use; None (after saying why) if it cannot be."""
-        if self._store is None and not self._store_failed:
+        if self.store is None and not self._store_failed:
             from briefreader.store.annotations import AnnotationStore
 
             try:
-                self._store = AnnotationStore.open()
+                self.store = AnnotationStore.open()
             except BriefreaderError as exc:
                 self._store_failed = True
                 self.show_error(f"{exc} — highlights and notes cannot be saved")
                 return None
-            if self._store.recovery is not None:
-                self.show_error(str(self._store.recovery))
-        return self._store
+            if self.store.recovery is not None:
+                self.show_error(str(self.store.recovery))
+        return self.store
 
-    def attach_notes(self, session) -> None:
+    def attach_notes(self, session: DocumentSession) -> None:
         from briefreader.gui.session.annotating import DocumentNotes
 
         store = self.open_store()
-        if store is None or session.notes is not None or session.document is None:
+        if store is None or session.notes is not None or session.document is None \
+                or session.closed:
             return
         notes = DocumentNotes(store, session.document, session)
         notes.failed.connect(self.show_error)
@@ -43,11 +72,24 @@ class AnnotationCommands:
         if session is self.current_session():
             self.undo_group.setActiveStack(notes.undo_stack)
 
+    def follow_current(self, session: DocumentSession | None) -> None:
+        notes = session.notes if session is not None else None
+        self.undo_group.setActiveStack(notes.undo_stack if notes is not None else None)
+
+    def forget(self, session: DocumentSession) -> None:
+        if session.notes is not None:
+            self.undo_group.removeStack(session.notes.undo_stack)
+
     def highlight_selection(self, tag: str | None = None) -> bool:
         view = self.current_view()
         if view is None or not view.highlight_selection(tag):
-            self.statusBar().showMessage("Select some text in the article to highlight it.", 4000)
+            self.show_status("Select some text in the article to highlight it.")
             return False
+        # the new highlight's colour shows instead of the selection's
+        cursor = view.textCursor()
+        cursor.clearSelection()
+        view.setTextCursor(cursor)
+        self.highlighted.emit()
         return True
 
     def highlight_with_tag(self, index: int) -> bool:
@@ -56,22 +98,18 @@ class AnnotationCommands:
             return False
         return self.highlight_selection(session.notes.tags[index].name)
 
-    def name_tag_actions(self) -> None:
+    def tag_names(self) -> list[str]:
         session = self.current_session()
-        tags = session.notes.tags if session and session.notes else []
-        for index, action in enumerate(self.actions_.highlight_tags):
-            action.setVisible(index < len(tags))
-            if index < len(tags):
-                action.setText(tags[index].name)
+        return [t.name for t in session.notes.tags] if session and session.notes else []
 
     def export_brief(self) -> None:
         from briefreader.gui.window.export_dialog import ExportDialog
 
-        ready = [s for s in self.sessions if s.extraction is not None]
+        ready = [s for s in self.sessions() if s.extraction is not None]
         if not ready:
             self.show_error("Open an article and let its analysis finish before exporting.")
             return
-        dialog = ExportDialog(ready, self.current_session(), self)
+        dialog = ExportDialog(ready, self.current_session(), self.dialog_parent)
         dialog.failed.connect(self.show_error)
         self.export_dialog = dialog
         dialog.open()

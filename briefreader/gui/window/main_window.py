@@ -1,4 +1,12 @@
-"""The reading desk: articles in tabs in the centre, the panels in docks around them."""
+"""The reading desk: articles in tabs in the centre; the chrome (panels, menus) around them.
+
+The window is built in two objects, each once. ``MainWindow`` holds what the first paint of an
+article needs: the tabs, their sessions and views, the theme. ``Chrome`` (chrome.py) holds the
+panels in docks, the actions, menus, toolbar, status bar, find bar and the annotation commands; it
+is built right after the first paint (or at once, for a screenshot), so that reading begins as
+soon as a bare window could show the text. The window never asks whether the chrome exists: it
+announces what happened by its signals, and the chrome, once built, listens to them.
+"""
 
 from __future__ import annotations
 
@@ -6,134 +14,84 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from briefreader import __version__
 from briefreader.gui.article.marks import MARK_KINDS
 from briefreader.gui.article.view import ArticleView
-from briefreader.gui.idle_jobs import run_soon
-from briefreader.gui.lazy_qt import Qt
-from briefreader.gui.session.article_session import (
-    EXTRACTING,
-    FAILED,
-    LOADING,
-    READY,
-    DocumentSession,
-)
+from briefreader.gui.session.article_session import FAILED, READY, DocumentSession
 from briefreader.gui.session.workers import Workers
-from briefreader.gui.settings import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POINT_SIZE, AppSettings
-from briefreader.gui.theme import apply_style_sheet, apply_theme, effective_scheme, mark_colours
-from briefreader.gui.window.annotations import AnnotationCommands
+from briefreader.gui.settings import AppSettings
+from briefreader.gui.theme import apply_style_sheet, apply_theme, mark_colours
+from briefreader.gui.window.desk import save_desk
+from briefreader.gui.window.tab_titles import tab_titles
 from briefreader.paths import sample_article
+
+TYPE_CHECKING = False   # typing itself is not imported before the first paint
+if TYPE_CHECKING:
+    from briefreader.gui.window.chrome import Chrome
 
 log = logging.getLogger(__name__)
 FILE_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"
-ZOOM_STEP = 1.1
 
 
-class MainWindow(AnnotationCommands, QMainWindow):
-    errorShown = Signal(str)        # a message the user was shown (tests wait on it)
+class MainWindow(QMainWindow):
+    errorShown = Signal(str)          # a message the user was shown (tests wait on it)
     sessionFinished = Signal(object)  # a session became ready or failed
-    panelsFilled = Signal(object)     # every panel shows this (current) session's extraction
     firstShown = Signal()             # the first article, or the start page, is on screen
+    chromeBuilt = Signal(object)      # the Chrome, once built
+    # what the chrome follows
+    currentChanged = Signal(object)   # the current session (None: no article open)
+    sessionLoaded = Signal(object)    # a session's document is loaded
+    sessionClosing = Signal(object)   # a session's tab is about to close
+    sessionsChanged = Signal()        # a session changed state, or one opened or closed
+    schemeChanged = Signal(str)       # the colour scheme in effect changed
+    closing = Signal()                # the window is closing: save what is worth keeping
 
     def __init__(self, settings: AppSettings, workers: Workers, defer_chrome: bool = False,
-                 parent=None) -> None:
-        """``defer_chrome``: build panels, menus and toolbar only after the first article (or
-        the start page) is on screen, so that reading can begin sooner (see run_app)."""
+                 quiet: bool = False, size: tuple[int, int] | None = None, parent=None) -> None:
+        """``defer_chrome``: build the chrome only once the first article (or the start page) is
+        on screen (see run_app). ``quiet``: errors go to the status bar and errorShown only,
+        with no dialog (screenshots, tests). ``size``: this size, not the one last used."""
         super().__init__(parent)
         self.settings = settings
         self.workers = workers
+        self.quiet = quiet
         self.sessions: list[DocumentSession] = []
         self.last_error: str | None = None
+        self.chrome: Chrome | None = None     # set once, by _build_chrome
+        self._shown = False                   # firstShown emitted
         self.setObjectName("mainWindow")
         self.setWindowTitle("briefreader")
         self.setAcceptDrops(True)
         # the platform's palette for now; its colour scheme once the text is on screen
         self.scheme = apply_theme(QApplication.instance(), settings.theme, quick=True)
         self.colours = mark_colours(self.scheme)
-        self.chrome_ready = False
-        self._shown = False     # firstShown emitted
-        self.find_bar = None   # chrome, built with the panels
-        self.undo_group = QUndoGroup(self)
         self._build_centre()
         geometry, _state = settings.window_state()
-        if geometry is not None:
+        if size is not None:
+            self.resize(*size)
+        elif geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1400, 900)
         if not defer_chrome:
-            self.build_chrome()
+            self._build_chrome()
 
     # -- construction -------------------------------------------------------------------------
-    def build_chrome(self) -> None:
-        """Panels in docks, actions, menus, toolbar and status bar; then the saved dock layout."""
-        if self.chrome_ready:
-            return
-        if effective_scheme(self.settings.theme) != self.scheme:
-            self.set_theme(self.settings.theme)   # the platform's scheme: palette and sheet
-        else:
-            apply_style_sheet(QApplication.instance())
-        from briefreader.gui.article.find_bar import FindBar
-        from briefreader.gui.panels.actors import ActorsPanel
-        from briefreader.gui.panels.annotations import AnnotationsPanel
-        from briefreader.gui.panels.casualties import CasualtiesPanel
-        from briefreader.gui.panels.claims import ClaimsPanel
-        from briefreader.gui.window.actions import build_actions, build_menus, paint_icons
-
-        self.find_bar = FindBar(self.centralWidget())
-        self.centralWidget().layout().addWidget(self.find_bar)
-        self.actors = ActorsPanel()
-        self.claims = ClaimsPanel()
-        self.casualties = CasualtiesPanel()
-        self.annotations = AnnotationsPanel()
-        self.docks = [
-            self._dock("Actors", "actorsDock", self.actors, Qt.DockWidgetArea.LeftDockWidgetArea),
-            self._dock("Claims", "claimsDock", self.claims, Qt.DockWidgetArea.RightDockWidgetArea),
-            self._dock("Casualties", "casualtiesDock", self.casualties,
-                       Qt.DockWidgetArea.RightDockWidgetArea),
-            self._dock("Annotations", "annotationsDock", self.annotations,
-                       Qt.DockWidgetArea.LeftDockWidgetArea),
-        ]
-        self.tabifyDockWidget(self.docks[0], self.docks[3])
-        self.docks[0].raise_()
-        for panel in (self.actors, self.claims, self.casualties, self.annotations):
-            panel.refreshed.connect(self._panel_refreshed)
-        self.splitDockWidget(self.docks[1], self.docks[2], Qt.Orientation.Vertical)
-        self.resizeDocks(self.docks[:2], [285, 520], Qt.Orientation.Horizontal)
-        self.actions_ = build_actions(self)
-        self.toolbar = build_menus(self, self.actions_)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        paint_icons(self.actions_, self.palette().windowText().color())
-        self.addToolBar(self.toolbar)
-        self._build_status()
-        hints = QApplication.styleHints()
-        hints.colorSchemeChanged.connect(lambda _s: self.set_theme(self.settings.theme))
-        self.chrome_ready = True
-        for session in self.sessions:
-            if session.document is not None:
-                self._attach_notes_soon(session)
-        self.restore_state()
-        self._current_changed()
-
     def _build_centre(self) -> None:
         centre = QWidget(self)
-        layout = QVBoxLayout(centre)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
+        self.centre_layout = QVBoxLayout(centre)   # the chrome puts its find bar under the tabs
+        self.centre_layout.setContentsMargins(0, 0, 0, 0)
+        self.centre_layout.setSpacing(0)
         self.stack = QStackedWidget(centre)
         self._start_page = None   # built when first needed: not at all when files are opened
         self.tabs = QTabWidget(self.stack)
@@ -144,9 +102,25 @@ class MainWindow(AnnotationCommands, QMainWindow):
         self.tabs.setTabBarAutoHide(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._current_changed)
+        self.tabs.tabBar().tabMoved.connect(self._tab_moved)
         self.stack.addWidget(self.tabs)
-        layout.addWidget(self.stack, 1)   # the find bar goes under it with the chrome
+        self.centre_layout.addWidget(self.stack, 1)
         self.setCentralWidget(centre)
+
+    def chrome_soon(self) -> None:
+        """The first article (or the start page) is on screen, or never will be (a file that
+        failed): say so, and build the chrome on the next turn of the event loop."""
+        if not self._shown:
+            self._shown = True
+            self.firstShown.emit()
+            QTimer.singleShot(0, self._build_chrome)
+
+    def _build_chrome(self) -> None:
+        if self.chrome is None:     # the one place that builds it (at once, or after the paint)
+            from briefreader.gui.window.chrome import Chrome
+
+            self.chrome = Chrome(self)
+            self.chromeBuilt.emit(self.chrome)
 
     @property
     def start_page(self):
@@ -154,8 +128,7 @@ class MainWindow(AnnotationCommands, QMainWindow):
         if self._start_page is None:
             from briefreader.gui.window.start_page import StartPage
 
-            if not self.chrome_ready:   # shown before the chrome: styled now, not a turn later
-                apply_style_sheet(QApplication.instance())
+            apply_style_sheet(QApplication.instance())   # styled now, not a turn later
             page = StartPage(sample_article(), self.stack)
             page.openRequested.connect(self.open_dialog)
             page.pathRequested.connect(lambda p: self.open_paths([p]))
@@ -169,29 +142,6 @@ class MainWindow(AnnotationCommands, QMainWindow):
             self.stack.setCurrentWidget(self.start_page)
         super().showEvent(event)
 
-    def _dock(self, title: str, name: str, panel, area) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setAccessibleName(f"{title} panel")
-        dock.setWidget(panel)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        self.addDockWidget(area, dock)
-        return dock
-
-    def _build_status(self) -> None:
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(140)
-        self.progress.setMaximumHeight(14)
-        self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Analysis in progress")
-        self.progress.hide()
-        self.status_label = QLabel(self)
-        self.statusBar().addWidget(self.status_label, 1)
-        self.statusBar().addPermanentWidget(self.progress)
-
     # -- opening and closing ------------------------------------------------------------------
     def open_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, "Open article", "", FILE_FILTER)
@@ -200,7 +150,10 @@ class MainWindow(AnnotationCommands, QMainWindow):
     def open_sample(self) -> None:
         self.open_paths([str(sample_article())])
 
-    def open_paths(self, paths: list[str]) -> list[DocumentSession]:
+    def open_paths(self, paths: list[str], scroll_to: dict[str, int] | None = None
+                   ) -> list[DocumentSession]:
+        """Open each file in a tab (an open one is shown again, never opened twice);
+        ``scroll_to`` maps a path to the character offset to show at the top."""
         opened = []
         for path in paths:
             resolved = str(Path(path).expanduser().resolve())
@@ -209,41 +162,49 @@ class MainWindow(AnnotationCommands, QMainWindow):
                 self.tabs.setCurrentIndex(self.sessions.index(existing))
                 opened.append(existing)
                 continue
-            session = DocumentSession(resolved, self.workers, self)
-            view = ArticleView(session, self.colours, self.settings.point_size,
-                               self.settings.font_family)
-            view.set_colours(self.colours, self.scheme)
-            for kind in MARK_KINDS:
-                view.set_mark_kind_visible(kind, self.settings.mark_visible(kind))
-            session.stateChanged.connect(lambda _state, s=session: self._state_changed(s))
-            session.failed.connect(lambda message, s=session: self._failed(s, message))
-            session.documentLoaded.connect(lambda s=session: self._loaded(s))
-            view.firstPainted.connect(self.chrome_soon)
-            self.sessions.append(session)
-            index = self.tabs.addTab(view, Path(resolved).name)
-            self.tabs.setTabToolTip(index, resolved)
-            self.tabs.setCurrentIndex(index)
-            self.stack.setCurrentWidget(self.tabs)
-            session.start()
-            opened.append(session)
+            opened.append(self._open(resolved, (scroll_to or {}).get(path)))
         return opened
 
+    def _open(self, path: str, top_offset: int | None) -> DocumentSession:
+        session = DocumentSession(path, self.workers, self)
+        view = ArticleView(session, self.colours, self.settings.point_size,
+                           self.settings.font_family)
+        view.set_colours(self.colours, self.scheme)
+        if top_offset:
+            view.scroll_to_offset_once_complete(top_offset)
+        for kind in MARK_KINDS:
+            view.set_mark_kind_visible(kind, self.settings.mark_visible(kind))
+        session.stateChanged.connect(lambda _state, s=session: self._state_changed(s))
+        session.failed.connect(lambda message, s=session: self._failed(s, message))
+        session.documentLoaded.connect(lambda s=session: self._loaded(s))
+        view.firstPainted.connect(self.chrome_soon)
+        self.sessions.append(session)
+        index = self.tabs.addTab(view, Path(path).name)
+        self.tabs.setCurrentIndex(index)
+        self.stack.setCurrentWidget(self.tabs)
+        self._retitle_tabs()
+        session.start()
+        return session
+
     def _loaded(self, session: DocumentSession) -> None:
-        index = self.sessions.index(session)
-        title = session.title
-        self.tabs.setTabText(index, title if len(title) <= 32 else title[:30] + "…")
+        self._retitle_tabs()
         self.settings.add_recent(session.path)
-        if self.chrome_ready:   # else with the chrome, once the text is on screen
-            self._attach_notes_soon(session)
+        self.sessionLoaded.emit(session)
         if self._start_page is not None:
             self._start_page.set_recent(self.settings.recent_files)
         if session is self.current_session():
             self._current_changed()
 
-    def _attach_notes_soon(self, session: DocumentSession) -> None:
-        # on turns of their own: the first time, the store's modules load (~50 ms in all)
-        run_soon(self, self.open_store)
-        run_soon(self, lambda: session.closed or self.attach_notes(session))
+    def _retitle_tabs(self) -> None:
+        """Each tab shows its article's title; two with one title also say what tells them
+        apart (file name, else folder)."""
+        titles = tab_titles([(s.title, s.path) for s in self.sessions])
+        for index, (short, full) in enumerate(titles):
+            self.tabs.setTabText(index, short)
+            self.tabs.setTabToolTip(index, full)
+
+    def _tab_moved(self, source: int, target: int) -> None:
+        self.sessions.insert(target, self.sessions.pop(source))
 
     def _failed(self, session: DocumentSession, message: str) -> None:
         if session.document is None:     # nothing to read: close the tab, keep the window usable
@@ -256,29 +217,26 @@ class MainWindow(AnnotationCommands, QMainWindow):
         log.warning("%s", message)
         self.last_error = message
         self.statusBar().showMessage(message, 10000)
-        if not getattr(self, "quiet", False):
+        if not self.quiet:
+            from briefreader.gui.lazy_qt import Qt
+
             box = QMessageBox(QMessageBox.Icon.Warning, "briefreader", message,
                               QMessageBox.StandardButton.Ok, self)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
         self.errorShown.emit(message)
 
-    def close_current(self) -> None:
-        if self.tabs.count():
-            self.close_tab(self.tabs.currentIndex())
-
     def close_tab(self, index: int) -> None:
-        if not 0 <= index < len(self.sessions):
+        if not 0 <= index < len(self.sessions):     # -1: no tab is open
             return
-        if self.chrome_ready:
-            self.annotations.save_note()     # a note being typed is kept
-        session = self.sessions.pop(index)
+        session = self.sessions[index]
+        self.sessionClosing.emit(session)     # a note being typed is kept
+        self.sessions.pop(index)
         session.close()
-        if session.notes is not None:
-            self.undo_group.removeStack(session.notes.undo_stack)
         view = self.tabs.widget(index)
         self.tabs.removeTab(index)
         view.deleteLater()
+        self._retitle_tabs()
         self._state_changed(session)
         if not self.sessions:
             self.stack.setCurrentWidget(self.start_page)
@@ -293,137 +251,32 @@ class MainWindow(AnnotationCommands, QMainWindow):
         view = self.tabs.currentWidget()
         return view if isinstance(view, ArticleView) else None
 
+    def views(self) -> list[ArticleView]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
     def _current_changed(self, *_args) -> None:
-        if not self.chrome_ready:
-            return
         session = self.current_session()
-        for panel in self.panels():
-            panel.set_session(session)
-        notes = session.notes if session is not None else None
-        self.undo_group.setActiveStack(notes.undo_stack if notes is not None else None)
         self.setWindowTitle(f"{session.title} — briefreader" if session else "briefreader")
-        if self.find_bar.isVisible():
-            self.find_bar.view = self.current_view()
-        self._update_status()
-
-    def panels(self) -> list:
-        if not self.chrome_ready:
-            return []
-        return [self.actors, self.claims, self.casualties, self.annotations]
-
-    def panels_filled(self) -> bool:
-        """True when the current article is analysed and every panel shows its extraction."""
-        session = self.current_session()
-        return (session is not None and session.extraction is not None and self.chrome_ready
-                and all(p.shown_extraction is session.extraction for p in self.panels()))
-
-    def _panel_refreshed(self) -> None:
-        self._update_status()      # corrections change the counts too
-        if self.panels_filled():
-            self.panelsFilled.emit(self.current_session())
+        self.currentChanged.emit(session)
 
     def _state_changed(self, session: DocumentSession) -> None:
         if session.state in (READY, FAILED) and not session.closed:
             self.sessionFinished.emit(session)
-        self._update_status()
-
-    def _update_status(self) -> None:
-        if not self.chrome_ready:
-            return
-        busy = any(s.state in (LOADING, EXTRACTING) for s in self.sessions)
-        self.progress.setVisible(busy)
-        session = self.current_session()
-        if session is None:
-            text = ""
-        elif session.state == LOADING:
-            text = "Opening…"
-        elif session.state == EXTRACTING:
-            text = "Analysing the article (the text is ready to read)…"
-        elif session.state == READY and session.extraction is not None:
-            ext = session.extraction
-            text = (f"{len(ext.actors)} actors · {len(ext.claims)} claims · "
-                    f"{len(ext.casualties)} figures")
-        else:
-            text = session.error or ""
-        self.status_label.setText(text)
+        self.sessionsChanged.emit()
 
     # -- view ---------------------------------------------------------------------------------
-    def views(self) -> list[ArticleView]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
-
-    def set_point_size(self, size: float) -> None:
-        size = round(min(MAX_POINT_SIZE, max(MIN_POINT_SIZE, size)), 1)
-        self.settings.point_size = size
-        for view in self.views():
-            view.set_point_size(size)
-
-    def set_font_family(self, family: str) -> None:
-        self.settings.font_family = family
-        for view in self.views():
-            view.set_family(family)
-
-    def choose_font(self) -> None:
-        from PySide6.QtGui import QFont
-        from PySide6.QtWidgets import QFontDialog
-
-        initial = QFont(self.settings.font_family)
-        initial.setPointSizeF(self.settings.point_size)
-        result = QFontDialog.getFont(initial, self, "Article font")
-        ok, font = (result[0], result[1]) if isinstance(result[0], bool) else (result[1], result[0])
-        if ok:
-            self.set_font_family(font.family())
-            self.set_point_size(font.pointSizeF())
-
-    def zoom_in(self) -> None:
-        self.set_point_size(self.settings.point_size * ZOOM_STEP)
-
-    def zoom_out(self) -> None:
-        self.set_point_size(self.settings.point_size / ZOOM_STEP)
-
-    def zoom_reset(self) -> None:
-        self.set_point_size(DEFAULT_POINT_SIZE)
-
     def set_theme(self, mode: str) -> None:
         self.settings.theme = mode
         self.scheme = apply_theme(QApplication.instance(), mode)
         self.colours = mark_colours(self.scheme)
         for view in self.views():
             view.set_colours(self.colours, self.scheme)
-        if not self.chrome_ready:
-            return
-        from briefreader.gui.window.actions import paint_icons
+        self.schemeChanged.emit(mode)
 
-        self.actions_.themes[mode].setChecked(True)
-        paint_icons(self.actions_, QApplication.palette().windowText().color())
-
-    def set_mark_visible(self, kind: str, visible: bool) -> None:
-        self.settings.set_mark_visible(kind, visible)
-        for view in self.views():
-            view.set_mark_kind_visible(kind, visible)
-
-    def show_find(self) -> None:
-        self.find_bar.open_bar(self.current_view())
-
-    def fill_recent_menu(self) -> None:
-        menu = self.actions_.recent_menu
-        menu.clear()
-        for path in self.settings.recent_files:
-            menu.addAction(Path(path).name, lambda p=path: self.open_paths([p])).setToolTip(path)
-        if menu.isEmpty():
-            menu.addAction("No recent files").setEnabled(False)
-        else:
-            menu.addSeparator()
-            menu.addAction("Clear Recent Files", self._clear_recent)
-
-    def _clear_recent(self) -> None:
+    def clear_recent(self) -> None:
         self.settings.clear_recent()
         if self._start_page is not None:
             self._start_page.set_recent([])
-
-    def show_about(self) -> None:
-        QMessageBox.about(self, "About briefreader",
-                          f"<b>briefreader {__version__}</b><p>A briefing reader for analysts: "
-                          "actors, claims and casualty figures beside the article.</p>")
 
     # -- drag and drop ------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
@@ -436,29 +289,9 @@ class MainWindow(AnnotationCommands, QMainWindow):
             event.acceptProposedAction()
             self.open_paths(paths)
 
-    # -- state --------------------------------------------------------------------------------
-    def restore_state(self) -> None:
-        """The dock and toolbar layout (the geometry was restored before the window showed)."""
-        _geometry, state = self.settings.window_state()
-        if state is not None:
-            self.restoreState(state)
-
-    def save_state(self) -> None:
-        if self.chrome_ready:  # before the docks exist there is no layout worth keeping
-            self.settings.save_window_state(self.saveGeometry(), self.saveState())
-
-    def chrome_soon(self) -> None:
-        """Build the panels on the next turn of the event loop (after what is now on screen)."""
-        if not self._shown:
-            self._shown = True
-            self.firstShown.emit()
-        if not self.chrome_ready:
-            QTimer.singleShot(0, self.build_chrome)
-
     def closeEvent(self, event) -> None:
-        if self.chrome_ready:
-            self.annotations.save_note()
-        self.save_state()
+        self.closing.emit()
+        save_desk(self)
         for session in self.sessions:
             session.close()
         super().closeEvent(event)
