@@ -5,8 +5,8 @@ from __future__ import annotations
 
 def test_preview_tables_have_cell_padding_and_borders(opened):
     window, _session, _view = opened
-    window.actions_.export.trigger()
-    dialog = window.export_dialog
+    window.chrome.actions.export.trigger()
+    dialog = window.chrome.annotating.export_dialog
     tables = [frame for frame in dialog.preview.document().rootFrame().childFrames()
               if hasattr(frame, "cellAt")]
     assert tables, "the brief's Key figures table is rendered as a table"

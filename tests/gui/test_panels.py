@@ -146,9 +146,9 @@ def test_disagreement_needs_same_event_different_sources_different_counts(opened
     from dataclasses import replace
 
     session.extraction = replace(session.extraction, actors=(), casualties=tuple(figures))
-    window.casualties.refresh()
-    f2 = window.casualties.table.record_at(1)
-    tip = window.casualties._flag_tip(f2)
+    window.chrome.casualties.refresh()
+    f2 = window.chrome.casualties.table.record_at(1)
+    tip = window.chrome.casualties._flag_tip(f2)
     assert tip.index("12 — Ministry of Health") < tip.index("12 — a hospital")
 
 
