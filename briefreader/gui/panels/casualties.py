@@ -88,7 +88,7 @@ class CasualtiesPanel(Panel):
         disputes = find_disputes(figures, self._source_key)
         self.flags = {f.id for dispute in disputes for f in dispute}
         self.table.source.set_records(figures)
-        run_soon(self, self.table.fit_columns)   # on a turn of its own, as for claims
+        run_soon(self, lambda: self.table.fit_columns(keep=0))   # a turn of its own, as for claims
         if disputes:
             lines = [self._dispute_line(dispute) for dispute in disputes]
             more = f"<br>… and {len(lines) - 4} more" if len(lines) > 4 else ""

@@ -88,15 +88,18 @@ class RecordTable(QTableView):
         self.addActions([self.copy_csv, self.copy_markdown])
 
     # -- column widths ------------------------------------------------------------------------
-    def fit_columns(self, limits: dict[int, int] | None = None) -> None:
+    def fit_columns(self, limits: dict[int, int] | None = None, keep: int | None = None) -> None:
         """Size columns to their content, then share the width: the widest are cut first (to a
         common cap, elided) so that every column stays in view; the stretch column takes what is
-        left. ``limits`` caps some columns (the claims' speaker) whatever the room."""
+        left. ``limits`` caps some columns (the claims' speaker) whatever the room; the column
+        ``keep`` (the casualty figure as written) keeps its width, up to 40% of the view, and the
+        others share the rest."""
         self.resizeColumnsToContents()
         header = self.horizontalHeader()
         limits = limits or {}
         self._natural = [min(header.sectionSize(i) + 6, limits.get(i, 10_000))
                          for i in range(header.count())]
+        self._keep = keep
         self._apply_fit()
 
     def _apply_fit(self) -> None:
@@ -104,6 +107,12 @@ class RecordTable(QTableView):
         if not natural:
             return
         available = max(self.viewport().width() - 2, 100)
+        keep = getattr(self, "_keep", None)
+        if keep is not None:
+            kept = min(natural[keep], available * 2 // 5)
+            self.horizontalHeader().resizeSection(keep, kept)
+            natural = [0 if i == keep else n for i, n in enumerate(natural)]
+            available = max(available - kept, 100)
         cap = max(natural)
         if sum(natural) > available:
             low, high = 40, cap
@@ -116,6 +125,8 @@ class RecordTable(QTableView):
             cap = low
         header = self.horizontalHeader()
         for column, width in enumerate(natural):
+            if column == keep:
+                continue
             if column != self._stretch or self._stretch == len(natural) - 1:
                 header.resizeSection(column, min(width, cap))
 
