@@ -67,7 +67,8 @@ def run(args: argparse.Namespace) -> int:
         elif args.import_w3c:
             from briefreader.annotations.w3c import import_w3c
 
-            count, orphaned = import_w3c(store, document, args.import_w3c)
+            count, orphaned = import_w3c(store, document, args.import_w3c, on_skip=lambda why:
+                                         print(f"briefreader: {why}", file=sys.stderr))
             extra = f" ({orphaned} could not be placed on this text and are kept as orphans)"
             print(f"imported {count} annotation(s){extra if orphaned else ''}")
         elif args.delete_all:

@@ -71,8 +71,17 @@ class StoreBase:
         self.close()
 
     @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Every write inside is one transaction: all of them are saved, or none (an import)."""
+        with self._write():
+            yield
+
+    @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
+            if self._conn.in_transaction:   # inside transaction(): the outer one commits
+                yield self._conn
+                return
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as exc:
