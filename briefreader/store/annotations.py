@@ -28,6 +28,7 @@ from briefreader.annotations.model import (
     PlacedAnnotation,
 )
 from briefreader.errors import StoreError, UsageError
+from briefreader.paths import private_file
 from briefreader.store import schema as store_schema
 from briefreader.store.connection import TextDocument, connect, is_busy, new_id, now_iso, path_key
 from briefreader.store.corrections import CorrectionMethods
@@ -73,6 +74,9 @@ class AnnotationStore(TagMethods, CorrectionMethods):
                 raise StoreError("the store is locked by another program; try again",
                                  path) from None
             reason = getattr(exc, "strerror", None) or str(exc)
+            if isinstance(exc, PermissionError) and path.exists():   # not broken: never moved aside
+                raise StoreError("permission denied: the store cannot be read and written; check "
+                                 "its permissions (and its folder's)", path) from None
             if not path.exists():
                 raise StoreError(f"cannot create the annotation store ({reason}); check that "
                                  "its folder is writable", path) from None
@@ -229,7 +233,8 @@ class AnnotationStore(TagMethods, CorrectionMethods):
         partial = destination.with_name(destination.name + ".partial")
         try:
             destination.parent.mkdir(parents=True, exist_ok=True)
-            target = sqlite3.connect(partial)
+            partial.unlink(missing_ok=True)
+            target = sqlite3.connect(private_file(partial))   # a copy of private notes: 0600
             with self._lock:
                 self._conn.backup(target)
             target.close()
