@@ -13,7 +13,9 @@ from typing import Any
 CONTEXT_CHARS = 32
 DEFAULT_TAGS = ("key claim", "disputed", "verify", "context")
 ASSESSMENTS = ("unverified", "corroborated", "disputed", "false")
-ANCHOR_STATES = ("anchored", "moved", "orphaned")
+# anchored/moved: the same words (moved: elsewhere); changed: placed by approximate match on words
+# that differ from the quote; orphaned: not placed (anchoring/resolve.py)
+ANCHOR_STATES = ("anchored", "moved", "changed", "orphaned")
 LINK_KINDS = ("claim", "actor", "casualty")
 CORRECTION_KINDS = ("rename_actor", "merge_actors", "reject", "set_speaker", "set_casualty",
                     "set_assessment")
@@ -37,12 +39,17 @@ class Anchor:
             end=end,
         )
 
+    @property
+    def detached(self) -> bool:
+        """Made an orphan by the reader (the store keeps the quote, with a negative position)."""
+        return self.start < 0
+
     def to_w3c_selectors(self) -> list[dict[str, Any]]:
-        return [
-            {"type": "TextQuoteSelector", "exact": self.quote, "prefix": self.prefix,
-             "suffix": self.suffix},
-            {"type": "TextPositionSelector", "start": self.start, "end": self.end},
-        ]
+        quote = {"type": "TextQuoteSelector", "exact": self.quote, "prefix": self.prefix,
+                 "suffix": self.suffix}
+        if self.detached:
+            return [quote]
+        return [quote, {"type": "TextPositionSelector", "start": self.start, "end": self.end}]
 
 
 @dataclass(frozen=True)

@@ -110,11 +110,12 @@ class HighlightEntry:
     note: str
     paragraph: int | None  # None for an orphan
     start: int | None
-    state: str  # anchored | moved | orphaned
+    state: str  # anchored | moved | changed | orphaned
     assessment: str | None = None
     link_kind: str | None = None
     link_id: str | None = None
     link_label: str | None = None  # what the annotation is linked to, as the reader knows it
+    highlighted: str | None = None  # the words highlighted, when the text under it now differs
 
 
 @dataclass(frozen=True)
@@ -259,6 +260,7 @@ def _highlight(document: Document, placed: PlacedAnnotation, extraction: Extract
         start=placed.start if anchored else None, state=placed.state,
         assessment=a.assessment, link_kind=link_kind, link_id=link_id,
         link_label=link_label(link_kind, link_id, extraction),
+        highlighted=a.anchor.quote if placed.state == "changed" else None,
     )
 
 

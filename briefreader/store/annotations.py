@@ -203,6 +203,27 @@ class AnnotationStore(TagMethods, CorrectionMethods):
                                           document.sha256, now_iso(), annotation_id))
         return self.annotation(annotation_id)
 
+    def keep_here(self, annotation_id: str, document: TextDocument) -> Annotation:
+        """Accept where a ``changed`` (or moved) annotation now stands: its quote becomes the
+        current words there, and it is ``anchored`` on this text from now on."""
+        placed = next((p for p in self.annotations_for(document)
+                       if p.annotation.id == self.resolve_id(annotation_id)), None)
+        if placed is None:
+            raise UsageError(f"annotation {annotation_id} belongs to another document")
+        if placed.start is None or placed.end is None:
+            raise UsageError(f"annotation {placed.annotation.id} is orphaned: there is no place "
+                             "to keep it at; attach it to a selection instead")
+        return self.reanchor_annotation(placed.annotation.id, document, placed.start, placed.end)
+
+    def make_orphan(self, annotation_id: str) -> Annotation:
+        """Take an annotation off the text (its place is wrong); its quote, note and tag stay, and
+        ``reanchor_annotation`` attaches it again."""
+        annotation_id = self.resolve_id(annotation_id)
+        with self._write() as conn:
+            conn.execute('UPDATE annotations SET start = -1, "end" = -1, modified = ? '
+                         "WHERE id = ?", (now_iso(), annotation_id))
+        return self.annotation(annotation_id)
+
     def delete_annotation(self, annotation_id: str) -> Annotation:
         """Delete one annotation; returns it, so that the caller can restore it (undo)."""
         annotation = self.annotation(annotation_id)
