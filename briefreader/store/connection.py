@@ -102,6 +102,14 @@ class StoreBase:
         with self._lock:
             return self._conn.execute(sql, params).fetchall()
 
+    def data_version(self) -> int:
+        """A number that changes when any *other* connection (another process: ``briefreader
+        annotate``, a second window) has committed to the store since it was last read; this
+        connection's own writes leave it as it is. Cheap (no disk read when nothing changed):
+        the window compares it with the value it last saw when it regains focus and before an
+        export, and reloads the annotations when it differs."""
+        return int(self._read("PRAGMA data_version")[0][0])
+
     def resolve_id(self, annotation_id: str, table: str = "annotations") -> str:
         """The full id of an annotation (or correction) given its id or a unique prefix of it."""
         key = annotation_id.strip().lower()
