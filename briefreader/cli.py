@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from briefreader import __version__
 from briefreader.commands import COMMAND_MODULES
-from briefreader.errors import BriefreaderError
+from briefreader.errors import BriefreaderError, UsageError
 from briefreader.worker.server import SERVER_FLAG
 
 TYPE_CHECKING = False
@@ -80,6 +81,37 @@ def _configure_output() -> None:
                 pass
 
 
+def _check_window_arguments(argv: list[str]) -> None:
+    """Refuse, in one line, what would otherwise end in Qt's silent abort (status 134)."""
+    first = argv[0] if argv else ""
+    if first and not first.startswith("-") and not os.path.lexists(first):
+        import difflib
+
+        close = difflib.get_close_matches(first, COMMAND_MODULES, n=1, cutoff=0.6)
+        hint = f"; did you mean '{close[0]}'?" if close else \
+            f" (commands: {', '.join(COMMAND_MODULES)})"
+        raise UsageError(f"no such file or command '{first}'{hint}")
+    if "--screenshot" in argv or any(arg.startswith("--screenshot=") for arg in argv):
+        return   # run_app renders a screenshot offscreen by itself
+    if "-h" in argv or "--help" in argv or "--version" in argv:
+        return
+    if _has_display():
+        return
+    raise UsageError(
+        "no graphical display (DISPLAY and WAYLAND_DISPLAY are unset), so the window cannot open; "
+        f"the headless commands work here ({', '.join(COMMAND_MODULES)}; "
+        f"'{PROG} COMMAND --help'), and QT_QPA_PLATFORM=offscreen {PROG} FILE --screenshot OUT.png "
+        "renders the window to an image")
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True   # the user chose a platform (offscreen, vnc, ...): Qt knows what to do
+    if sys.platform == "darwin" or sys.platform.startswith("win"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == [SERVER_FLAG]:   # the window's extraction child (worker/server.py)
@@ -92,6 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if argv and argv[0] in COMMAND_MODULES:
             args = build_command_parser().parse_args(argv)
             return args.run(args)
+        _check_window_arguments(argv)
         from briefreader.gui.app import run_app
 
         if all(arg and not arg.startswith("-") for arg in argv):

@@ -1,6 +1,10 @@
-"""Where briefreader keeps its data.
+"""Where briefreader keeps its data, and keeping it private.
 
-platformdirs in one place; BRIEFREADER_DATA_DIR overrides it.
+platformdirs in one place; BRIEFREADER_DATA_DIR overrides it. An analyst's notes are nobody
+else's business: on POSIX every directory briefreader makes for its data is 0700 and every file it
+writes there (the store, its -wal and -shm, logs, settings) 0600, whatever the umask; an older
+install's 0755/0644 ones are narrowed when next opened. The mode is given at creation (or set on
+an empty file before anything is written), so there is no moment when the data is readable.
 """
 
 from __future__ import annotations
@@ -10,6 +14,39 @@ from pathlib import Path
 
 APP_NAME = "briefreader"
 ENV_DATA_DIR = "BRIEFREADER_DATA_DIR"
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def private_dir(path: Path) -> Path:
+    """``path`` as a directory only its owner can enter (created when missing)."""
+    path.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    owner_only(path)
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """``path`` as a file only its owner can read: created empty with mode 0600 when missing,
+    narrowed to 0600 when it exists."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+    except FileExistsError:
+        if path.is_file():   # a directory or a device in the way is left for the caller to refuse
+            owner_only(path)
+    return path
+
+
+def owner_only(path: Path) -> None:
+    """Take away the group's and others' permissions; the owner's stay as they are (a store its
+    owner made read-only stays read-only)."""
+    if os.name != "posix":
+        return   # Windows keeps a user's profile private by its own access lists
+    try:
+        mode = os.stat(path).st_mode & 0o7777
+        if mode & 0o077:
+            os.chmod(path, mode & ~0o077)
+    except OSError:
+        pass   # not ours to change: leave it as it is
 
 
 def data_dir() -> Path:
@@ -21,8 +58,7 @@ def data_dir() -> Path:
         import platformdirs
 
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path)
 
 
 def log_dir() -> Path:
@@ -34,8 +70,7 @@ def log_dir() -> Path:
         import platformdirs
 
         path = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path)
 
 
 def store_path() -> Path:

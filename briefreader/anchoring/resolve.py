@@ -10,6 +10,12 @@ The order of strategies:
    position and around places where pieces of the quote or its context still occur exactly,
    scored by quote similarity, context and distance (anchor_fuzzy.py).
 
+States: **anchored** (the same words at the same place), **moved** (the same words, after
+folding quote marks, dashes and white space, at another place), **changed** (placed by an
+approximate match on words that differ from the quote: a rewritten sentence, which the reader is
+shown old and new side by side to keep or orphan), **orphaned** (not placed; also any anchor
+whose stored position is negative, which is how the store records "Make orphan").
+
 Anything that does not pass its strategy's thresholds is **orphaned**: an annotation may be lost
 from view, but it must never be shown on words it was not made on. Context is compared within
 the annotation's own block (up to the nearest line break), because whole paragraphs move
@@ -47,7 +53,7 @@ class Placement:
 
     start: int | None
     end: int | None
-    state: str  # anchored | moved | orphaned
+    state: str  # anchored | moved | changed | orphaned
     strategy: str = "none"  # position | quote | fuzzy | none
     score: float = 0.0
 
@@ -59,7 +65,7 @@ def resolve_anchor(text: str, anchor: Anchor, *, unchanged: bool = False) -> Pla
     """Place ``anchor`` on ``text``. ``unchanged`` says the text is the one the anchor was made on
     (same fingerprint), in which case the stored offsets are trusted as they are."""
     quote, start, end = anchor.quote, anchor.start, anchor.end
-    if not quote.strip():
+    if not quote.strip() or anchor.detached:   # the reader made it an orphan
         return ORPHANED
     at_position = 0 <= start < end <= len(text) and text[start:end] == quote
     if at_position and unchanged:
@@ -75,7 +81,10 @@ def resolve_anchor(text: str, anchor: Anchor, *, unchanged: bool = False) -> Pla
     if approximate is None:
         return ORPHANED
     start, end, similarity = approximate
-    return Placement(start, end, "moved", "fuzzy", similarity)
+    # The words under it are not the words highlighted (a rewritten sentence): the reader must
+    # see both and decide. Only an exact placement may claim the same words.
+    same_words = fold(text[start:end]).split() == fold(quote).split()
+    return Placement(start, end, "moved" if same_words else "changed", "fuzzy", similarity)
 
 
 def resolve_anchors(text: str, anchors: Iterable[Anchor], *,

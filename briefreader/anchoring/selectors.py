@@ -31,9 +31,14 @@ class Anchor:
             end=end,
         )
 
+    @property
+    def detached(self) -> bool:
+        """Made an orphan by the reader (the store keeps the quote, with a negative position)."""
+        return self.start < 0
+
     def to_w3c_selectors(self) -> list[dict[str, Any]]:
-        return [
-            {"type": "TextQuoteSelector", "exact": self.quote, "prefix": self.prefix,
-             "suffix": self.suffix},
-            {"type": "TextPositionSelector", "start": self.start, "end": self.end},
-        ]
+        quote = {"type": "TextQuoteSelector", "exact": self.quote, "prefix": self.prefix,
+                 "suffix": self.suffix}
+        if self.detached:
+            return [quote]
+        return [quote, {"type": "TextPositionSelector", "start": self.start, "end": self.end}]

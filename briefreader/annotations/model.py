@@ -13,7 +13,9 @@ from briefreader.anchoring.selectors import Anchor
 
 DEFAULT_TAGS = ("key claim", "disputed", "verify", "context")
 ASSESSMENTS = ("unverified", "corroborated", "disputed", "false")
-ANCHOR_STATES = ("anchored", "moved", "orphaned")
+# anchored/moved: the same words (moved: elsewhere); changed: placed by approximate match on words
+# that differ from the quote; orphaned: not placed (anchoring/resolve.py)
+ANCHOR_STATES = ("anchored", "moved", "changed", "orphaned")
 LINK_KINDS = ("claim", "actor", "casualty")
 CORRECTION_KINDS = ("rename_actor", "merge_actors", "reject", "set_speaker", "set_casualty",
                     "set_assessment")

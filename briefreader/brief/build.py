@@ -232,6 +232,7 @@ def _highlight(document: Document, placed: PlacedAnnotation, extraction: Extract
         assessment=a.assessment, link_kind=link_kind, link_id=link_id,
         link_label=link_label(link_kind, link_id, extraction),
         page=document.page_paragraph(placed.start) if anchored else None,
+        highlighted=a.anchor.quote if placed.state == "changed" else None,
     )
 
 

@@ -14,8 +14,9 @@ Two kinds of text reach a brief, and they are escaped differently:
   ``&`` that could open an entity becomes ``&amp;`` (so ``&lt;b&gt;`` written in a note shows as
   typed). A note cannot reshape the brief either: headings (``#``, setext underlines) are escaped,
   a code fence left open is closed at the end of the note, so it never swallows the sections
-  after it, and a link to a ``javascript:``/``vbscript:``/``data:`` target is left as text.
-  Known cost: a tag-like ``<b>`` inside a note's code span shows as ``&lt;b>``.
+  after it, a link to a ``javascript:``/``vbscript:``/``data:`` target is left as text, and an
+  image becomes a link to it (``\\![``), so that nothing is fetched or read when a brief is shown.
+  Known cost: a tag-like ``<b>`` inside a note's code span shows as ``&lt;b>``, ``![`` as ``\\![``.
 
 Backslash escapes are used where both CommonMark and Python-Markdown honour them; ``<``, ``&``,
 ``=`` and ``~`` use numeric or named entities instead, which both honour.
@@ -47,6 +48,9 @@ _TILDES = re.compile(r"~")
 # links and reference definitions whose target would run script when clicked
 _SCRIPT_LINK = re.compile(r"\]\(\s*(?:<|&lt;)?\s*(?=(?:javascript|vbscript|data)\s*:)",
                           re.IGNORECASE)
+# "![" opens an image, which a preview or a Markdown viewer would load (a local file, a remote
+# tracker): a note's image is shown as a link to it instead
+_IMAGE_OPEN = re.compile(r"(?<!\\)((?:\\\\)*)!(?=\[)")   # an even run of backslashes escapes none
 _SCRIPT_REFERENCE = re.compile(
     r"^(\s{0,3})\[(?=[^\]]*\]:\s*(?:<|&lt;)?\s*(?:javascript|vbscript|data)\s*:)", re.IGNORECASE)
 
@@ -134,6 +138,7 @@ def escape_note(note: str) -> str:
         line = _ATX_HEADING.sub(r"\1\\\2", line)
         line = _SCRIPT_LINK.sub(lambda m: "]\\(" + m.group()[2:], line)
         line = _SCRIPT_REFERENCE.sub(r"\1\\[", line)
+        line = _IMAGE_OPEN.sub(r"\1\\!", line)
         out.append(line)
     if fence is not None:
         out.append(fence)

@@ -50,12 +50,13 @@ class HighlightEntry:
     note: str
     paragraph: int | None  # None for an orphan
     start: int | None
-    state: str  # anchored | moved | orphaned
+    state: str  # anchored | moved | changed | orphaned
     assessment: str | None = None
     link_kind: str | None = None
     link_id: str | None = None
     link_label: str | None = None  # what the annotation is linked to, as the reader knows it
     page: tuple[int, int] | None = None  # (page, paragraph on it) in a paged document
+    highlighted: str | None = None  # the words highlighted, when the text under it now differs
 
 
 @dataclass(frozen=True)

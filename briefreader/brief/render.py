@@ -289,7 +289,11 @@ def _highlight(entry: HighlightEntry) -> list[str]:
         parts.append(f"assessment: **{escape_inline(entry.assessment)}**")
     if entry.state == "moved":
         parts.append("re-anchored after the text changed")
+    elif entry.state == "changed":
+        parts.append("**the words changed**: now (first) and as highlighted (second)")
     blocks = [DOT.join(parts), block_quote(entry.quote) or "> " + NONE]
+    if entry.highlighted is not None:
+        blocks.append(block_quote(entry.highlighted) or "> " + NONE)
     blocks.extend(_note_blocks(entry.note))
     return blocks
 

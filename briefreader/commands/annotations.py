@@ -67,7 +67,8 @@ def run(args: argparse.Namespace) -> int:
         elif args.import_w3c:
             from briefreader.annotations.w3c import import_w3c
 
-            count, orphaned = import_w3c(store, document, args.import_w3c)
+            count, orphaned = import_w3c(store, document, args.import_w3c, on_skip=lambda why:
+                                         print(f"briefreader: {why}", file=sys.stderr))
             extra = f" ({orphaned} could not be placed on this text and are kept as orphans)"
             print(f"imported {count} annotation(s){extra if orphaned else ''}")
         elif args.delete_all:
@@ -77,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
             placed = store.annotations_for(document)
             if args.format == "json":
                 data = {"document": _document_json(document), "annotations":
-                        [placed_json(p) for p in placed]}
+                        [placed_json(p, document.text) for p in placed]}
                 sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
             else:
                 sys.stdout.write(render_text(document, placed) + "\n")
@@ -96,10 +97,13 @@ def _document_json(document) -> dict[str, Any]:
     return {"path": document.path, "title": document.title, "sha256": document.sha256}
 
 
-def placed_json(placed) -> dict[str, Any]:
+def placed_json(placed, text: str) -> dict[str, Any]:
+    """``quote`` is what was highlighted, ``text`` the words under it now (they differ when the
+    state is ``changed``; null for an orphan)."""
     a = placed.annotation
+    current = text[placed.start:placed.end] if placed.start is not None else None
     return {
-        "id": a.id, "quote": a.quote, "start": placed.start, "end": placed.end,
+        "id": a.id, "quote": a.quote, "text": current, "start": placed.start, "end": placed.end,
         "tag": a.tag, "note": a.note, "assessment": a.assessment, "state": placed.state,
         "link": {"kind": a.link_kind, "id": a.link_id, "key": a.link_key} if a.link_kind
         else None,
@@ -121,6 +125,8 @@ def render_text(document, placed) -> str:
         lines.append(f"{a.id}  [{a.tag}]{extra} {p.state} {where}  \"{quote}\"")
         if a.link_kind:
             lines.append(f"    {link_text(a)}")
+        if p.state == "changed":
+            lines.append(f"    now: \"{shorten(document.text[p.start:p.end], 70)}\"")
         if a.note:
             lines.extend(f"    {line}" for line in a.note.splitlines())
     return "\n".join(lines)

@@ -3,6 +3,13 @@
 Text is parsed by blocks (paragraphs), never as one huge doc: spaCy's memory grows with doc length,
 and news paragraphs are the natural unit for quotes and sentences anyway. Offsets are mapped back
 to ``Document.text`` by each block's start.
+
+Memory stays bounded whatever the text's shape (bench/bench_shapes.py): a block longer than
+MAX_BLOCK_CHARS (a 2 MB file on one line, a paragraph with no sentence end) is cut into pieces,
+and pieces go to spaCy in batches of at most BATCH_CHARS characters, not of a fixed number of
+docs: 64 pieces of 20,000 characters made one batch of a million characters, whose activations
+took 3.8 GB. Each parsed doc drops its tensor (the token vectors the pipeline used on the way;
+no stage reads them), which is half of what a kept doc weighs.
 """
 
 from __future__ import annotations
@@ -11,12 +18,16 @@ import sys
 import threading
 import types
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _lock = threading.Lock()
 _nlp: Any = None
-MAX_BLOCK_CHARS = 20_000  # a longer block is cut at sentence-like breaks before parsing
+MAX_BLOCK_CHARS = 5_000  # a longer block is cut at sentence-like breaks before parsing
 BATCH_SIZE = 64
+BATCH_CHARS = 40_000  # characters per batch handed to spaCy, whatever the pieces' sizes
 
 
 def _no_cli(*_args, **_kwargs):
@@ -117,11 +128,33 @@ def split_long(text: str, start: int, limit: int = MAX_BLOCK_CHARS) -> Iterator[
         yield text[pos:], start + pos
 
 
-def parse_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[Any, int]]:
+def batches(pieces: Sequence[tuple[str, int]],
+            max_chars: int = BATCH_CHARS) -> Iterator[Sequence[tuple[str, int]]]:
+    """Consecutive runs of pieces of at most BATCH_SIZE pieces and ``max_chars`` characters (a
+    longer piece alone)."""
+    first, size = 0, 0
+    for i, (piece, _) in enumerate(pieces):
+        if i > first and (size + len(piece) > max_chars or i - first >= BATCH_SIZE):
+            yield pieces[first:i]
+            first, size = i, 0
+        size += len(piece)
+    if first < len(pieces):
+        yield pieces[first:]
+
+
+def parse_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[Doc, int]]:
     """Parse each (start, end) span of ``text``; returns (spaCy Doc, offset of the doc in text)."""
+    import numpy
+
     pieces: list[tuple[str, int]] = []
     for start, end in spans:
         pieces.extend(split_long(text[start:end], start))
     nlp = get_pipeline()
-    docs = nlp.pipe((p for p, _ in pieces), batch_size=BATCH_SIZE)
-    return [(doc, offset) for doc, (_, offset) in zip(docs, pieces, strict=True)]
+    parsed: list[tuple[Doc, int]] = []
+    no_vectors = numpy.zeros((0, 0), dtype="float32")
+    for batch in batches(pieces):
+        for doc, (_, offset) in zip(nlp.pipe([p for p, _ in batch], batch_size=len(batch)),
+                                    batch, strict=True):
+            doc.tensor = no_vectors
+            parsed.append((doc, offset))
+    return parsed

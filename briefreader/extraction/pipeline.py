@@ -10,6 +10,7 @@ from briefreader.extraction.actors.merging import extract_actors
 from briefreader.extraction.casualties.figures import extract_casualties
 from briefreader.extraction.claims.assemble import extract_claims
 from briefreader.extraction.model import Extraction
+from briefreader.extraction.sections import merge, sections
 
 # "DUBAI (Reuters) - ", "ROME—", "MOMBASA, Kenya — ": a dateline is not part of the sentence;
 # parsed with it, the city becomes the subject of the first verb
@@ -47,8 +48,13 @@ def extract_document(document: Document) -> Extraction:
     language = guess_language(document.text)
     if not language.english:  # the English pipeline would fill the panels with nonsense
         return Extraction(language=language.code, notices=(language_notice(language),))
-    parsed = parse_spans(document.text, parse_ranges(document))
-    actors = extract_actors(document, parsed)
-    claims = extract_claims(document, parsed, actors)
-    casualties = extract_casualties(document, parsed, claims, actors)
+    parts = []
+    for ranges in sections(document.text, parse_ranges(document)):
+        # one section's docs at a time (extraction/sections.py): a long file's never all at once
+        parsed = parse_spans(document.text, ranges)
+        actors = extract_actors(document, parsed)
+        claims = extract_claims(document, parsed, actors)
+        parts.append((actors, claims, extract_casualties(document, parsed, claims, actors)))
+        del parsed
+    actors, claims, casualties = parts[0] if len(parts) == 1 else merge(parts)
     return Extraction(actors=actors, claims=claims, casualties=casualties)

@@ -35,13 +35,12 @@ def parse_size(size: str) -> tuple[int, int]:
 
 def configure_log_file() -> None:
     """Warnings and errors (with tracebacks) go to a file a user can send."""
-    from logging.handlers import RotatingFileHandler
-
+    from briefreader.log_file import PrivateRotatingFileHandler
     from briefreader.paths import log_dir
 
     try:
-        handler = RotatingFileHandler(log_dir() / "briefreader.log", maxBytes=1_000_000,
-                                      backupCount=2, encoding="utf-8")
+        handler = PrivateRotatingFileHandler(log_dir() / "briefreader.log", maxBytes=1_000_000,
+                                             backupCount=2, encoding="utf-8")
     except OSError:
         return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

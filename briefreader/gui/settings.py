@@ -8,10 +8,11 @@ lives there, so tests never read or write the user's real settings.
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from briefreader.paths import ENV_DATA_DIR, data_dir
+from briefreader.paths import ENV_DATA_DIR, data_dir, private_dir, private_file
 
 DEFAULT_POINT_SIZE = 12.5
 DEFAULT_FAMILY = "DejaVu Serif"
@@ -21,9 +22,15 @@ MAX_RECENT = 10
 
 def open_settings() -> QSettings:
     if os.environ.get(ENV_DATA_DIR):
-        return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                     "briefreader", "briefreader")
+        settings = QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    else:
+        settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                             "briefreader", "briefreader")
+    # Made 0600 before Qt writes it: Qt's atomic save keeps an existing file's permissions.
+    path = Path(settings.fileName())
+    private_dir(path.parent)
+    private_file(path)
+    return settings
 
 
 class AppSettings:

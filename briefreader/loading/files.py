@@ -8,7 +8,9 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from briefreader.errors import LoadError
 
@@ -32,29 +34,63 @@ _JUNK = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 
 
 def read_file_bytes(path: Path, max_bytes: int | None = None) -> bytes:
+    """The file's bytes, refusing at once anything that is not a regular file.
+
+    A FIFO or a character device would block a plain ``open`` or ``read`` forever (the window
+    and ``briefreader text`` hung on a named pipe), so the kind is checked with ``stat`` before
+    any open, and the open itself is non-blocking with a second check on the open descriptor, in
+    case the path was swapped in between.
+    """
     max_bytes = MAX_FILE_BYTES if max_bytes is None else max_bytes
-    if not path.exists():
-        raise LoadError("no such file", path)
-    if path.is_dir():
-        raise LoadError("is a directory, not a file", path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise LoadError(
-                f"file is too large ({size / 2**20:.1f} MB; "
-                f"the limit is {max_bytes / 2**20:.0f} MB)", path
-            )
-        with open(path, "rb") as fh:
-            data = fh.read(max_bytes + 1)
+        _require_regular(path.stat().st_mode, path)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise LoadError("no such file", path) from None
     except PermissionError:
         raise LoadError("permission denied: the file cannot be read", path) from None
     except OSError as exc:
         raise LoadError(f"cannot be read ({os.strerror(exc.errno or 0) or exc})", path) from None
-    if len(data) > max_bytes:
-        raise LoadError(f"file is too large (the limit is {max_bytes / 2**20:.0f} MB)", path)
+    with os.fdopen(fd, "rb") as fh:
+        data = _read_regular(fh, path, max_bytes)
     if not data.strip():
         raise LoadError("file is empty", path)
     return data
+
+
+def _read_regular(fh: BinaryIO, path: Path, max_bytes: int) -> bytes:
+    try:
+        status = os.fstat(fh.fileno())
+        _require_regular(status.st_mode, path)
+        if status.st_size > max_bytes:
+            raise LoadError(
+                f"file is too large ({status.st_size / 2**20:.1f} MB; "
+                f"the limit is {max_bytes / 2**20:.0f} MB)", path
+            )
+        data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise LoadError(f"cannot be read ({os.strerror(exc.errno or 0) or exc})", path) from None
+    if len(data) > max_bytes:
+        raise LoadError(f"file is too large (the limit is {max_bytes / 2**20:.0f} MB)", path)
+    return data
+
+
+_SPECIAL_KINDS = (
+    (stat.S_ISDIR, "is a directory, not a file"),
+    (stat.S_ISFIFO, "is a named pipe (FIFO), not a file: briefreader reads only regular files"),
+    (stat.S_ISSOCK, "is a socket, not a file: briefreader reads only regular files"),
+    (stat.S_ISCHR, "is a device, not a file: briefreader reads only regular files"),
+    (stat.S_ISBLK, "is a device, not a file: briefreader reads only regular files"),
+)
+
+
+def _require_regular(mode: int, path: Path) -> None:
+    if stat.S_ISREG(mode):
+        return
+    for is_kind, problem in _SPECIAL_KINDS:
+        if is_kind(mode):
+            raise LoadError(problem, path)
+    raise LoadError("is not a regular file: briefreader reads only regular files", path)
 
 
 def decode_text(data: bytes, path: Path) -> tuple[str, str]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
 from briefreader.document import Document
-from briefreader.errors import LoadError
+from briefreader.errors import BriefreaderError, LoadError
 from briefreader.loading.files import decode_text, read_file_bytes
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
@@ -20,6 +21,8 @@ SUPPORTED_SUFFIXES = (TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | PDF_SU
 # Paged and packaged formats hold pictures and fonts beside the text: they may be larger.
 MAX_PACKAGE_BYTES = 300 * 1024 * 1024
 
+log = logging.getLogger(__name__)
+
 
 def load_document(path: str | Path,
                   progress: Callable[[int, int], None] | None = None) -> Document:
@@ -30,9 +33,21 @@ def load_document(path: str | Path,
         supported = ", ".join(sorted(s for s in SUPPORTED_SUFFIXES if s))
         raise LoadError(
             f"unsupported file type '{path.suffix}' (briefreader opens {supported})", path)
-    if suffix in PDF_SUFFIXES | DOCX_SUFFIXES | EPUB_SUFFIXES:
-        return _load_package(path, suffix, progress)
-    data = read_file_bytes(path)
+    try:
+        if suffix in PDF_SUFFIXES | DOCX_SUFFIXES | EPUB_SUFFIXES:
+            return _load_package(path, suffix, progress)
+        return _parse(read_file_bytes(path), path, suffix)
+    except BriefreaderError:
+        raise
+    except Exception as exc:
+        # A parser (lxml, Markdown, a format library) failing on a hostile file is a file we
+        # cannot read, never a traceback; the log keeps the details for a bug report.
+        log.info("parser failed on %s", path, exc_info=True)
+        raise LoadError(f"cannot be read: the file is damaged or not what its name says "
+                        f"({type(exc).__name__})", path) from None
+
+
+def _parse(data: bytes, path: Path, suffix: str) -> Document:
     if suffix in HTML_SUFFIXES:
         from briefreader.loading.html import parse_html
 

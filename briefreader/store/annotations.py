@@ -28,6 +28,7 @@ from briefreader.annotations.model import (
     PlacedAnnotation,
 )
 from briefreader.errors import StoreError, UsageError
+from briefreader.paths import private_file
 from briefreader.store import schema as store_schema
 from briefreader.store.connection import TextDocument, connect, is_busy, new_id, now_iso, path_key
 from briefreader.store.corrections import CorrectionMethods
@@ -73,6 +74,9 @@ class AnnotationStore(TagMethods, CorrectionMethods):
                 raise StoreError("the store is locked by another program; try again",
                                  path) from None
             reason = getattr(exc, "strerror", None) or str(exc)
+            if isinstance(exc, PermissionError) and path.exists():   # not broken: never moved aside
+                raise StoreError("permission denied: the store cannot be read and written; check "
+                                 "its permissions (and its folder's)", path) from None
             if not path.exists():
                 raise StoreError(f"cannot create the annotation store ({reason}); check that "
                                  "its folder is writable", path) from None
@@ -184,6 +188,42 @@ class AnnotationStore(TagMethods, CorrectionMethods):
                          (*changes.values(), annotation_id))
         return self.annotation(annotation_id)
 
+    def reanchor_annotation(self, annotation_id: str, document: TextDocument, start: int,
+                            end: int) -> Annotation:
+        """Attach an annotation (an orphan, say) to ``document.text[start:end]``."""
+        annotation_id = self.resolve_id(annotation_id)
+        if not 0 <= start < end <= len(document.text):
+            raise UsageError(f"no text to annotate between offsets {start} and {end}")
+        a = Anchor.from_text(document.text, start, end)
+        with self._write() as conn:
+            doc_id = self._ensure_document(conn, document)
+            conn.execute('UPDATE annotations SET document_id = ?, quote = ?, prefix = ?, '
+                         'suffix = ?, start = ?, "end" = ?, anchor_sha256 = ?, modified = ? '
+                         "WHERE id = ?", (doc_id, a.quote, a.prefix, a.suffix, a.start, a.end,
+                                          document.sha256, now_iso(), annotation_id))
+        return self.annotation(annotation_id)
+
+    def keep_here(self, annotation_id: str, document: TextDocument) -> Annotation:
+        """Accept where a ``changed`` (or moved) annotation now stands: its quote becomes the
+        current words there, and it is ``anchored`` on this text from now on."""
+        placed = next((p for p in self.annotations_for(document)
+                       if p.annotation.id == self.resolve_id(annotation_id)), None)
+        if placed is None:
+            raise UsageError(f"annotation {annotation_id} belongs to another document")
+        if placed.start is None or placed.end is None:
+            raise UsageError(f"annotation {placed.annotation.id} is orphaned: there is no place "
+                             "to keep it at; attach it to a selection instead")
+        return self.reanchor_annotation(placed.annotation.id, document, placed.start, placed.end)
+
+    def make_orphan(self, annotation_id: str) -> Annotation:
+        """Take an annotation off the text (its place is wrong); its quote, note and tag stay, and
+        ``reanchor_annotation`` attaches it again."""
+        annotation_id = self.resolve_id(annotation_id)
+        with self._write() as conn:
+            conn.execute('UPDATE annotations SET start = -1, "end" = -1, modified = ? '
+                         "WHERE id = ?", (now_iso(), annotation_id))
+        return self.annotation(annotation_id)
+
     def delete_annotation(self, annotation_id: str) -> Annotation:
         """Delete one annotation; returns it, so that the caller can restore it (undo)."""
         annotation = self.annotation(annotation_id)
@@ -214,7 +254,8 @@ class AnnotationStore(TagMethods, CorrectionMethods):
         partial = destination.with_name(destination.name + ".partial")
         try:
             destination.parent.mkdir(parents=True, exist_ok=True)
-            target = sqlite3.connect(partial)
+            partial.unlink(missing_ok=True)
+            target = sqlite3.connect(private_file(partial))   # a copy of private notes: 0600
             with self._lock:
                 self._conn.backup(target)
             target.close()

@@ -14,13 +14,14 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol, Self
 
 from briefreader.annotations.model import StoredDocument
 from briefreader.errors import StoreError, UsageError
+from briefreader.paths import private_file
 from briefreader.store import schema as store_schema
 
 BUSY_TIMEOUT_MS = 15_000
@@ -71,22 +72,43 @@ class StoreBase:
         self.close()
 
     @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Every write inside is one transaction: all of them are saved, or none (an import)."""
+        with self._write():
+            yield
+
+    @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
+            if self._conn.in_transaction:   # inside transaction(): the outer one commits
+                yield self._conn
+                return
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.OperationalError as exc:
-                raise StoreError(f"could not write ({exc})", self.path) from None
+            except sqlite3.Error as exc:
+                raise save_error(exc, self.path) from None
             try:
                 yield self._conn
-            except BaseException:
-                self._conn.execute("ROLLBACK")
+                self._conn.execute("COMMIT")
+            except BaseException as exc:
+                if self._conn.in_transaction:   # SQLite may have rolled back already (disk full)
+                    with suppress(sqlite3.Error):
+                        self._conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise save_error(exc, self.path) from None
                 raise
-            self._conn.execute("COMMIT")
 
     def _read(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
         with self._lock:
             return self._conn.execute(sql, params).fetchall()
+
+    def data_version(self) -> int:
+        """A number that changes when any *other* connection (another process: ``briefreader
+        annotate``, a second window) has committed to the store since it was last read; this
+        connection's own writes leave it as it is. Cheap (no disk read when nothing changed):
+        the window compares it with the value it last saw when it regains focus and before an
+        export, and reloads the annotations when it differs."""
+        return int(self._read("PRAGMA data_version")[0][0])
 
     def resolve_id(self, annotation_id: str, table: str = "annotations") -> str:
         """The full id of an annotation (or correction) given its id or a unique prefix of it."""
@@ -163,6 +185,13 @@ def connect(path: Path) -> sqlite3.Connection:
 def _connect_once(path: Path) -> sqlite3.Connection:
     if path.exists() and not os.access(path, os.R_OK | os.W_OK):
         raise PermissionError(13, "permission denied", str(path))
+    # SQLite gives the -wal and -shm files the store's own mode: made 0600 here, they are too.
+    try:
+        for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            if file is path or file.exists():
+                private_file(file)
+    except OSError as exc:   # a read-only or full file system: open() says it in one line
+        raise sqlite3.OperationalError(exc.strerror or str(exc)) from None
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                            check_same_thread=False)
     try:
@@ -183,6 +212,24 @@ def _connect_once(path: Path) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def save_error(exc: sqlite3.Error, path: Path) -> StoreError:
+    """One line a user can act on; what was saved before stays saved (the write rolled back)."""
+    name = getattr(exc, "sqlite_errorname", "")
+    if name == "SQLITE_FULL" or "disk is full" in str(exc):
+        problem = "the disk is full"
+        advice = "free some space and try again"
+    elif name.startswith("SQLITE_READONLY") or "readonly" in str(exc):
+        problem = "the store is read-only"
+        advice = "check the file's and its folder's permissions, or the disk's write protection"
+    elif is_busy(exc):
+        problem = "the store is locked by another program"
+        advice = "try again"
+    else:
+        problem = f"the store could not be written ({exc})"
+        advice = "try again; 'briefreader store --check' checks the file"
+    return StoreError(f"not saved: {problem}; everything saved before is kept; {advice}", path)
 
 
 def is_busy(exc: BaseException) -> bool:

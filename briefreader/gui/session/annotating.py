@@ -67,9 +67,13 @@ class DocumentNotes(QObject):
 
     # -- intents ------------------------------------------------------------------------------
     def _push(self, command) -> bool:
+        count = self.undo_stack.count()
         try:
             self.undo_stack.push(command)
         except BriefreaderError as exc:
+            if self.undo_stack.count() > count:   # a step that did not happen cannot be undone:
+                command.setObsolete(True)         # Qt drops an obsolete step without undoing it
+                self.undo_stack.undo()
             self.failed.emit(str(exc))
             return False
         return True
