@@ -96,21 +96,30 @@ def _block_texts(blocks: list[PendingBlock],
 
 def _runs_on(before: str, after: str) -> bool:
     """A paragraph cut by a column or page end: no closing punctuation, next starts small."""
-    return bool(_RUNS_ON.search(before)) and after[:1].islower()
+    return bool(_RUNS_ON.search(before[-1:])) and after[:1].islower()
 
 
 def _drop_pull_quotes(blocks: list[PendingBlock], body_size: float) -> list[PendingBlock]:
-    """Blocks set larger than the body whose words all stand in a body paragraph."""
+    """Blocks set larger than the body whose words all stand in a body paragraph on the same
+    spread (the page before, its own, the page after): a pull quote repeats nearby text, and
+    looking no further keeps a long report from being searched once per large heading."""
     candidates = [b for b in blocks if b.kind in ("paragraph", "heading")
                   and b.lines[0].size > body_size * 1.1 and b.lines[0].rows is None
                   and sum(len(ln.text.split()) for ln in b.lines) >= MIN_PULL_QUOTE_WORDS]
     if not candidates:
         return blocks
     chosen = {id(b) for b in candidates}
-    body = _norm(" ".join(ln.text for b in blocks if id(b) not in chosen for ln in b.lines))
-    dropped = {id(b) for b in candidates
-               if len(words := _norm(" ".join(ln.text for ln in b.lines)).split())
-               >= MIN_PULL_QUOTE_WORDS and " ".join(words) in body}
+    page_texts: dict[int, list[str]] = {}
+    for b in blocks:
+        if id(b) not in chosen:
+            page_texts.setdefault(b.page, []).extend(ln.text for ln in b.lines)
+    dropped = set()
+    for b in candidates:
+        words = _norm(" ".join(ln.text for ln in b.lines)).split()
+        near = " ".join(t for p in (b.page - 1, b.page, b.page + 1)
+                        for t in page_texts.get(p, ()))
+        if len(words) >= MIN_PULL_QUOTE_WORDS and " ".join(words) in _norm(near):
+            dropped.add(id(b))
     return [b for b in blocks if id(b) not in dropped]
 
 

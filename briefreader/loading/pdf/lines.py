@@ -96,6 +96,11 @@ class _Measure:
             return None
         return left.value, self.page_top - top.value, right.value, self.page_top - bottom.value
 
+    def char_at(self, x: float, y_down: float, size: float) -> int:
+        """Index of the character at (x, top-down y), or a negative number if none is near."""
+        return pdfium_c.FPDFText_GetCharIndexAtPos(self.raw, x, self.page_top - y_down,
+                                                   0.5, size)
+
     def baseline(self, index: int) -> float | None:
         y = self._d[1]
         if not pdfium_c.FPDFText_GetCharOrigin(self.raw, index, self._refs[0], self._refs[1]):
@@ -136,10 +141,15 @@ def page_lines(textpage, page_top: float, page_no: int) -> list[Line]:
     measure = _Measure(textpage, page_top)
     marks = _page_marks(text, measure)
     lines: list[Line] = []
+    k = 0  # marks and segments both run in text order: each segment gets the marks inside it
     for match in _SEGMENT.finditer(text):
-        hyphen = text.startswith(PDFIUM_HYPHEN, match.end())
-        lines.extend(_segment_lines(text, match.start(), match.end(), hyphen, measure, page_no,
-                                    marks))
+        start, end = match.span()
+        first = k
+        while k < len(marks) and marks[k][0] < end:
+            k += 1
+        hyphen = text.startswith(PDFIUM_HYPHEN, end)
+        lines.extend(_segment_lines(text, start, end, hyphen, measure, page_no,
+                                    [m for m in marks[first:k] if m[0] >= start]))
     return _join_same_baseline(lines)
 
 
@@ -154,7 +164,8 @@ def _segment_lines(text: str, start: int, end: int, hyphen: bool, measure: _Meas
         size = max(height, 1.0)
     pieces = [(start, end)]
     if len(rects) > 1 and _has_gutter(rects, size):
-        pieces = _split_at_gaps(text, start, end, size, measure)
+        pieces = (_split_at_runs(text, start, end, size, rects, measure)
+                  or _split_at_gaps(text, start, end, size, measure))
     out = []
     for a, b in pieces:
         piece_rects = rects if len(pieces) == 1 else measure.rects(a, b - a) or rects
@@ -163,7 +174,8 @@ def _segment_lines(text: str, start: int, end: int, hyphen: bool, measure: _Meas
                     size=round(size, 1), bold=measure.bold(a, b - 1), page=page_no)
         base = measure.baseline(a)
         line.baseline = base if base is not None else line.bottom
-        _take_marks(line, a, b, marks)
+        if marks:
+            _take_marks(line, a, b, marks)
         out.append(line)
     out[-1].hyphen = hyphen
     return out
@@ -186,6 +198,28 @@ def _has_gutter(rects: list[tuple[float, float, float, float]], size: float) -> 
             return True
         reach = max(reach, x1)
     return False
+
+
+def _split_at_runs(text: str, start: int, end: int, size: float,
+                   rects: list[tuple[float, float, float, float]],
+                   measure: _Measure) -> list[tuple[int, int]] | None:
+    """Cut one pdfium line at the text runs that stand a gutter apart, asking pdfium which
+    character starts each run: a few calls, where measuring every character costs as many as
+    the line has. None when pdfium's answer does not fit (the runs out of reading order)."""
+    ordered = sorted(rects)
+    cuts = []
+    reach = ordered[0][2]
+    for x0, top, x1, bottom in ordered[1:]:
+        if x0 - reach > GUTTER_EMS * size:
+            cut = measure.char_at(x0 + 0.3, (top + bottom) / 2, size)
+            box = measure.char_box(cut) if start < cut < end else None
+            if box is None or abs(box[0] - x0) > 1 or (cuts and cut <= cuts[-1]):
+                return None
+            cuts.append(cut)
+        reach = max(reach, x1)
+    bounds = [start, *cuts, end]
+    return [(a, _rstrip(text, a, b)) for a, b in zip(bounds, bounds[1:], strict=False)
+            if text[a:b].strip()]
 
 
 def _split_at_gaps(text: str, start: int, end: int, size: float,

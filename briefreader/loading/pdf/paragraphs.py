@@ -43,12 +43,14 @@ class PendingBlock:
 
 def heading_level(line: Line, body_size: float, body_bold: bool) -> int:
     """1-3 for a heading line (by how much larger than the body), 0 for anything else."""
+    ratio = line.size / body_size if body_size else 1.0
+    if ratio < HEADING_SIZE_RATIO and (body_bold or not line.bold):
+        return 0  # most lines: body type, decided before looking at the words
     words = len(line.text.split())
     if line.rows is not None or not words or words > MAX_HEADING_WORDS * 2:
         return 0
     if not _LETTER.search(line.text):
         return 0  # a key figure set large ("2.4M") is a figure, not a heading
-    ratio = line.size / body_size if body_size else 1.0
     if ratio >= 1.8:
         return 1
     if ratio >= 1.4:

@@ -21,14 +21,17 @@ MAX_ROW_GAP_EMS = 2.2
 
 def find_tables(lines: list[Line]) -> list[Line]:
     """The page's lines with each table replaced by one line holding its rows."""
-    rows = _rows(lines)
     out: list[Line] = []
     run: list[list[Line]] = []
-    for row in rows:
-        if run and not _continues(run, row):
+    cell_left: float | None = None  # left edge of the run's cells (rows of 2+ lines)
+    for row in _rows(lines):
+        if run and not _continues(run, row, cell_left):
             out.extend(_close(run))
-            run = []
+            run, cell_left = [], None
         run.append(row)
+        if len(row) > 1:
+            left = min(c.x0 for c in row)
+            cell_left = left if cell_left is None else min(cell_left, left)
     out.extend(_close(run))
     return out
 
@@ -44,17 +47,15 @@ def _rows(lines: list[Line]) -> list[list[Line]]:
     return [sorted(row, key=lambda c: c.x0) if len(row) > 1 else row for row in rows]
 
 
-def _continues(run: list[list[Line]], row: list[Line]) -> bool:
-    last = run[-1]
-    gap = row[0].baseline - last[0].baseline
+def _continues(run: list[list[Line]], row: list[Line], cell_left: float | None) -> bool:
+    gap = row[0].baseline - run[-1][0].baseline
     if gap > MAX_ROW_GAP_EMS * max(c.size for c in row) + 2:
         return False
-    cells = [c for r in run if len(r) > 1 for c in r]
     if len(row) == 1:
         # a wrapped cell's next line (right of the first column, under a row of cells), or a
         # line of text, which ends the run
-        return bool(cells) and row[0].x0 > min(c.x0 for c in cells) + 1
-    return bool(cells) or len(run) == 1
+        return cell_left is not None and row[0].x0 > cell_left + 1
+    return cell_left is not None or len(run) == 1
 
 
 def _close(run: list[list[Line]]) -> list[Line]:
