@@ -6,7 +6,13 @@ figures, footnotes, hyphenation, a table), then times, interleaved and repeated:
   (b) briefreader's loader: load_document(path) (reading order, furniture, notes, blocks).
 Prints the median wall and CPU time of each and their ratios (issue 12 targets <= 3).
 
+Then draws a 500-page report (--long-pages) and times what a window waits for: the Document of
+the first page by load_first_pages(path), and by load_document(path, preview=...) until the
+preview arrives; the whole load; and the longest wait between two progress calls (the window
+is told of each page read). Issue 12: the first page within 1 s.
+
 usage: .venv/bin/python bench/bench_pdf.py [--pages 100] [--runs 5] [--pdf FILE]
+                                          [--long-pages 500 (0: skip)]
 """
 
 from __future__ import annotations
@@ -61,6 +67,7 @@ def main() -> None:
     ap.add_argument("--pages", type=int, default=100)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--pdf", type=Path, help="time this PDF instead of a drawn report")
+    ap.add_argument("--long-pages", type=int, default=500)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = args.pdf or Path(tmp) / "report.pdf"
@@ -80,6 +87,33 @@ def main() -> None:
     ratio = [statistics.median(t["briefreader load"]) / statistics.median(t[PLAIN])
              for t in (wall, cpu)]
     print(f"  {'ratio':26}{ratio[0]:9.2f}x{ratio[1]:9.2f}x  (target <= 3)")
+    if args.long_pages:
+        with tempfile.TemporaryDirectory() as tmp:
+            long_report = Path(tmp) / "long.pdf"
+            make_report(long_report, args.long_pages)
+            _first_page(long_report)
+
+
+def _first_page(path: Path) -> None:
+    from briefreader.loading import load_document, load_first_pages
+
+    start = time.perf_counter()
+    first = load_first_pages(path)
+    alone = time.perf_counter() - start
+    seen: dict[str, float] = {}
+    ticks: list[float] = []
+    start = time.perf_counter()
+    whole = load_document(
+        path, progress=lambda done, total: ticks.append(time.perf_counter()),
+        preview=lambda doc: seen.setdefault("preview", time.perf_counter()))
+    end = time.perf_counter()
+    gaps = [b - a for a, b in zip([start, *ticks], [*ticks, end], strict=True)]
+    print(f"{whole.metadata['page_count']} pages, wall time (target: first page <= 1 s)")
+    print(f"  load_first_pages          {alone * 1000:8.1f} ms  ({len(first.text)} chars)")
+    print(f"  preview from load_document{(seen['preview'] - start) * 1000:8.1f} ms")
+    print(f"  whole document            {(end - start) * 1000:8.1f} ms")
+    print(f"  longest wait between pages{max(gaps[:-1]) * 1000:8.1f} ms "
+          f"(after the last page, assembling: {gaps[-1] * 1000:.1f} ms)")
 
 
 def _interleaved(path: Path, runs: int) -> tuple[dict[str, list[float]], dict[str, list[float]]]:

@@ -39,8 +39,10 @@ def body_style(pages: list[PageLines]) -> tuple[float, bool]:
     return float(size), bold.most_common(1)[0][0] if bold else False
 
 
-def assemble(pages: list[PageLines], meta: dict, path: Path) -> Document:
-    remove_furniture(pages)
+def assemble(pages: list[PageLines], meta: dict, path: Path,
+             furniture_removed: bool = False) -> Document:
+    if not furniture_removed:
+        remove_furniture(pages)
     body_size, body_bold = body_style(pages)
     blocks: list[PendingBlock] = []
     notes: list[Footnote] = []
