@@ -18,6 +18,14 @@ from dataclasses import dataclass, field
 
 import pypdfium2.raw as pdfium_c
 
+from briefreader.loading.pdf.spacing import (
+    drawn_char_by_char,
+    drop_doubled_accents,
+    has_combining,
+    missing_spaces,
+    with_spaces,
+)
+
 # A gap this many ems wide inside one pdfium line is a gutter or a table cell border, never a
 # word space (justified text stretches a space to about one em at most).
 GUTTER_EMS = 1.6
@@ -150,6 +158,9 @@ def page_lines(textpage, page_top: float, page_no: int) -> list[Line]:
         hyphen = text.startswith(PDFIUM_HYPHEN, end)
         lines.extend(_segment_lines(text, start, end, hyphen, measure, page_no,
                                     [m for m in marks[first:k] if m[0] >= start]))
+    if has_combining(text):
+        for line in lines:
+            line.text = drop_doubled_accents(line.text)
     return _join_same_baseline(lines)
 
 
@@ -166,16 +177,18 @@ def _segment_lines(text: str, start: int, end: int, hyphen: bool, measure: _Meas
     if len(rects) > 1 and _has_gutter(rects, size):
         pieces = (_split_at_runs(text, start, end, size, rects, measure)
                   or _split_at_gaps(text, start, end, size, measure))
+    by_char = drawn_char_by_char(len(rects), end - start)
     out = []
     for a, b in pieces:
         piece_rects = rects if len(pieces) == 1 else measure.rects(a, b - a) or rects
         x0, top, x1, bottom = _union(piece_rects)
-        line = Line(text=text[a:b], x0=x0, x1=x1, top=top, bottom=bottom,
+        spaces = missing_spaces(measure.raw, text, a + 1, b, size, marks) if by_char else []
+        line = Line(text=with_spaces(text, a, b, spaces), x0=x0, x1=x1, top=top, bottom=bottom,
                     size=round(size, 1), bold=measure.bold(a, b - 1), page=page_no)
         base = measure.baseline(a)
         line.baseline = base if base is not None else line.bottom
         if marks:
-            _take_marks(line, a, b, marks)
+            _take_marks(line, a, b, marks, spaces)
         out.append(line)
     out[-1].hyphen = hyphen
     return out
@@ -283,15 +296,18 @@ def _mark_candidates(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _take_marks(line: Line, first: int, last: int, marks: list[tuple[int, int]]) -> None:
+def _take_marks(line: Line, first: int, last: int, marks: list[tuple[int, int]],
+                spaces: list[int]) -> None:
+    """Take the marks out of the line; ``spaces`` were inserted before those indices."""
     i = bisect.bisect_left(marks, (first, first))
     inside = []
     while i < len(marks) and marks[i][1] <= last:
         inside.append(marks[i])
         i += 1
     for a, b in reversed(inside):
-        line.marks.insert(0, line.text[a - first: b - first])
-        line.text = line.text[: a - first] + line.text[b - first:]
+        shift = bisect.bisect_left(spaces, a) - first  # no space goes at or inside a mark
+        line.marks.insert(0, line.text[a + shift: b + shift])
+        line.text = line.text[: a + shift] + line.text[b + shift:]
 
 
 def _join_same_baseline(lines: list[Line]) -> list[Line]:

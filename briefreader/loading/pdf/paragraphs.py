@@ -28,6 +28,9 @@ _LIST_START = re.compile(rf"^(?:[{re.escape(BULLETS)}]\s*(?=\S)|o\s+(?=[A-Z])"
 _GLYPH_BULLET = re.compile(rf"^(?:[{re.escape(BULLETS)}]\s*|o\s+(?=[A-Z]))")
 _LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'\u2019\u201d)]*$")
+# A bold line ending so is a sentence, not a heading; a colon may end a heading's first line
+# ("A year in perspective:" over its subtitle).
+_NOT_HEADING_END = re.compile(r"[.!?;,][\"'\u2019\u201d)]*$")
 
 
 @dataclass
@@ -58,7 +61,7 @@ def heading_level(line: Line, body_size: float, body_bold: bool) -> int:
     if ratio >= HEADING_SIZE_RATIO:
         return 3
     if (line.bold and not body_bold and words <= MAX_HEADING_WORDS
-            and not _SENTENCE_END.search(line.text) and not line.text.rstrip().endswith(",")):
+            and not _NOT_HEADING_END.search(line.text.rstrip())):
         return 4
     return 0
 
@@ -94,7 +97,7 @@ def _body_kind(line: Line) -> str:
 
 def _starts_block(current: PendingBlock, prev: Line, ln: Line, kind: str, level: int,
                   pitch: float | None, left: float, right: float) -> bool:
-    if kind == "list_item" or level != current.level or kind == "heading" != (
+    if kind == "list_item" or level != current.level or (kind == "heading") != (
             current.kind == "heading"):
         return True
     if current.kind == "heading":

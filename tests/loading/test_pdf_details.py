@@ -1,0 +1,94 @@
+"""Finer PDF rules: spaces pdfium misses, doubled accents, headings over two lines, tables whose
+cells sit close or wrap, text around a figure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
+
+from briefreader.loading import load_document
+from briefreader.loading.pdf.spacing import drop_doubled_accents
+from tests.loading.pdfgen import HEIGHT, Pdf
+
+BODY_TEXT = ("The convoy reached the northern camps on Tuesday after three days on flooded "
+             "roads, and the teams began handing out water kits and blankets to families.")
+
+
+def draw_char_by_char(pdf: Pdf, x: float, y_top: float, text: str, space_ems: float) -> None:
+    """Each character its own text object; a word space is only a shift of ``space_ems``."""
+    for ch in text:
+        if ch == " ":
+            x += space_ems * 11
+            continue
+        pdf.text(x, y_top, ch, ("Times-Roman", 11))
+        x += stringWidth(ch, "Times-Roman", 11)
+
+
+def test_spaces_that_pdfium_misses_between_characters_drawn_one_by_one(tmp_path):
+    pdf = Pdf(tmp_path / "chars.pdf")
+    line = "much of the human rights debate turns on it"
+    draw_char_by_char(pdf, 50, 100, line, 0.14)  # pdfium joins some of these words
+    draw_char_by_char(pdf, 50, 114, "and the other signs of hope", 0.3)
+    doc = load_document(pdf.save())
+    assert doc.text == f"{line} and the other signs of hope"
+
+
+def test_an_accent_drawn_twice_is_kept_once():
+    assert drop_doubled_accents("salubrite\u0301\u0301 et e\u0301cole") == "salubrité et école"
+    assert drop_doubled_accents("salubrité\u0301") == "salubrité"
+    assert drop_doubled_accents("naïve café") == "naïve café"
+
+
+def test_an_accent_drawn_twice_in_a_pdf(tmp_path):
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not font.exists():
+        pytest.skip("no DejaVu font to draw a combining accent with")
+    pdfmetrics.registerFont(TTFont("DejaVu", str(font)))
+    pdf = Pdf(tmp_path / "accent.pdf")
+    pdf.text(50, 100, "La salubrit\u00e9\u0301 de l'eau est assur\u00e9e.", ("DejaVu", 10))
+    assert load_document(pdf.save()).text == "La salubrité de l'eau est assurée."
+
+
+def test_a_two_line_heading_whose_first_line_ends_in_a_colon_is_one_heading(tmp_path):
+    pdf = Pdf(tmp_path / "heading.pdf")
+    pdf.text(50, 80, "A YEAR OF FLOODS:", ("Helvetica-Bold", 12))
+    pdf.text(50, 96, "WHAT THE RESPONSE LEARNED", ("Helvetica-Bold", 12))
+    pdf.paragraph(50, 130, BODY_TEXT, 450, font=("Helvetica", 11.5))
+    doc = load_document(pdf.save())
+    assert doc.title == "A YEAR OF FLOODS: WHAT THE RESPONSE LEARNED"
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]
+
+
+def test_a_multi_line_large_heading_is_one_block(tmp_path):
+    pdf = Pdf(tmp_path / "big.pdf")
+    pdf.text(50, 80, "Anticipatory action framework for", ("Helvetica-Bold", 20))
+    pdf.text(50, 104, "the river basin floods", ("Helvetica-Bold", 20))
+    pdf.paragraph(50, 140, BODY_TEXT, 450)
+    doc = load_document(pdf.save())
+    assert doc.block_text(doc.blocks[0]) == ("Anticipatory action framework for the river "
+                                             "basin floods")
+
+
+def test_text_wrapping_around_a_figure_is_read_in_order(tmp_path):
+    pdf = Pdf(tmp_path / "figure.pdf")
+    first = ("Before the figure the report explains how the river rose over the week and which "
+             "districts were cut off from the markets when the bridges closed.")
+    beside = ("Beside the picture the text runs in a narrower measure, telling how many families "
+              "left their homes and where the shelters were opened by the district office.")
+    after = ("Under the figure the text takes the full width again and closes the account of "
+             "the response with what remains to be done before the next rains come.")
+    y = pdf.paragraph(50, 80, first, 495)
+    pdf.c.rect(50, HEIGHT - (y + 100), 200, 100)  # the figure, left; text wraps to its right
+    pdf.text(50, y + 112, "Figure 1: Flooded districts", ("Helvetica", 8))
+    pdf.paragraph(265, y + 10, beside, 280)
+    pdf.paragraph(50, y + 135, after, 495)
+    doc = load_document(pdf.save())
+    text = doc.text
+    assert text.index("Before the figure") < text.index("Beside the picture") < text.index(
+        "Under the figure")
+    assert "Figure 1: Flooded districts" in [doc.block_text(b) for b in doc.blocks]
+    assert beside in text and after in text
