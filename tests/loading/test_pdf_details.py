@@ -92,3 +92,43 @@ def test_text_wrapping_around_a_figure_is_read_in_order(tmp_path):
         "Under the figure")
     assert "Figure 1: Flooded districts" in [doc.block_text(b) for b in doc.blocks]
     assert beside in text and after in text
+
+
+def draw_table(pdf: Pdf, y: float, rows: list[tuple[float, list[tuple[float, str]]]]) -> None:
+    """Rows of (gap above, [(x, text), ...]), every cell its own string, in 9-point type."""
+    for step, cells in rows:
+        y += step
+        for x, text in cells:
+            pdf.text(x, y, text, ("Helvetica", 9))
+
+
+def test_table_cells_close_together_wrapped_cells_sub_rows_and_a_total_row(tmp_path):
+    pdf = Pdf(tmp_path / "table.pdf")
+    pdf.paragraph(50, 80, BODY_TEXT, 495)
+    name, people, reach, act = 60, 150, 240, 283  # reach ends about 8 points before act
+    draw_table(pdf, 120, [
+        (0, [(name, "Partner"), (people, "Budget"), (reach, "Reach"), (act, "Activities")]),
+        (16, [(name, "Red Cross"), (people, "410,500"), (reach, "21,000"),
+              (act, "Cash transfers and")]),
+        (11, [(act, "evacuation support")]),
+        (11, [(reach, "4,000"), (act, "First aid kits")]),
+        (16, [(name, "Save the"), (people, "n/a"), (reach, "9,000"), (act, "Water")]),
+        (11, [(name, "Children"), (act, "purification")]),
+        (16, [(name, "Food agency"), (people, "1,200,000"), (reach, "55,000"),
+              (act, "Food baskets")]),
+        (34, [(name, "TOTAL"), (people, "1,610,500"), (reach, "89,000")]),
+    ])
+    pdf.paragraph(50, 300, "After the table the report goes on with its account of the week "
+                  "and of the funds released.", 495)
+    doc = load_document(pdf.save())
+    blocks = [doc.block_text(b) for b in doc.blocks]
+    assert blocks[1:8] == [
+        "Partner | Budget | Reach | Activities",
+        "Red Cross | 410,500 | 21,000 | Cash transfers and evacuation support",
+        "4,000 | First aid kits",
+        "Save the Children | n/a | 9,000 | Water purification",
+        "Food agency | 1,200,000 | 55,000 | Food baskets",
+        "TOTAL | 1,610,500 | 89,000",
+        "After the table the report goes on with its account of the week and of the funds "
+        "released.",
+    ]

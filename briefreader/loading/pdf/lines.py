@@ -11,13 +11,13 @@ Coordinates are turned top-down (``top`` < ``bottom``), in points from the page'
 
 from __future__ import annotations
 
-import bisect
 import ctypes
 import re
 from dataclasses import dataclass, field
 
 import pypdfium2.raw as pdfium_c
 
+from briefreader.loading.pdf.marks import page_marks, take_marks
 from briefreader.loading.pdf.spacing import (
     drawn_char_by_char,
     drop_doubled_accents,
@@ -29,15 +29,12 @@ from briefreader.loading.pdf.spacing import (
 # A gap this many ems wide inside one pdfium line is a gutter or a table cell border, never a
 # word space (justified text stretches a space to about one em at most).
 GUTTER_EMS = 1.6
+# Between text runs, a gap this many ems wide may part two table cells set close together.
+CELL_GAP_EMS = 0.6
 # pdfium marks a line-end hyphen it thinks it removed with U+FFFE; the layout rules decide.
 PDFIUM_HYPHEN = "\ufffe"
 # One pdfium line without its surrounding white space: between breaks and pdfium's hyphens.
 _SEGMENT = re.compile("[^\\s\ufffe](?:[^\r\n\ufffe]*[^\\s\ufffe])?")
-# A footnote mark: digits glued to the end of a word, a number or punctuation ("people.3",
-# "440,0001"); which of the trailing digits are the mark, their type size tells.
-_DIGIT_RUN = re.compile(r"\d+")
-_BEFORE_MARK = frozenset(".;:)\"'\u2019\u201d")
-_AFTER_MARK = frozenset(".,;:)]")
 # pdfium's functions bound once: the line reader calls them a few times for every line
 _COUNT_RECTS = pdfium_c.FPDFText_CountRects
 _GET_RECT = pdfium_c.FPDFText_GetRect
@@ -63,6 +60,9 @@ class Line:
     hyphen: bool = False  # the line ended in a hyphen pdfium took away
     marks: list[str] = field(default_factory=list)  # footnote marks taken out of the text
     rows: list[str] | None = None  # set on the one line that stands for a whole table
+    # gaps wider than a word space but narrower than a gutter between the line's text runs:
+    # (left x, right x, offset in text where the right run starts); a table may cut cells there
+    gaps: list[tuple[float, float, int]] = field(default_factory=list)
 
     @property
     def width(self) -> float:
@@ -147,7 +147,7 @@ def page_lines(textpage, page_top: float, page_no: int) -> list[Line]:
         # would shift every index after them; such pages are rare enough to measure per line.
         text = "".join(textpage.get_text_range(i, 1) for i in range(textpage.count_chars()))
     measure = _Measure(textpage, page_top)
-    marks = _page_marks(text, measure)
+    marks = page_marks(text, measure)
     lines: list[Line] = []
     k = 0  # marks and segments both run in text order: each segment gets the marks inside it
     for match in _SEGMENT.finditer(text):
@@ -188,7 +188,9 @@ def _segment_lines(text: str, start: int, end: int, hyphen: bool, measure: _Meas
         base = measure.baseline(a)
         line.baseline = base if base is not None else line.bottom
         if marks:
-            _take_marks(line, a, b, marks, spaces)
+            take_marks(line, a, b, marks, spaces)
+        if len(piece_rects) > 1 and not spaces and len(line.text) == b - a:
+            line.gaps = _cell_gaps(piece_rects, size, a, b, measure)
         out.append(line)
     out[-1].hyphen = hyphen
     return out
@@ -211,6 +213,22 @@ def _has_gutter(rects: list[tuple[float, float, float, float]], size: float) -> 
             return True
         reach = max(reach, x1)
     return False
+
+
+def _cell_gaps(rects: list[tuple[float, float, float, float]], size: float, start: int,
+               end: int, measure: _Measure) -> list[tuple[float, float, int]]:
+    """Gaps between runs too wide for a word space, with the offset where the next run starts
+    (one pdfium question per such gap: most lines have none)."""
+    gaps = []
+    ordered = sorted(rects)
+    reach = ordered[0][2]
+    for x0, top, x1, bottom in ordered[1:]:
+        if x0 - reach > CELL_GAP_EMS * size:
+            cut = measure.char_at(x0 + 0.3, (top + bottom) / 2, size)
+            if start < cut < end:
+                gaps.append((reach, x0, cut - start))
+        reach = max(reach, x1)
+    return gaps
 
 
 def _split_at_runs(text: str, start: int, end: int, size: float,
@@ -261,55 +279,6 @@ def _rstrip(text: str, a: int, b: int) -> int:
     return b
 
 
-def _page_marks(text: str, measure: _Measure) -> list[tuple[int, int]]:
-    """(start, end) of the footnote marks on the page: candidates found in one pass over the
-    page's text, kept where their type is smaller than the character before them."""
-    found = []
-    for start, end in _mark_candidates(text):
-        before = measure.size(start - 1)
-        cut = end
-        while cut > start:
-            size = measure.size(cut - 1)
-            if not 0 < size < 0.8 * before:
-                break
-            cut -= 1
-        if cut < end:
-            found.append((cut, end))
-    return found
-
-
-def _mark_candidates(text: str) -> list[tuple[int, int]]:
-    """Digit runs that may end in a mark: glued to a word or its punctuation ("people.3"), or
-    beyond a number's last group of three ("440,0001"). A plain digit-run search, filtered
-    here, is several times faster than one pattern with look-behinds over a long page."""
-    out = []
-    for match in _DIGIT_RUN.finditer(text):
-        start, end = match.span()
-        if start == 0 or (end < len(text) and not (text[end].isspace()
-                                                   or text[end] in _AFTER_MARK)):
-            continue
-        before = text[start - 1]
-        if (before.isalpha() or before in _BEFORE_MARK) and end - start <= 3:
-            out.append((start, end))
-        elif before == "," and 4 <= end - start <= 6:
-            out.append((start + 3, end))
-    return out
-
-
-def _take_marks(line: Line, first: int, last: int, marks: list[tuple[int, int]],
-                spaces: list[int]) -> None:
-    """Take the marks out of the line; ``spaces`` were inserted before those indices."""
-    i = bisect.bisect_left(marks, (first, first))
-    inside = []
-    while i < len(marks) and marks[i][1] <= last:
-        inside.append(marks[i])
-        i += 1
-    for a, b in reversed(inside):
-        shift = bisect.bisect_left(spaces, a) - first  # no space goes at or inside a mark
-        line.marks.insert(0, line.text[a + shift: b + shift])
-        line.text = line.text[: a + shift] + line.text[b + shift:]
-
-
 def _join_same_baseline(lines: list[Line]) -> list[Line]:
     """pdfium breaks a line around a raised mark; pieces on one baseline that touch are one."""
     out: list[Line] = []
@@ -323,6 +292,10 @@ def _join_same_baseline(lines: list[Line]) -> list[Line]:
                 and 0 <= line.x0 - prev.x1 < GUTTER_EMS * line.size
                 and (abs(prev.size - line.size) < 0.5 or not line.text[:1].isalnum())):
             sep = "" if line.text[:1] in ".,;:)" else " "
+            at = len(prev.text) + len(sep)
+            if line.x0 - prev.x1 > CELL_GAP_EMS * line.size:
+                prev.gaps.append((prev.x1, line.x0, at))
+            prev.gaps.extend((left, right, at + off) for left, right, off in line.gaps)
             prev.text = prev.text + sep + line.text
             prev.x1, prev.top = line.x1, min(prev.top, line.top)
             prev.marks.extend(line.marks)

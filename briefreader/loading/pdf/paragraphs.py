@@ -101,7 +101,8 @@ def _starts_block(current: PendingBlock, prev: Line, ln: Line, kind: str, level:
             current.kind == "heading"):
         return True
     if current.kind == "heading":
-        return abs(ln.size - prev.size) > 0.5 or ln.bold != prev.bold
+        # a line in brackets under a heading is a note on it, not more of the heading
+        return abs(ln.size - prev.size) > 0.5 or ln.bold != prev.bold or ln.text[:1] == "("
     step = ln.baseline - prev.baseline
     if step < -0.5 * ln.size:  # the line stands above the last one: another column or box
         return True
