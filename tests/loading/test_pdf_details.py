@@ -132,3 +132,69 @@ def test_table_cells_close_together_wrapped_cells_sub_rows_and_a_total_row(tmp_p
         "After the table the report goes on with its account of the week and of the funds "
         "released.",
     ]
+
+
+def two_columns(pdf: Pdf, left: list[str], right: list[str], top: float) -> None:
+    """Lines drawn as given: the left column's lines, then the right column's from the top."""
+    for i, line in enumerate(left):
+        pdf.text(50, top + i * 13, line)
+    for i, line in enumerate(right):
+        pdf.text(310, top + i * 13, line)
+
+
+def column(pdf: Pdf, x: float, y: float, paragraphs: list[list[str]]) -> None:
+    """Paragraphs of given lines, 13 points apart, 8 more between paragraphs."""
+    for lines in paragraphs:
+        for line in lines:
+            pdf.text(x, y, line)
+            y += 13
+        y += 8
+
+
+def test_paragraphs_cut_by_a_column_end_go_on_with_a_number_a_quote_or_a_name(tmp_path):
+    pdf = Pdf(tmp_path / "runs.pdf")
+    counted = ["Families were counted in every one of the", "shelters on each day of the week."]
+    pdf.text(50, 80, "Floods in the valley", ("Helvetica-Bold", 16))
+    column(pdf, 50, 120, [["The water rose through the night and the",
+                           "teams from the district reached around"]])
+    column(pdf, 310, 120, [["30 miles from the city, where the road",
+                            "ended at the broken bridge."],
+                           ["Officials said the level of need was"]])
+    pdf.page()
+    column(pdf, 50, 80, [["\u201cunprecedented in a decade,\u201d the mayor of",
+                          "the town said on the radio."],
+                         counted, ["The rains also hit the farms and the roads in"]])
+    column(pdf, 310, 80, [["Colombia, and its neighbours asked the agencies",
+                           "for help with the harvest."], counted])
+    doc = load_document(pdf.save())
+    assert [doc.block_text(b) for b in doc.blocks] == [
+        "Floods in the valley",
+        "The water rose through the night and the teams from the district reached around 30 "
+        "miles from the city, where the road ended at the broken bridge.",
+        "Officials said the level of need was \u201cunprecedented in a decade,\u201d the mayor "
+        "of the town said on the radio.",
+        " ".join(counted),
+        "The rains also hit the farms and the roads in Colombia, and its neighbours asked the "
+        "agencies for help with the harvest.",
+        " ".join(counted),
+    ]
+
+
+def test_a_one_page_report_loses_its_header_but_keeps_its_title(tmp_path):
+    pdf = Pdf(tmp_path / "one.pdf")
+    title = "Floods cut off the northern districts"
+    pdf.text(50, 40, f"Situation report | {title}", ("Helvetica", 8))
+    pdf.text(50, 80, title, ("Helvetica-Bold", 18))
+    pdf.paragraph(50, 110, BODY_TEXT, 495)
+    doc = load_document(pdf.save())
+    assert [doc.block_text(b) for b in doc.blocks] == [title, BODY_TEXT]
+    assert doc.title == title
+
+
+def test_a_lone_line_carried_into_the_second_column_is_read_last(tmp_path):
+    pdf = Pdf(tmp_path / "lone.pdf")
+    words = BODY_TEXT.split()
+    lines = [" ".join(words[i:i + 6]) for i in range(0, len(words) - 2, 6)]
+    two_columns(pdf, lines, ["week."], top=100)
+    doc = load_document(pdf.save())
+    assert doc.text.endswith("week.") and doc.text.count("week.") == 1

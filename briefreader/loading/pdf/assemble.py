@@ -22,6 +22,7 @@ from briefreader.loading.pdf.paragraphs import PendingBlock, list_item_text, reg
 from briefreader.loading.pdf.tables import find_tables
 
 _RUNS_ON = re.compile(r"[^.!?:;\"'\u2019\u201d)\]]$")
+_OPENERS = "\"'\u2018\u201c("
 _NORM = re.compile(r"[^\w]+")
 # A pull quote repeats at least this many words of the body.
 MIN_PULL_QUOTE_WORDS = 6
@@ -50,7 +51,10 @@ def assemble(pages: list[PageLines], meta: dict, path: Path,
         lines, page_notes = split_footnotes(page.lines, page.height, body_size)
         notes.extend(page_notes)
         for region in reading_order(find_tables(lines)):
-            blocks.extend(region_blocks(region, body_size, body_bold))
+            found = region_blocks(region, body_size, body_bold)
+            if found:
+                found[0].opens_region = found[-1].closes_region = True
+            blocks.extend(found)
     lexicon = Lexicon([ln.text for page in pages for ln in page.lines])
     texts = _block_texts(_drop_pull_quotes(blocks, body_size), lexicon)
     builder = DocumentBuilder()
@@ -74,7 +78,9 @@ def _block_texts(blocks: list[PendingBlock],
                  lexicon: Lexicon) -> list[tuple[str, str, int, int]]:
     """(kind, text, level, page) per block, paragraphs that run on joined with their ends."""
     out: list[tuple[str, str, int, int]] = []
+    last: PendingBlock | None = None
     for block in blocks:
+        before, last = last, block
         if block.kind == "table":
             for line in block.lines:
                 out.extend(("paragraph", " ".join(row.split()), 0, line.page)
@@ -88,7 +94,7 @@ def _block_texts(blocks: list[PendingBlock],
             text = list_item_text(text)
         prev = out[-1] if out else None
         if (prev and block.kind == "paragraph" and prev[0] in ("paragraph", "list_item")
-                and _runs_on(prev[1], text)):
+                and _runs_on(before, block, prev[1], text)):
             joined = join_lines([prev[1], text], [False, False], lexicon)
             out[-1] = (prev[0], joined, prev[2], prev[3])
             continue
@@ -96,9 +102,23 @@ def _block_texts(blocks: list[PendingBlock],
     return out
 
 
-def _runs_on(before: str, after: str) -> bool:
-    """A paragraph cut by a column or page end: no closing punctuation, next starts small."""
-    return bool(_RUNS_ON.search(before[-1:])) and after[:1].islower()
+def _runs_on(before: PendingBlock | None, block: PendingBlock, before_text: str,
+             text: str) -> bool:
+    """A paragraph cut by a column or page end: no closing punctuation before the break, and
+    after it what goes on inside a sentence: a small letter (after an opening quote too), or,
+    in the same type, a number ("around | 30 miles") or, where a column ends, a name
+    ("conflict in | Colombia")."""
+    if before is None or before.kind == "table" or not _RUNS_ON.search(before_text[-1:]):
+        return False
+    start = text[1:2] if text[:1] in _OPENERS else text[:1]
+    if start.islower():
+        return True
+    same_type = (abs(before.lines[-1].size - block.lines[0].size) < 0.5
+                 and before.lines[-1].bold == block.lines[0].bold)
+    if not same_type:
+        return False
+    return text[:1].isdigit() or (before.closes_region and block.opens_region
+                                  and before_text[-1:].isalpha())
 
 
 def _drop_pull_quotes(blocks: list[PendingBlock], body_size: float) -> list[PendingBlock]:
@@ -113,7 +133,9 @@ def _drop_pull_quotes(blocks: list[PendingBlock], body_size: float) -> list[Pend
     chosen = {id(b) for b in candidates}
     page_texts: dict[int, list[str]] = {}
     for b in blocks:
-        if id(b) not in chosen:
+        # the body a quote repeats is text in body type, not a running header that repeats
+        # the title
+        if id(b) not in chosen and abs(b.lines[0].size - body_size) <= 0.1 * body_size:
             page_texts.setdefault(b.page, []).extend(ln.text for ln in b.lines)
     dropped = set()
     for b in candidates:

@@ -93,8 +93,9 @@ def _find_gutter(lines: list[Line]) -> tuple[float, float] | None:
 
 
 def _is_text(lines: list[Line], hi: float) -> bool:
-    """One line right of a strip is a column only if it is running text, not a stray label."""
-    return any(len(ln.text.split()) >= 5 for ln in lines if ln.x0 >= hi)
+    """One line right of a strip is a column only if it is running text, not a stray label:
+    words enough, or the lower-case end of a paragraph carried over from the column before."""
+    return any(len(ln.text.split()) >= 5 or ln.text[:1].islower() for ln in lines if ln.x0 >= hi)
 
 
 def _strips(lines: list[Line]) -> list[tuple[float, float, int]]:

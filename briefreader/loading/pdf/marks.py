@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from briefreader.loading.pdf.lines import Line, _Measure
 
 _DIGIT_RUN = re.compile(r"\d+")
-_BEFORE_MARK = frozenset(".;:)\"'\u2019\u201d")
+_BEFORE_MARK = frozenset(".;:?!)\"'\u2019\u201d")
 _AFTER_MARK = frozenset(".,;:)]")
 
 

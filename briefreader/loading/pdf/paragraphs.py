@@ -38,6 +38,8 @@ class PendingBlock:
     kind: str
     lines: list[Line] = field(default_factory=list)
     level: int = 0
+    opens_region: bool = False  # the first block of a column or box
+    closes_region: bool = False  # the last
 
     @property
     def page(self) -> int:
