@@ -40,6 +40,8 @@ _COUNT_RECTS = pdfium_c.FPDFText_CountRects
 _GET_RECT = pdfium_c.FPDFText_GetRect
 _FONT_SIZE = pdfium_c.FPDFText_GetFontSize
 _FONT_WEIGHT = pdfium_c.FPDFText_GetFontWeight
+_FONT_INFO = pdfium_c.FPDFText_GetFontInfo
+_NO_MARKS: list[tuple[int, int]] = []  # shared, never changed: most lines have no mark
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029\t\u00a0]")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
@@ -118,24 +120,24 @@ class _Measure:
     def size(self, index: int) -> float:
         return _FONT_SIZE(self.raw, index)
 
-    def bold(self, first: int, last: int) -> bool:
-        """Whether the characters at both ends are bold: by the font's weight where pdfium
-        knows it (most fonts), else by its name ("Helvetica-Bold")."""
-        weight = _FONT_WEIGHT(self.raw, first)
-        if weight <= 0:
-            return self._bold_name(first) and self._bold_name(last)
-        if weight < 600:
-            return False  # most lines: one call decides
-        end = pdfium_c.FPDFText_GetFontWeight(self.raw, last)
-        return end >= weight - 100 or end <= 0 and self._bold_name(last)
+    def bold(self, first: int, last: int, one_run: bool) -> bool:
+        """Whether the characters at both ends are bold (one text run has one font: its first
+        character tells)."""
+        bold = self._font_bold(first)
+        return bold if one_run or not bold else self._font_bold(last)
 
-    def _bold_name(self, index: int) -> bool:
-        if not pdfium_c.FPDFText_GetFontInfo(self.raw, index, self._name, 128, self._flags_ref):
+    def _font_bold(self, index: int) -> bool:
+        """By the font's weight where pdfium knows it (most fonts), else by its name
+        ("Helvetica-Bold"); a report uses a handful of fonts, each is judged once by name."""
+        if not _FONT_INFO(self.raw, index, self._name, 128, self._flags_ref):
             return False
         name = self._name.value
         bold = self._bold_names.get(name)
-        if bold is None:  # a report uses a handful of fonts: each name is read once
-            bold = self._bold_names[name] = bool(_BOLD_NAME.search(name.decode("latin-1")))
+        if bold is None:
+            weight = _FONT_WEIGHT(self.raw, index)
+            bold = weight >= 600 if weight > 0 else bool(
+                _BOLD_NAME.search(name.decode("latin-1")))
+            self._bold_names[name] = bold
         return bold
 
 
@@ -156,8 +158,8 @@ def page_lines(textpage, page_top: float, page_no: int) -> list[Line]:
         while k < len(marks) and marks[k][0] < end:
             k += 1
         hyphen = text.startswith(PDFIUM_HYPHEN, end)
-        lines.extend(_segment_lines(text, start, end, hyphen, measure, page_no,
-                                    [m for m in marks[first:k] if m[0] >= start]))
+        inside = [m for m in marks[first:k] if m[0] >= start] if k > first else _NO_MARKS
+        lines.extend(_segment_lines(text, start, end, hyphen, measure, page_no, inside))
     if has_combining(text):
         for line in lines:
             line.text = drop_doubled_accents(line.text)
@@ -170,11 +172,32 @@ def _segment_lines(text: str, start: int, end: int, hyphen: bool, measure: _Meas
     if not rects:
         return []
     size = measure.size(start)
-    height = max(r[3] - r[1] for r in rects) if len(rects) > 1 else rects[0][3] - rects[0][1]
+    if len(rects) > 1:
+        return _runs_lines(text, start, end, hyphen, measure, page_no, marks, rects, size)
+    # most lines are one text run: nothing to split, measure or space out
+    x0, top, x1, bottom = rects[0]
+    if size < 2 or size > 4 * (bottom - top) + 4:  # a size set through the text matrix
+        size = max(bottom - top, 1.0)
+    line = Line(text[start:end], x0, x1, top, bottom, round(size, 1),
+                measure.bold(start, end - 1, True), page_no)
+    base = measure.baseline(start)
+    line.baseline = base if base is not None else bottom
+    if marks:
+        take_marks(line, start, end, marks, [])
+    line.hyphen = hyphen
+    return [line]
+
+
+def _runs_lines(text: str, start: int, end: int, hyphen: bool, measure: _Measure,
+                page_no: int, marks: list[tuple[int, int]],
+                rects: list[tuple[float, float, float, float]], size: float) -> list[Line]:
+    """A pdfium line of several text runs: cut at gutters, spaced out if drawn a character at
+    a time, its gaps between runs kept for the tables."""
+    height = max(r[3] - r[1] for r in rects)
     if size < 2 or size > 4 * height + 4:  # a size set through the text matrix: trust the ink
         size = max(height, 1.0)
     pieces = [(start, end)]
-    if len(rects) > 1 and _has_gutter(rects, size):
+    if _has_gutter(rects, size):
         pieces = (_split_at_runs(text, start, end, size, rects, measure)
                   or _split_at_gaps(text, start, end, size, measure))
     by_char = drawn_char_by_char(len(rects), end - start)
@@ -183,8 +206,8 @@ def _segment_lines(text: str, start: int, end: int, hyphen: bool, measure: _Meas
         piece_rects = rects if len(pieces) == 1 else measure.rects(a, b - a) or rects
         x0, top, x1, bottom = _union(piece_rects)
         spaces = missing_spaces(measure.raw, text, a + 1, b, size, marks) if by_char else []
-        line = Line(text=with_spaces(text, a, b, spaces), x0=x0, x1=x1, top=top, bottom=bottom,
-                    size=round(size, 1), bold=measure.bold(a, b - 1), page=page_no)
+        line = Line(with_spaces(text, a, b, spaces), x0, x1, top, bottom, round(size, 1),
+                    measure.bold(a, b - 1, len(piece_rects) == 1), page_no)
         base = measure.baseline(a)
         line.baseline = base if base is not None else line.bottom
         if marks:
