@@ -18,6 +18,14 @@ from dataclasses import dataclass, field
 import pypdfium2.raw as pdfium_c
 
 from briefreader.loading.pdf.marks import page_marks, take_marks
+from briefreader.loading.pdf.runs import (
+    CELL_GAP_EMS,
+    GUTTER_EMS,
+    cell_gaps,
+    has_gutter,
+    split_at_gaps,
+    split_at_runs,
+)
 from briefreader.loading.pdf.spacing import (
     drawn_char_by_char,
     drop_doubled_accents,
@@ -26,11 +34,6 @@ from briefreader.loading.pdf.spacing import (
     with_spaces,
 )
 
-# A gap this many ems wide inside one pdfium line is a gutter or a table cell border, never a
-# word space (justified text stretches a space to about one em at most).
-GUTTER_EMS = 1.6
-# Between text runs, a gap this many ems wide may part two table cells set close together.
-CELL_GAP_EMS = 0.6
 # pdfium marks a line-end hyphen it thinks it removed with U+FFFE; the layout rules decide.
 PDFIUM_HYPHEN = "\ufffe"
 # One pdfium line without its surrounding white space: between breaks and pdfium's hyphens.
@@ -75,7 +78,7 @@ class Line:
         return (self.top + self.bottom) / 2
 
 
-class _Measure:
+class Measure:
     """The few pdfium calls the line reader needs, with their out-parameters made once."""
 
     def __init__(self, textpage, page_top: float) -> None:
@@ -148,7 +151,7 @@ def page_lines(textpage, page_top: float, page_no: int) -> list[Line]:
         # Characters outside the Basic Multilingual Plane come back as two UTF-16 units, which
         # would shift every index after them; such pages are rare enough to measure per line.
         text = "".join(textpage.get_text_range(i, 1) for i in range(textpage.count_chars()))
-    measure = _Measure(textpage, page_top)
+    measure = Measure(textpage, page_top)
     marks = page_marks(text, measure)
     lines: list[Line] = []
     k = 0  # marks and segments both run in text order: each segment gets the marks inside it
@@ -166,7 +169,7 @@ def page_lines(textpage, page_top: float, page_no: int) -> list[Line]:
     return _join_same_baseline(lines)
 
 
-def _segment_lines(text: str, start: int, end: int, hyphen: bool, measure: _Measure,
+def _segment_lines(text: str, start: int, end: int, hyphen: bool, measure: Measure,
                    page_no: int, marks: list[tuple[int, int]]) -> list[Line]:
     rects = measure.rects(start, end - start)
     if not rects:
@@ -188,7 +191,7 @@ def _segment_lines(text: str, start: int, end: int, hyphen: bool, measure: _Meas
     return [line]
 
 
-def _runs_lines(text: str, start: int, end: int, hyphen: bool, measure: _Measure,
+def _runs_lines(text: str, start: int, end: int, hyphen: bool, measure: Measure,
                 page_no: int, marks: list[tuple[int, int]],
                 rects: list[tuple[float, float, float, float]], size: float) -> list[Line]:
     """A pdfium line of several text runs: cut at gutters, spaced out if drawn a character at
@@ -197,9 +200,9 @@ def _runs_lines(text: str, start: int, end: int, hyphen: bool, measure: _Measure
     if size < 2 or size > 4 * height + 4:  # a size set through the text matrix: trust the ink
         size = max(height, 1.0)
     pieces = [(start, end)]
-    if _has_gutter(rects, size):
-        pieces = (_split_at_runs(text, start, end, size, rects, measure)
-                  or _split_at_gaps(text, start, end, size, measure))
+    if has_gutter(rects, size):
+        pieces = (split_at_runs(text, start, end, size, rects, measure)
+                  or split_at_gaps(text, start, end, size, measure))
     by_char = drawn_char_by_char(len(rects), end - start)
     out = []
     for a, b in pieces:
@@ -213,7 +216,7 @@ def _runs_lines(text: str, start: int, end: int, hyphen: bool, measure: _Measure
         if marks:
             take_marks(line, a, b, marks, spaces)
         if len(piece_rects) > 1 and not spaces and len(line.text) == b - a:
-            line.gaps = _cell_gaps(piece_rects, size, a, b, measure)
+            line.gaps = cell_gaps(piece_rects, size, a, b, measure)
         out.append(line)
     out[-1].hyphen = hyphen
     return out
@@ -224,82 +227,6 @@ def _union(rects: list[tuple[float, float, float, float]]) -> tuple[float, float
         return rects[0]
     x0s, tops, x1s, bottoms = zip(*rects, strict=True)
     return min(x0s), min(tops), max(x1s), max(bottoms)
-
-
-def _has_gutter(rects: list[tuple[float, float, float, float]], size: float) -> bool:
-    if len(rects) == 1:
-        return False
-    ordered = sorted(rects)
-    reach = ordered[0][2]
-    for x0, _, x1, _ in ordered[1:]:
-        if x0 - reach > GUTTER_EMS * size:
-            return True
-        reach = max(reach, x1)
-    return False
-
-
-def _cell_gaps(rects: list[tuple[float, float, float, float]], size: float, start: int,
-               end: int, measure: _Measure) -> list[tuple[float, float, int]]:
-    """Gaps between runs too wide for a word space, with the offset where the next run starts
-    (one pdfium question per such gap: most lines have none)."""
-    gaps = []
-    ordered = sorted(rects)
-    reach = ordered[0][2]
-    for x0, top, x1, bottom in ordered[1:]:
-        if x0 - reach > CELL_GAP_EMS * size:
-            cut = measure.char_at(x0 + 0.3, (top + bottom) / 2, size)
-            if start < cut < end:
-                gaps.append((reach, x0, cut - start))
-        reach = max(reach, x1)
-    return gaps
-
-
-def _split_at_runs(text: str, start: int, end: int, size: float,
-                   rects: list[tuple[float, float, float, float]],
-                   measure: _Measure) -> list[tuple[int, int]] | None:
-    """Cut one pdfium line at the text runs that stand a gutter apart, asking pdfium which
-    character starts each run: a few calls, where measuring every character costs as many as
-    the line has. None when pdfium's answer does not fit (the runs out of reading order)."""
-    ordered = sorted(rects)
-    cuts = []
-    reach = ordered[0][2]
-    for x0, top, x1, bottom in ordered[1:]:
-        if x0 - reach > GUTTER_EMS * size:
-            cut = measure.char_at(x0 + 0.3, (top + bottom) / 2, size)
-            box = measure.char_box(cut) if start < cut < end else None
-            if box is None or abs(box[0] - x0) > 1 or (cuts and cut <= cuts[-1]):
-                return None
-            cuts.append(cut)
-        reach = max(reach, x1)
-    bounds = [start, *cuts, end]
-    return [(a, _rstrip(text, a, b)) for a, b in zip(bounds, bounds[1:], strict=False)
-            if text[a:b].strip()]
-
-
-def _split_at_gaps(text: str, start: int, end: int, size: float,
-                   measure: _Measure) -> list[tuple[int, int]]:
-    """Cut one pdfium line where the ink leaves a gutter; only such lines are measured per char."""
-    pieces = []
-    piece_start = start
-    reach = None
-    for i in range(start, end):
-        if text[i].isspace():
-            continue
-        box = measure.char_box(i)
-        if box is None or box[2] - box[0] <= 0:
-            continue
-        if reach is not None and box[0] - reach > GUTTER_EMS * size:
-            pieces.append((piece_start, i))
-            piece_start = i
-        reach = box[2] if reach is None else max(reach, box[2])
-    pieces.append((piece_start, end))
-    return [(a, _rstrip(text, a, b)) for a, b in pieces if text[a:b].strip()]
-
-
-def _rstrip(text: str, a: int, b: int) -> int:
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return b
 
 
 def _join_same_baseline(lines: list[Line]) -> list[Line]:

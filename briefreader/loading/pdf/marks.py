@@ -12,14 +12,14 @@ import re
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from briefreader.loading.pdf.lines import Line, _Measure
+    from briefreader.loading.pdf.lines import Line, Measure
 
 _DIGIT_RUN = re.compile(r"\d+")
 _BEFORE_MARK = frozenset(".;:?!)\"'\u2019\u201d")
 _AFTER_MARK = frozenset(".,;:)]")
 
 
-def page_marks(text: str, measure: _Measure) -> list[tuple[int, int]]:
+def page_marks(text: str, measure: Measure) -> list[tuple[int, int]]:
     """(start, end) of the footnote marks on the page: candidates found in one pass over the
     page's text, kept where their type is smaller than the character before them."""
     found = []
