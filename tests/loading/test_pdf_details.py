@@ -198,3 +198,15 @@ def test_a_lone_line_carried_into_the_second_column_is_read_last(tmp_path):
     two_columns(pdf, lines, ["week."], top=100)
     doc = load_document(pdf.save())
     assert doc.text.endswith("week.") and doc.text.count("week.") == 1
+
+
+def test_bold_lines_that_each_stand_whole_stay_apart(tmp_path):
+    pdf = Pdf(tmp_path / "bold.pdf")
+    pdf.text(50, 80, "Endorsed by the coordinator on 30 May 2021", ("Helvetica-Bold", 11))
+    pdf.text(50, 94, "Approved by the relief office on 3 June 2021", ("Helvetica-Bold", 11))
+    pdf.text(50, 108, "(subject to the yearly review)", ("Helvetica-Bold", 11))
+    pdf.paragraph(50, 140, BODY_TEXT, 450)
+    doc = load_document(pdf.save())
+    assert [doc.block_text(b) for b in doc.blocks][:3] == [
+        "Endorsed by the coordinator on 30 May 2021",
+        "Approved by the relief office on 3 June 2021", "(subject to the yearly review)"]

@@ -16,6 +16,11 @@ from briefreader.loading.pdf.lines import Line
 HEADING_SIZE_RATIO = 1.15
 # ... or bold and short, without a sentence's closing punctuation.
 MAX_HEADING_WORDS = 16
+# Words a wrapped heading line may end on (English and French reports).
+HEADING_JOINERS = frozenset("""
+    a an and as at by for from in into of on or the to with de des du la le les et en au aux
+    pour par sur
+""".split())
 # A baseline this much further than the region's usual pitch opens a paragraph.
 PARAGRAPH_PITCH_RATIO = 1.3
 # A line that ends a sentence this short of the column's right edge (share of its width) is a
@@ -68,6 +73,21 @@ def heading_level(line: Line, body_size: float, body_bold: bool) -> int:
     return 0
 
 
+def _heading_goes_on(before: str, after: str) -> bool:
+    """A heading wraps mid-phrase: the next line starts small, or this one ends on a colon,
+    a comma, a dash or a word that joins ("framework for | the river"). Bold lines that each
+    stand whole ("Endorsed by ... 2021", "Pre-approved by ...") and a line in brackets (a
+    note on the heading) are blocks of their own."""
+    if after[:1] == "(":
+        return False
+    if after[:1].islower():
+        return True
+    last = before.rstrip()
+    words = last.split()
+    return last.endswith((":", ",", "-", "\u2013", "&")) or bool(
+        words and words[-1].lower() in HEADING_JOINERS)
+
+
 def region_blocks(lines: list[Line], body_size: float, body_bold: bool) -> list[PendingBlock]:
     """The blocks of one region, whose lines are given top to bottom."""
     if not lines:
@@ -103,8 +123,8 @@ def _starts_block(current: PendingBlock, prev: Line, ln: Line, kind: str, level:
             current.kind == "heading"):
         return True
     if current.kind == "heading":
-        # a line in brackets under a heading is a note on it, not more of the heading
-        return abs(ln.size - prev.size) > 0.5 or ln.bold != prev.bold or ln.text[:1] == "("
+        return (abs(ln.size - prev.size) > 0.5 or ln.bold != prev.bold
+                or not _heading_goes_on(prev.text, ln.text))
     step = ln.baseline - prev.baseline
     if step < -0.5 * ln.size:  # the line stands above the last one: another column or box
         return True
