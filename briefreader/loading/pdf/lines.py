@@ -208,14 +208,16 @@ def _runs_lines(text: str, start: int, end: int, hyphen: bool, measure: Measure,
     for a, b in pieces:
         piece_rects = rects if len(pieces) == 1 else measure.rects(a, b - a) or rects
         x0, top, x1, bottom = _union(piece_rects)
-        spaces = missing_spaces(measure.raw, text, a + 1, b, size, marks) if by_char else []
+        spaces = (missing_spaces(measure.raw, text, a + 1, b, size, marks, piece_rects)
+                  if by_char else [])
         line = Line(with_spaces(text, a, b, spaces), x0, x1, top, bottom, round(size, 1),
                     measure.bold(a, b - 1, len(piece_rects) == 1), page_no)
         base = measure.baseline(a)
         line.baseline = base if base is not None else line.bottom
         if marks:
             take_marks(line, a, b, marks, spaces)
-        if len(piece_rects) > 1 and not spaces and len(line.text) == b - a:
+        # (a line drawn a character at a time has a run per character: its gaps are words')
+        if len(piece_rects) > 1 and not by_char and len(line.text) == b - a:
             line.gaps = cell_gaps(piece_rects, size, a, b, measure)
         out.append(line)
     out[-1].hyphen = hyphen

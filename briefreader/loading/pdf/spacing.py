@@ -30,9 +30,40 @@ def drawn_char_by_char(runs: int, chars: int) -> bool:
 
 
 def missing_spaces(raw, text: str, start: int, end: int, size: float,
-                   marks: list[tuple[int, int]]) -> list[int]:
+                   marks: list[tuple[int, int]],
+                   rects: list[tuple[float, float, float, float]]) -> list[int]:
     """Indices in ``text`` (between ``start`` and ``end``) before which a word space is missing;
-    never inside or at a footnote mark, which stands glued to its word."""
+    never inside or at a footnote mark, which stands glued to its word. ``rects`` are the text
+    runs from ``start - 1``: one per character, they tell where the ink leaves a gap, and only
+    there are the advance boxes measured."""
+    chars = [i for i in range(start - 1, end) if not text[i].isspace()]
+    if len(rects) == len(chars):
+        found = _gaps_at(raw, text, size, [
+            j for i, j, a, b in zip(chars, chars[1:], rects, rects[1:], strict=False)
+            if j == i + 1 and b[0] - a[2] > MISSING_SPACE_EMS * size])
+    else:
+        found = _gaps_along(raw, text, start, end, size)
+    if marks:
+        found = [i for i in found if not any(a <= i < b for a, b in marks)]
+    return found
+
+
+def _gaps_at(raw, text: str, size: float, candidates: list[int]) -> list[int]:
+    box = pdfium_c.FS_RECTF()
+    ref = ctypes.byref(box)
+    found = []
+    for j in candidates:
+        if unicodedata.combining(text[j]) or not pdfium_c.FPDFText_GetLooseCharBox(
+                raw, j - 1, ref):
+            continue
+        right = box.right
+        if (pdfium_c.FPDFText_GetLooseCharBox(raw, j, ref)
+                and box.left - right > MISSING_SPACE_EMS * size):
+            found.append(j)
+    return found
+
+
+def _gaps_along(raw, text: str, start: int, end: int, size: float) -> list[int]:
     box = pdfium_c.FS_RECTF()
     ref = ctypes.byref(box)
     found = []
@@ -47,8 +78,6 @@ def missing_spaces(raw, text: str, start: int, end: int, size: float,
         if prev_right is not None and box.left - prev_right > MISSING_SPACE_EMS * size:
             found.append(i)
         prev_right = box.right
-    if marks:
-        found = [i for i in found if not any(a <= i < b for a, b in marks)]
     return found
 
 
