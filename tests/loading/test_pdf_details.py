@@ -210,3 +210,24 @@ def test_bold_lines_that_each_stand_whole_stay_apart(tmp_path):
     assert [doc.block_text(b) for b in doc.blocks][:3] == [
         "Endorsed by the coordinator on 30 May 2021",
         "Approved by the relief office on 3 June 2021", "(subject to the yearly review)"]
+
+
+def test_rows_set_barely_apart_from_their_wrapped_lines_stay_rows(tmp_path):
+    pdf = Pdf(tmp_path / "tight.pdf")
+    pdf.paragraph(50, 80, BODY_TEXT, 495)
+    who, what, when = 60, 190, 380
+    draw_table(pdf, 120, [
+        (0, [(who, "Coordination office"), (what, "Estimates the impact"), (when, "Daily")]),
+        (11, [(what, "of the storm")]),
+        (11.5, [(who, "Agency focal"), (what, "Sends the readiness"), (when, "Before landfall")]),
+        (11, [(who, "points"), (what, "notice to partners")]),
+        (11.5, [(who, "Relief fund"), (what, "Sends approval letters"), (when, "On activation")]),
+        (11.5, [(who, "District teams"), (what, "Inform the shelters"), (when, "Same day")]),
+    ])
+    doc = load_document(pdf.save())
+    assert [doc.block_text(b) for b in doc.blocks][1:5] == [
+        "Coordination office | Estimates the impact of the storm | Daily",
+        "Agency focal points | Sends the readiness notice to partners | Before landfall",
+        "Relief fund | Sends approval letters | On activation",
+        "District teams | Inform the shelters | Same day",
+    ]

@@ -26,6 +26,9 @@ MAX_SET_OFF_EMS = 4.0
 # Table cells set closer than a gutter share a pdfium line; a gap in it that starts where
 # other cells start (within this many points) parts two cells.
 CELL_ALIGN = 2.0
+# A first-column line this close to the one above (beyond the usual step to a wrapped line)
+# carries on its cell; rows are set a little further apart.
+WRAP_SLACK = 0.25
 _NUMBER = re.compile(r"^[(\[]?[-+]?[$€£]?\d[\d,.\s]*%?[)\]]?\*?$")
 
 
@@ -164,13 +167,14 @@ def _row_texts(run: list[list[Line]], strips: list[tuple[float, float]]) -> list
     lines = [(row[0].baseline, _cells(row, strips)) for row in run]
     pitch = _wrap_pitch(lines)
     rows: list[list[str]] = []
-    last = 0.0
+    last, first_above = 0.0, False
     for baseline, cells in lines:
-        if rows and _carries_on(rows[-1], cells, baseline - last, pitch):
+        wraps = pitch is not None and first_above and baseline - last <= pitch + WRAP_SLACK
+        if rows and _carries_on(rows[-1], cells, wraps):
             rows[-1] = [_join_cell(a, b) for a, b in zip(rows[-1], cells, strict=True)]
         else:
             rows.append(cells)
-        last = baseline
+        last, first_above = baseline, bool(cells[0])
     return [" | ".join(cell.replace("\x00", "") for cell in cells if cell) for cells in rows]
 
 
@@ -189,15 +193,15 @@ def _join_cell(a: str, b: str) -> str:
     return f"{a} {b}".strip()
 
 
-def _carries_on(above: list[str], cells: list[str], step: float, pitch: float | None) -> bool:
+def _carries_on(above: list[str], cells: list[str], first_wraps: bool) -> bool:
     numbers = [bool(_NUMBER.match(c)) for c in above]
     if any(cell and num and cell[:1].isdigit() for cell, num in zip(cells, numbers, strict=True)):
         return False  # a number under a number: a row (or sub-row) of its own
     if not cells[0]:
         return True
-    # the first column wraps too: as close as the table's wrapped lines, and only below text
-    return (pitch is not None and step <= pitch + 0.5
-            and all(not cell or (a and not num)
+    # the first column wraps too (right under its first line, as close as the table's wrapped
+    # lines), and only below text
+    return (first_wraps and all(not cell or (a and not num)
                     for cell, a, num in zip(cells, above, numbers, strict=True)))
 
 
