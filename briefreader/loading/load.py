@@ -24,18 +24,24 @@ MAX_PACKAGE_BYTES = 300 * 1024 * 1024
 log = logging.getLogger(__name__)
 
 
-def load_document(path: str | Path,
-                  progress: Callable[[int, int], None] | None = None) -> Document:
-    """The document in ``path``; ``progress(done, total)`` follows a PDF's pages as they load."""
+Progress = Callable[[int, int], None]
+Preview = Callable[[Document], None]
+
+
+def load_document(path: str | Path, progress: Progress | None = None,
+                  preview: Preview | None = None) -> Document:
+    """The document in ``path``.
+
+    For a PDF, ``progress(done, total)`` follows the pages as they are read, and ``preview(doc)``
+    is called once, before the rest is read, with a Document of the first page that holds text
+    (``doc.metadata["partial"]`` is True when pages remain): a window can show it at once and
+    replace it with the returned Document. Other formats load in one step and never call them.
+    """
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        supported = ", ".join(sorted(s for s in SUPPORTED_SUFFIXES if s))
-        raise LoadError(
-            f"unsupported file type '{path.suffix}' (briefreader opens {supported})", path)
+    suffix = _checked_suffix(path)
     try:
         if suffix in PDF_SUFFIXES | DOCX_SUFFIXES | EPUB_SUFFIXES:
-            return _load_package(path, suffix, progress)
+            return _load_package(path, suffix, progress, preview)
         return _parse(read_file_bytes(path), path, suffix)
     except BriefreaderError:
         raise
@@ -62,13 +68,33 @@ def _parse(data: bytes, path: Path, suffix: str) -> Document:
     return parse_plain_text(text, path, encoding)
 
 
-def _load_package(path: Path, suffix: str,
-                  progress: Callable[[int, int], None] | None) -> Document:
+def load_first_pages(path: str | Path, pages: int = 1) -> Document:
+    """The first ``pages`` pages of a PDF that hold text, reading no further (under a tenth of
+    a second for the first page of a 500-page report); the whole document for other formats."""
+    path = Path(path)
+    if _checked_suffix(path) not in PDF_SUFFIXES:
+        return load_document(path)
+    from briefreader.loading.pdf import first_pages
+
+    return first_pages(read_file_bytes(path, MAX_PACKAGE_BYTES), path, pages)
+
+
+def _checked_suffix(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        supported = ", ".join(sorted(s for s in SUPPORTED_SUFFIXES if s))
+        raise LoadError(
+            f"unsupported file type '{path.suffix}' (briefreader opens {supported})", path)
+    return suffix
+
+
+def _load_package(path: Path, suffix: str, progress: Progress | None,
+                  preview: Preview | None) -> Document:
     data = read_file_bytes(path, MAX_PACKAGE_BYTES)
     if suffix in PDF_SUFFIXES:
         from briefreader.loading.pdf import parse_pdf
 
-        return parse_pdf(data, path, progress)
+        return parse_pdf(data, path, progress, preview)
     if suffix in DOCX_SUFFIXES:
         from briefreader.loading.docx import parse_docx
 

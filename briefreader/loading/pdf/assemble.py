@@ -22,6 +22,7 @@ from briefreader.loading.pdf.paragraphs import PendingBlock, list_item_text, reg
 from briefreader.loading.pdf.tables import find_tables
 
 _RUNS_ON = re.compile(r"[^.!?:;\"'\u2019\u201d)\]]$")
+_OPENERS = "\"'\u2018\u201c("
 _NORM = re.compile(r"[^\w]+")
 # A pull quote repeats at least this many words of the body.
 MIN_PULL_QUOTE_WORDS = 6
@@ -39,8 +40,10 @@ def body_style(pages: list[PageLines]) -> tuple[float, bool]:
     return float(size), bold.most_common(1)[0][0] if bold else False
 
 
-def assemble(pages: list[PageLines], meta: dict, path: Path) -> Document:
-    remove_furniture(pages)
+def assemble(pages: list[PageLines], meta: dict, path: Path,
+             furniture_removed: bool = False) -> Document:
+    if not furniture_removed:
+        remove_furniture(pages)
     body_size, body_bold = body_style(pages)
     blocks: list[PendingBlock] = []
     notes: list[Footnote] = []
@@ -48,7 +51,10 @@ def assemble(pages: list[PageLines], meta: dict, path: Path) -> Document:
         lines, page_notes = split_footnotes(page.lines, page.height, body_size)
         notes.extend(page_notes)
         for region in reading_order(find_tables(lines)):
-            blocks.extend(region_blocks(region, body_size, body_bold))
+            found = region_blocks(region, body_size, body_bold)
+            if found:
+                found[0].opens_region = found[-1].closes_region = True
+            blocks.extend(found)
     lexicon = Lexicon([ln.text for page in pages for ln in page.lines])
     texts = _block_texts(_drop_pull_quotes(blocks, body_size), lexicon)
     builder = DocumentBuilder()
@@ -72,7 +78,9 @@ def _block_texts(blocks: list[PendingBlock],
                  lexicon: Lexicon) -> list[tuple[str, str, int, int]]:
     """(kind, text, level, page) per block, paragraphs that run on joined with their ends."""
     out: list[tuple[str, str, int, int]] = []
+    last: PendingBlock | None = None
     for block in blocks:
+        before, last = last, block
         if block.kind == "table":
             for line in block.lines:
                 out.extend(("paragraph", " ".join(row.split()), 0, line.page)
@@ -86,7 +94,7 @@ def _block_texts(blocks: list[PendingBlock],
             text = list_item_text(text)
         prev = out[-1] if out else None
         if (prev and block.kind == "paragraph" and prev[0] in ("paragraph", "list_item")
-                and _runs_on(prev[1], text)):
+                and _runs_on(before, block, prev[1], text)):
             joined = join_lines([prev[1], text], [False, False], lexicon)
             out[-1] = (prev[0], joined, prev[2], prev[3])
             continue
@@ -94,23 +102,48 @@ def _block_texts(blocks: list[PendingBlock],
     return out
 
 
-def _runs_on(before: str, after: str) -> bool:
-    """A paragraph cut by a column or page end: no closing punctuation, next starts small."""
-    return bool(_RUNS_ON.search(before)) and after[:1].islower()
+def _runs_on(before: PendingBlock | None, block: PendingBlock, before_text: str,
+             text: str) -> bool:
+    """A paragraph cut by a column or page end: no closing punctuation before the break, and
+    after it what goes on inside a sentence: a small letter (after an opening quote too), or,
+    in the same type, a number ("around | 30 miles") or, where a column ends, a name
+    ("conflict in | Colombia")."""
+    if before is None or before.kind == "table" or not _RUNS_ON.search(before_text[-1:]):
+        return False
+    start = text[1:2] if text[:1] in _OPENERS else text[:1]
+    if start.islower():
+        return True
+    same_type = (abs(before.lines[-1].size - block.lines[0].size) < 0.5
+                 and before.lines[-1].bold == block.lines[0].bold)
+    if not same_type:
+        return False
+    return text[:1].isdigit() or (before.closes_region and block.opens_region
+                                  and before_text[-1:].isalpha())
 
 
 def _drop_pull_quotes(blocks: list[PendingBlock], body_size: float) -> list[PendingBlock]:
-    """Blocks set larger than the body whose words all stand in a body paragraph."""
+    """Blocks set larger than the body whose words all stand in a body paragraph on the same
+    spread (the page before, its own, the page after): a pull quote repeats nearby text, and
+    looking no further keeps a long report from being searched once per large heading."""
     candidates = [b for b in blocks if b.kind in ("paragraph", "heading")
                   and b.lines[0].size > body_size * 1.1 and b.lines[0].rows is None
                   and sum(len(ln.text.split()) for ln in b.lines) >= MIN_PULL_QUOTE_WORDS]
     if not candidates:
         return blocks
     chosen = {id(b) for b in candidates}
-    body = _norm(" ".join(ln.text for b in blocks if id(b) not in chosen for ln in b.lines))
-    dropped = {id(b) for b in candidates
-               if len(words := _norm(" ".join(ln.text for ln in b.lines)).split())
-               >= MIN_PULL_QUOTE_WORDS and " ".join(words) in body}
+    page_texts: dict[int, list[str]] = {}
+    for b in blocks:
+        # the body a quote repeats is text in body type, not a running header that repeats
+        # the title
+        if id(b) not in chosen and abs(b.lines[0].size - body_size) <= 0.1 * body_size:
+            page_texts.setdefault(b.page, []).extend(ln.text for ln in b.lines)
+    dropped = set()
+    for b in candidates:
+        words = _norm(" ".join(ln.text for ln in b.lines)).split()
+        near = " ".join(t for p in (b.page - 1, b.page, b.page + 1)
+                        for t in page_texts.get(p, ()))
+        if len(words) >= MIN_PULL_QUOTE_WORDS and " ".join(words) in _norm(near):
+            dropped.add(id(b))
     return [b for b in blocks if id(b) not in dropped]
 
 

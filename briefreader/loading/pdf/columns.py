@@ -9,6 +9,7 @@ columns whose paragraph breaks happen to line up from being read across.
 
 from __future__ import annotations
 
+import bisect
 import math
 
 from briefreader.loading.pdf.lines import Line
@@ -71,19 +72,19 @@ def _sections(lines: list[Line]) -> list[list[Line]]:
 def _find_gutter(lines: list[Line]) -> tuple[float, float] | None:
     """The widest strip crossed by the fewest lines, if few enough cross it and text is on
     both sides of it."""
-    if min(ln.x1 for ln in lines) + MIN_GUTTER > max(ln.x0 for ln in lines):
+    starts = sorted(ln.x0 for ln in lines)
+    ends = sorted(ln.x1 for ln in lines)
+    if ends[0] + MIN_GUTTER > starts[-1]:
         return None  # no line ends a gutter's width before another starts: one column
     size = sorted(ln.size for ln in lines)[len(lines) // 2]
     min_width = max(MIN_GUTTER, MIN_GUTTER_EMS * size)
     allowed = int(MAX_CROSSING_SHARE * len(lines))
-    left_edge = min(ln.x0 for ln in lines)
-    right_edge = max(ln.x1 for ln in lines)
     best: tuple[int, float, float, float] | None = None
-    for lo, hi, crossing in _strips(lines):
-        if hi - lo < min_width or lo <= left_edge or hi >= right_edge or crossing > allowed:
+    for lo, hi, crossing in _strips(starts, ends):
+        if hi - lo < min_width or lo <= starts[0] or hi >= ends[-1] or crossing > allowed:
             continue
-        left = sum(1 for ln in lines if ln.x1 <= lo)
-        right = sum(1 for ln in lines if ln.x0 >= hi)
+        left = bisect.bisect_right(ends, lo)  # lines ending left of the strip
+        right = len(starts) - bisect.bisect_left(starts, hi)  # lines starting right of it
         if left < 2 or right < 2 and not _is_text(lines, hi):
             continue
         key = (crossing, -(hi - lo), lo, hi)
@@ -93,16 +94,17 @@ def _find_gutter(lines: list[Line]) -> tuple[float, float] | None:
 
 
 def _is_text(lines: list[Line], hi: float) -> bool:
-    """One line right of a strip is a column only if it is running text, not a stray label."""
-    return any(len(ln.text.split()) >= 5 for ln in lines if ln.x0 >= hi)
+    """One line right of a strip is a column only if it is running text, not a stray label:
+    words enough, or the lower-case end of a paragraph carried over from the column before."""
+    return any(len(ln.text.split()) >= 5 or ln.text[:1].islower() for ln in lines if ln.x0 >= hi)
 
 
-def _strips(lines: list[Line]) -> list[tuple[float, float, int]]:
-    """Vertical strips between line edges, with how many lines cross each."""
+def _strips(x0s: list[float], x1s: list[float]) -> list[tuple[float, float, int]]:
+    """Vertical strips between line edges (given sorted), with how many lines cross each."""
     # whole points: lines of one column start a few hundredths apart, and each distinct edge
-    # would make a strip of its own
-    starts = sorted(math.floor(ln.x0) for ln in lines)
-    ends = sorted(math.ceil(ln.x1) for ln in lines)
+    # would make a strip of its own (rounding keeps the order: no sorting again)
+    starts = [math.floor(x) for x in x0s]
+    ends = [math.ceil(x) for x in x1s]
     edges = sorted(set(starts) | set(ends))
     out = []
     i = j = 0

@@ -17,6 +17,8 @@ from briefreader.loading.pdf.lines import Line
 MARGIN_BAND = 0.12
 # A header repeats on this share of the pages (odd and even pages may alternate two headers).
 MIN_REPEAT_SHARE = 0.3
+# On a one-page document, a header is set at most this share of the body size.
+LONE_HEADER_SIZE = 0.85
 _PAGE_NUMBER = re.compile(
     r"^(?:page|p\.|-|–)?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*(?:(?:of|/)\s*\d{1,4})?\s*(?:-|–)?$", re.I)
 _DIGITS = re.compile(r"\d+")
@@ -54,11 +56,30 @@ def remove_furniture(pages: list[PageLines]) -> None:
             band = _band(line, page)
             if band:
                 seen[(band, _key(line))].add(page.number)
+    if len(pages) == 1:
+        _drop_lone_header(pages[0])
     needed = max(2, round(MIN_REPEAT_SHARE * len(pages)))
     repeated = {key for key, where in seen.items() if len(where) >= needed}
     for page in pages:
         page.lines = [line for line in page.lines
                       if not _is_furniture(line, page, repeated)]
+
+
+def _drop_lone_header(page: PageLines) -> None:
+    """A one-page document cannot show a header repeating: a line in small type in the top
+    band, standing well apart from the text below it, is taken for one."""
+    sizes = sorted(ln.size for ln in page.lines)
+    if len(sizes) < 4:
+        return
+    body = sizes[len(sizes) // 2]
+    band = [ln for ln in page.lines
+            if _band(ln, page) == "top" and ln.size <= LONE_HEADER_SIZE * body]
+    below = [ln.top for ln in page.lines if _band(ln, page) != "top"]
+    if not band or not below:
+        return
+    content_top = min(below)
+    drop = {id(ln) for ln in band if content_top - ln.bottom >= 2 * ln.size}
+    page.lines = [ln for ln in page.lines if id(ln) not in drop]
 
 
 def _is_furniture(line: Line, page: PageLines, repeated: set[tuple[str, str]]) -> bool:

@@ -29,6 +29,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _LAST_WORD = re.compile(r"([^\W\d_]+)-$")
 _FIRST_WORD = re.compile(r"^([^\W_]+)")
 _DASHES = ("-", "\u2010", "\u00ad")
+# Longer than any word a line can end with.
+_TAIL = 64
 
 
 class Lexicon:
@@ -52,7 +54,11 @@ class Lexicon:
     @property
     def words(self) -> set[str]:
         if self._words is None:
-            self._words = set(_WORD.findall("\n".join(self._texts).lower()))
+            # the pattern runs over each distinct token once, not over the whole text
+            tokens: set[str] = set()
+            for text in self._texts:
+                tokens.update(text.split())
+            self._words = set(_WORD.findall(" ".join(tokens).lower()))
         return self._words
 
     def keeps_hyphen(self, first: str, second: str) -> bool:
@@ -76,7 +82,8 @@ def join_lines(texts: list[str], hyphens: list[bool], lexicon: Lexicon) -> str:
         broke = hyphens[i - 1] or out.endswith(_DASHES)
         if broke:
             stem = out.rstrip("".join(_DASHES))
-            first = _LAST_WORD.search(stem + "-")
+            # only the tail: a pattern anchored at the end still tries every start position
+            first = _LAST_WORD.search(stem[-_TAIL:] + "-")
             second = _FIRST_WORD.match(text)
             if first and second and lexicon.keeps_hyphen(first.group(1), second.group(1)):
                 out = stem + "-" + text

@@ -11,30 +11,40 @@ Coordinates are turned top-down (``top`` < ``bottom``), in points from the page'
 
 from __future__ import annotations
 
-import bisect
 import ctypes
 import re
 from dataclasses import dataclass, field
 
 import pypdfium2.raw as pdfium_c
 
-# A gap this many ems wide inside one pdfium line is a gutter or a table cell border, never a
-# word space (justified text stretches a space to about one em at most).
-GUTTER_EMS = 1.6
+from briefreader.loading.pdf.marks import page_marks, take_marks
+from briefreader.loading.pdf.runs import (
+    CELL_GAP_EMS,
+    GUTTER_EMS,
+    cell_gaps,
+    has_gutter,
+    split_at_gaps,
+    split_at_runs,
+)
+from briefreader.loading.pdf.spacing import (
+    drawn_char_by_char,
+    drop_doubled_accents,
+    has_combining,
+    missing_spaces,
+    with_spaces,
+)
+
 # pdfium marks a line-end hyphen it thinks it removed with U+FFFE; the layout rules decide.
 PDFIUM_HYPHEN = "\ufffe"
 # One pdfium line without its surrounding white space: between breaks and pdfium's hyphens.
 _SEGMENT = re.compile("[^\\s\ufffe](?:[^\r\n\ufffe]*[^\\s\ufffe])?")
-# A footnote mark: digits glued to the end of a word, a number or punctuation ("people.3",
-# "440,0001"); which of the trailing digits are the mark, their type size tells.
-_DIGIT_RUN = re.compile(r"\d+")
-_BEFORE_MARK = frozenset(".;:)\"'\u2019\u201d")
-_AFTER_MARK = frozenset(".,;:)]")
 # pdfium's functions bound once: the line reader calls them a few times for every line
 _COUNT_RECTS = pdfium_c.FPDFText_CountRects
 _GET_RECT = pdfium_c.FPDFText_GetRect
 _FONT_SIZE = pdfium_c.FPDFText_GetFontSize
 _FONT_WEIGHT = pdfium_c.FPDFText_GetFontWeight
+_FONT_INFO = pdfium_c.FPDFText_GetFontInfo
+_NO_MARKS: list[tuple[int, int]] = []  # shared, never changed: most lines have no mark
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029\t\u00a0]")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 
@@ -55,6 +65,9 @@ class Line:
     hyphen: bool = False  # the line ended in a hyphen pdfium took away
     marks: list[str] = field(default_factory=list)  # footnote marks taken out of the text
     rows: list[str] | None = None  # set on the one line that stands for a whole table
+    # gaps wider than a word space but narrower than a gutter between the line's text runs:
+    # (left x, right x, offset in text where the right run starts); a table may cut cells there
+    gaps: list[tuple[float, float, int]] = field(default_factory=list)
 
     @property
     def width(self) -> float:
@@ -65,7 +78,7 @@ class Line:
         return (self.top + self.bottom) / 2
 
 
-class _Measure:
+class Measure:
     """The few pdfium calls the line reader needs, with their out-parameters made once."""
 
     def __init__(self, textpage, page_top: float) -> None:
@@ -96,6 +109,11 @@ class _Measure:
             return None
         return left.value, self.page_top - top.value, right.value, self.page_top - bottom.value
 
+    def char_at(self, x: float, y_down: float, size: float) -> int:
+        """Index of the character at (x, top-down y), or a negative number if none is near."""
+        return pdfium_c.FPDFText_GetCharIndexAtPos(self.raw, x, self.page_top - y_down,
+                                                   0.5, size)
+
     def baseline(self, index: int) -> float | None:
         y = self._d[1]
         if not pdfium_c.FPDFText_GetCharOrigin(self.raw, index, self._refs[0], self._refs[1]):
@@ -105,24 +123,24 @@ class _Measure:
     def size(self, index: int) -> float:
         return _FONT_SIZE(self.raw, index)
 
-    def bold(self, first: int, last: int) -> bool:
-        """Whether the characters at both ends are bold: by the font's weight where pdfium
-        knows it (most fonts), else by its name ("Helvetica-Bold")."""
-        weight = _FONT_WEIGHT(self.raw, first)
-        if weight <= 0:
-            return self._bold_name(first) and self._bold_name(last)
-        if weight < 600:
-            return False  # most lines: one call decides
-        end = pdfium_c.FPDFText_GetFontWeight(self.raw, last)
-        return end >= weight - 100 or end <= 0 and self._bold_name(last)
+    def bold(self, first: int, last: int, one_run: bool) -> bool:
+        """Whether the characters at both ends are bold (one text run has one font: its first
+        character tells)."""
+        bold = self._font_bold(first)
+        return bold if one_run or not bold else self._font_bold(last)
 
-    def _bold_name(self, index: int) -> bool:
-        if not pdfium_c.FPDFText_GetFontInfo(self.raw, index, self._name, 128, self._flags_ref):
+    def _font_bold(self, index: int) -> bool:
+        """By the font's weight where pdfium knows it (most fonts), else by its name
+        ("Helvetica-Bold"); a report uses a handful of fonts, each is judged once by name."""
+        if not _FONT_INFO(self.raw, index, self._name, 128, self._flags_ref):
             return False
         name = self._name.value
         bold = self._bold_names.get(name)
-        if bold is None:  # a report uses a handful of fonts: each name is read once
-            bold = self._bold_names[name] = bool(_BOLD_NAME.search(name.decode("latin-1")))
+        if bold is None:
+            weight = _FONT_WEIGHT(self.raw, index)
+            bold = weight >= 600 if weight > 0 else bool(
+                _BOLD_NAME.search(name.decode("latin-1")))
+            self._bold_names[name] = bold
         return bold
 
 
@@ -133,37 +151,74 @@ def page_lines(textpage, page_top: float, page_no: int) -> list[Line]:
         # Characters outside the Basic Multilingual Plane come back as two UTF-16 units, which
         # would shift every index after them; such pages are rare enough to measure per line.
         text = "".join(textpage.get_text_range(i, 1) for i in range(textpage.count_chars()))
-    measure = _Measure(textpage, page_top)
-    marks = _page_marks(text, measure)
+    measure = Measure(textpage, page_top)
+    marks = page_marks(text, measure)
     lines: list[Line] = []
+    k = 0  # marks and segments both run in text order: each segment gets the marks inside it
     for match in _SEGMENT.finditer(text):
-        hyphen = text.startswith(PDFIUM_HYPHEN, match.end())
-        lines.extend(_segment_lines(text, match.start(), match.end(), hyphen, measure, page_no,
-                                    marks))
+        start, end = match.span()
+        first = k
+        while k < len(marks) and marks[k][0] < end:
+            k += 1
+        hyphen = text.startswith(PDFIUM_HYPHEN, end)
+        inside = [m for m in marks[first:k] if m[0] >= start] if k > first else _NO_MARKS
+        lines.extend(_segment_lines(text, start, end, hyphen, measure, page_no, inside))
+    if has_combining(text):
+        for line in lines:
+            line.text = drop_doubled_accents(line.text)
     return _join_same_baseline(lines)
 
 
-def _segment_lines(text: str, start: int, end: int, hyphen: bool, measure: _Measure,
+def _segment_lines(text: str, start: int, end: int, hyphen: bool, measure: Measure,
                    page_no: int, marks: list[tuple[int, int]]) -> list[Line]:
     rects = measure.rects(start, end - start)
     if not rects:
         return []
     size = measure.size(start)
-    height = max(r[3] - r[1] for r in rects) if len(rects) > 1 else rects[0][3] - rects[0][1]
+    if len(rects) > 1:
+        return _runs_lines(text, start, end, hyphen, measure, page_no, marks, rects, size)
+    # most lines are one text run: nothing to split, measure or space out
+    x0, top, x1, bottom = rects[0]
+    if size < 2 or size > 4 * (bottom - top) + 4:  # a size set through the text matrix
+        size = max(bottom - top, 1.0)
+    line = Line(text[start:end], x0, x1, top, bottom, round(size, 1),
+                measure.bold(start, end - 1, True), page_no)
+    base = measure.baseline(start)
+    line.baseline = base if base is not None else bottom
+    if marks:
+        take_marks(line, start, end, marks, [])
+    line.hyphen = hyphen
+    return [line]
+
+
+def _runs_lines(text: str, start: int, end: int, hyphen: bool, measure: Measure,
+                page_no: int, marks: list[tuple[int, int]],
+                rects: list[tuple[float, float, float, float]], size: float) -> list[Line]:
+    """A pdfium line of several text runs: cut at gutters, spaced out if drawn a character at
+    a time, its gaps between runs kept for the tables."""
+    height = max(r[3] - r[1] for r in rects)
     if size < 2 or size > 4 * height + 4:  # a size set through the text matrix: trust the ink
         size = max(height, 1.0)
     pieces = [(start, end)]
-    if len(rects) > 1 and _has_gutter(rects, size):
-        pieces = _split_at_gaps(text, start, end, size, measure)
+    if has_gutter(rects, size):
+        pieces = (split_at_runs(text, start, end, size, rects, measure)
+                  or split_at_gaps(text, start, end, size, measure))
+    by_char = drawn_char_by_char(len(rects), end - start)
     out = []
     for a, b in pieces:
         piece_rects = rects if len(pieces) == 1 else measure.rects(a, b - a) or rects
         x0, top, x1, bottom = _union(piece_rects)
-        line = Line(text=text[a:b], x0=x0, x1=x1, top=top, bottom=bottom,
-                    size=round(size, 1), bold=measure.bold(a, b - 1), page=page_no)
+        spaces = (missing_spaces(measure.raw, text, a + 1, b, size, marks, piece_rects)
+                  if by_char else [])
+        line = Line(with_spaces(text, a, b, spaces), x0, x1, top, bottom, round(size, 1),
+                    measure.bold(a, b - 1, len(piece_rects) == 1), page_no)
         base = measure.baseline(a)
         line.baseline = base if base is not None else line.bottom
-        _take_marks(line, a, b, marks)
+        if marks:
+            take_marks(line, a, b, marks, spaces)
+        # (a line drawn a character at a time has a run per character: its gaps are words')
+        if len(piece_rects) > 1 and not by_char and len(line.text) == b - a:
+            line.gaps = cell_gaps(piece_rects, size, a, b, measure)
         out.append(line)
     out[-1].hyphen = hyphen
     return out
@@ -174,90 +229,6 @@ def _union(rects: list[tuple[float, float, float, float]]) -> tuple[float, float
         return rects[0]
     x0s, tops, x1s, bottoms = zip(*rects, strict=True)
     return min(x0s), min(tops), max(x1s), max(bottoms)
-
-
-def _has_gutter(rects: list[tuple[float, float, float, float]], size: float) -> bool:
-    if len(rects) == 1:
-        return False
-    ordered = sorted(rects)
-    reach = ordered[0][2]
-    for x0, _, x1, _ in ordered[1:]:
-        if x0 - reach > GUTTER_EMS * size:
-            return True
-        reach = max(reach, x1)
-    return False
-
-
-def _split_at_gaps(text: str, start: int, end: int, size: float,
-                   measure: _Measure) -> list[tuple[int, int]]:
-    """Cut one pdfium line where the ink leaves a gutter; only such lines are measured per char."""
-    pieces = []
-    piece_start = start
-    reach = None
-    for i in range(start, end):
-        if text[i].isspace():
-            continue
-        box = measure.char_box(i)
-        if box is None or box[2] - box[0] <= 0:
-            continue
-        if reach is not None and box[0] - reach > GUTTER_EMS * size:
-            pieces.append((piece_start, i))
-            piece_start = i
-        reach = box[2] if reach is None else max(reach, box[2])
-    pieces.append((piece_start, end))
-    return [(a, _rstrip(text, a, b)) for a, b in pieces if text[a:b].strip()]
-
-
-def _rstrip(text: str, a: int, b: int) -> int:
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return b
-
-
-def _page_marks(text: str, measure: _Measure) -> list[tuple[int, int]]:
-    """(start, end) of the footnote marks on the page: candidates found in one pass over the
-    page's text, kept where their type is smaller than the character before them."""
-    found = []
-    for start, end in _mark_candidates(text):
-        before = measure.size(start - 1)
-        cut = end
-        while cut > start:
-            size = measure.size(cut - 1)
-            if not 0 < size < 0.8 * before:
-                break
-            cut -= 1
-        if cut < end:
-            found.append((cut, end))
-    return found
-
-
-def _mark_candidates(text: str) -> list[tuple[int, int]]:
-    """Digit runs that may end in a mark: glued to a word or its punctuation ("people.3"), or
-    beyond a number's last group of three ("440,0001"). A plain digit-run search, filtered
-    here, is several times faster than one pattern with look-behinds over a long page."""
-    out = []
-    for match in _DIGIT_RUN.finditer(text):
-        start, end = match.span()
-        if start == 0 or (end < len(text) and not (text[end].isspace()
-                                                   or text[end] in _AFTER_MARK)):
-            continue
-        before = text[start - 1]
-        if (before.isalpha() or before in _BEFORE_MARK) and end - start <= 3:
-            out.append((start, end))
-        elif before == "," and 4 <= end - start <= 6:
-            out.append((start + 3, end))
-    return out
-
-
-def _take_marks(line: Line, first: int, last: int, marks: list[tuple[int, int]]) -> None:
-    i = bisect.bisect_left(marks, (first, first))
-    inside = []
-    while i < len(marks) and marks[i][1] <= last:
-        inside.append(marks[i])
-        i += 1
-    for a, b in reversed(inside):
-        line.marks.insert(0, line.text[a - first: b - first])
-        line.text = line.text[: a - first] + line.text[b - first:]
 
 
 def _join_same_baseline(lines: list[Line]) -> list[Line]:
@@ -273,6 +244,10 @@ def _join_same_baseline(lines: list[Line]) -> list[Line]:
                 and 0 <= line.x0 - prev.x1 < GUTTER_EMS * line.size
                 and (abs(prev.size - line.size) < 0.5 or not line.text[:1].isalnum())):
             sep = "" if line.text[:1] in ".,;:)" else " "
+            at = len(prev.text) + len(sep)
+            if line.x0 - prev.x1 > CELL_GAP_EMS * line.size:
+                prev.gaps.append((prev.x1, line.x0, at))
+            prev.gaps.extend((left, right, at + off) for left, right, off in line.gaps)
             prev.text = prev.text + sep + line.text
             prev.x1, prev.top = line.x1, min(prev.top, line.top)
             prev.marks.extend(line.marks)

@@ -16,6 +16,11 @@ from briefreader.loading.pdf.lines import Line
 HEADING_SIZE_RATIO = 1.15
 # ... or bold and short, without a sentence's closing punctuation.
 MAX_HEADING_WORDS = 16
+# Words a wrapped heading line may end on (English and French reports).
+HEADING_JOINERS = frozenset("""
+    a an and as at by for from in into of on or the to with de des du la le les et en au aux
+    pour par sur
+""".split())
 # A baseline this much further than the region's usual pitch opens a paragraph.
 PARAGRAPH_PITCH_RATIO = 1.3
 # A line that ends a sentence this short of the column's right edge (share of its width) is a
@@ -28,6 +33,9 @@ _LIST_START = re.compile(rf"^(?:[{re.escape(BULLETS)}]\s*(?=\S)|o\s+(?=[A-Z])"
 _GLYPH_BULLET = re.compile(rf"^(?:[{re.escape(BULLETS)}]\s*|o\s+(?=[A-Z]))")
 _LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'\u2019\u201d)]*$")
+# A bold line ending so is a sentence, not a heading; a colon may end a heading's first line
+# ("A year in perspective:" over its subtitle).
+_NOT_HEADING_END = re.compile(r"[.!?;,][\"'\u2019\u201d)]*$")
 
 
 @dataclass
@@ -35,6 +43,8 @@ class PendingBlock:
     kind: str
     lines: list[Line] = field(default_factory=list)
     level: int = 0
+    opens_region: bool = False  # the first block of a column or box
+    closes_region: bool = False  # the last
 
     @property
     def page(self) -> int:
@@ -43,12 +53,14 @@ class PendingBlock:
 
 def heading_level(line: Line, body_size: float, body_bold: bool) -> int:
     """1-3 for a heading line (by how much larger than the body), 0 for anything else."""
+    ratio = line.size / body_size if body_size else 1.0
+    if ratio < HEADING_SIZE_RATIO and (body_bold or not line.bold):
+        return 0  # most lines: body type, decided before looking at the words
     words = len(line.text.split())
     if line.rows is not None or not words or words > MAX_HEADING_WORDS * 2:
         return 0
     if not _LETTER.search(line.text):
         return 0  # a key figure set large ("2.4M") is a figure, not a heading
-    ratio = line.size / body_size if body_size else 1.0
     if ratio >= 1.8:
         return 1
     if ratio >= 1.4:
@@ -56,9 +68,24 @@ def heading_level(line: Line, body_size: float, body_bold: bool) -> int:
     if ratio >= HEADING_SIZE_RATIO:
         return 3
     if (line.bold and not body_bold and words <= MAX_HEADING_WORDS
-            and not _SENTENCE_END.search(line.text) and not line.text.rstrip().endswith(",")):
+            and not _NOT_HEADING_END.search(line.text.rstrip())):
         return 4
     return 0
+
+
+def _heading_goes_on(before: str, after: str) -> bool:
+    """A heading wraps mid-phrase: the next line starts small, or this one ends on a colon,
+    a comma, a dash or a word that joins ("framework for | the river"). Bold lines that each
+    stand whole ("Endorsed by ... 2021", "Pre-approved by ...") and a line in brackets (a
+    note on the heading) are blocks of their own."""
+    if after[:1] == "(":
+        return False
+    if after[:1].islower():
+        return True
+    last = before.rstrip()
+    words = last.split()
+    return last.endswith((":", ",", "-", "\u2013", "&")) or bool(
+        words and words[-1].lower() in HEADING_JOINERS)
 
 
 def region_blocks(lines: list[Line], body_size: float, body_bold: bool) -> list[PendingBlock]:
@@ -92,11 +119,12 @@ def _body_kind(line: Line) -> str:
 
 def _starts_block(current: PendingBlock, prev: Line, ln: Line, kind: str, level: int,
                   pitch: float | None, left: float, right: float) -> bool:
-    if kind == "list_item" or level != current.level or kind == "heading" != (
+    if kind == "list_item" or level != current.level or (kind == "heading") != (
             current.kind == "heading"):
         return True
     if current.kind == "heading":
-        return abs(ln.size - prev.size) > 0.5 or ln.bold != prev.bold
+        return (abs(ln.size - prev.size) > 0.5 or ln.bold != prev.bold
+                or not _heading_goes_on(prev.text, ln.text))
     step = ln.baseline - prev.baseline
     if step < -0.5 * ln.size:  # the line stands above the last one: another column or box
         return True
