@@ -77,3 +77,14 @@ def test_page_and_paragraph_for_a_citation(tmp_path):
     builder = DocumentBuilder()
     builder.add("title", "Unpaged")
     assert builder.build("Unpaged", {}).page_paragraph(0) is None
+
+
+def test_a_reports_first_heading_is_its_title_block_and_no_text_is_added(tmp_path):
+    pdf = Pdf(tmp_path / "titled.pdf")
+    pdf.text(50, 60, "Floods along the river", ("Helvetica-Bold", 18))
+    pdf.paragraph(50, 100, PARAS[0], 450)
+    doc = load_document(pdf.save())
+    assert [b.kind for b in doc.blocks] == ["title", "paragraph"]
+    assert doc.title == "Floods along the river"
+    assert doc.text.startswith("Floods along the river\n\n")
+    assert doc.text.count("Floods along the river") == 1

@@ -60,7 +60,7 @@ def test_a_two_line_heading_whose_first_line_ends_in_a_colon_is_one_heading(tmp_
     pdf.paragraph(50, 130, BODY_TEXT, 450, font=("Helvetica", 11.5))
     doc = load_document(pdf.save())
     assert doc.title == "A YEAR OF FLOODS: WHAT THE RESPONSE LEARNED"
-    assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]
+    assert [b.kind for b in doc.blocks] == ["title", "paragraph"]  # the first heading
 
 
 def test_a_multi_line_large_heading_is_one_block(tmp_path):

@@ -45,7 +45,7 @@ def test_two_columns_read_left_column_then_right(tmp_path, interleave):
     two_columns(pdf, interleave)
     doc = load_document(pdf.save())
     assert paragraphs(doc) == ["Monsoon floods displace thousands", LEFT, LEFT_2, RIGHT, RIGHT_2]
-    assert doc.blocks[0].kind == "heading"
+    assert doc.blocks[0].kind == "title"  # the first heading is the title block
 
 
 def test_no_title_line_is_added_and_the_first_heading_is_the_title(tmp_path):
@@ -151,7 +151,7 @@ def test_headings_and_list_items(tmp_path):
     pdf.paragraph(50, 185, LEFT, 450)
     doc = load_document(pdf.save())
     kinds = [(b.kind, b.level) for b in doc.blocks]
-    assert kinds == [("heading", 1), ("heading", 3), ("list_item", 0), ("list_item", 0),
+    assert kinds == [("title", 0), ("heading", 3), ("list_item", 0), ("list_item", 0),
                      ("list_item", 0), ("paragraph", 0)]
     assert paragraphs(doc)[2] == "• Cash reaches families before the peak."
     assert paragraphs(doc)[4] == "1. Trigger on the forecast."

@@ -58,7 +58,11 @@ def assemble(pages: list[PageLines], meta: dict, path: Path,
     lexicon = Lexicon([ln.text for page in pages for ln in page.lines])
     texts = _block_texts(_drop_pull_quotes(blocks, body_size), lexicon)
     builder = DocumentBuilder()
-    for kind, text, level, page_no in texts:
+    for index, (kind, text, level, page_no) in enumerate(texts):
+        if index == 0 and kind == "heading":
+            # the report's first heading is its title: the block every reader of a Document
+            # (extraction, the view, the brief) takes for the headline; no text is added
+            kind, level = "title", 0
         builder.add(kind, text, level=level, page=page_no)
     for note in notes:
         text = join_lines([ln.text for ln in note.lines], [ln.hyphen for ln in note.lines],
