@@ -8,8 +8,12 @@ from briefreader.document import Document
 from briefreader.extraction import lexicon
 from briefreader.extraction.actors.merging import extract_actors
 from briefreader.extraction.casualties.figures import extract_casualties
+from briefreader.extraction.casualties.incidents import assign_incidents
 from briefreader.extraction.claims.assemble import extract_claims
 from briefreader.extraction.model import Extraction
+
+# Bump when extraction's output changes: results cached under another version are made again.
+EXTRACTOR_VERSION = "2026.12-incidents.1"
 
 # "DUBAI (Reuters) - ", "ROME—", "MOMBASA, Kenya — ": a dateline is not part of the sentence;
 # parsed with it, the city becomes the subject of the first verb
@@ -50,5 +54,6 @@ def extract_document(document: Document) -> Extraction:
     parsed = parse_spans(document.text, parse_ranges(document))
     actors = extract_actors(document, parsed)
     claims = extract_claims(document, parsed, actors)
-    casualties = extract_casualties(document, parsed, claims, actors)
-    return Extraction(actors=actors, claims=claims, casualties=casualties)
+    casualties, incidents = assign_incidents(
+        document, extract_casualties(document, parsed, claims, actors), parsed)
+    return Extraction(actors=actors, claims=claims, casualties=casualties, incidents=incidents)

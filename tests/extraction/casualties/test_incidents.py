@@ -1,0 +1,120 @@
+"""Scope and incidents of casualty figures, from sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefreader.extraction.casualties.disputes import (
+    can_all_be_final,
+    disagreements,
+    estimate,
+    figure_range,
+    flagged_by_figure,
+    is_revision,
+)
+from briefreader.extraction.casualties.incidents import same_incident
+from briefreader.extraction.casualties.scope import figure_scope
+from briefreader.extraction.model import CasualtyFigure, Incident
+
+
+def scope_of(sentence: str, figure: str, year: int | None = 2025) -> str:
+    start = sentence.index(figure)
+    return figure_scope(sentence, start, start + len(figure), year)
+
+
+@pytest.mark.parametrize(("sentence", "figure", "scope"), [
+    ("The interior ministry said 43 people were killed.", "43 people", "event"),
+    ("Last year's floods in the same valley killed 132 people.", "132 people", "historic"),
+    ("A similar blast in 2019 killed 18 people.", "18 people", "historic"),
+    ("The war has displaced 100,000 people since 2011.", "100,000 people", "cumulative"),
+    ("Since the conflict began, 9,000 people have been killed.", "9,000 people", "cumulative"),
+    ("It was the deadliest attack since 2014, killing 40 people.", "40 people", "event"),
+    ("The floods forced 25,000 residents from their homes, and the war has displaced 100,000 "
+     "since 2011.", "25,000 residents", "event"),
+    ("Of them, 12 were children.", "12 were children", "partial"),
+    ("One hospital alone received 20 bodies.", "20 bodies", "partial"),
+    ("The blast killed 30 people in 2025.", "30 people", "event"),
+    ("The storm killed 14 people two years ago.", "14 people", "historic"),
+])
+def test_scope(sentence: str, figure: str, scope: str) -> None:
+    assert scope_of(sentence, figure) == scope
+
+
+def figure(count: int, qualifier: str = "", *, high: int | None = None, scope: str = "event",
+           incident: str | None = "i1", category: str = "killed", fid: str = "k") -> CasualtyFigure:
+    return CasualtyFigure(id=fid, count=count, count_high=high, category=category,
+                          status="reported", qualifier=qualifier, subject="people", source=None,
+                          text=str(count), start=0, end=1, scope=scope, incident=incident)
+
+
+def test_ranges_and_qualifiers() -> None:
+    assert figure_range(figure(12, "at least")) == (12, float("inf"))
+    assert figure_range(figure(50, "more than"))[0] == 51
+    assert can_all_be_final([figure(12, "at least"), figure(15)])
+    assert not can_all_be_final([figure(30), figure(50, "more than")])
+    assert can_all_be_final([figure(15, high=20), figure(18)])
+    assert not can_all_be_final([figure(12, "at least"), figure(15), figure(20)])
+
+
+def test_only_totals_of_one_incident_disagree() -> None:
+    figures = [figure(43, fid="k1"), figure(61, fid="k2"),
+               figure(132, scope="historic", incident="i2", fid="k3"),
+               figure(12, scope="partial", fid="k4"),
+               figure(25_000, category="displaced", fid="k5"),
+               figure(100_000, category="displaced", scope="cumulative", incident="i3", fid="k6")]
+    found = disagreements(figures)
+    assert [(d.incident, d.category, [f.count for f in d.figures]) for d in found] == \
+        [("i1", "killed", [43, 61])]
+    assert not found[0].revised  # one document: one time
+    assert sorted(flagged_by_figure(found)) == ["k1", "k2"]
+
+
+def test_revised_or_differing() -> None:
+    a, b, c = figure(20, "at least"), figure(35), figure(41)
+    assert is_revision([a, b, c], [1, 2, 3])
+    assert not is_revision([a, b, c], [1, 3, 2])  # a later report lower: sources differ
+    assert not is_revision([b, c], [1, 1])
+
+
+def test_estimate_leaves_out_approximations() -> None:
+    totals = [figure(20, "at least"), figure(43), figure(61), figure(90, "about")]
+    result = estimate(totals, ["a", "b", "c", "d"])
+    assert (result.low, result.best, result.high, result.conservative) == (20, 43, 61, 20)
+
+
+def incident(**fields) -> Incident:
+    base = dict(id="i1", scope="event", event="bombing", family="violence", places=("Darset",),
+                countries=("Kestrania",), year=2025)
+    base.update(fields)
+    return Incident(**base)
+
+
+def test_same_incident() -> None:
+    assert same_incident(incident(), incident(event="attack", places=("Velmora", "Darset")))
+    assert not same_incident(incident(), incident(year=2023))  # same city, another year
+    assert not same_incident(incident(), incident(places=("Orlen", "Velmora")))  # next district
+    assert not same_incident(incident(), incident(family="flood", event="flood"))
+    assert not same_incident(incident(), incident(scope="historic"))
+    assert not same_incident(incident(month=3, day=2), incident(month=3, day=9))
+    assert same_incident(incident(month=3, day=2), incident(month=3, day=4))
+
+
+def test_a_report_with_a_past_toll_and_a_war_total() -> None:
+    """The defect this replaces: 43 vs 61 is the dispute; 132 (last year's floods) and 100,000
+    (the war's displaced) are other counts."""
+    from pathlib import Path
+
+    from briefreader.extraction.pipeline import extract_document
+    from briefreader.loading import load_document
+
+    path = Path(__file__).parents[2] / "data" / "cases" / "flood" / "ministry.md"
+    extraction = extract_document(load_document(path))
+    by_count = {f.count: f for f in extraction.casualties}
+    assert by_count[132].scope == "historic" and by_count[100_000].scope == "cumulative"
+    assert by_count[43].incident == by_count[61].incident == by_count[25_000].incident
+    assert by_count[132].incident != by_count[43].incident
+    found = disagreements(extraction.casualties)
+    assert [(d.category, sorted({f.count for f in d.figures})) for d in found] == \
+        [("killed", [43, 61])]
+    main = extraction.incidents[0]
+    assert main.family == "flood" and main.year == 2025 and "Velmora" in main.places[0]
