@@ -88,7 +88,8 @@ class Incident:
     scope: str  # event | cumulative | historic
     event: str | None = None  # the type word as a reader writes it: "bombing", "earthquake"
     family: str | None = None  # types that name one event alike: "bombing" and "attack"
-    places: tuple[str, ...] = ()  # below a country, in the order the text names them
+    places: tuple[str, ...] = ()  # below a country; where it happened first, then the others
+    regions: tuple[str, ...] = ()  # those of the places that are regions ("Velmora province")
     countries: tuple[str, ...] = ()
     year: int | None = None
     month: int | None = None
@@ -98,7 +99,8 @@ class Incident:
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "scope": self.scope, "event": self.event, "family": self.family,
-                "places": list(self.places), "countries": list(self.countries),
+                "places": list(self.places), "regions": list(self.regions),
+                "countries": list(self.countries),
                 "year": self.year, "month": self.month, "day": self.day,
                 "weekday": self.weekday, "description": self.description}
 

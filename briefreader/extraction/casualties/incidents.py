@@ -29,7 +29,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 LEAD_CHARS = 700  # the title and opening paragraphs say what the report is about
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})  # not FAC: a market or a bridge is a spot, not where
+_REGION = re.compile(r"\b(?:province|region|state|governorate|county|prefecture|oblast|district"
+                     r"|division|department|tehsil|valley)\b", re.IGNORECASE)
 DATE_WINDOW_DAYS = 3  # two reports' dates of one event may differ by a time zone or a late count
 
 # the reader's word for the event type, and the family of types that may name one event
@@ -70,7 +72,8 @@ _YEAR = re.compile(r"(?<!since )(?<!since early )\b((?:19|20)\d\d)\b")
 _WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WEEKDAY_OF_EVENT = re.compile(
     rf"\b{_WEEKDAY}(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENT_WORDS})\b"
-    rf"|(?:{_EVENT_WORDS})\b[^.;]{{0,60}}?\b(?:on|late|early)\s+{_WEEKDAY}\b",
+    rf"|(?:{_EVENT_WORDS})\b(?:(?!said|told|report|announc|confirm)[^.;\n]){{0,40}}?"
+    rf"\b(?:on|late|early)\s+{_WEEKDAY}\b",
     re.IGNORECASE)
 # another event than the one the report is about, named in the sentence
 _ANOTHER_EVENT = re.compile(r"\b(?:separate(?:ly)?|another|elsewhere|a second|in a similar)\b",
@@ -89,34 +92,62 @@ class PlaceName:
     text: str
 
 
-def place_names(parsed: Sequence[tuple[Doc, int]]) -> list[PlaceName]:
-    """The named places of the parsed text, with offsets into ``Document.text``."""
+# places the small model misses: "Orlen district", "the town of Kessel"
+_NAMED_PLACE = re.compile(
+    r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:[Pp]rovince|[Dd]istrict|[Rr]egion|[Gg]overnorate"
+    r"|[Cc]ounty|[Tt]ehsil|[Vv]alley)\b"
+    r"|(?<=\b(?:city|town) of )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+    r"|(?<=\bvillage of )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
+
+
+def place_names(text: str, parsed: Sequence[tuple[Doc, int]]) -> list[PlaceName]:
+    """The named places of the parsed text, with offsets into ``Document.text``, in order."""
     found = []
     for doc, offset in parsed:
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS:
                 found.append(PlaceName(offset + ent.start_char, offset + ent.end_char, ent.text))
-    return found
+    taken = [(n.start, n.end) for n in found]
+    for m in _NAMED_PLACE.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            found.append(PlaceName(m.start(), m.end(), m.group()))
+    return sorted(found, key=lambda n: n.start)
 
 
 def _place_key(text: str) -> str:
     text = re.sub(r"(?:'s|’s)$", "", text.strip())
-    return re.sub(r"^the\s+", "", text, flags=re.IGNORECASE).strip()
+    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
+    return _REGION.sub("", text).strip(" ,")
 
 
-def _places(names: Sequence[PlaceName], start: int, end: int
-            ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+@dataclass(frozen=True)
+class _Places:
+    places: tuple[str, ...]
+    regions: tuple[str, ...]
+    countries: tuple[str, ...]
+
+
+def _places(text: str, names: Sequence[PlaceName], start: int, end: int,
+            first: tuple[int, int] | None = None) -> _Places:
+    """The places named in ``start:end``; those named in ``first`` (the sentence that tells of
+    the event) come first: the first of them is where it happened."""
+    inside = [n for n in names if start <= n.start and n.end <= end]
+    if first:
+        inside.sort(key=lambda n: not (first[0] <= n.start < first[1]))
     places: list[str] = []
+    regions: list[str] = []
     countries: list[str] = []
-    for name in names:
-        if start <= name.start and name.end <= end:
-            key = _place_key(name.text)
-            country = lexicon.country_of(key)
-            if country and country not in countries:
-                countries.append(country)
-            elif not country and key and key not in places:
-                places.append(key)
-    return tuple(places), tuple(countries)
+    for name in inside:
+        key = _place_key(name.text)
+        country = lexicon.country_of(key)
+        if country and country not in countries:
+            countries.append(country)
+        elif not country and key and key not in places:
+            places.append(key)
+            if _REGION.search(name.text) or _REGION.match(text, name.end, name.end + 16) \
+                    or re.match(r"\s+(?:province|region|state|district)\b", text[name.end:]):
+                regions.append(key)
+    return _Places(tuple(places), tuple(regions), tuple(countries))
 
 
 def _month(text: str) -> int:
@@ -147,16 +178,27 @@ def describe(text: str, start: int, end: int, names: Sequence[PlaceName], scope:
     passage = text[start:end]
     kind = _EVENT_WORD.search(passage)
     event, family = _EVENT_TYPES[kind.group(1).lower()] if kind else (None, None)
-    places, countries = _places(names, start, end)
-    year, month, day = _date(passage)
+    first = _sentence_span(text, start + kind.start(), start, end) if kind else None
+    found = _places(text, names, start, end, first)
+    # the date of the sentence that tells of the event: other years in the lead are often of
+    # other events ("a bombing at the same market in 2023 killed 31")
+    year, month, day = _date(text[first[0]:first[1]]) if first else _date(passage)
     if year is None and month is None and metadata and metadata.get("date"):
         # the day a report was published is not the day of its event: its year only
         year = _date(str(metadata["date"]))[0]
     weekday = _WEEKDAY_OF_EVENT.search(passage)
     weekday_name = next((g for g in weekday.groups() if g), None) if weekday else None
-    incident = Incident(incident_id, scope, event, family, places, countries, year, month, day,
+    incident = Incident(incident_id, scope, event, family, found.places, found.regions,
+                        found.countries, year, month, day,
                         weekday_name.capitalize() if weekday_name else None)
     return replace(incident, description=incident_description(incident))
+
+
+def _sentence_span(text: str, at: int, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(". ", start, at), text.rfind("\n", start, at))
+    right = min((i for i in (text.find(". ", at, end), text.find("\n", at, end)) if i != -1),
+                default=end)
+    return (left + 1 if left != -1 else start), right
 
 
 def incident_description(incident: Incident) -> str:
@@ -202,10 +244,17 @@ def _times_agree(a: Incident, b: Incident) -> bool:
 
 
 def places_agree(a: Incident, b: Incident) -> bool:
-    """One names where the other happened: the first-named place of one is among the other's
-    places (a district and its province do, two districts of one province do not)."""
+    """Whether the places of two descriptions can be of one event. Each names first where it
+    happened: the same place, or each names the other's; or one names a region first that the
+    other names too ("in Velmora province" and "in Darset, Velmora province"). A district and the
+    next one are two places even when one report names the other in passing."""
     if a.places and b.places:
-        return a.places[0] in b.places or b.places[0] in a.places
+        if a.places[0] == b.places[0]:
+            return True
+        if a.places[0] in b.places and b.places[0] in a.places:
+            return True
+        return any(x.places[0] in x.regions and x.places[0] in y.places
+                   for x, y in ((a, b), (b, a)))
     if a.countries and b.countries:
         return bool(set(a.countries) & set(b.countries))
     return True
@@ -248,7 +297,7 @@ def assign_incidents(document: Document, figures: tuple[CasualtyFigure, ...],
     """Each figure with its scope and incident id; the incidents they count, main one first."""
     if not figures:
         return figures, ()
-    names = place_names(parsed)
+    names = place_names(document.text, parsed)
     main = describe(document.text, 0, lead_end(document), names, "event", document.metadata,
                     "i1")
     grouping = _Grouping(document.text, names, main)

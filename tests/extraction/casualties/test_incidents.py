@@ -90,9 +90,14 @@ def incident(**fields) -> Incident:
 
 
 def test_same_incident() -> None:
-    assert same_incident(incident(), incident(event="attack", places=("Velmora", "Darset")))
+    in_province = incident(places=("Darset", "Velmora"), regions=("Velmora",))
+    assert same_incident(in_province, incident(event="attack", places=("Velmora", "Darset"),
+                                               regions=("Velmora",)))
+    assert same_incident(in_province, incident(places=("Velmora",), regions=("Velmora",)))
     assert not same_incident(incident(), incident(year=2023))  # same city, another year
-    assert not same_incident(incident(), incident(places=("Orlen", "Velmora")))  # next district
+    # the next district, whose report names the city in passing
+    next_district = incident(places=("Orlen", "Velmora", "Darset"), regions=("Orlen", "Velmora"))
+    assert not same_incident(in_province, next_district)
     assert not same_incident(incident(), incident(family="flood", event="flood"))
     assert not same_incident(incident(), incident(scope="historic"))
     assert not same_incident(incident(month=3, day=2), incident(month=3, day=9))
