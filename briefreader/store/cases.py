@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,26 +71,31 @@ class CaseMethods(StoreBase):
         return [_case_record(r) for r in rows]
 
     # ---- members -------------------------------------------------------------------------
-    def add_to_case(self, name: str, document: TextDocument, metadata: Mapping[str, Any]
-                    ) -> tuple[CaseMember, bool]:
-        """Add the document (its text kept for search); returns it and whether it is new to the
-        case. Adding it again refreshes its text."""
+    def add_to_case(self, name: str, documents: Iterable[tuple[TextDocument, Mapping[str, Any]]]
+                    ) -> list[bool]:
+        """Add documents with their metadata (their text kept for search), in one transaction;
+        for each, whether it is new to the case. Adding one again refreshes its text."""
         case_id = self.case(name).id
-        meta = json.dumps(dict(metadata), ensure_ascii=False, default=str)
+        added = []
         with self._write() as conn:
-            doc_id = self._ensure_document(conn, document)
-            conn.execute("INSERT INTO document_texts (document_id, sha256, text, metadata) "
-                         "VALUES (?,?,?,?) ON CONFLICT(document_id) DO UPDATE SET "
-                         "sha256 = excluded.sha256, text = excluded.text, "
-                         "metadata = excluded.metadata WHERE sha256 != excluded.sha256 "
-                         "OR metadata != excluded.metadata",
-                         (doc_id, document.sha256, document.text, meta))
-            added = conn.execute(
-                "INSERT OR IGNORE INTO case_documents (case_id, document_id, position, added) "
-                "SELECT ?, ?, COALESCE(MAX(position), 0) + 1, ? FROM case_documents "
-                "WHERE case_id = ?", (case_id, doc_id, now_iso(), case_id)).rowcount == 1
-        member = next(m for m in self.case_members(name) if m.document_id == doc_id)
-        return member, added
+            for document, metadata in documents:
+                added.append(self._add_member(conn, case_id, document, metadata))
+        return added
+
+    def _add_member(self, conn: sqlite3.Connection, case_id: int, document: TextDocument,
+                    metadata: Mapping[str, Any]) -> bool:
+        meta = json.dumps(dict(metadata), ensure_ascii=False, default=str)
+        doc_id = self._ensure_document(conn, document)
+        conn.execute("INSERT INTO document_texts (document_id, sha256, text, metadata) "
+                     "VALUES (?,?,?,?) ON CONFLICT(document_id) DO UPDATE SET "
+                     "sha256 = excluded.sha256, text = excluded.text, "
+                     "metadata = excluded.metadata WHERE sha256 != excluded.sha256 "
+                     "OR metadata != excluded.metadata",
+                     (doc_id, document.sha256, document.text, meta))
+        return conn.execute(
+            "INSERT OR IGNORE INTO case_documents (case_id, document_id, position, added) "
+            "SELECT ?, ?, COALESCE(MAX(position), 0) + 1, ? FROM case_documents "
+            "WHERE case_id = ?", (case_id, doc_id, now_iso(), case_id)).rowcount == 1
 
     def remove_from_case(self, name: str, path: str) -> CaseMember:
         """Remove the case's document last seen at ``path`` (the document stays in the store)."""

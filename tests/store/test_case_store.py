@@ -60,10 +60,10 @@ def test_cases_hold_documents_in_order_and_share_them(store, tmp_path):
     store.create_case("two")
     with pytest.raises(UsageError, match="exists already"):
         store.create_case("one")
-    assert store.add_to_case("one", a, {"outlet": "Wire"})[1]
-    assert store.add_to_case("one", b, {})[1]
-    assert not store.add_to_case("one", a, {"outlet": "Wire"})[1]  # already a member
-    store.add_to_case("two", a, {"outlet": "Wire"})
+    assert store.add_to_case("one", [(a, {"outlet": "Wire"})])[0]
+    assert store.add_to_case("one", [(b, {})])[0]
+    assert not store.add_to_case("one", [(a, {"outlet": "Wire"})])[0]  # already a member
+    store.add_to_case("two", [(a, {"outlet": "Wire"})])
     members = store.case_members("one")
     assert [(m.title, m.position, dict(m.metadata)) for m in members] == \
         [("t", 1, {"outlet": "Wire"}), ("t", 2, {})]
@@ -90,9 +90,9 @@ def test_search_returns_every_passage_with_offsets(store):
     other = "Nothing about it here, only the Harbour."
     store.create_case("c")
     store.create_case("d")
-    store.add_to_case("c", Doc(text, "1" * 64, "/t/one.txt", "One"), {})
-    store.add_to_case("c", Doc(other, "2" * 64, "/t/two.txt", "Two"), {})
-    store.add_to_case("d", Doc("Darset again", "3" * 64, "/t/three.txt"), {})
+    store.add_to_case("c", [(Doc(text, "1" * 64, "/t/one.txt", "One"), {})])
+    store.add_to_case("c", [(Doc(other, "2" * 64, "/t/two.txt", "Two"), {})])
+    store.add_to_case("d", [(Doc("Darset again", "3" * 64, "/t/three.txt"), {})])
     case = store.case("c")
     hits = store.search_case(case.id, "darset")
     assert [(h.title, text[h.start:h.end]) for h in hits] == [("One", "Darset"), ("One", "Darset")]
