@@ -85,7 +85,7 @@ class Ledger:
 
 def figure_key(document: CaseDocument, figure: CasualtyFigure) -> str:
     """A figure's name in corrections: its text's fingerprint and offsets, stable across runs."""
-    return f"{document.member.sha256[:16]}:{figure.start}:{figure.end}"
+    return f"{document.member.sha256}:{figure.start}:{figure.end}"
 
 
 class _Event:

@@ -14,7 +14,8 @@ sources differ at the same time. Times are given by the caller (a case orders it
 date); within one document all figures are of one time.
 
 The estimate follows UCDP: low and high are the lowest and highest totals, best the middle of the
-reports' own final counts, all from exact or bounded totals ("about/nearly N" is no count);
+reports' own final counts (of two middles the higher, since a toll's early counts fall short), all
+from exact or bounded totals ("about/nearly N" is no count);
 ``conservative`` is the lowest total reported (ACLED's rule).
 """
 
@@ -121,7 +122,7 @@ def estimate(totals: Sequence[CasualtyFigure], reports: Sequence[Hashable]) -> E
     finals: dict[Hashable, int] = {}
     for figure, report in counted:
         finals[report] = max(finals.get(report, 0), figure.count_high or figure.count)
-    middle = sorted(finals.values())[(len(finals) - 1) // 2]
+    middle = sorted(finals.values())[len(finals) // 2]
     low = min(f.count for f, _ in counted)
     return Estimate(low, middle, max(f.count_high or f.count for f, _ in counted), low)
 
