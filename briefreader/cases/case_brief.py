@@ -102,7 +102,8 @@ def _actor(actor: CaseActor, refs: _Refs) -> str:
         first = min((m.start for m in member.mentions), default=0)
         seen.append(refs.at(document, first))
     also = f"; also {', '.join(escape_inline(a) for a in actor.aliases)}" if actor.aliases else ""
-    return (f"- **{escape_inline(actor.name)}** ({actor.kind}, {actor.mentions} mentions): "
+    mentions = f"{actor.mentions} mention" + ("" if actor.mentions == 1 else "s")
+    return (f"- **{escape_inline(actor.name)}** ({actor.kind}, {mentions}): "
             f"{', '.join(dict.fromkeys(seen))}{also}")
 
 

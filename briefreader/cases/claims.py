@@ -39,7 +39,7 @@ def case_claims(case: CaseFile, actors: Sequence[CaseActor], speaker: str | None
         for claim in sorted(document.extraction.claims, key=lambda c: c.start):
             key = (document.member.document_id, claim.speaker_id or "")
             name = names.get(key) or claim.speaker
-            if wanted is not None and name_form(name or "") not in wanted:
+            if wanted is not None and not _is_wanted(name, wanted):
                 continue
             found.append(CaseClaim(name, claim, document,
                                    document.document.block_index_at(claim.start)))
@@ -52,3 +52,10 @@ def _speaker_forms(actors: Sequence[CaseActor], speaker: str) -> set[str]:
         if actor.known_as(speaker):
             forms.add(name_form(actor.name))
     return forms
+
+
+def _is_wanted(name: str | None, wanted: set[str]) -> bool:
+    """The speaker is one asked for, or is named by it as by a surname ("Ferrand" asks for a
+    speaker the extraction left as "Prime Minister Tomas Ferrand")."""
+    form = name_form(name or "")
+    return form in wanted or any(form.endswith(" " + w) for w in wanted)
