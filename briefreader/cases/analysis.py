@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -65,22 +66,35 @@ def _extract_portable(item: tuple[str, list[tuple[str, int, int, int]], str, dic
 
 
 def _pool_context() -> Any:
-    # fork starts a worker at once and the parent holds no pipeline to copy; elsewhere the
-    # platform's default (spawn) is the safe one
+    # fork starts a worker at once and the parent holds no pipeline to copy, but forking a
+    # process that runs other threads (the window) can copy a held lock: then a fork server
+    # (a fresh process that forks the workers); elsewhere the platform's default (spawn)
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else None)
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
 
 
-def extract_many(documents: Sequence[Document], processes: int | None = None
-                 ) -> Iterator[dict[str, Any]]:
-    """Each document's extraction JSON, in order; with one process, in this one."""
+def extract_many(documents: Sequence[Document], processes: int | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> Iterator[dict[str, Any]]:
+    """Each document's extraction JSON, in order; with one process, in this one. Stops early
+    once ``cancelled()`` is true (work already running in the pool is let finish)."""
     workers = min(processes or os.cpu_count() or 1, max(1, len(documents)))
     if workers <= 1:
-        yield from (_extract_portable(_portable(d)) for d in documents)
+        for document in documents:
+            if cancelled and cancelled():
+                return
+            yield _extract_portable(_portable(document))
         return
-    with ProcessPoolExecutor(workers, mp_context=_pool_context()) as pool:
-        yield from pool.map(_extract_portable, [_portable(d) for d in documents],
-                            chunksize=CHUNK)
+    pool = ProcessPoolExecutor(workers, mp_context=_pool_context())
+    try:
+        for result in pool.map(_extract_portable, [_portable(d) for d in documents],
+                               chunksize=CHUNK):
+            yield result
+            if cancelled and cancelled():
+                return
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 @dataclass(frozen=True)
@@ -90,11 +104,13 @@ class AddSummary:
     analysed: int  # extractions run
     cached: int  # extractions found in the cache
     failed: tuple[str, ...]  # one line per file that could not be read
+    cancelled: int = 0  # documents left out because the user stopped the work
 
     def line(self, name: str) -> str:
         text = (f"case '{name}': {self.added} added, {self.already} already in it; "
                 f"{self.analysed} analysed, {self.cached} from the cache")
-        return text + (f"; {len(self.failed)} not read" if self.failed else "")
+        text += f"; {len(self.failed)} not read" if self.failed else ""
+        return text + (f"; stopped, {self.cancelled} left out" if self.cancelled else "")
 
 
 def case_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -115,9 +131,10 @@ def case_files(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def add_documents(store: AnnotationStore, name: str, paths: Iterable[str | Path],
-                  processes: int | None = None, progress: Progress | None = None
-                  ) -> AddSummary:
-    """Read the files, analyse those the cache does not know, and add all to the case."""
+                  processes: int | None = None, progress: Progress | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> AddSummary:
+    """Read the files, analyse those the cache does not know, and add all to the case. When
+    ``cancelled()`` turns true, the documents analysed so far are added and the rest left out."""
     from briefreader.cases.records import document_metadata
     from briefreader.loading import load_document
 
@@ -133,12 +150,33 @@ def add_documents(store: AnnotationStore, name: str, paths: Iterable[str | Path]
     version = extractor_version()
     missing = [d for d in documents if store.cached_extraction(d.sha256, version) is None]
     missing = list({d.sha256: d for d in missing}.values())  # one analysis per text
-    total, done = len(documents), len(documents) - len(missing)
+    done = _analyse(store, missing, processes, progress, cancelled, len(documents))
+    kept = [d for d in documents if d.sha256 not in done.left_out]
+    added = sum(store.add_to_case(name, [(d, document_metadata(d)) for d in kept]))
+    return AddSummary(added, len(kept) - added, len(missing) - len(done.left_out),
+                      len(documents) - len(missing), tuple(failed),
+                      len(documents) - len(kept))
+
+
+@dataclass(frozen=True)
+class _Analysed:
+    left_out: frozenset[str]  # fingerprints of the documents not analysed (cancelled)
+
+
+def _analyse(store: AnnotationStore, missing: Sequence[Document], processes: int | None,
+             progress: Progress | None, cancelled: Callable[[], bool] | None,
+             total: int) -> _Analysed:
+    """Analyse and cache, in batches (a crash loses at most one batch)."""
+    version = extractor_version()
+    done = total - len(missing)
     if progress:
         progress(done, total)
     batch: list[tuple[str, dict[str, Any]]] = []
-    for document, result in zip(missing, extract_many(missing, processes), strict=True):
+    finished: set[str] = set()
+    for document, result in zip(missing, extract_many(missing, processes, cancelled),
+                                strict=False):
         batch.append((document.sha256, result))
+        finished.add(document.sha256)
         done += 1
         if len(batch) >= 50:
             store.cache_extractions(batch, version)
@@ -146,6 +184,4 @@ def add_documents(store: AnnotationStore, name: str, paths: Iterable[str | Path]
         if progress:
             progress(done, total)
     store.cache_extractions(batch, version)
-    added = sum(store.add_to_case(name, [(d, document_metadata(d)) for d in documents]))
-    return AddSummary(added, len(documents) - added, len(missing),
-                      len(documents) - len(missing), tuple(failed))
+    return _Analysed(frozenset(d.sha256 for d in missing) - finished)

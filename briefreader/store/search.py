@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 
 from briefreader.errors import UsageError
@@ -52,11 +53,15 @@ def match_expression(terms: list[list[str]]) -> str:
 
 def _folded(text: str) -> str:
     """Lower case without accents, the same length as ``text`` (offsets stay valid)."""
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFD", ch)[0].lower()
-        out.append(base if len(base) == 1 else ch)
-    return "".join(out)
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(ch) for ch in text)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    base = unicodedata.normalize("NFD", ch)[0].lower()
+    return base if len(base) == 1 else ch
 
 
 def term_pattern(words: list[str]) -> re.Pattern[str]:

@@ -93,3 +93,15 @@ def test_claims_by_speaker_follow_the_dates(case_store):
     assert said[0].claim.text.startswith("The explosion tore")
     everyone = case_claims(case, case_actors(case))
     assert len(everyone) > len(said)
+
+
+def test_stopping_keeps_what_was_analysed(tmp_path):
+    with AnnotationStore.open(tmp_path / "s.sqlite3") as store:
+        store.create_case("c")
+        seen = []
+        summary = add_documents(store, "c", [CASES / "darset"], processes=1,
+                                progress=lambda done, total: seen.append(done),
+                                cancelled=lambda: len(seen) >= 3)
+        assert summary.analysed == 2 and summary.cancelled == 4 and summary.added == 2
+        assert "stopped, 4 left out" in summary.line("c")
+        assert len(store.case_members("c")) == 2
