@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefreader.cases.analysis import analysed
-from briefreader.cases.records import stored_document
+from briefreader.cases.analysis import analysed, extractor_version
+from briefreader.cases.records import extraction_from_json, stored_document
+from briefreader.corrections.make import apply_corrections
 from briefreader.document import Document
 from briefreader.extraction.model import Extraction
 from briefreader.store.annotations import AnnotationStore
@@ -58,20 +59,19 @@ class CaseFile:
 
 
 def open_case(store: AnnotationStore, name: str, corrected: bool = True) -> CaseFile:
+    members = store.case_members(name)
+    version = extractor_version()
+    cached = store.cached_extractions((m.sha256 for m in members), version)
+    corrections = store.member_corrections(name) if corrected else {}
+    texts = store.case_texts(name)
     documents = []
-    for member in store.case_members(name):
-        document = stored_document(store.document_text(member.document_id), member.metadata,
-                                   member.path)
-        extraction = analysed(store, document)
-        if corrected:
-            extraction = _corrected(store, document, extraction)
+    for member in members:
+        document = stored_document(texts[member.document_id], member.metadata, member.path)
+        data = cached.get(document.sha256)
+        extraction = extraction_from_json(data) if data is not None else \
+            analysed(store, document)
+        if corrections.get(member.document_id):
+            extraction = apply_corrections(extraction, corrections[member.document_id])
         documents.append(CaseDocument(member, document, extraction))
     documents.sort(key=lambda d: d.order)
     return CaseFile(store.case(name).name, tuple(documents))
-
-
-def _corrected(store: AnnotationStore, document: Document, extraction: Extraction) -> Extraction:
-    from briefreader.corrections.make import apply_corrections
-
-    corrections = store.corrections_for(document)
-    return apply_corrections(extraction, corrections) if corrections else extraction

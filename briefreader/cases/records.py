@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
+from functools import cache
 from typing import Any, TypeVar
 
 from briefreader.document import Block, Document
@@ -19,10 +20,15 @@ from briefreader.extraction.model import (
 _Record = TypeVar("_Record")
 
 
+@cache
+def _field_names(kind: type) -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields(kind))
+
+
 def _record(kind: type[_Record], data: Mapping[str, Any], **fields: Any) -> _Record:
     """A record from its JSON: the fields the class knows; lists become tuples."""
-    names = {f.name for f in dataclasses.fields(kind)}  # type: ignore[arg-type]
-    values = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in names}
+    names = _field_names(kind)
+    values = {k: tuple(v) if type(v) is list else v for k, v in data.items() if k in names}
     values.update(fields)
     return kind(**values)
 

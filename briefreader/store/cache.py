@@ -18,6 +18,23 @@ class CacheMethods(StoreBase):
                           "version = ?", (sha256, version))
         return json_object(rows[0][0]) if rows else None
 
+    def cached_extractions(self, sha256s: Iterable[str], version: str
+                           ) -> dict[str, dict[str, Any]]:
+        """Many stored extractions at once (opening a case), by fingerprint; missing ones left
+        out."""
+        wanted = list(dict.fromkeys(sha256s))
+        found: dict[str, dict[str, Any]] = {}
+        for at in range(0, len(wanted), 500):  # SQLite's limit on parameters
+            part = wanted[at:at + 500]
+            marks = ",".join("?" * len(part))
+            rows = self._read(f"SELECT sha256, extraction FROM extraction_cache WHERE version = ? "
+                              f"AND sha256 IN ({marks})", (version, *part))
+            for row in rows:
+                data = json_object(row["extraction"])
+                if data is not None:
+                    found[row["sha256"]] = data
+        return found
+
     def cache_extraction(self, sha256: str, version: str, extraction: Mapping[str, Any]) -> None:
         self.cache_extractions([(sha256, extraction)], version)
 

@@ -10,9 +10,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefreader.annotations.model import Correction
 from briefreader.errors import UsageError
 from briefreader.store.connection import StoreBase, TextDocument, new_id, now_iso, path_key
-from briefreader.store.records import json_object
+from briefreader.store.records import correction_from_row, json_object
 
 CASE_CORRECTION_KINDS = ("move", "split")
 
@@ -117,11 +118,32 @@ class CaseMethods(StoreBase):
         return [CaseMember(r["id"], r["sha256"], r["path"], r["title"], r["position"],
                            json_object(r["metadata"]) or {}) for r in rows]
 
+    def case_texts(self, name: str) -> dict[int, str]:
+        """The text of each of the case's documents, by document id."""
+        rows = self._read("SELECT t.document_id, t.text FROM document_texts t JOIN case_documents "
+                          "cd ON cd.document_id = t.document_id AND cd.case_id = ?",
+                          (self.case(name).id,))
+        return {row[0]: row[1] for row in rows}
+
     def document_text(self, document_id: int) -> str:
         rows = self._read("SELECT text FROM document_texts WHERE document_id = ?", (document_id,))
         if not rows:
             raise UsageError(f"the store keeps no text for document {document_id}")
         return rows[0][0]
+
+    def member_corrections(self, name: str) -> dict[int, list[Correction]]:
+        """The corrections of each of the case's documents, by document id, in the order they
+        were made (one query for the whole case)."""
+        rows = self._read(
+            "SELECT c.id, c.kind, c.target, c.value, c.created, c.document_id, "
+            "d.sha256 AS document_sha256 FROM corrections c "
+            "JOIN documents d ON d.id = c.document_id "
+            "JOIN case_documents cd ON cd.document_id = c.document_id AND cd.case_id = ? "
+            "ORDER BY c.created, c.rowid", (self.case(name).id,))
+        found: dict[int, list[Correction]] = {}
+        for row in rows:
+            found.setdefault(row["document_id"], []).append(correction_from_row(row))
+        return found
 
     # ---- corrections to the ledger -------------------------------------------------------
     def add_case_correction(self, name: str, kind: str, value: Mapping[str, Any]

@@ -46,12 +46,11 @@ _CUMULATIVE = re.compile(
     rf"|\b(?:the|a|this|its|their) (?:[\w-]+ )?{_WAR}(?:'s)?\b(?: (?:has|have|had))?"
     rf" (?:so far |already )?(?:killed|displaced|left|forced|uprooted|driven|claimed|wounded)\b"
     rf"|\b(?:the|this) (?:[\w-]+ )?{_WAR}'s\b|\b(?:throughout|during|in) the (?:[\w-]+ )?{_WAR}\b"
-    rf"|\bin total\b|\bcumulative\b|\baltogether\b|\bsince then\b|\beach year\b|\bevery year\b"
-    rf"|\bannually\b",
+    rf"|\bcumulative\b|\beach year\b|\bevery year\b|\bannually\b",
     re.IGNORECASE)
 
 _HISTORIC = re.compile(
-    rf"\blast (?:year|month|week|decade|spring|summer|autumn|fall|winter)(?:'s)?\b"
+    rf"\blast (?:year|decade)(?:'s)?\b"
     rf"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+) (?:years?|decades?)"
     rf" (?:ago|earlier|before)\b"
     rf"|\b(?:in|of|during) (?:(?:early|late|mid-)\s?)?{_YEAR}\b"
@@ -86,17 +85,33 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+# "the deadliest since the 2017 bombing that killed 500", "... since 2017, when a truck bomb
+# killed 587": the figure after the comparison counts the past event
+_PAST_RELATIVE = re.compile(r"\bsince\b.{0,60}?\b(?:that|which|when|in which)\b", re.IGNORECASE)
+_RELATIVE_START = re.compile(r"\s*(?:when|in which|which|that)\b", re.IGNORECASE)
+
+
+def _historic(text: str, document_year: int | None) -> bool:
+    for m in _HISTORIC.finditer(text):
+        year = re.search(_YEAR, m.group())
+        if year is None or document_year is None or int(year.group()) < document_year:
+            return True
+    return False
+
+
 def figure_scope(sentence: str, start: int, end: int, document_year: int | None = None) -> str:
     """The scope of the figure at ``start:end`` of ``sentence`` (offsets into the sentence).
     ``document_year``, the year the text reports on: "in 2019" is history only before it."""
     left, right = clause_around(sentence, start, end)
-    clause = _COMPARISON.sub(" ", sentence[left:right])
-    if _CUMULATIVE.search(clause):
+    clause = sentence[left:right]
+    if _CUMULATIVE.search(_COMPARISON.sub(" ", clause)):
         return "cumulative"
-    for m in _HISTORIC.finditer(clause):
-        year = re.search(_YEAR, m.group())
-        if year is None or document_year is None or int(year.group()) < document_year:
-            return "historic"
+    if _PAST_RELATIVE.search(sentence[left:start]) and _COMPARISON.search(sentence[:start]):
+        return "historic"
+    if _RELATIVE_START.match(clause) and _COMPARISON.search(sentence[:left]):
+        return "historic"
+    if _historic(_COMPARISON.sub(" ", clause), document_year):
+        return "historic"
     before = sentence[left:start]
     if _PARTIAL_BEFORE.search(before) or _PARTIAL_AFTER.search(sentence[end:right]):
         return "partial"

@@ -35,6 +35,13 @@ def scope_of(sentence: str, figure: str, year: int | None = 2025) -> str:
     ("One hospital alone received 20 bodies.", "20 bodies", "partial"),
     ("The blast killed 30 people in 2025.", "30 people", "event"),
     ("The storm killed 14 people two years ago.", "14 people", "historic"),
+    ("In total, 43 people died in Sunday's attack.", "43 people", "event"),
+    ("Last week's attack killed 50 people, officials said.", "50 people", "event"),
+    ("It was the deadliest bombing since the 2019 market attack that killed 90 people.",
+     "90 people", "historic"),
+    ("It was the deadliest since 2019, when a truck bomb killed 90 people.", "90 people",
+     "historic"),
+    ("It was the deadliest attack since 2014, killing 40 people.", "40 people", "event"),
 ])
 def test_scope(sentence: str, figure: str, scope: str) -> None:
     assert scope_of(sentence, figure) == scope
