@@ -107,3 +107,32 @@ def test_move_and_split_are_corrections():
     assert len(build_ledger(case, [move, split]).entries) == 2  # the move undone by a split
     assert len(build_ledger(case, [CaseCorrection("x", "split", {"figure": "gone"}, "")])
                .entries) == 2
+
+
+@pytest.fixture(scope="module")
+def quake(tmp_path_factory):
+    from briefreader.cases.analysis import add_documents
+    from briefreader.store.annotations import AnnotationStore
+
+    from .conftest import CASES
+
+    with AnnotationStore.open(tmp_path_factory.mktemp("quake") / "s.sqlite3") as store:
+        store.create_case("quake")
+        add_documents(store, "quake", [CASES / "quake"], processes=1)
+        yield build_ledger(open_case(store, "quake"))
+
+
+def test_an_earthquake_told_by_four_sources(quake):
+    """An undated wire story, a daily, an agency's situation report and a later report: one
+    event; the same county's quake six years earlier and an aftershock next door are others."""
+    (killed,) = [e for e in entries_with(quake, "3-agency.md") if e.incident.scope == "event"]
+    files = {Path(f.source_document.path).name for f in killed.figures}
+    assert files == {"1-wire.txt", "2-daily.md", "3-agency.md", "4-post.md"}
+    assert killed.disagreement and killed.high == 410
+    (wounded,) = [e for e in entries_with(quake, "3-agency.md", "wounded")
+                  if e.incident.scope == "event"]
+    assert wounded.disagreement and wounded.high == 3100
+    assert entries_with(quake, "5-helu-2019.md")[0].event != killed.event
+    assert entries_with(quake, "6-neighbour.md")[0].event != killed.event
+    displaced = [e for e in entries_with(quake, "3-agency.md", "displaced")]
+    assert {e.incident.scope for e in displaced} == {"event", "cumulative"}

@@ -72,7 +72,7 @@ _YEAR = re.compile(r"(?<!since )(?<!since early )\b((?:19|20)\d\d)\b")
 _WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WEEKDAY_OF_EVENT = re.compile(
     rf"\b{_WEEKDAY}(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENT_WORDS})\b"
-    rf"|(?:{_EVENT_WORDS})\b(?:(?!said|told|report|announc|confirm)[^.;\n]){{0,40}}?"
+    rf"|(?:{_EVENT_WORDS})\b(?:(?!said|told|report|announc|confirm)[^.;\n]){{0,90}}?"
     rf"\b(?:on|late|early)\s+{_WEEKDAY}\b",
     re.IGNORECASE)
 # another event than the one the report is about, named in the sentence
@@ -142,10 +142,11 @@ def _places(text: str, names: Sequence[PlaceName], start: int, end: int,
         country = lexicon.country_of(key)
         if country and country not in countries:
             countries.append(country)
-        elif not country and key and key not in places:
-            places.append(key)
-            if _REGION.search(name.text) or _REGION.match(text, name.end, name.end + 16) \
-                    or re.match(r"\s+(?:province|region|state|district)\b", text[name.end:]):
+        elif not country and key:
+            if key not in places:
+                places.append(key)
+            if key not in regions and (_REGION.search(name.text)
+                                       or _REGION.match(text, name.end, name.end + 16)):
                 regions.append(key)
     return _Places(tuple(places), tuple(regions), tuple(countries))
 
@@ -180,10 +181,10 @@ def describe(text: str, start: int, end: int, names: Sequence[PlaceName], scope:
     event, family = _EVENT_TYPES[kind.group(1).lower()] if kind else (None, None)
     first = _sentence_span(text, start + kind.start(), start, end) if kind else None
     found = _places(text, names, start, end, first)
-    # the date of the sentence that tells of the event: other years in the lead are often of
+    # the date of a sentence that tells of the event: other years in the lead are often of
     # other events ("a bombing at the same market in 2023 killed 31")
-    year, month, day = _date(text[first[0]:first[1]]) if first else _date(passage)
-    if year is None and month is None and metadata and metadata.get("date"):
+    year, month, day = _event_date(text, start, end) if kind else _date(passage)
+    if year is None and metadata and metadata.get("date"):
         # the day a report was published is not the day of its event: its year only
         year = _date(str(metadata["date"]))[0]
     weekday = _WEEKDAY_OF_EVENT.search(passage)
@@ -192,6 +193,19 @@ def describe(text: str, start: int, end: int, names: Sequence[PlaceName], scope:
                         found.countries, year, month, day,
                         weekday_name.capitalize() if weekday_name else None)
     return replace(incident, description=incident_description(incident))
+
+
+def _event_date(text: str, start: int, end: int) -> tuple[int | None, int | None, int | None]:
+    """The date of the first sentence of ``start:end`` that names the event; of a later one only
+    a day and month ("on 3 August"): a bare year there is often a past event's ("in 2019")."""
+    first = True
+    for m in _EVENT_WORD.finditer(text, start, end):
+        left, right = _sentence_span(text, m.start(), start, end)
+        found = _date(text[left:right])
+        if (first and found != (None, None, None)) or found[1] is not None:
+            return found
+        first = False
+    return None, None, None
 
 
 def _sentence_span(text: str, at: int, start: int, end: int) -> tuple[int, int]:
