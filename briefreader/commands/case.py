@@ -18,7 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add = sub.add_parser("add", help="add files, or the documents in folders, to a case")
     add.add_argument("name", metavar="NAME")
     add.add_argument("paths", nargs="+", metavar="FILE|DIR")
-    add.add_argument("--processes", type=int, default=None,
+    add.add_argument("--processes", type=_positive, default=None,
                      help="processes that analyse documents (default: one per core)")
     listing = sub.add_parser("list", help="the cases, or the documents of one")
     listing.add_argument("name", nargs="?", metavar="NAME")
@@ -28,7 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     search = sub.add_parser("search", help="full-text search over a case's documents")
     search.add_argument("name", metavar="NAME")
     search.add_argument("query", metavar="QUERY", help='words and "phrases", all required')
-    search.add_argument("--limit", type=int, default=None, help="at most N passages")
+    search.add_argument("--limit", type=_positive, default=None, help="at most N passages")
     for action, text in (("actors", "actors merged across the documents"),
                          ("claims", "claims by speaker, in the order of the documents' dates"),
                          ("figures", "the figure ledger: incidents, low/best/high, disputes")):
@@ -41,6 +41,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     brief = sub.add_parser("brief", help="write the case brief (Markdown)")
     brief.add_argument("name", metavar="NAME")
     brief.add_argument("-o", "--output", metavar="OUT.md", default=None)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a positive whole number")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:

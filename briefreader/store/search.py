@@ -71,10 +71,20 @@ def term_pattern(words: list[str]) -> re.Pattern[str]:
 
 
 def passages(text: str, terms: list[list[str]]) -> list[tuple[int, int]]:
-    """Every place a term of the query stands in ``text``, in reading order."""
+    """Every place a term of the query stands in ``text``, in reading order; terms side by side
+    ("Red Crescent" asked as two words) make one passage."""
     folded = _folded(text)
-    found = {(m.start(), m.end()) for words in terms for m in term_pattern(words).finditer(folded)}
-    return sorted(found)
+    found = sorted({(m.start(), m.end()) for words in terms
+                    for m in term_pattern(words).finditer(folded)})
+    merged: list[tuple[int, int]] = []
+    for start, end in found:
+        if merged and start - merged[-1][1] <= 2 and not text[merged[-1][1]:start].strip():
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        elif merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def snippet(text: str, start: int, end: int, context: int = SNIPPET_CONTEXT) -> str:

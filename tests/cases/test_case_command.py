@@ -98,6 +98,8 @@ def test_remove_and_errors(cli, tmp_path):
     assert code != 0 and "no case named 'Nope'" in err and "Traceback" not in err
     code, _, err = cli("case", "search", "Darset", "...", "--format", "json")
     assert code != 0 and "nothing to search for" in err
+    with pytest.raises(SystemExit):
+        cli("case", "search", "Darset", "x", "--limit", "0")
     assert cli("case", "create", "Other")[0] == 0
     assert cli("case", "add", "Other", str(CASES / "flood"))[0] == 0
     code, out, _ = cli("case", "remove", "Other", str(CASES / "flood" / "ministry.md"))

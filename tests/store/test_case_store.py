@@ -103,6 +103,8 @@ def test_search_returns_every_passage_with_offsets(store):
     phrase = store.search_case(case.id, '"the rubble"')
     assert [text[h.start:h.end] for h in phrase] == ["the rubble"]
     assert store.search_case(case.id, "darset harbour") == []  # no document holds both
+    assert [text[h.start:h.end] for h in store.search_case(case.id, "the rubble")] == \
+        ["The", "the rubble"]  # words side by side are one passage
     assert store.search_case(case.id, 'OR AND "(') == store.search_case(case.id, "or and")
     with pytest.raises(UsageError):
         store.search_case(case.id, "  ...  ")

@@ -159,3 +159,21 @@ def flagged_by_figure(disputes: Sequence[Dispute], shown: int = 6
             if others:
                 flagged[figure.id] = list(others.values())[:shown]
     return flagged
+
+
+def describe_dispute(dispute: Dispute) -> str:
+    """One line for a panel or a brief: 'killed: 43 (interior ministry) vs 61 (Red Crescent)',
+    each count once with its sources, lowest first."""
+    sources: dict[tuple[float, float], list[str]] = {}
+    labels: dict[tuple[float, float], str] = {}
+    for figure in dispute.figures:
+        key = figure_range(figure)
+        count = f"{figure.count:,}" + (f"–{figure.count_high:,}" if figure.count_high else "")
+        labels.setdefault(key, f"{figure.qualifier} {count}".strip())
+        names = sources.setdefault(key, [])
+        source = figure.source or "no source"
+        if source not in names:
+            names.append(source)
+    shown = " vs ".join(f"{labels[k]} ({', '.join(sources[k])})" for k in sorted(labels))
+    how = "revised over time" if dispute.revised else "sources differ"
+    return f"{dispute.category}: {shown} ({how})"

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -91,6 +92,7 @@ class CasePanel(QWidget):
         self.ledger.setHeaderLabels(("Incident / figure", "Low", "Best", "High", "Source",
                                      "Scope"))
         self.ledger.itemActivated.connect(self._open_item)
+        self.ledger.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.actors = self._table(("Actor", "Kind", "Documents", "Mentions", "Also known as"))
         self.tabs.addTab(self.documents, "Documents")
         self.tabs.addTab(self._search_tab(), "Search")
@@ -142,7 +144,10 @@ class CasePanel(QWidget):
         table = QTableWidget(0, len(headers), self)
         table.setHorizontalHeaderLabels(headers)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title or the name
+        table.verticalHeader().hide()
         return table
 
     # ---- cases ---------------------------------------------------------------------------

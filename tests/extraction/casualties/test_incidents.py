@@ -6,6 +6,7 @@ import pytest
 
 from briefreader.extraction.casualties.disputes import (
     can_all_be_final,
+    describe_dispute,
     disagreements,
     estimate,
     figure_range,
@@ -74,6 +75,7 @@ def test_only_totals_of_one_incident_disagree() -> None:
         [("i1", "killed", [43, 61])]
     assert not found[0].revised  # one document: one time
     assert sorted(flagged_by_figure(found)) == ["k1", "k2"]
+    assert describe_dispute(found[0]) == "killed: 43 (no source) vs 61 (no source) (sources differ)"
 
 
 def test_revised_or_differing() -> None:
