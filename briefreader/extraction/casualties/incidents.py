@@ -13,7 +13,7 @@ to the event) and only then from the document's metadata.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 LEAD_CHARS = 700  # the title and opening paragraphs say what the report is about
+SCOPE_WINDOW = 300  # characters of a figure's sentence either side of it that tell its scope
 PLACE_LABELS = frozenset({"GPE", "LOC"})  # not FAC: a market or a bridge is a spot, not where
 _REGION = re.compile(r"\b(?:province|region|state|governorate|county|prefecture|oblast|district"
                      r"|division|department|tehsil|valley)\b", re.IGNORECASE)
@@ -131,7 +132,13 @@ def _places(text: str, names: Sequence[PlaceName], start: int, end: int,
             first: tuple[int, int] | None = None) -> _Places:
     """The places named in ``start:end``; those named in ``first`` (the sentence that tells of
     the event) come first: the first of them is where it happened."""
-    inside = [n for n in names if start <= n.start and n.end <= end]
+    first_name = bisect_left(names, start, key=lambda n: n.start)
+    inside = []
+    for name in names[first_name:]:
+        if name.start >= end:
+            break
+        if name.end <= end:
+            inside.append(name)
     if first:
         inside.sort(key=lambda n: not (first[0] <= n.start < first[1]))
     places: list[str] = []
@@ -315,8 +322,9 @@ def assign_incidents(document: Document, figures: tuple[CasualtyFigure, ...],
     main = describe(document.text, 0, lead_end(document), names, "event", document.metadata,
                     "i1")
     grouping = _Grouping(document.text, names, main)
-    by_start = _sentence_index(document, parsed)
-    placed = [grouping.place(figure, _sentence_of(by_start, figure)) for figure in figures]
+    ordered = _sentence_index(document, parsed)
+    starts = [s.start for s in ordered]
+    placed = [grouping.place(figure, _sentence_of(ordered, starts, figure)) for figure in figures]
     return _mark_parts(tuple(placed)), tuple(grouping.incidents)
 
 
@@ -324,8 +332,9 @@ def _sentence_index(document: Document, parsed: Sequence[tuple[Doc, int]]) -> li
     return sorted(sentences(document, list(parsed)), key=lambda s: s.start)
 
 
-def _sentence_of(ordered: list[Sentence], figure: CasualtyFigure) -> Sentence | None:
-    at = bisect_right([s.start for s in ordered], figure.start) - 1
+def _sentence_of(ordered: list[Sentence], starts: list[int], figure: CasualtyFigure
+                 ) -> Sentence | None:
+    at = bisect_right(starts, figure.start) - 1
     return ordered[at] if at >= 0 else None
 
 
@@ -341,20 +350,22 @@ class _Grouping:
     def place(self, figure: CasualtyFigure, sentence: Sentence | None) -> CasualtyFigure:
         if sentence is None:
             return replace(figure, incident=self._keep(self.main).id)
-        start, end = figure.start - sentence.start, figure.end - sentence.start
-        scope = figure_scope(sentence.text, start, end, self.main.year)
-        left, right = clause_around(sentence.text, start, end)
+        # the sentence, cut to a window around the figure: a paragraph with no sentence breaks
+        # must not make each of its figures cost the whole paragraph
+        base = max(sentence.start, figure.start - SCOPE_WINDOW)
+        stop = min(sentence.start + len(sentence.text), figure.end + SCOPE_WINDOW)
+        window = self.text[base:stop]
+        start, end = figure.start - base, figure.end - base
+        scope = figure_scope(window, start, end, self.main.year)
+        left, right = clause_around(window, start, end)
         if scope in ("cumulative", "historic"):
-            other = describe(self.text, sentence.start + left, sentence.start + right,
-                             self.names, scope)
+            other = describe(self.text, base + left, base + right, self.names, scope)
             if scope == "historic":
-                clause = sentence.text[left:right]
-                other = replace(other, year=historic_year(clause, self.main.year), month=None,
-                                day=None)
+                other = replace(other, year=historic_year(window[left:right], self.main.year),
+                                month=None, day=None)
             return replace(figure, scope=scope, incident=self._keep(other).id)
-        if _ANOTHER_EVENT.search(sentence.text):
-            other = describe(self.text, sentence.start, sentence.start + len(sentence.text),
-                             self.names, "event")
+        if _ANOTHER_EVENT.search(window):
+            other = describe(self.text, base, stop, self.names, "event")
             if other.places and not same_incident(other, self.main):
                 return replace(figure, scope=scope, incident=self._keep(other).id)
         return replace(figure, scope=scope, incident=self._keep(self.main).id)
