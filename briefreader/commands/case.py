@@ -36,6 +36,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         command.add_argument("name", metavar="NAME")
         if action == "claims":
             command.add_argument("--speaker", default=None, help="only this speaker's claims")
+        if action == "figures":
+            fix = command.add_mutually_exclusive_group()
+            fix.add_argument("--split", metavar="KEY", help="the figure (its 'key' in the JSON) is "
+                             "not of its incident: give it one of its own")
+            fix.add_argument("--move", metavar="KEY", help="move the figure to the incident of "
+                             "the figure given by --to")
+            fix.add_argument("--undo", metavar="ID", help="undo a move or a split")
+            command.add_argument("--to", metavar="KEY", help="with --move")
     for command in (search, *(sub.choices[a] for a in ("actors", "claims", "figures", "list"))):
         command.add_argument("--format", choices=("json", "text"), default="text")
     brief = sub.add_parser("brief", help="write the case brief (Markdown)")
@@ -181,9 +189,24 @@ def _claims(store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _correct_ledger(store, args: argparse.Namespace) -> None:
+    from briefreader.errors import UsageError
+
+    if args.move and not args.to:
+        raise UsageError("--move needs --to KEY: the figure whose incident it joins")
+    if args.undo:
+        store.remove_case_correction(args.undo)
+        print(f"undid {args.undo}", file=sys.stderr)
+    elif args.split or args.move:
+        value = {"figure": args.split} if args.split else {"figure": args.move, "to": args.to}
+        made = store.add_case_correction(args.name, "split" if args.split else "move", value)
+        print(f"{made.kind} {made.id} (undo with --undo {made.id})", file=sys.stderr)
+
+
 def _figures(store, args: argparse.Namespace) -> int:
     from briefreader.cases.ledger import build_ledger
 
+    _correct_ledger(store, args)
     ledger = build_ledger(_opened(store, args.name), store.case_corrections(args.name))
     if args.format == "json":
         _print_json(ledger.to_json())

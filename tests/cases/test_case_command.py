@@ -124,3 +124,21 @@ def test_case_brief_matches_its_golden_file(cli, tmp_path):
         GOLDEN.write_text(text, encoding="utf-8")
         pytest.fail(f"wrote {GOLDEN}; check it by eye")
     assert text == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_split_a_figure_and_undo(cli):
+    incidents = as_json(cli("case", "figures", "Darset", "--format", "json"))["incidents"]
+    flood = next(i for i in incidents if i["category"] == "killed" and i["high"] == 61)
+    red_crescent = next(f for f in flood["figures"] if f["count"] == 61)
+    code, _, err = cli("case", "figures", "Darset", "--split", red_crescent["key"],
+                       "--format", "json")
+    assert code == 0 and "undo with --undo" in err
+    correction = err.split("--undo ")[1].strip(" )\n")
+    after = as_json(cli("case", "figures", "Darset", "--format", "json"))["incidents"]
+    assert not any(i["disagreement"] and i["high"] == 61 for i in after)
+    alone = next(i for i in after if [f["count"] for f in i["figures"]] == [61])
+    assert alone["event"] != flood["event"]
+    assert cli("case", "figures", "Darset", "--undo", correction)[0] == 0
+    assert as_json(cli("case", "figures", "Darset", "--format", "json"))["incidents"] == incidents
+    code, _, err = cli("case", "figures", "Darset", "--move", red_crescent["key"])
+    assert code == 2 and "--to" in err
