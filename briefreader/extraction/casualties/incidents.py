@@ -162,19 +162,31 @@ def _month(text: str) -> int:
     return next(n for n, name in enumerate(_MONTHS, 1) if name.startswith(text.lower()[:3]))
 
 
+# dates that are not the event's: a dateline's ("JULY 31 (Reuters) -") and a report's cut-off
+# ("as of 4 August"); a follow-up days later would otherwise be another incident
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-\u2013\u2014]")
+_CUTOFF_BEFORE = re.compile(r"\b(?:as of|as at|by|until|through|updated)\s+$", re.IGNORECASE)
+
+
+def _not_the_event_day(text: str, start: int, end: int) -> bool:
+    return bool(_DATELINE_AFTER.match(text, end) or _CUTOFF_BEFORE.search(text, 0, start))
+
+
 def _date(text: str) -> tuple[int | None, int | None, int | None]:
     """Year, month and day of the first date the text gives (any may be None)."""
     m = _ISO_DATE.search(text)
     if m:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
-    found = [(m.start(), _month(m.group(1)), int(m.group(2)), m.group(3))
+    found = [(m.start(), _month(m.group(1)), int(m.group(2)), m.group(3), m.end())
              for m in _DATE_MDY.finditer(text)]
-    found += [(m.start(), _month(m.group(2)), int(m.group(1)), m.group(3))
+    found += [(m.start(), _month(m.group(2)), int(m.group(1)), m.group(3), m.end())
               for m in _DATE_DMY.finditer(text)]
     found = [f for f in found if 1 <= f[2] <= 31]
-    if found:
-        _, month, day, year = min(found)
-        return (int(year) if year else None), month, day
+    for begin, month, day, year, end in sorted(found):
+        if not _not_the_event_day(text, begin, end):
+            return (int(year) if year else None), month, day
+        if year:
+            return int(year), None, None  # a report's own date still tells the year
     m = _YEAR.search(text)
     return (int(m.group(1)) if m else None), None, None
 

@@ -132,3 +132,16 @@ def test_a_report_with_a_past_toll_and_a_war_total() -> None:
         [("killed", [43, 61])]
     main = extraction.incidents[0]
     assert main.family == "flood" and main.year == 2025 and "Velmora" in main.places[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A bomb exploded on July 30, 2023, killing 43.", (2023, 7, 30)),
+    ("KHAR, July 31 (Wire) - The toll from the bombing rose to 54.", (None, None, None)),
+    ("KHAR, July 31, 2023 (Wire) - The toll from the bombing rose to 54.", (2023, None, None)),
+    ("As of 10 August, the earthquake had killed 398 people.", (None, None, None)),
+    ("The earthquake struck on 3 August; as of 10 August it had killed 398.", (None, 8, 3)),
+])
+def test_the_event_date_is_not_a_dateline_or_a_cutoff(text: str, expected) -> None:
+    from briefreader.extraction.casualties.incidents import _date
+
+    assert _date(text) == expected
