@@ -25,11 +25,8 @@ from briefreader.extraction.casualties.disputes import (
     is_revision,
     is_total,
 )
-from briefreader.extraction.casualties.incidents import (
-    incident_when,
-    likeness,
-    same_incident,
-)
+from briefreader.extraction.casualties.incident_time import incident_when
+from briefreader.extraction.casualties.incidents import likeness, same_incident
 from briefreader.extraction.model import CASUALTY_CATEGORIES, CasualtyFigure, Incident
 from briefreader.store.cases import CaseCorrection
 

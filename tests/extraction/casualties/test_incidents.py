@@ -142,6 +142,6 @@ def test_a_report_with_a_past_toll_and_a_war_total() -> None:
     ("The earthquake struck on 3 August; as of 10 August it had killed 398.", (None, 8, 3)),
 ])
 def test_the_event_date_is_not_a_dateline_or_a_cutoff(text: str, expected) -> None:
-    from briefreader.extraction.casualties.incidents import _date
+    from briefreader.extraction.casualties.incident_time import date_in as _date
 
     assert _date(text) == expected
