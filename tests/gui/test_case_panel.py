@@ -25,8 +25,7 @@ def test_the_panel_shows_the_case_and_opens_passages(qtbot, store):
 
     panel = CasePanel(store)
     qtbot.addWidget(panel)
-    qtbot.waitUntil(lambda: panel.case is not None, timeout=20_000)
-    panel.wait()
+    qtbot.waitUntil(lambda: panel.case is not None and not panel.busy, timeout=20_000)
     assert panel.documents.rowCount() == 1
     assert panel.documents.item(0, 1).text() == "Harbour Wire"
     tops = [panel.ledger.topLevelItem(i) for i in range(panel.ledger.topLevelItemCount())]
@@ -49,10 +48,8 @@ def test_adding_again_reports_and_refreshes(qtbot, store):
 
     panel = CasePanel(store)
     qtbot.addWidget(panel)
-    qtbot.waitUntil(lambda: panel.case is not None, timeout=20_000)
-    panel.wait()
+    qtbot.waitUntil(lambda: panel.case is not None and not panel.busy, timeout=20_000)
     panel.case = None
     panel.add_paths([str(CASES / "flood")])
-    qtbot.waitUntil(lambda: panel.case is not None, timeout=20_000)
-    panel.wait()
+    qtbot.waitUntil(lambda: panel.case is not None and not panel.busy, timeout=20_000)
     assert "1 from the cache" in panel.status.text()

@@ -238,10 +238,21 @@ class CasePanel(QWidget):
             self._thread.deleteLater()
         self._thread, self._work = None, None
 
+    @property
+    def busy(self) -> bool:
+        """Adding or opening is under way (its thread has not reported its end yet)."""
+        return self._thread is not None
+
     def wait(self) -> None:
         """Let running work end (closing the window, tests)."""
         if self._thread is not None:
             self._thread.wait()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        # a thread destroyed while it runs takes the process with it
+        self._cancel()
+        self.wait()
+        super().closeEvent(event)
 
     # ---- showing -------------------------------------------------------------------------
     def _show(self, case: CaseFile, ledger: Ledger, actors: tuple[CaseActor, ...]) -> None:
