@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from briefreader.document import Document
-from briefreader.extraction.casualties.event_words import EVENT_WORD, event_type
+from briefreader.extraction.casualties.event_words import EVENT_WORD, EVENT_WORDS, event_type
 from briefreader.extraction.casualties.incident_places import (
     PlaceName,
     place_names,
@@ -46,8 +46,9 @@ LEAD_CHARS = 700  # the title and opening paragraphs say what the report is abou
 SCOPE_WINDOW = 300  # characters of a figure's sentence either side of it that tell its scope
 
 # another event than the one the report is about, named in the sentence
-_ANOTHER_EVENT = re.compile(r"\b(?:separate(?:ly)?|another|elsewhere|a second|in a similar)\b",
-                            re.IGNORECASE)
+# ("another 20 were wounded" is more of the same toll: "another" needs an event word after it)
+_ANOTHER_EVENT = re.compile(rf"\b(?:separate(?:ly)?|elsewhere|(?:another|a second|a similar)\s+"
+                            rf"(?:[\w-]+\s+){{0,2}}?(?:{EVENT_WORDS}))\b", re.IGNORECASE)
 # groups of the victims: such a figure beside a larger general one is a part of the toll
 _SUBGROUPS = re.compile(r"\b(?:children|child|women|girls|boys|students|pupils|police(?:men)?"
                         r"|officers|soldiers|troops|foreigners|journalists|aid workers|workers"

@@ -145,3 +145,18 @@ def test_the_event_date_is_not_a_dateline_or_a_cutoff(text: str, expected) -> No
     from briefreader.extraction.casualties.incident_time import date_in as _date
 
     assert _date(text) == expected
+
+
+def test_another_event_in_the_report_is_its_own_incident() -> None:
+    from pathlib import Path
+
+    from briefreader.extraction.pipeline import extract_document
+    from briefreader.loading.text import parse_plain_text
+
+    text = ("Bomb kills 12 in Darset\n\nA bomb exploded at a bus station in Darset on Monday, "
+            "killing 12 people, police said. Another 20 people were wounded.\n\n"
+            "In a separate attack in the town of Kessel, gunmen killed 5 soldiers.")
+    extraction = extract_document(parse_plain_text(text, Path("t.txt"), "utf-8"))
+    by_count = {f.count: f for f in extraction.casualties}
+    assert by_count[12].incident == by_count[20].incident
+    assert by_count[5].incident != by_count[12].incident
