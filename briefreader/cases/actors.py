@@ -4,19 +4,21 @@ Two documents' actors are one when they share a full name ("Amira Solberg"), or 
 known by a form the other lists among its aliases and only one actor of the case has that form
 ("Solberg" in one report, "Amira Solberg (Solberg)" in another). A form two different actors
 share (two Solbergs) merges nothing. Each document's own renames and merges (its corrections)
-are already applied by ``open_case``, so they hold case-wide for the documents they were made in.
+are already applied by ``open_case``; a rename the user makes for the whole case (a case
+correction) applies in every document.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 from briefreader.cases.case_file import CaseDocument, CaseFile
 from briefreader.extraction.model import Actor
+from briefreader.store.cases import CaseCorrection
 
 _NOISE = re.compile(r"^(?:the|a|an)\s+|[.'’]", re.IGNORECASE)
 
@@ -60,9 +62,13 @@ class _Groups:
         self.parent[self.find(a)] = self.find(b)
 
 
-def case_actors(case: CaseFile) -> tuple[CaseActor, ...]:
-    """The case's actors, most mentioned first."""
-    pairs = [(d, a) for d in case.documents for a in d.extraction.actors]
+def case_actors(case: CaseFile, renames: Mapping[str, str] | None = None
+                ) -> tuple[CaseActor, ...]:
+    """The case's actors, most mentioned first. ``renames`` (a name as written -> the name to
+    give, the user's case-wide corrections) apply in every document; renaming an actor to another
+    one's name merges the two."""
+    forms = {name_form(old): new for old, new in (renames or {}).items()}
+    pairs = [(d, _renamed(a, forms)) for d in case.documents for a in d.extraction.actors]
     groups = _Groups(len(pairs))
     by_name: dict[str, list[int]] = {}
     for i, (_, actor) in enumerate(pairs):
@@ -76,6 +82,19 @@ def case_actors(case: CaseFile) -> tuple[CaseActor, ...]:
         merged.setdefault(groups.find(i), []).append(i)
     actors = [_case_actor([pairs[i] for i in members]) for members in merged.values()]
     return tuple(sorted(actors, key=lambda a: (-a.mentions, a.name.casefold())))
+
+
+def case_renames(corrections: Iterable[CaseCorrection]) -> dict[str, str]:
+    """The user's case-wide renames (name as written -> new name), a later one winning."""
+    return {str(c.value.get("name")): str(c.value.get("to"))
+            for c in corrections if c.kind == "rename_actor"}
+
+
+def _renamed(actor: Actor, forms: Mapping[str, str]) -> Actor:
+    new = forms.get(name_form(actor.name))
+    if new is None or new == actor.name:
+        return actor
+    return replace(actor, name=new, aliases=tuple(dict.fromkeys((*actor.aliases, actor.name))))
 
 
 def _join_by_alias(pairs: Sequence[tuple[CaseDocument, Actor]], by_name: dict[str, list[int]],

@@ -36,6 +36,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         command.add_argument("name", metavar="NAME")
         if action == "claims":
             command.add_argument("--speaker", default=None, help="only this speaker's claims")
+        if action == "actors":
+            command.add_argument("--rename", metavar="NAME", help="give every actor known as "
+                                 "NAME in the case's documents the name --to NEW (another "
+                                 "actor's name merges the two)")
+            command.add_argument("--to", metavar="NEW", help="with --rename")
+            command.add_argument("--undo", metavar="ID", help="undo a case-wide rename")
         if action == "figures":
             fix = command.add_mutually_exclusive_group()
             fix.add_argument("--split", metavar="KEY", help="the figure (its 'key' in the JSON) is "
@@ -163,10 +169,26 @@ def _opened(store, name: str):
     return open_case(store, name)
 
 
+def _renames(store, name: str) -> dict[str, str]:
+    from briefreader.cases.actors import case_renames
+
+    return case_renames(store.case_corrections(name))
+
+
 def _actors(store, args: argparse.Namespace) -> int:
     from briefreader.cases.actors import case_actors
+    from briefreader.errors import UsageError
 
-    actors = case_actors(_opened(store, args.name))
+    if args.undo:
+        store.remove_case_correction(args.undo)
+        print(f"undid {args.undo}", file=sys.stderr)
+    elif args.rename:
+        if not args.to or not args.to.strip():
+            raise UsageError("--rename needs --to NEW: the name to give")
+        made = store.add_case_correction(args.name, "rename_actor",
+                                         {"name": args.rename, "to": args.to.strip()})
+        print(f"renamed (undo with --undo {made.id})", file=sys.stderr)
+    actors = case_actors(_opened(store, args.name), _renames(store, args.name))
     if args.format == "json":
         _print_json({"actors": [a.to_json() for a in actors]})
         return 0
@@ -180,7 +202,7 @@ def _claims(store, args: argparse.Namespace) -> int:
     from briefreader.cases.claims import case_claims
 
     case = _opened(store, args.name)
-    claims = case_claims(case, case_actors(case), args.speaker)
+    claims = case_claims(case, case_actors(case, _renames(store, args.name)), args.speaker)
     if args.format == "json":
         _print_json({"claims": [c.to_json() for c in claims]})
         return 0
@@ -226,7 +248,7 @@ def _brief(store, args: argparse.Namespace) -> int:
     from briefreader.files import write_brief_atomically
 
     case = _opened(store, args.name)
-    actors = case_actors(case)
+    actors = case_actors(case, _renames(store, args.name))
     annotations = {d.member.document_id: store.annotations_for(d.document)
                    for d in case.documents}
     text = render_case_brief(case, build_ledger(case, store.case_corrections(args.name)),

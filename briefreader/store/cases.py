@@ -15,7 +15,7 @@ from briefreader.errors import UsageError
 from briefreader.store.connection import StoreBase, TextDocument, new_id, now_iso, path_key
 from briefreader.store.records import correction_from_row, json_object
 
-CASE_CORRECTION_KINDS = ("move", "split")
+CASE_CORRECTION_KINDS = ("move", "split", "rename_actor")
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class CaseMember:
 @dataclass(frozen=True)
 class CaseCorrection:
     id: str
-    kind: str  # move | split
+    kind: str  # move | split (a figure in the ledger) | rename_actor (case-wide)
     value: Mapping[str, Any]
     created: str
 

@@ -142,3 +142,20 @@ def test_split_a_figure_and_undo(cli):
     assert as_json(cli("case", "figures", "Darset", "--format", "json"))["incidents"] == incidents
     code, _, err = cli("case", "figures", "Darset", "--move", red_crescent["key"])
     assert code == 2 and "--to" in err
+
+
+def test_a_case_wide_rename_merges_and_is_undone(cli):
+    code, _, err = cli("case", "actors", "Darset", "--rename", "Kestranian Monitor",
+                       "--to", "Kestranian Red Crescent", "--format", "json")
+    assert code == 0
+    correction = err.split("--undo ")[1].strip(" )\n")
+    actors = as_json(cli("case", "actors", "Darset", "--format", "json"))["actors"]
+    merged = next(a for a in actors if a["name"] == "Kestranian Red Crescent")
+    assert "Kestranian Monitor" in merged["aliases"] and len(merged["documents"]) == 3
+    assert not any(a["name"] == "Kestranian Monitor" for a in actors)
+    claims = as_json(cli("case", "claims", "Darset", "--speaker", "Kestranian Red Crescent",
+                         "--format", "json"))["claims"]
+    assert any("900 people" in c["text"] for c in claims)
+    assert cli("case", "actors", "Darset", "--undo", correction)[0] == 0
+    actors = as_json(cli("case", "actors", "Darset", "--format", "json"))["actors"]
+    assert any(a["name"] == "Kestranian Monitor" for a in actors)

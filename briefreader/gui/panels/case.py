@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefreader.cases.actors import CaseActor, case_actors
+from briefreader.cases.actors import CaseActor, case_actors, case_renames
 from briefreader.cases.analysis import add_documents
 from briefreader.cases.case_file import CaseFile, open_case
 from briefreader.cases.ledger import Ledger, build_ledger
@@ -67,8 +67,9 @@ class CaseWork(QObject):
                                             cancelled=lambda: self._stop)
                     self.added.emit(summary.line(self.name))
                 case = open_case(store, self.name)
-                ledger = build_ledger(case, store.case_corrections(self.name))
-                self.opened.emit(case, ledger, case_actors(case))
+                corrections = store.case_corrections(self.name)
+                self.opened.emit(case, build_ledger(case, corrections),
+                                 case_actors(case, case_renames(corrections)))
         except BriefreaderError as exc:
             self.failed.emit(str(exc))
 
