@@ -11,7 +11,11 @@ each, and their throughput ratio (issue 13 targets: >= 1.6x on 2 cores, peak < 1
 median time of 20 searches over the case (target < 50 ms) and the time to build the figure ledger
 (target < 1 s), with the time to open the case from the cache beside it.
 
-usage: .venv/bin/python bench/bench_case.py [--docs 1000] [--keep DIR]
+On a shared machine the two sides see different loads: --rounds N runs them interleaved (the
+order swapped each round) and prints each round's ratio with the load average, and the medians;
+the CPU time of each side (all its processes) shows the pool costs no extra work.
+
+usage: .venv/bin/python bench/bench_case.py [--docs 1000] [--rounds 1] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -144,23 +149,26 @@ class TreeMemory:
         return self.peak
 
 
-def case_add(directory: Path, data: Path, processes: int | None) -> tuple[float, int]:
+def case_add(directory: Path, data: Path, processes: int | None) -> tuple[float, int, float]:
+    """Wall time, peak memory of the process tree, and CPU time of all its processes."""
     env = dict(os.environ, BRIEFREADER_DATA_DIR=str(data))
     subprocess.run([str(BRIEFREADER), "case", "create", "bench"], env=env, check=True,
                    stdout=subprocess.DEVNULL)
     command = [str(BRIEFREADER), "case", "add", "bench", str(directory)]
     if processes:
         command += ["--processes", str(processes)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True)
     memory = TreeMemory(child.pid)
     out, _ = child.communicate()
     elapsed = time.perf_counter() - start
     peak = memory.stop()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if child.returncode != 0:
         raise SystemExit(f"case add failed: {out}")
-    print(f"    {out.strip()}")
-    return elapsed, peak
+    return elapsed, peak, cpu
 
 
 def search_and_ledger(data: Path, towns: list[str]) -> None:
@@ -197,6 +205,8 @@ def search_and_ledger(data: Path, towns: list[str]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="interleaved rounds of both sides (medians are printed)")
     parser.add_argument("--keep", type=Path, default=None, help="keep the articles here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-case-") as scratch:
@@ -204,14 +214,27 @@ def main() -> None:
         articles.mkdir(parents=True, exist_ok=True)
         towns = generate(articles, args.docs)
         print(f"{args.docs} articles of ~800 words in {articles}")
-        one_time, one_peak = case_add(articles, Path(scratch) / "one", 1)
-        pool_time, pool_peak = case_add(articles, Path(scratch) / "pool", None)
-        for label, elapsed, peak in (("one process", one_time, one_peak),
-                                     (f"pool ({os.cpu_count()} cores)", pool_time, pool_peak)):
+        results: dict[str, list[tuple[float, int, float]]] = {"one": [], "pool": []}
+        for round_ in range(args.rounds):  # interleaved, the order swapped each round
+            order = ("one", "pool") if round_ % 2 == 0 else ("pool", "one")
+            for side in order:
+                data = Path(scratch) / f"{side}-{round_}"
+                results[side].append(case_add(articles, data, 1 if side == "one" else None))
+            load = os.getloadavg()[0]
+            ratio = results["one"][-1][0] / results["pool"][-1][0]
+            print(f"  round {round_ + 1}: one {results['one'][-1][0]:.1f} s, pool "
+                  f"{results['pool'][-1][0]:.1f} s, ratio {ratio:.2f}x (load average {load:.1f})")
+        for side, label in (("one", "one process"), ("pool", f"pool ({os.cpu_count()} cores)")):
+            elapsed = statistics.median(r[0] for r in results[side])
+            peak = max(r[1] for r in results[side])
+            cpu = statistics.median(r[2] for r in results[side])
             print(f"case add, {label:>16}: {elapsed:7.1f} s, {args.docs / elapsed:5.1f} docs/s, "
-                  f"peak {peak / 2**20:6.0f} MB")
-        print(f"throughput ratio (pool / one process): {one_time / pool_time:.2f}x")
-        search_and_ledger(Path(scratch) / "pool", towns)
+                  f"peak {peak / 2**20:6.0f} MB, CPU {cpu:6.1f} s")
+        ratios = [o[0] / p[0] for o, p in zip(results["one"], results["pool"], strict=True)]
+        print(f"throughput ratio (pool / one process): median {statistics.median(ratios):.2f}x "
+              f"(rounds: {', '.join(f'{r:.2f}' for r in ratios)})")
+        pooled = Path(scratch) / f"pool-{args.rounds - 1}"
+        search_and_ledger(pooled, towns)
 
 
 if __name__ == "__main__":
