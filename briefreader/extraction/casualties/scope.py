@@ -22,7 +22,9 @@ import re
 SCOPES = ("event", "cumulative", "historic", "partial")
 
 _YEAR = r"(?:19|20)\d\d"
-_WAR = r"(?:war|conflict|fighting|insurgency|uprising|crisis|invasion|occupation|offensive)"
+# a long war, not the fighting a report is about: "killed in the fighting" is the event's toll,
+# "since the fighting broke out on Thursday" too
+_WAR = r"(?:war|conflict|insurgency|uprising|crisis|invasion|occupation)"
 _EVENT_NOUN = (r"(?:attacks?|bombings?|blasts?|explosions?|earthquakes?|quakes?|floods?|flooding"
                r"|storms?|cyclones?|hurricanes?|typhoons?|landslides?|fires?|shelling|strikes?"
                r"|raids?|massacres?|clashes|violence|disasters?|tsunami|famine|outbreaks?)")
@@ -40,7 +42,7 @@ _COMPARISON = re.compile(r"\b(?:deadliest|worst|bloodiest|largest|biggest|highes
 _CUMULATIVE = re.compile(
     rf"\bsince (?:(?:early |late |mid-)?{_YEAR}|(?:january|february|march|april|may|june|july"
     rf"|august|september|october|november|december)\b|the (?:start|beginning|outbreak|onset)\b"
-    rf"|the \w+ (?:began|started|broke out)|(?:the )?{_WAR}\b)"
+    rf"|(?:the {_WAR}|it) (?:began|started|broke out|erupted)|(?:the )?{_WAR}\b)"
     rf"|\b(?:so far|to date) this year\b|\bthis year alone\b|\bin recent years\b"
     rf"|\bover the (?:past|last) (?:\w+ )?(?:years|months|decades?)\b"
     rf"|\b(?:the|a|this|its|their) (?:[\w-]+ )?{_WAR}(?:'s)?\b(?: (?:has|have|had))?"
@@ -73,6 +75,10 @@ _PARTIAL_AFTER = re.compile(
     re.IGNORECASE)
 
 
+# "33 civilians were among those killed": the cue inside the figure's own words
+_PARTIAL_WITHIN = re.compile(r"\b(?:were|are|was) among (?:the|those)\b", re.IGNORECASE)
+
+
 def clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause of ``sentence`` holding ``start:end`` (offsets into the sentence)."""
     left, right = 0, len(sentence)
@@ -88,6 +94,7 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
 # "the deadliest since the 2017 bombing that killed 500", "... since 2017, when a truck bomb
 # killed 587": the figure after the comparison counts the past event
 _PAST_RELATIVE = re.compile(r"\bsince\b.{0,60}?\b(?:that|which|when|in which)\b", re.IGNORECASE)
+_WAR_BEFORE = re.compile(rf"\b{_WAR}\b[^,;]{{0,40}},?\s*$", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"\s*(?:when|in which|which|that)\b", re.IGNORECASE)
 
 
@@ -106,6 +113,8 @@ def figure_scope(sentence: str, start: int, end: int, document_year: int | None 
     clause = sentence[left:right]
     if _CUMULATIVE.search(_COMPARISON.sub(" ", clause)):
         return "cumulative"
+    if _RELATIVE_START.match(clause) and _WAR_BEFORE.search(sentence[:left]):
+        return "cumulative"  # "the war in Syria, which has killed hundreds of thousands"
     if _PAST_RELATIVE.search(sentence[left:start]) and _COMPARISON.search(sentence[:start]):
         return "historic"
     if _RELATIVE_START.match(clause) and _COMPARISON.search(sentence[:left]):
@@ -113,7 +122,8 @@ def figure_scope(sentence: str, start: int, end: int, document_year: int | None 
     if _historic(_COMPARISON.sub(" ", clause), document_year):
         return "historic"
     before = sentence[left:start]
-    if _PARTIAL_BEFORE.search(before) or _PARTIAL_AFTER.search(sentence[end:right]):
+    if _PARTIAL_BEFORE.search(before) or _PARTIAL_AFTER.search(sentence[end:right]) \
+            or _PARTIAL_WITHIN.search(sentence[start:end]):
         return "partial"
     return "event"
 
