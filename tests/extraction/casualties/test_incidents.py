@@ -166,3 +166,19 @@ def test_another_event_in_the_report_is_its_own_incident() -> None:
     by_count = {f.count: f for f in extraction.casualties}
     assert by_count[12].incident == by_count[20].incident
     assert by_count[5].incident != by_count[12].incident
+
+
+def test_the_brief_and_panel_interface() -> None:
+    """find_disputes / contradicting / event_key, as extraction/casualties/disagreement.py
+    calls them: figures of one source do not contradict each other when sources are given."""
+    from briefreader.extraction.casualties.disputes import contradicting, find_disputes
+
+    a, b, c = (figure(43, fid="k1"), figure(61, fid="k2"),
+               figure(132, scope="historic", incident="i2", fid="k3"))
+    d = figure(12, "at least", fid="k4")
+    assert find_disputes([a, b, c, d]) == [(a, b)]
+    assert find_disputes([a, b, c, d], source_of=lambda f: "one") == []
+    assert contradicting(a, [a, b, c, d]) == [b]
+    many = [figure(12, "at least", fid=str(n)) for n in range(2000)]
+    (disputed,) = find_disputes([*many, figure(5, fid="low")])  # linear: no pair is compared
+    assert len(disputed) == 2001
