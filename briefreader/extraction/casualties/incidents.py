@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from briefreader.document import Document
@@ -140,6 +141,12 @@ def assign_incidents(document: Document, figures: tuple[CasualtyFigure, ...],
     return _mark_parts(tuple(placed)), tuple(grouping.incidents)
 
 
+def latest_year(text: str) -> int | None:
+    now = date.today().year
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text) if int(y) <= now]
+    return max(years, default=None)
+
+
 def _sentence_index(document: Document, parsed: Sequence[tuple[Doc, int]]) -> list[Sentence]:
     return sorted(sentences(document, list(parsed)), key=lambda s: s.start)
 
@@ -158,6 +165,9 @@ class _Grouping:
         self.names = names
         self.main = main
         self.incidents: list[Incident] = []
+        # the year the report speaks from, for "in 2019" to be history: its event's, else the
+        # latest year it names up to now (a report is no older than the years it mentions)
+        self.year = main.year or latest_year(text)
 
     def place(self, figure: CasualtyFigure, sentence: Sentence | None) -> CasualtyFigure:
         if sentence is None:
@@ -168,12 +178,12 @@ class _Grouping:
         stop = min(sentence.start + len(sentence.text), figure.end + SCOPE_WINDOW)
         window = self.text[base:stop]
         start, end = figure.start - base, figure.end - base
-        scope = figure_scope(window, start, end, self.main.year)
+        scope = figure_scope(window, start, end, self.year)
         left, right = clause_around(window, start, end)
         if scope in ("cumulative", "historic"):
             other = describe(self.text, base + left, base + right, self.names, scope)
             if scope == "historic":
-                other = replace(other, year=historic_year(window[left:right], self.main.year),
+                other = replace(other, year=historic_year(window[left:right], self.year),
                                 month=None, day=None)
             return replace(figure, scope=scope, incident=self._keep(other).id)
         if _ANOTHER_EVENT.search(window):

@@ -182,3 +182,17 @@ def test_the_brief_and_panel_interface() -> None:
     many = [figure(12, "at least", fid=str(n)) for n in range(2000)]
     (disputed,) = find_disputes([*many, figure(5, fid="low")])  # linear: no pair is compared
     assert len(disputed) == 2001
+
+
+def test_a_report_with_no_date_speaks_from_the_latest_year_it_names() -> None:
+    from pathlib import Path
+
+    from briefreader.extraction.pipeline import extract_document
+    from briefreader.loading.text import parse_plain_text
+
+    text = ("Blast kills 30 in Darset\n\nA bomb exploded at a market in Darset, killing 30 "
+            "people, the deadliest attack in 2024, police said.\n\n"
+            "A bombing in the city in 2019 killed 18 people.")
+    extraction = extract_document(parse_plain_text(text, Path("t.txt"), "utf-8"))
+    by_count = {f.count: f for f in extraction.casualties}
+    assert by_count[30].scope == "event" and by_count[18].scope == "historic"
