@@ -6,7 +6,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the store and the cases load only when a command runs
+    from briefreader.store.annotations import AnnotationStore
 
 NAME = "case"
 HELP = "case files: gather documents on one crisis; search them; compare actors, claims, figures"
@@ -78,12 +81,12 @@ def _print_json(data: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def _create(store, args: argparse.Namespace) -> int:
+def _create(store: AnnotationStore, args: argparse.Namespace) -> int:
     print(f"made case '{store.create_case(args.name).name}'")
     return 0
 
 
-def _add(store, args: argparse.Namespace) -> int:
+def _add(store: AnnotationStore, args: argparse.Namespace) -> int:
     from briefreader.cases.analysis import add_documents
 
     bar = _progress_bar() if sys.stderr.isatty() else None
@@ -123,7 +126,7 @@ def _progress_bar() -> _Bar | None:
         return None
 
 
-def _list(store, args: argparse.Namespace) -> int:
+def _list(store: AnnotationStore, args: argparse.Namespace) -> int:
     if args.name is None:
         cases = store.cases()
         if args.format == "json":
@@ -145,13 +148,13 @@ def _list(store, args: argparse.Namespace) -> int:
     return 0
 
 
-def _remove(store, args: argparse.Namespace) -> int:
+def _remove(store: AnnotationStore, args: argparse.Namespace) -> int:
     member = store.remove_from_case(args.name, args.path)
     print(f"removed '{member.title}' from case '{store.case(args.name).name}'")
     return 0
 
 
-def _search(store, args: argparse.Namespace) -> int:
+def _search(store: AnnotationStore, args: argparse.Namespace) -> int:
     hits = store.search_case(store.case(args.name).id, args.query, args.limit)
     if args.format == "json":
         _print_json({"query": args.query, "hits": [
@@ -163,19 +166,19 @@ def _search(store, args: argparse.Namespace) -> int:
     return 0
 
 
-def _opened(store, name: str):
+def _opened(store: AnnotationStore, name: str):
     from briefreader.cases.case_file import open_case
 
     return open_case(store, name)
 
 
-def _renames(store, name: str) -> dict[str, str]:
+def _renames(store: AnnotationStore, name: str) -> dict[str, str]:
     from briefreader.cases.actors import case_renames
 
     return case_renames(store.case_corrections(name))
 
 
-def _actors(store, args: argparse.Namespace) -> int:
+def _actors(store: AnnotationStore, args: argparse.Namespace) -> int:
     from briefreader.cases.actors import case_actors
     from briefreader.errors import UsageError
 
@@ -197,7 +200,7 @@ def _actors(store, args: argparse.Namespace) -> int:
     return 0
 
 
-def _claims(store, args: argparse.Namespace) -> int:
+def _claims(store: AnnotationStore, args: argparse.Namespace) -> int:
     from briefreader.cases.actors import case_actors
     from briefreader.cases.claims import case_claims
 
@@ -211,7 +214,7 @@ def _claims(store, args: argparse.Namespace) -> int:
     return 0
 
 
-def _correct_ledger(store, args: argparse.Namespace) -> None:
+def _correct_ledger(store: AnnotationStore, args: argparse.Namespace) -> None:
     from briefreader.errors import UsageError
 
     if args.move and not args.to:
@@ -225,7 +228,7 @@ def _correct_ledger(store, args: argparse.Namespace) -> None:
         print(f"{made.kind} {made.id} (undo with --undo {made.id})", file=sys.stderr)
 
 
-def _figures(store, args: argparse.Namespace) -> int:
+def _figures(store: AnnotationStore, args: argparse.Namespace) -> int:
     from briefreader.cases.ledger import build_ledger
 
     _correct_ledger(store, args)
@@ -240,7 +243,7 @@ def _figures(store, args: argparse.Namespace) -> int:
     return 0
 
 
-def _brief(store, args: argparse.Namespace) -> int:
+def _brief(store: AnnotationStore, args: argparse.Namespace) -> int:
     from briefreader.cases.actors import case_actors
     from briefreader.cases.case_brief import render_case_brief
     from briefreader.cases.claims import case_claims

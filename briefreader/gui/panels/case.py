@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -199,11 +200,11 @@ class CasePanel(QWidget):
         if folder:
             self.add_paths([folder])
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             self.add_paths(paths)
@@ -251,7 +252,7 @@ class CasePanel(QWidget):
         if self._thread is not None:
             self._thread.wait()
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         # a thread destroyed while it runs takes the process with it
         self._cancel()
         self.wait()
@@ -309,7 +310,7 @@ class CasePanel(QWidget):
             self.hits.addItem(item)
         self.status.setText(f"{len(hits)} passage(s)")
 
-    def _open_item(self, item, *_column) -> None:
+    def _open_item(self, item: QTreeWidgetItem | QListWidgetItem, *_column: int) -> None:
         data = item.data(0, PASSAGE) if isinstance(item, QTreeWidgetItem) else item.data(PASSAGE)
         if data:
             self.openPassage.emit(*data)
