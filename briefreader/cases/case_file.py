@@ -15,6 +15,7 @@ from briefreader.cases.analysis import analysed, extractor_version
 from briefreader.cases.records import extraction_from_json, stored_document
 from briefreader.corrections.make import apply_corrections
 from briefreader.document import Document
+from briefreader.extraction.casualties.incident_time import date_in
 from briefreader.extraction.model import Extraction
 from briefreader.store.annotations import AnnotationStore
 from briefreader.store.cases import CaseMember
@@ -42,9 +43,14 @@ class CaseDocument:
 
     @property
     def date(self) -> str | None:
-        """The document's date as YYYY-MM-DD, when its metadata gives one."""
-        m = _ISO_DAY.search(str(self.document.metadata.get("date") or ""))
-        return m.group() if m else None
+        """The document's date as YYYY-MM-DD, when its metadata gives one ("2023-07-30T09:00Z",
+        "July 30, 2023", "30 July 2023")."""
+        written = str(self.document.metadata.get("date") or "")
+        m = _ISO_DAY.search(written)
+        if m:
+            return m.group()
+        year, month, day = date_in(written)
+        return f"{year:04d}-{month:02d}-{day:02d}" if year and month and day else None
 
     @property
     def order(self) -> tuple[str, int]:

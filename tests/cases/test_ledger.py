@@ -136,3 +136,10 @@ def test_an_earthquake_told_by_four_sources(quake):
     assert entries_with(quake, "6-neighbour.md")[0].event != killed.event
     displaced = [e for e in entries_with(quake, "3-agency.md", "displaced")]
     assert {e.incident.scope for e in displaced} == {"event", "cumulative"}
+
+
+def test_a_date_written_out_orders_the_reports():
+    assert report(1, "July 30, 2023").date == "2023-07-30"
+    assert report(1, "30 July 2023 09:14").date == "2023-07-30"
+    assert report(1, "2023-07-30T09:14:00Z").date == "2023-07-30"
+    assert report(1, "last week").date is None
