@@ -143,3 +143,23 @@ def test_a_date_written_out_orders_the_reports():
     assert report(1, "30 July 2023 09:14").date == "2023-07-30"
     assert report(1, "2023-07-30T09:14:00Z").date == "2023-07-30"
     assert report(1, "last week").date is None
+
+
+def test_undated_reports_are_told_apart_by_the_days_in_their_text(tmp_path):
+    """No metadata at all: the weekday tied to each event and the dates in the text keep a
+    later car bombing in the same city apart; its mention of the earlier toll is history."""
+    from briefreader.cases.analysis import add_documents
+    from briefreader.store.annotations import AnnotationStore
+
+    from .conftest import CASES
+
+    with AnnotationStore.open(tmp_path / "s.sqlite3") as store:
+        store.create_case("u")
+        add_documents(store, "u", [CASES / "undated"], processes=1)
+        ledger = build_ledger(open_case(store, "u"))
+    (truck,) = [e for e in entries_with(ledger, "a3.txt") if e.incident.scope == "event"]
+    assert {Path(f.source_document.path).name for f in truck.figures} == {"a1.txt", "a2.txt",
+                                                                         "a3.txt"}
+    assert truck.disagreement and truck.revised and truck.high == 300
+    (car,) = [e for e in entries_with(ledger, "b-other-year.txt") if e.incident.scope == "event"]
+    assert car.event != truck.event and [f.figure.count for f in car.figures] == [12]

@@ -35,10 +35,14 @@ def _month(text: str) -> int:
     return next(n for n, name in enumerate(_MONTHS, 1) if name.startswith(text.lower()[:3]))
 
 
-# dates that are not the event's: a dateline's ("JULY 31 (Reuters) -") and a report's cut-off
-# ("as of 4 August"); a follow-up days later would otherwise be another incident
+# dates that are not the event's: a dateline's ("JULY 31 (Reuters) -"), a report's cut-off ("as of
+# 4 August"), the day something was said ("the mayor said on Friday, October 21") and a past
+# event's ("the deadliest since the October 15 bombing"); a follow-up days later would otherwise
+# be another incident, and another event the same as a past one
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[-\u2013\u2014]")
-_CUTOFF_BEFORE = re.compile(r"\b(?:as of|as at|by|until|through|updated)\s+$", re.IGNORECASE)
+_CUTOFF_BEFORE = re.compile(r"\b(?:as of|as at|by|until|through|updated|since(?: the)?)\s+$"
+                            r"|\b(?:said|says|told|reported|announced|added)\b(?:\s+\w+){0,2}"
+                            r"\s+on\s+(?:\w+day,?\s+)?$", re.IGNORECASE)
 
 
 def _not_the_event_day(text: str, start: int, end: int) -> bool:

@@ -196,3 +196,11 @@ def test_a_report_with_no_date_speaks_from_the_latest_year_it_names() -> None:
     extraction = extract_document(parse_plain_text(text, Path("t.txt"), "utf-8"))
     by_count = {f.count: f for f in extraction.casualties}
     assert by_count[30].scope == "event" and by_count[18].scope == "historic"
+
+
+def test_the_day_something_was_said_or_a_past_date_is_not_the_event_day() -> None:
+    from briefreader.extraction.casualties.incident_time import date_in
+
+    assert date_in("The toll rose to 230, the mayor said on Friday, October 21.") == \
+        (None, None, None)
+    assert date_in("the deadliest since the October 15 bombing") == (None, None, None)
