@@ -4,4 +4,5 @@ Each module has NAME, HELP, ``add_arguments(parser)`` and ``run(args) -> int``; 
 (spaCy, Qt, trafilatura) happen inside ``run`` so that ``briefreader --help`` stays light.
 """
 
-COMMAND_MODULES = ("text", "extract", "export", "annotate", "annotations", "correct", "store")
+COMMAND_MODULES = ("text", "extract", "export", "annotate", "annotations", "correct", "store",
+                   "case")

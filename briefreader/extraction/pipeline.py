@@ -8,9 +8,13 @@ from briefreader.document import Document
 from briefreader.extraction import lexicon
 from briefreader.extraction.actors.merging import extract_actors
 from briefreader.extraction.casualties.figures import extract_casualties
+from briefreader.extraction.casualties.incidents import assign_incidents
 from briefreader.extraction.claims.assemble import extract_claims
 from briefreader.extraction.model import Extraction
 from briefreader.extraction.sections import merge, sections
+
+# Bump when extraction's output changes: results cached under another version are made again.
+EXTRACTOR_VERSION = "2026.12-incidents.1"
 
 # "DUBAI (Reuters) - ", "ROME—", "MOMBASA, Kenya — ": a dateline is not part of the sentence;
 # parsed with it, the city becomes the subject of the first verb
@@ -49,12 +53,19 @@ def extract_document(document: Document) -> Extraction:
     if not language.english:  # the English pipeline would fill the panels with nonsense
         return Extraction(language=language.code, notices=(language_notice(language),))
     parts = []
-    for ranges in sections(document.text, parse_ranges(document)):
+    incidents: tuple = ()
+    section_ranges = sections(document.text, parse_ranges(document))
+    for ranges in section_ranges:
         # one section's docs at a time (extraction/sections.py): a long file's never all at once
         parsed = parse_spans(document.text, ranges)
         actors = extract_actors(document, parsed)
         claims = extract_claims(document, parsed, actors)
-        parts.append((actors, claims, extract_casualties(document, parsed, claims, actors)))
+        casualties = extract_casualties(document, parsed, claims, actors)
+        if len(section_ranges) == 1:
+            # incidents need the whole text's sentences; a text analysed in sections (over a
+            # million characters) keeps every figure in the event scope, with no incident
+            casualties, incidents = assign_incidents(document, casualties, parsed)
+        parts.append((actors, claims, casualties))
         del parsed
     actors, claims, casualties = parts[0] if len(parts) == 1 else merge(parts)
-    return Extraction(actors=actors, claims=claims, casualties=casualties)
+    return Extraction(actors=actors, claims=claims, casualties=casualties, incidents=incidents)

@@ -30,9 +30,12 @@ from briefreader.annotations.model import (
 from briefreader.errors import StoreError, UsageError
 from briefreader.paths import private_file
 from briefreader.store import schema as store_schema
+from briefreader.store.cache import CacheMethods
+from briefreader.store.cases import CaseMethods
 from briefreader.store.connection import TextDocument, connect, is_busy, new_id, now_iso, path_key
 from briefreader.store.corrections import CorrectionMethods
 from briefreader.store.records import annotation_from_row, move_aside
+from briefreader.store.search import SearchMethods
 from briefreader.store.tags import TagMethods
 
 __all__ = ["AnnotationStore", "TextDocument", "now_iso"]
@@ -45,7 +48,7 @@ _UNSET: Any = object()
 PLACEMENT_CACHE_SIZE = 20_000
 
 
-class AnnotationStore(TagMethods, CorrectionMethods):
+class AnnotationStore(TagMethods, CorrectionMethods, CaseMethods, CacheMethods, SearchMethods):
     """Open with ``AnnotationStore.open()``; every method is one short transaction, thread-safe."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, recovery: StoreError | None) -> None:

@@ -8,6 +8,8 @@ transaction, so two processes opening an old store at once migrate it exactly on
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
 
 from briefreader.annotations.model import ASSESSMENTS, DEFAULT_TAGS
 
@@ -77,7 +79,55 @@ _V2 = [
 # Links made before have none (NULL): they are checked against the passage instead.
 _V3 = ["ALTER TABLE annotations ADD COLUMN link_key TEXT"]
 
-MIGRATIONS: tuple[list[str], ...] = (_V1, _V2, _V3)
+# Version 4: case files (named sets of documents), each document's text and metadata for the
+# case's full-text search (FTS5, kept in step by triggers), the extraction cache keyed by text
+# fingerprint and extractor version, and the user's corrections to a case's figure ledger.
+_V4 = [
+    """CREATE TABLE cases (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        created TEXT NOT NULL)""",
+    """CREATE TABLE case_documents (
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        added TEXT NOT NULL,
+        PRIMARY KEY (case_id, document_id))""",
+    "CREATE INDEX case_documents_by_document ON case_documents(document_id)",
+    """CREATE TABLE document_texts (
+        document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        sha256 TEXT NOT NULL,
+        text TEXT NOT NULL,
+        metadata TEXT NOT NULL DEFAULT '{}')""",
+    """CREATE VIRTUAL TABLE document_search USING fts5(
+        text, content='document_texts', content_rowid='document_id',
+        tokenize='unicode61 remove_diacritics 2')""",
+    """CREATE TRIGGER document_texts_added AFTER INSERT ON document_texts BEGIN
+        INSERT INTO document_search(rowid, text) VALUES (new.document_id, new.text); END""",
+    """CREATE TRIGGER document_texts_removed AFTER DELETE ON document_texts BEGIN
+        INSERT INTO document_search(document_search, rowid, text)
+        VALUES ('delete', old.document_id, old.text); END""",
+    """CREATE TRIGGER document_texts_changed AFTER UPDATE ON document_texts BEGIN
+        INSERT INTO document_search(document_search, rowid, text)
+        VALUES ('delete', old.document_id, old.text);
+        INSERT INTO document_search(rowid, text) VALUES (new.document_id, new.text); END""",
+    """CREATE TABLE extraction_cache (
+        sha256 TEXT NOT NULL,
+        version TEXT NOT NULL,
+        extraction TEXT NOT NULL,
+        created TEXT NOT NULL,
+        PRIMARY KEY (sha256, version))""",
+    """CREATE TABLE case_corrections (
+        id TEXT PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        value TEXT NOT NULL DEFAULT '{}',
+        created TEXT NOT NULL)""",
+]
+
+MIGRATIONS: tuple[list[str], ...] = (_V1, _V2, _V3, _V4)
+# Rungs that change an existing store copy it aside first (a store that is still empty is not)
+BACKUP_BEFORE = frozenset({4})
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -89,9 +139,33 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
+def backup_path(database: Path, version: int) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return database.with_name(f"{database.name}.v{version}-backup-{stamp}")
+
+
+def back_up(conn: sqlite3.Connection, version: int) -> Path | None:
+    """Copy the database (a consistent snapshot, WAL included) beside its file, before a
+    migration from ``version`` changes it; None for an in-memory database."""
+    row = conn.execute("PRAGMA database_list").fetchone()
+    if not row or not row[2]:
+        return None
+    target = backup_path(Path(row[2]), version)
+    copy = sqlite3.connect(target)
+    try:
+        conn.backup(copy)
+    finally:
+        copy.close()
+    return target
+
+
 def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     """Bring the database to ``target``; returns the version it was at. The connection must be in
-    autocommit mode (isolation_level=None): the migration is one explicit transaction."""
+    autocommit mode (isolation_level=None): the migration is one explicit transaction. A store
+    made by an earlier release is copied aside first when a rung in BACKUP_BEFORE will run."""
+    found = schema_version(conn)
+    if 0 < found < target and any(found < rung <= target for rung in BACKUP_BEFORE):
+        back_up(conn, found)
     conn.execute("BEGIN IMMEDIATE")
     try:
         found = schema_version(conn)  # read inside the lock: another process may have migrated

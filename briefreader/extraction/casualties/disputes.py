@@ -1,0 +1,268 @@
+"""Where an incident's figures disagree, and what its toll is estimated at.
+
+Only an incident's totals can disagree: figures of scope ``event`` that are reported (a forecast
+does not contradict a count). Parts of the toll, running totals and past events' tolls are other
+counts (scope.py, incidents.py). Each total stands for the range of counts its qualifier allows:
+"at least 12" is 12 or more, "more than 50" is 51 or more, "up to 20" is 20 or fewer, "about 500"
+is 400 to 600, "hundreds" is 100 up to 1,000. The totals of an incident and category disagree when
+no one count lies in all their ranges: they cannot all be its final count ("at least 12" and "15"
+can; "30" and "more than 50" cannot).
+
+A disagreement is ``revised`` when every pair of totals that cannot both stand comes from
+different times and the later is the higher (tolls rise as bodies are found); otherwise the
+sources differ at the same time. Times are given by the caller (a case orders its documents by
+date); within one document all figures are of one time.
+
+The estimate follows UCDP: low and high are the lowest and highest totals, best the middle of the
+reports' own final counts (of two middles the higher, since a toll's early counts fall short), all
+from exact or bounded totals ("about/nearly N" is no count);
+``conservative`` is the lowest total reported (ACLED's rule).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
+
+from briefreader.extraction.model import CasualtyFigure
+
+_VAGUE_SCALE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|tens)\b", re.I)
+_MORE_THAN = re.compile(r"\b(?:more than|over|above|upwards of|in excess of|exceed\w*)\b", re.I)
+_AT_LEAST = re.compile(r"\b(?:at least|no fewer than|not less than|no less than|a minimum of)\b",
+                       re.I)
+_AT_MOST = re.compile(r"\b(?:up to|fewer than|less than|under|at most|as many as|no more than"
+                      r"|below)\b", re.I)
+_ABOUT = re.compile(r"\b(?:about|around|some|nearly|almost|approximately|roughly|estimated"
+                    r"|close to|perhaps|possibly|an estimated)\b", re.I)
+APPROXIMATION = 0.2  # "about 500" is taken to mean 400 to 600
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """The totals of one incident and category that cannot all be its final count."""
+
+    incident: str | None
+    category: str
+    figures: tuple[CasualtyFigure, ...]  # every total of the incident and category, in order
+    revised: bool
+
+
+@dataclass(frozen=True)
+class Estimate:
+    low: int | None
+    best: int | None
+    high: int | None
+    conservative: int | None
+
+
+def figure_range(figure: IncidentFigure) -> tuple[float, float]:
+    """The counts a figure allows, read from its qualifier (see the module's docstring)."""
+    low = float(figure.count)
+    high = float(figure.count_high if figure.count_high is not None else figure.count)
+    qualifier = figure.qualifier or ""
+    if _VAGUE_SCALE.search(qualifier):
+        return low, max(high, low) * 10
+    if _MORE_THAN.search(qualifier):
+        return low + 1, float("inf")
+    if _AT_LEAST.search(qualifier):
+        return low, float("inf")
+    if _AT_MOST.search(qualifier):
+        return 0.0, high
+    if _ABOUT.search(qualifier):
+        return low * (1 - APPROXIMATION), high * (1 + APPROXIMATION)
+    return low, high
+
+
+def is_total(figure: CasualtyFigure) -> bool:
+    """A count of the whole incident's toll, as reported."""
+    return figure.scope == "event" and figure.status == "reported"
+
+
+def is_approximate(figure: CasualtyFigure) -> bool:
+    qualifier = figure.qualifier or ""
+    return bool(_ABOUT.search(qualifier) or _VAGUE_SCALE.search(qualifier))
+
+
+def can_all_be_final(totals: Sequence[IncidentFigure]) -> bool:
+    ranges = [figure_range(f) for f in totals]
+    return not ranges or max(r[0] for r in ranges) <= min(r[1] for r in ranges)
+
+
+def compatible(a: IncidentFigure, b: IncidentFigure) -> bool:
+    return can_all_be_final((a, b))
+
+
+def is_revision(totals: Sequence[CasualtyFigure], times: Sequence[Any]) -> bool:
+    """Every pair that cannot both stand is an earlier lower total and a later higher one:
+    the totals of each time agree among themselves, and none lies below an earlier one."""
+    by_time: dict[Any, list[CasualtyFigure]] = {}
+    for figure, time in zip(totals, times, strict=True):
+        by_time.setdefault(time, []).append(figure)
+    if len(by_time) < 2:
+        return False
+    earlier_low = float("-inf")  # the highest floor the earlier reports set
+    for time in sorted(by_time):
+        group = by_time[time]
+        if not can_all_be_final(group):
+            return False
+        if min(figure_range(f)[1] for f in group) < earlier_low:
+            return False
+        earlier_low = max(earlier_low, max(figure_range(f)[0] for f in group))
+    return True
+
+
+def estimate(totals: Sequence[CasualtyFigure], reports: Sequence[Hashable]) -> Estimate:
+    """UCDP low/best/high and ACLED's conservative figure; ``reports[i]`` names the report
+    ``totals[i]`` comes from (each report's highest total is its own final count)."""
+    counted = [(f, r) for f, r in zip(totals, reports, strict=True) if not is_approximate(f)]
+    if not counted:
+        return Estimate(None, None, None, None)
+    finals: dict[Hashable, int] = {}
+    for figure, report in counted:
+        finals[report] = max(finals.get(report, 0), figure.count_high or figure.count)
+    middle = sorted(finals.values())[len(finals) // 2]
+    low = min(f.count for f, _ in counted)
+    return Estimate(low, middle, max(f.count_high or f.count for f, _ in counted), low)
+
+
+def disagreements(figures: Sequence[CasualtyFigure],
+                  time_of: Callable[[CasualtyFigure], Any] | None = None) -> tuple[Dispute, ...]:
+    """The incidents and categories of ``figures`` (one document's, or figures whose incident ids
+    are unique across documents) whose totals cannot all be the final count. ``time_of`` gives
+    the time of each figure's report; without it all are of one time."""
+    groups: dict[tuple[str | None, str], list[CasualtyFigure]] = {}
+    for figure in figures:
+        if is_total(figure):
+            groups.setdefault((figure.incident, figure.category), []).append(figure)
+    found = []
+    for (incident, category), totals in groups.items():
+        if can_all_be_final(totals):
+            continue
+        times = [time_of(f) if time_of else 0 for f in totals]
+        found.append(Dispute(incident, category, tuple(totals), is_revision(totals, times)))
+    return tuple(found)
+
+
+class IncidentFigure(Protocol):
+    """What the rule reads of a figure: ``CasualtyFigure`` has it, and so can a brief's row."""
+
+    @property
+    def count(self) -> int: ...
+    @property
+    def count_high(self) -> int | None: ...
+    @property
+    def qualifier(self) -> str: ...
+    @property
+    def category(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def scope(self) -> str: ...
+    @property
+    def incident(self) -> str | None: ...
+
+
+Figure = TypeVar("Figure", bound=IncidentFigure)
+
+
+def event_key(figure: IncidentFigure) -> tuple[str | None, str, str]:
+    """Figures with the same key count the same thing: one incident's category, as reported."""
+    return figure.incident, figure.category, figure.status
+
+
+def find_disputes(figures: Iterable[Figure],
+                  source_of: Callable[[Figure], Hashable] | None = None
+                  ) -> list[tuple[Figure, ...]]:
+    """For each incident and category whose totals cannot all be its final count, the totals
+    that another one contradicts, in the order given. With ``source_of``, a source's own figures
+    never contradict each other (one report's revision of its own count); without it, every
+    figure stands alone (a case, where a later report of the same source revises the toll)."""
+    groups: dict[tuple[str | None, str, str], list[Figure]] = {}
+    for figure in figures:
+        if figure.scope == "event":
+            groups.setdefault(event_key(figure), []).append(figure)
+    found = []
+    for members in groups.values():
+        if not can_all_be_final(members):
+            disputed = _disputed(members, source_of or id)
+            if disputed:
+                found.append(disputed)
+    return found
+
+
+def _disputed(members: Sequence[Figure], source_of: Callable[[Figure], Hashable]
+              ) -> tuple[Figure, ...]:
+    """The members whose range another source's range misses. Linear: each is compared with
+    the lowest ceiling and the highest floor of the two sources that set them."""
+    ceilings: dict[Hashable, float] = {}
+    floors: dict[Hashable, float] = {}
+    for figure in members:
+        low, high = figure_range(figure)
+        source = source_of(figure)
+        ceilings[source] = min(high, ceilings.get(source, high))
+        floors[source] = max(low, floors.get(source, low))
+    lowest = sorted(ceilings.items(), key=lambda item: item[1])[:2]
+    highest = sorted(floors.items(), key=lambda item: -item[1])[:2]
+    disputed = []
+    for figure in members:
+        low, high = figure_range(figure)
+        source = source_of(figure)
+        ceiling = next((v for s, v in lowest if s != source), float("inf"))
+        floor = next((v for s, v in highest if s != source), float("-inf"))
+        if ceiling < low or floor > high:
+            disputed.append(figure)
+    return tuple(disputed)
+
+
+def contradicting(figure: Figure, others: Iterable[Figure],
+                  source_of: Callable[[Figure], Hashable] | None = None, limit: int = 6
+                  ) -> list[Figure]:
+    """Up to ``limit`` totals of the same incident and category, from other sources, that
+    ``figure`` cannot stand beside: what a reader checks it against."""
+    found = []
+    for other in others:
+        if other is figure or event_key(other) != event_key(figure) or other.scope != "event":
+            continue
+        if source_of is not None and source_of(other) == source_of(figure):
+            continue
+        if not compatible(figure, other):
+            found.append(other)
+            if len(found) == limit:
+                break
+    return found
+
+
+def flagged_by_figure(disputes: Sequence[Dispute], shown: int = 6
+                      ) -> dict[str, list[CasualtyFigure]]:
+    """For each disputed figure id, up to ``shown`` totals of its incident and category that
+    cannot both stand with it (one per count): what a panel shows beside a flagged figure."""
+    flagged: dict[str, list[CasualtyFigure]] = {}
+    for dispute in disputes:
+        for figure in dispute.figures:
+            others: dict[tuple[int, int | None], CasualtyFigure] = {}
+            for other in dispute.figures:
+                if other is not figure and not compatible(figure, other):
+                    others.setdefault((other.count, other.count_high), other)
+            if others:
+                flagged[figure.id] = list(others.values())[:shown]
+    return flagged
+
+
+def describe_dispute(dispute: Dispute) -> str:
+    """One line for a panel or a brief: 'killed: 43 (interior ministry) vs 61 (Red Crescent)',
+    each count once with its sources, lowest first."""
+    sources: dict[tuple[float, float], list[str]] = {}
+    labels: dict[tuple[float, float], str] = {}
+    for figure in dispute.figures:
+        key = figure_range(figure)
+        count = f"{figure.count:,}" + (f"–{figure.count_high:,}" if figure.count_high else "")
+        labels.setdefault(key, f"{figure.qualifier} {count}".strip())
+        names = sources.setdefault(key, [])
+        source = figure.source or "no source"
+        if source not in names:
+            names.append(source)
+    shown = " vs ".join(f"{labels[k]} ({', '.join(sources[k])})" for k in sorted(labels))
+    how = "revised over time" if dispute.revised else "sources differ"
+    return f"{dispute.category}: {shown} ({how})"

@@ -1,0 +1,316 @@
+"""The Case panel: a case's documents, search over them, its figure ledger and its actor index.
+
+Everything slow runs on a worker thread with its own store connection: adding documents (which
+analyses them in a pool of processes, with progress and a Cancel button) and opening a case
+(reading every document's cached analysis). The window never waits. A search result or a ledger
+figure asks the window to open its document at the passage (``openPassage``). The module is
+over 300 lines because it holds four small views (documents, search, ledger, actors) and the one
+worker that feeds them all; split, each would be a few lines of Qt around the same state.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefreader.cases.actors import CaseActor, case_actors, case_renames
+from briefreader.cases.analysis import add_documents
+from briefreader.cases.case_file import CaseFile, open_case
+from briefreader.cases.ledger import Ledger, build_ledger
+from briefreader.errors import BriefreaderError
+from briefreader.store.annotations import AnnotationStore
+
+PASSAGE = Qt.ItemDataRole.UserRole  # (path, start, end) on a search hit or a ledger figure
+
+
+class CaseWork(QObject):
+    """Adding documents to a case, or opening one, on a worker thread."""
+
+    progressed = Signal(int, int)
+    added = Signal(str)  # the summary line
+    opened = Signal(object, object, object)  # CaseFile, Ledger, actors
+    failed = Signal(str)
+
+    def __init__(self, store_path: Path, name: str, paths: list[str] | None = None) -> None:
+        super().__init__()
+        self.store_path, self.name, self.paths = store_path, name, paths
+        self._stop = False
+
+    def cancel(self) -> None:
+        self._stop = True
+
+    def run(self) -> None:
+        try:
+            with AnnotationStore.open(self.store_path) as store:
+                if self.paths is not None:
+                    summary = add_documents(store, self.name, self.paths,
+                                            progress=self.progressed.emit,
+                                            cancelled=lambda: self._stop)
+                    self.added.emit(summary.line(self.name))
+                case = open_case(store, self.name)
+                corrections = store.case_corrections(self.name)
+                self.opened.emit(case, build_ledger(case, corrections),
+                                 case_actors(case, case_renames(corrections)))
+        except BriefreaderError as exc:
+            self.failed.emit(str(exc))
+
+
+class CasePanel(QWidget):
+    openPassage = Signal(str, int, int)  # path, start, end
+
+    def __init__(self, store: AnnotationStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.case: CaseFile | None = None
+        self._thread: QThread | None = None
+        self._work: CaseWork | None = None
+        self.setAcceptDrops(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._case_row())
+        layout.addLayout(self._progress_row())
+        self.tabs = QTabWidget(self)
+        self.documents = self._table(("Title", "Outlet", "Date", "Actors", "Claims", "Figures"))
+        self.ledger = QTreeWidget(self)
+        self.ledger.setHeaderLabels(("Incident / figure", "Low", "Best", "High", "Source",
+                                     "Scope"))
+        self.ledger.itemActivated.connect(self._open_item)
+        self.ledger.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.actors = self._table(("Actor", "Kind", "Documents", "Mentions", "Also known as"))
+        self.tabs.addTab(self.documents, "Documents")
+        self.tabs.addTab(self._search_tab(), "Search")
+        self.tabs.addTab(self.ledger, "Figure ledger")
+        self.tabs.addTab(self.actors, "Actors")
+        layout.addWidget(self.tabs)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.reload_cases()
+
+    # ---- building ------------------------------------------------------------------------
+    def _case_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.chooser = QComboBox(self)
+        self.chooser.currentTextChanged.connect(self.open_case)
+        row.addWidget(self.chooser, 1)
+        for text, slot in (("New case…", self._new_case), ("Add files…", self._add_files),
+                           ("Add folder…", self._add_folder)):
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        return row
+
+    def _progress_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.progress = QProgressBar(self)
+        self.cancel = QPushButton("Cancel", self)
+        self.cancel.clicked.connect(self._cancel)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel)
+        self.progress.hide()
+        self.cancel.hide()
+        return row
+
+    def _search_tab(self) -> QWidget:
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        self.query = QLineEdit(tab)
+        self.query.setPlaceholderText('Search the case: words, "a phrase", prefix*')
+        self.query.returnPressed.connect(self.search)
+        self.hits = QListWidget(tab)
+        self.hits.itemActivated.connect(self._open_item)
+        layout.addWidget(self.query)
+        layout.addWidget(self.hits)
+        return tab
+
+    def _table(self, headers: tuple[str, ...]) -> QTableWidget:
+        table = QTableWidget(0, len(headers), self)
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title or the name
+        table.verticalHeader().hide()
+        return table
+
+    # ---- cases ---------------------------------------------------------------------------
+    def reload_cases(self) -> None:
+        current = self.chooser.currentText()
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        self.chooser.addItems([c.name for c in self.store.cases()])
+        self.chooser.blockSignals(False)
+        if current:
+            self.chooser.setCurrentText(current)
+        self.open_case(self.chooser.currentText())
+
+    def _new_case(self) -> None:
+        name, ok = QInputDialog.getText(self, "New case", "Name of the case:")
+        if ok and name.strip():
+            try:
+                made = self.store.create_case(name)
+            except BriefreaderError as exc:
+                self.status.setText(str(exc))
+                return
+            self.reload_cases()
+            self.chooser.setCurrentText(made.name)
+
+    def open_case(self, name: str) -> None:
+        if name:
+            self._start(CaseWork(self.store.path, name))
+
+    def add_paths(self, paths: list[str]) -> None:
+        name = self.chooser.currentText()
+        if not name:
+            self.status.setText("Make a case first (New case…).")
+            return
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel.show()
+        self._start(CaseWork(self.store.path, name, paths))
+
+    def _add_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Add documents to the case")
+        if files:
+            self.add_paths(files)
+
+    def _add_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Add a folder to the case")
+        if folder:
+            self.add_paths([folder])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.add_paths(paths)
+
+    # ---- the worker ----------------------------------------------------------------------
+    def _start(self, work: CaseWork) -> None:
+        if self._thread is not None:
+            self.status.setText("Still working on the case…")
+            return
+        self._thread, self._work = QThread(self), work
+        work.moveToThread(self._thread)
+        self._thread.started.connect(work.run)
+        work.progressed.connect(self._progressed)
+        work.added.connect(self.status.setText)
+        work.failed.connect(self.status.setText)
+        work.opened.connect(self._show)
+        for signal in (work.opened, work.failed):
+            signal.connect(self._thread.quit)
+        self._thread.finished.connect(self._finished)
+        self._thread.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _cancel(self) -> None:
+        if self._work is not None:
+            self._work.cancel()
+            self.status.setText("Stopping after the documents being analysed…")
+
+    def _finished(self) -> None:
+        self.progress.hide()
+        self.cancel.hide()
+        if self._thread is not None:
+            self._thread.deleteLater()
+        self._thread, self._work = None, None
+
+    @property
+    def busy(self) -> bool:
+        """Adding or opening is under way (its thread has not reported its end yet)."""
+        return self._thread is not None
+
+    def wait(self) -> None:
+        """Let running work end (closing the window, tests)."""
+        if self._thread is not None:
+            self._thread.wait()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        # a thread destroyed while it runs takes the process with it
+        self._cancel()
+        self.wait()
+        super().closeEvent(event)
+
+    # ---- showing -------------------------------------------------------------------------
+    def _show(self, case: CaseFile, ledger: Ledger, actors: tuple[CaseActor, ...]) -> None:
+        self.case = case
+        self.documents.setRowCount(len(case.documents))
+        for row, d in enumerate(case.documents):
+            x = d.extraction
+            cells = (d.document.title, str(d.document.metadata.get("outlet") or ""),
+                     d.date or "", str(len(x.actors)), str(len(x.claims)),
+                     str(len(x.casualties)))
+            for column, text in enumerate(cells):
+                self.documents.setItem(row, column, QTableWidgetItem(text))
+        self._show_ledger(ledger)
+        self.actors.setRowCount(len(actors))
+        for row, a in enumerate(actors):
+            cells = (a.name, a.kind, str(len(a.documents)), str(a.mentions), ", ".join(a.aliases))
+            for column, text in enumerate(cells):
+                self.actors.setItem(row, column, QTableWidgetItem(text))
+
+    def _show_ledger(self, ledger: Ledger) -> None:
+        self.ledger.clear()
+        for entry in ledger.entries:
+            flag = ""
+            if entry.disagreement:
+                flag = "  ⚠ revised" if entry.revised else "  ⚠ sources differ"
+            top = QTreeWidgetItem(self.ledger, [
+                f"{entry.incident.description} — {entry.category}{flag}",
+                *("" if v is None else f"{v:,}" for v in (entry.low, entry.best, entry.high)),
+                "", entry.incident.scope])
+            for item in entry.figures:
+                f = item.figure
+                figure = f"{f.qualifier} {f.count:,}".strip()
+                child = QTreeWidgetItem(top, [figure, "", "", "", f.source or item.source_document
+                                              .label, f.scope])
+                child.setData(0, PASSAGE, (item.source_document.path or "", f.start, f.end))
+            top.setExpanded(entry.disagreement)
+
+    def search(self) -> None:
+        self.hits.clear()
+        name, query = self.chooser.currentText(), self.query.text()
+        if not name or not query.strip():
+            return
+        try:
+            hits = self.store.search_case(self.store.case(name).id, query)
+        except BriefreaderError as exc:
+            self.status.setText(str(exc))
+            return
+        for hit in hits:
+            item = QListWidgetItem(f"{hit.title}: {hit.snippet}")
+            item.setData(PASSAGE, (hit.path or "", hit.start, hit.end))
+            self.hits.addItem(item)
+        self.status.setText(f"{len(hits)} passage(s)")
+
+    def _open_item(self, item: QTreeWidgetItem | QListWidgetItem, *_column: int) -> None:
+        data = item.data(0, PASSAGE) if isinstance(item, QTreeWidgetItem) else item.data(PASSAGE)
+        if data:
+            self.openPassage.emit(*data)
