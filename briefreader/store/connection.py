@@ -94,7 +94,8 @@ class StoreBase:
                 if self._conn.in_transaction:   # SQLite may have rolled back already (disk full)
                     with suppress(sqlite3.Error):
                         self._conn.execute("ROLLBACK")
-                if isinstance(exc, sqlite3.Error):
+                # a constraint the caller checks for (a name taken) is the caller's to word
+                if isinstance(exc, sqlite3.Error) and not isinstance(exc, sqlite3.IntegrityError):
                     raise save_error(exc, self.path) from None
                 raise
 
