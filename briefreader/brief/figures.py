@@ -37,6 +37,8 @@ class FigureRow:
     start: int
     document_label: str = ""  # the article's outlet or file name, standing in for a missing source
     page: tuple[int, int] | None = None  # (page, paragraph on it) in a paged document
+    scope: str = "event"  # event | cumulative | historic | partial: only event totals disagree
+    incident: str | None = None  # within a document; each document's main incident is "i1"
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,8 @@ def figure_rows(document: Document, extraction: Extraction, number: int) -> tupl
             count_high=figure.count_high, category=figure.category, subject=figure.subject,
             status=figure.status, source=source, paragraph=document.block_index_at(figure.start),
             start=figure.start, document_label=label or f"document {number}",
-            page=document.page_paragraph(figure.start),
+            page=document.page_paragraph(figure.start), scope=figure.scope,
+            incident=figure.incident,
         ))
     return tuple(rows)
 

@@ -1,8 +1,13 @@
 """How a casualty figure reads and where figures disagree: the one rule the Casualties panel and
 the brief both use, so the window and the exported brief flag the same figures.
 
-A disagreement is two figures for the same category, subject and status (reported vs projected:
-a forecast does not contradict a count) that come from different sources and cannot both be true.
+A disagreement is two figures of the same incident and category (extraction/casualties/
+incidents.py tells incidents apart; reported vs projected: a forecast does not contradict a count)
+that come from different sources and cannot both be its final count. Only figures of the event's
+whole toll are compared: a running total over a war ("since 2011"), a past event's toll ("last
+year's floods") or a part of the victims ("of them, 12 children") disagrees with nothing. A figure
+that no incident was given (made by hand, or in a text analysed in sections) is compared with the
+figures of the same category and subject.
 Each figure stands for a range read from its qualifier: "at least 12" is 12 or more, "up to 20" is
 20 or fewer, "about 500" is roughly 400 to 600, "hundreds of thousands" is 100,000 up to a million;
 two figures disagree when their ranges do not meet. Who counts as a source is the caller's to say
@@ -31,8 +36,10 @@ _VAGUE_AMOUNT = re.compile(
     rf"\b(?:(?:a few|few|several|many|some)\s+(?:dozen|hundred|thousand|million|billion)s?"
     rf"|{_VAGUE_WORD}(?:\s+(?:and|or)\s+(?:\w+\s+)?{_VAGUE_WORD})?"
     rf"(?:\s+of\s+(?:thousands|millions|billions))?)\b", re.IGNORECASE)
-_AT_LEAST = re.compile(r"\b(?:at least|more than|over|above|upwards of|in excess of|no fewer than|"
-                       r"not less than|no less than|exceed\w*)\b", re.IGNORECASE)
+_MORE_THAN = re.compile(r"\b(?:more than|over|above|upwards of|in excess of|exceed\w*)\b",
+                        re.IGNORECASE)
+_AT_LEAST = re.compile(r"\b(?:at least|no fewer than|not less than|no less than|a minimum of)\b",
+                       re.IGNORECASE)
 _AT_MOST = re.compile(r"\b(?:up to|fewer than|less than|under|at most|as many as|no more than|"
                       r"below)\b", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:about|around|some|nearly|almost|approximately|roughly|estimated|"
@@ -57,6 +64,10 @@ class CountedFigure(Protocol):
     def subject(self) -> str | None: ...
     @property
     def status(self) -> str: ...
+    @property
+    def scope(self) -> str: ...
+    @property
+    def incident(self) -> str | None: ...
 
 
 Figure = TypeVar("Figure", bound=CountedFigure)
@@ -141,9 +152,12 @@ def subject_key(subject: str | None) -> str:
         text = shorter
 
 
-def event_key(figure: CountedFigure) -> tuple[str, str, str]:
-    """Figures with the same key are taken to report the same event."""
-    return figure.category, subject_key(figure.subject), figure.status
+def event_key(figure: CountedFigure) -> tuple[str | None, str, str, str]:
+    """Figures with the same key count the same thing: one incident's category, as reported (or
+    as projected); without an incident, the same category and subject."""
+    if figure.incident is not None:
+        return figure.incident, figure.category, "", figure.status
+    return None, figure.category, subject_key(figure.subject), figure.status
 
 
 def figure_range(figure: CountedFigure) -> tuple[float, float]:
@@ -153,6 +167,8 @@ def figure_range(figure: CountedFigure) -> tuple[float, float]:
     qualifier = figure.qualifier or ""
     if _VAGUE_AMOUNT.search(qualifier):   # "hundreds", "several hundred": 100 up to 1,000
         return low, max(high, low) * _VAGUE_SPAN
+    if _MORE_THAN.search(qualifier):
+        return low + 1, float("inf")
     if _AT_LEAST.search(qualifier):
         return low, float("inf")
     if _AT_MOST.search(qualifier):
@@ -162,6 +178,12 @@ def figure_range(figure: CountedFigure) -> tuple[float, float]:
     return low, high
 
 
+def is_approximate(figure: CountedFigure) -> bool:
+    """An "about N" or a vague amount: no count for an estimate's low or high."""
+    qualifier = figure.qualifier or ""
+    return bool(_ABOUT.search(qualifier) or _VAGUE_AMOUNT.search(qualifier))
+
+
 def compatible(a: CountedFigure, b: CountedFigure) -> bool:
     """Whether both figures can be true at once: their ranges meet."""
     a_low, a_high = figure_range(a)
@@ -169,32 +191,40 @@ def compatible(a: CountedFigure, b: CountedFigure) -> bool:
     return a_low <= b_high and b_low <= a_high
 
 
-def find_disputes(figures: Iterable[Figure], source_of: Callable[[Figure], Hashable]
+def find_disputes(figures: Iterable[Figure],
+                  source_of: Callable[[Figure], Hashable] | None = None
                   ) -> list[tuple[Figure, ...]]:
-    """For each event where sources disagree, the figures that a figure from another source
-    contradicts, in the order given; events in the order of their first figure.
+    """For each incident and category where sources disagree, the figures that a figure from
+    another source contradicts, in the order given; incidents in the order of their first figure.
+    With ``source_of``, a source's own figures never contradict each other (one report revising
+    its own count); without it, every figure stands alone (a case's ledger, where a later report
+    of the same source revises the toll).
 
     Each figure is compared with the extremes of the other sources (the two lowest upper bounds
     and the two highest lower bounds of distinct sources), so a long report with a thousand
     figures of one event does not stall the window."""
-    groups: dict[tuple[str, str, str], list[Figure]] = {}
+    groups: dict[tuple[str | None, str, str, str], list[Figure]] = {}
     for figure in figures:
-        groups.setdefault(event_key(figure), []).append(figure)
+        if figure.scope == "event":
+            groups.setdefault(event_key(figure), []).append(figure)
     disputes = []
     for members in groups.values():
-        disputed = tuple(_disputed_members(members, source_of))
+        disputed = tuple(_disputed_members(members, source_of or id))
         if disputed:
             disputes.append(disputed)
     return disputes
 
 
 def contradicting(figure: Figure, others: Iterable[Figure],
-                  source_of: Callable[[Figure], Hashable], limit: int = 6) -> list[Figure]:
-    """Up to ``limit`` figures of the same event, from other sources, that ``figure`` cannot
-    stand beside: what a reader checks it against."""
+                  source_of: Callable[[Figure], Hashable] | None = None, limit: int = 6
+                  ) -> list[Figure]:
+    """Up to ``limit`` figures of the same incident and category, from other sources, that
+    ``figure`` cannot stand beside: what a reader checks it against."""
+    source_of = source_of or id
     found = []
     for other in others:
-        if (other is not figure and event_key(other) == event_key(figure)
+        if (other is not figure and other.scope == "event"
+                and event_key(other) == event_key(figure)
                 and source_of(other) != source_of(figure) and not compatible(figure, other)):
             found.append(other)
             if len(found) == limit:

@@ -21,22 +21,17 @@ from exact or bounded totals ("about/nearly N" is no count);
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
+from briefreader.extraction.casualties.disagreement import (
+    CountedFigure,
+    compatible,
+    figure_range,
+    is_approximate,
+)
 from briefreader.extraction.model import CasualtyFigure
-
-_VAGUE_SCALE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|tens)\b", re.I)
-_MORE_THAN = re.compile(r"\b(?:more than|over|above|upwards of|in excess of|exceed\w*)\b", re.I)
-_AT_LEAST = re.compile(r"\b(?:at least|no fewer than|not less than|no less than|a minimum of)\b",
-                       re.I)
-_AT_MOST = re.compile(r"\b(?:up to|fewer than|less than|under|at most|as many as|no more than"
-                      r"|below)\b", re.I)
-_ABOUT = re.compile(r"\b(?:about|around|some|nearly|almost|approximately|roughly|estimated"
-                    r"|close to|perhaps|possibly|an estimated)\b", re.I)
-APPROXIMATION = 0.2  # "about 500" is taken to mean 400 to 600
 
 
 @dataclass(frozen=True)
@@ -57,41 +52,14 @@ class Estimate:
     conservative: int | None
 
 
-def figure_range(figure: IncidentFigure) -> tuple[float, float]:
-    """The counts a figure allows, read from its qualifier (see the module's docstring)."""
-    low = float(figure.count)
-    high = float(figure.count_high if figure.count_high is not None else figure.count)
-    qualifier = figure.qualifier or ""
-    if _VAGUE_SCALE.search(qualifier):
-        return low, max(high, low) * 10
-    if _MORE_THAN.search(qualifier):
-        return low + 1, float("inf")
-    if _AT_LEAST.search(qualifier):
-        return low, float("inf")
-    if _AT_MOST.search(qualifier):
-        return 0.0, high
-    if _ABOUT.search(qualifier):
-        return low * (1 - APPROXIMATION), high * (1 + APPROXIMATION)
-    return low, high
-
-
 def is_total(figure: CasualtyFigure) -> bool:
     """A count of the whole incident's toll, as reported."""
     return figure.scope == "event" and figure.status == "reported"
 
 
-def is_approximate(figure: CasualtyFigure) -> bool:
-    qualifier = figure.qualifier or ""
-    return bool(_ABOUT.search(qualifier) or _VAGUE_SCALE.search(qualifier))
-
-
-def can_all_be_final(totals: Sequence[IncidentFigure]) -> bool:
+def can_all_be_final(totals: Sequence[CountedFigure]) -> bool:
     ranges = [figure_range(f) for f in totals]
     return not ranges or max(r[0] for r in ranges) <= min(r[1] for r in ranges)
-
-
-def compatible(a: IncidentFigure, b: IncidentFigure) -> bool:
-    return can_all_be_final((a, b))
 
 
 def is_revision(totals: Sequence[CasualtyFigure], times: Sequence[Any]) -> bool:
@@ -143,95 +111,6 @@ def disagreements(figures: Sequence[CasualtyFigure],
         times = [time_of(f) if time_of else 0 for f in totals]
         found.append(Dispute(incident, category, tuple(totals), is_revision(totals, times)))
     return tuple(found)
-
-
-class IncidentFigure(Protocol):
-    """What the rule reads of a figure: ``CasualtyFigure`` has it, and so can a brief's row."""
-
-    @property
-    def count(self) -> int: ...
-    @property
-    def count_high(self) -> int | None: ...
-    @property
-    def qualifier(self) -> str: ...
-    @property
-    def category(self) -> str: ...
-    @property
-    def status(self) -> str: ...
-    @property
-    def scope(self) -> str: ...
-    @property
-    def incident(self) -> str | None: ...
-
-
-Figure = TypeVar("Figure", bound=IncidentFigure)
-
-
-def event_key(figure: IncidentFigure) -> tuple[str | None, str, str]:
-    """Figures with the same key count the same thing: one incident's category, as reported."""
-    return figure.incident, figure.category, figure.status
-
-
-def find_disputes(figures: Iterable[Figure],
-                  source_of: Callable[[Figure], Hashable] | None = None
-                  ) -> list[tuple[Figure, ...]]:
-    """For each incident and category whose totals cannot all be its final count, the totals
-    that another one contradicts, in the order given. With ``source_of``, a source's own figures
-    never contradict each other (one report's revision of its own count); without it, every
-    figure stands alone (a case, where a later report of the same source revises the toll)."""
-    groups: dict[tuple[str | None, str, str], list[Figure]] = {}
-    for figure in figures:
-        if figure.scope == "event":
-            groups.setdefault(event_key(figure), []).append(figure)
-    found = []
-    for members in groups.values():
-        if not can_all_be_final(members):
-            disputed = _disputed(members, source_of or id)
-            if disputed:
-                found.append(disputed)
-    return found
-
-
-def _disputed(members: Sequence[Figure], source_of: Callable[[Figure], Hashable]
-              ) -> tuple[Figure, ...]:
-    """The members whose range another source's range misses. Linear: each is compared with
-    the lowest ceiling and the highest floor of the two sources that set them."""
-    ceilings: dict[Hashable, float] = {}
-    floors: dict[Hashable, float] = {}
-    for figure in members:
-        low, high = figure_range(figure)
-        source = source_of(figure)
-        ceilings[source] = min(high, ceilings.get(source, high))
-        floors[source] = max(low, floors.get(source, low))
-    lowest = sorted(ceilings.items(), key=lambda item: item[1])[:2]
-    highest = sorted(floors.items(), key=lambda item: -item[1])[:2]
-    disputed = []
-    for figure in members:
-        low, high = figure_range(figure)
-        source = source_of(figure)
-        ceiling = next((v for s, v in lowest if s != source), float("inf"))
-        floor = next((v for s, v in highest if s != source), float("-inf"))
-        if ceiling < low or floor > high:
-            disputed.append(figure)
-    return tuple(disputed)
-
-
-def contradicting(figure: Figure, others: Iterable[Figure],
-                  source_of: Callable[[Figure], Hashable] | None = None, limit: int = 6
-                  ) -> list[Figure]:
-    """Up to ``limit`` totals of the same incident and category, from other sources, that
-    ``figure`` cannot stand beside: what a reader checks it against."""
-    found = []
-    for other in others:
-        if other is figure or event_key(other) != event_key(figure) or other.scope != "event":
-            continue
-        if source_of is not None and source_of(other) == source_of(figure):
-            continue
-        if not compatible(figure, other):
-            found.append(other)
-            if len(found) == limit:
-                break
-    return found
 
 
 def flagged_by_figure(disputes: Sequence[Dispute], shown: int = 6

@@ -171,7 +171,7 @@ def test_another_event_in_the_report_is_its_own_incident() -> None:
 def test_the_brief_and_panel_interface() -> None:
     """find_disputes / contradicting / event_key, as extraction/casualties/disagreement.py
     calls them: figures of one source do not contradict each other when sources are given."""
-    from briefreader.extraction.casualties.disputes import contradicting, find_disputes
+    from briefreader.extraction.casualties.disagreement import contradicting, find_disputes
 
     a, b, c = (figure(43, fid="k1"), figure(61, fid="k2"),
                figure(132, scope="historic", incident="i2", fid="k3"))
