@@ -7,8 +7,9 @@ reported_content.py. "according to X" attributes the clause it modifies to X.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
 from briefreader.extraction.actors.repair import quoted_name
@@ -19,6 +20,10 @@ from briefreader.extraction.claims.content import (
     quoted_speaker,
     trailing_speaker,
 )
+from briefreader.extraction.rules import applies, note, register, rule, tracing
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 _INHERIT_DEPS = ("xcomp", "advcl", "conj", "pcomp", "dep", "ccomp")
 _STATEMENT_NOUNS = frozenset("statement release message report post tweet communique letter "
@@ -27,14 +32,15 @@ _STATEMENT_NOUNS = frozenset("statement release message report post tweet commun
 
 @dataclass
 class Attribution:
-    verb: Any                  # the cue token (speech verb or "according")
+    verb: Token                # the cue token (speech verb or "according")
     cue: str
-    subject: Any | None        # head token of the speaker phrase
+    subject: Token | None      # head token of the speaker phrase
     subject_via: str           # "nsubj", "agent", "quoted", "according"
     content: tuple[int, int] | None  # token range [start, end) in the doc, or None
+    rules: list[str] = field(default_factory=list)  # the named rules that found it
 
 
-def _subject(verb: Any) -> tuple[Any | None, str]:
+def _subject(verb: Token) -> tuple[Token | None, str]:
     """The speaker's head token for ``verb``, climbing to a governing verb when it has none."""
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and not any(
             c.dep_ == "nsubj" for c in verb.children):
@@ -79,7 +85,7 @@ def _subject(verb: Any) -> tuple[Any | None, str]:
     return _left_neighbour(verb), "left"
 
 
-def _left_neighbour(verb: Any) -> Any | None:
+def _left_neighbour(verb: Token) -> Token | None:
     """A misparsed subject: the noun standing right before the verb and its auxiliaries
     ("... 2 million people and the United Nations has warned that ...")."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
@@ -101,7 +107,7 @@ def _left_neighbour(verb: Any) -> Any | None:
 _TALLY_NOUNS = frozenset("toll tolls number figure count tally total estimate".split())
 
 
-def _figure_put_at(verb: Any) -> tuple[int, int] | None:
+def _figure_put_at(verb: Token) -> tuple[int, int] | None:
     """'put the death toll at 22', 'put the number of dead at 47': a figure stated, from the
     tally noun to the amount."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"
@@ -115,54 +121,110 @@ def _figure_put_at(verb: Any) -> tuple[int, int] | None:
     return obj.left_edge.i, at.right_edge.i + 1
 
 
-def sentence_attributions(sent: Any, in_quote: Any) -> list[Attribution]:
+@rule("claims.according-to", "claims", "\"according to X\" attributes the clause it modifies "
+      "to X")
+def _according_to(tok: Token, in_quote: Callable[[Token], bool]) -> Attribution | None:
+    if in_quote(tok):
+        return None
+    to = tok.doc[tok.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"] or \
+        [c for c in tok.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    return Attribution(tok, "according to", objs[0], "according",
+                       according_content(tok, objs[0]))
+
+
+@rule("claims.put-figure-at", "claims", "\"the governor put the death toll at 22\": a source "
+      "that puts a figure at an amount states it")
+def _put_at(tok: Token) -> Attribution | None:
+    figure = _figure_put_at(tok)
+    if figure is None:
+        return None
+    subject, via = _subject(tok)
+    if subject is None or subject.text.lower() in ("i", "we", "you"):
+        return None
+    return Attribution(tok, tok.text, subject, via, figure)
+
+
+@rule("claims.not-said", "claims", "a speech verb as a modifier ('so-called'), a bare participle "
+      "('claimed by both') or a passive with no one named ('is believed') says nothing")
+def _not_said(tok: Token) -> bool:
+    kids = [c.dep_ for c in tok.children]
+    if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ == "VBN" and tok.dep_ == "acl":
+        return True  # "so-called", "the toll reported late Sunday"
+    if tok.tag_ == "VBN" and not {"aux", "auxpass"} & set(kids) and tok.dep_ != "conj":
+        return True  # a participle: "the island, claimed by both Chile and Peru, ..."
+    # "is believed", "was estimated": no one is named as saying it
+    return ("auxpass" in kids or "nsubjpass" in kids) and "agent" not in kids
+
+
+@rule("claims.trailing-speaker", "claims", "'\"...,\" said X' and '..., X said.': the speaker "
+      "after the verb, the quotation or clause before it")
+def _trailing(tok: Token) -> Attribution | None:
+    trailing = trailing_speaker(tok) or closing_speaker(tok) or quoted_speaker(tok)
+    if trailing is not None and trailing[1] is not None:
+        return Attribution(tok, tok.text, trailing[0], "trailing", trailing[1])
+    return None
+
+
+@rule("claims.no-speaker", "claims", "the writer or a questioner in the first person ('we said'), "
+      "or no one ('No group has claimed responsibility'), makes no statement")
+def _no_speaker(subject: Token | None) -> bool:
+    if subject is None:
+        return False
+    if subject.text.lower() in ("i", "we", "you"):
+        return True
+    return subject.text.lower() in ("nobody", "none") or any(
+        c.dep_ == "det" and c.text.lower() == "no" for c in subject.children) \
+        or subject.i > 0 and subject.doc[subject.i - 1].text.lower() == "no"
+
+
+register("claims.speech-verb", "claims", "a speech verb's subject (or the verb governing it) says "
+         "its object clause (claims/content.py)")
+
+
+def _speech_verb(tok: Token, in_quote: Callable[[Token], bool]) -> Attribution | None:
+    base = lexicon.speech_verb(tok.text.lower())
+    if not base or tok.pos_ not in ("VERB", "AUX") or in_quote(tok) or _not_said(tok):
+        return None
+    found = _trailing(tok)
+    if found is not None:
+        return found
+    subject, via = _subject(tok)
+    if _no_speaker(subject) or not applies("claims.speech-verb"):
+        return None
+    note("claims.speech-verb")
+    return Attribution(tok, tok.text, subject, via, content_of(tok))
+
+
+def _token_attribution(tok: Token, in_quote: Callable[[Token], bool]) -> Attribution | None:
+    low = tok.text.lower()
+    if low == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "to":
+        return _according_to(tok, in_quote)
+    if low in ("put", "puts", "putting", "placed", "places", "placing") \
+            and tok.pos_ == "VERB" and not in_quote(tok):
+        return _put_at(tok)
+    return _speech_verb(tok, in_quote)
+
+
+def sentence_attributions(sent: Span, in_quote: Callable[[Token], bool]) -> list[Attribution]:
     """Speech verbs and "according to" phrases of one sentence; ``in_quote(token)`` tells
     whether a token stands inside quotation marks (its verbs are part of the quote)."""
     out: list[Attribution] = []
     for tok in sent:
-        low = tok.text.lower()
-        if low == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "to":
-            if in_quote(tok):
-                continue
-            to = tok.doc[tok.i + 1]
-            objs = [c for c in to.children if c.dep_ == "pobj"] or \
-                [c for c in tok.children if c.dep_ == "pobj"]
-            if not objs:
-                continue
-            out.append(Attribution(tok, "according to", objs[0], "according",
-                                   according_content(tok, objs[0])))
-            continue
-        if low in ("put", "puts", "putting", "placed", "places", "placing") \
-                and tok.pos_ == "VERB" and not in_quote(tok):
-            figure = _figure_put_at(tok)
-            if figure is not None:  # "the governor put the death toll at 22"
-                subject, via = _subject(tok)
-                if subject is not None and subject.text.lower() not in ("i", "we", "you"):
-                    out.append(Attribution(tok, tok.text, subject, via, figure))
-            continue
-        base = lexicon.speech_verb(low)
-        if not base or tok.pos_ not in ("VERB", "AUX") or in_quote(tok):
-            continue
-        kids = [c.dep_ for c in tok.children]
-        if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ == "VBN" and tok.dep_ == "acl":
-            continue  # "so-called", "the toll reported late Sunday"
-        if tok.tag_ == "VBN" and not {"aux", "auxpass"} & set(kids) and tok.dep_ != "conj":
-            continue  # a participle: "the island, claimed by both Chile and Peru, ..."
-        if ("auxpass" in kids or "nsubjpass" in kids) and "agent" not in kids:
-            continue  # "is believed", "was estimated": no one is named as saying it
-        trailing = trailing_speaker(tok) or closing_speaker(tok) or quoted_speaker(tok)
-        if trailing is not None and trailing[1] is not None:
-            out.append(Attribution(tok, tok.text, trailing[0], "trailing", trailing[1]))
-            continue
-        subject, via = _subject(tok)
-        if subject is not None and subject.text.lower() in ("i", "we", "you"):
-            continue  # the writer or a questioner speaking in the first person
-        if subject is not None and (subject.text.lower() in ("nobody", "none") or any(
-                c.dep_ == "det" and c.text.lower() == "no" for c in subject.children)
-                or subject.i > 0 and subject.doc[subject.i - 1].text.lower() == "no"):
-            continue  # "No group has claimed responsibility": no one made a statement
-        out.append(Attribution(tok, tok.text, subject, via, content_of(tok)))
+        with tracing() as names:
+            found = _token_attribution(tok, in_quote)
+        if found is not None:
+            found.rules = names
+            out.append(found)
     return _unnest(out)
+
+
+register("claims.coordinated-verb", "claims", "'said X and urged Y' misparsed as one content: "
+         "the second speech verb ends the first content and shares its speaker")
+register("claims.closing-relay", "claims", "'X said A, the news agency reported.': the first "
+         "speaker's statement is A; the closing relay adds no claim")
 
 
 def _unnest(atts: list[Attribution]) -> list[Attribution]:
@@ -178,13 +240,16 @@ def _unnest(atts: list[Attribution]) -> list[Attribution]:
             kept.append(att)
             continue
         own_subject = any(c.dep_ == "nsubj" for c in att.verb.children)
-        if att.verb.dep_ == "conj" and not own_subject and att.content:
+        if att.verb.dep_ == "conj" and not own_subject and att.content \
+                and applies("claims.coordinated-verb"):
             cut = att.verb.i
             for c in att.verb.head.children:
                 if c.dep_ == "cc" and c.i < att.verb.i:
                     cut = min(cut, c.i)
             outer.content = (outer.content[0], min(outer.content[1], cut))
             att.subject, att.subject_via = outer.subject, outer.subject_via
+            att.rules.append("claims.coordinated-verb")
+            outer.rules.append("claims.coordinated-verb")
             kept.append(att)
     return kept
 
@@ -198,7 +263,9 @@ def _relay_last(atts: list[Attribution]) -> None:
                     or not first.verb.i < relay.verb.i or relay.cue == "according to":
                 continue
             if first.content[0] <= relay.verb.i < first.content[1] \
-                    and relay.content[0] <= first.verb.i < relay.content[1]:
+                    and relay.content[0] <= first.verb.i < relay.content[1] \
+                    and applies("claims.closing-relay"):
+                first.rules.append("claims.closing-relay")
                 subject = relay.subject.left_edge.i if relay.subject is not None \
                     else relay.verb.i
                 doc = first.verb.doc
