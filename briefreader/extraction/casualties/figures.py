@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from briefreader.document import Document
 from briefreader.extraction.casualties import cues
@@ -20,6 +20,10 @@ from briefreader.extraction.casualties.phrases import Head, Sentence, head_of, s
 from briefreader.extraction.casualties.sources import figure_source
 from briefreader.extraction.model import Actor, CasualtyFigure, Claim
 from briefreader.extraction.numbers import Amount, find_amounts
+from briefreader.extraction.rules import applies, note, register, rule, tracing
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 AFTER_WINDOW = 90  # characters after an amount in which its cue may stand
 LOOKBACK = 250  # characters before an amount that its cues and tallies are looked for in
@@ -51,6 +55,7 @@ class _Found:
     category: str
     start: int  # relative to the sentence
     end: int
+    rules: list[str] = field(default_factory=list)  # the named rules that found the figure
 
 
 # A casualty adjective on the counted noun: "evacuated 17 seriously injured people" counts the
@@ -63,6 +68,8 @@ _MODIFIER_CATEGORY = {"injured": "wounded", "wounded": "wounded", "dead": "kille
 _MORE = re.compile(r"\s+more\b(?!\s+(?:than|of)\b)")
 
 
+@rule("casualties.own-modifier", "casualties",
+      "a casualty adjective on the counted noun ('17 seriously injured people') gives the category")
 def _own_modifier(text: str, amount: Amount, head: Head) -> _Found | None:
     if head.kind != "person" or head.end <= amount.end:
         return None
@@ -72,6 +79,8 @@ def _own_modifier(text: str, amount: Amount, head: Head) -> _Found | None:
     return _Found(_MODIFIER_CATEGORY[m.group("c")], m.start("c"), m.end("c"))
 
 
+@rule("casualties.cue-before", "casualties",
+      "a cue before the amount ('killing at least 14 villagers') gives the category")
 def _cue_before(before: str, base: int, head: Head) -> _Found | None:
     m = cues.BEFORE.search(before.lower())
     if not m or m.lastgroup is None:
@@ -81,6 +90,8 @@ def _cue_before(before: str, base: int, head: Head) -> _Found | None:
     return _Found(m.lastgroup, base + m.start(m.lastgroup), base + m.end(m.lastgroup))
 
 
+@rule("casualties.cue-after", "casualties",
+      "a cue after the amount ('33 civilians were among those killed') gives the category")
 def _cue_after(sentence: Sentence, amount: Amount, head: Head, limit: int,
                shared: bool = False) -> _Found | None:
     # with no noun after it, an amount is a pronoun-like "dozens were feared drowned": its cue
@@ -111,6 +122,8 @@ _AUXILIARIES = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|later|als
                           r"|subsequently|reportedly)\s+)*")
 
 
+@rule("casualties.partitive-cue", "casualties",
+      "'four of the wounded later died': the verb after a part of a category")
 def _partitive_cue(text: str, amount: Amount, head: Head, limit: int) -> _Found | None:
     """'four of the wounded later died': the verb after a part of a category says what
     happened to that part."""
@@ -125,6 +138,8 @@ def _partitive_cue(text: str, amount: Amount, head: Head, limit: int) -> _Found 
     return _Found(m.lastgroup, m.start(), m.end())
 
 
+@rule("casualties.crossed", "casualties",
+      "'100,000 people have crossed into Chad': civilians crossing are displaced")
 def _crossed(text: str, amount: Amount, head: Head) -> _Found | None:
     """'more than 100,000 people have crossed into Chad': civilians crossing are displaced."""
     if head.word not in cues.CIVILIANS:
@@ -137,6 +152,8 @@ _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|as well as|plus)\s+")
 _LISTED = re.compile(r"\s*,\s*")  # "killed 4 soldiers, 9 civilians and 2 police officers"
 
 
+@rule("casualties.coordinated", "casualties",
+      "'killed 4 soldiers and 9 civilians': an amount joined to the figure before shares its verb")
 def _coordinated(text: str, amounts: list[Amount], heads: list[Head], n: int,
                  found_any: list[tuple[Amount, Head, _Found]]) -> _Found | None:
     """'killed 4 soldiers and 9 civilians', 'evacuated 40 wounded soldiers and 300 residents':
@@ -164,6 +181,8 @@ _DISEASE = re.compile(r"\b(?:cholera|measles|malaria|ebola|covid(?:-19)?|coronav
                       r"|poisoning|virus|outbreak|symptoms|plague|lassa|hepatitis)\b", re.I)
 
 
+@rule("casualties.members", "casualties",
+      "'those killed included two journalists': who the people of a category were")
 def _members(before: str, base: int, head: Head) -> _Found | None:
     """'those killed included two journalists': who the people of a category were."""
     if head.kind not in ("person", None):
@@ -174,6 +193,8 @@ def _members(before: str, base: int, head: Head) -> _Found | None:
     return _Found(cues.MEMBERS_CATEGORY[m.group("c")], base + m.start("c"), base + m.end("c"))
 
 
+@rule("casualties.detail-of-previous", "casualties",
+      "'killed 12 people, including four children': a part in an aside shares the figure's category")
 def _detail_of_previous(text: str, amounts: list[Amount], heads: list[Head], n: int,
                         found_any: list[tuple[Amount, Head, _Found]]) -> _Found | None:
     """'killed 12 people, including four children, and wounded 30': a part named in an aside
@@ -190,16 +211,23 @@ def _detail_of_previous(text: str, amounts: list[Amount], heads: list[Head], n: 
     return _Found(found_any[-1][2].category, amounts[n].start, amounts[n].end)
 
 
+register("casualties.illness", "casualties", "'treated 450 cholera patients': a disease treated "
+         "is an illness (affected), not a wound")
+
+
 def _illness(text: str, amount: Amount, head: Head, found: _Found) -> _Found:
     if found.category != "wounded" or not _TREATMENT.match(text[found.start:found.end]):
         return found
     start = min(found.start, amount.start)
     end = max(found.end, head.end, amount.end)
-    if _DISEASE.search(text, start, end + 30):
+    if _DISEASE.search(text, start, end + 30) and applies("casualties.illness"):
+        note("casualties.illness")
         return _Found("affected", found.start, found.end)
     return found
 
 
+@rule("casualties.tally", "casualties",
+      "'the death toll climbed to 73': a tally states a figure")
 def _tally(sentence: Sentence, amount: Amount, earlier: list[Amount],
            inherited: str | None) -> _Found | None:
     """'the death toll ... climbed to 73', 'the number has surpassed 2 million'."""
@@ -240,6 +268,8 @@ def _window_end(text: str, amounts: list[Amount], heads: list[Head], n: int
     return len(text), len(amounts) > n + 1
 
 
+@rule("casualties.lives", "casualties",
+      "'claimed 17 lives', '60 lives were lost' are deaths; 'saved 100 lives' is none")
 def _lives(before: str, base: int, sentence: Sentence, amount: Amount, limit: int
            ) -> _Found | None:
     """'claimed 17 lives', '60 lives were lost'; 'saved 100 lives' is no casualty."""
@@ -315,7 +345,7 @@ def _singles(sentence: Sentence) -> Iterator[tuple[Amount, Head, _Found]]:
             yield one, head, _Found(category, tok.end + cue.start("c"), tok.end + cue.end("c"))
 
 
-def extract_casualties(document: Document, parsed: list[tuple[Any, int]],
+def extract_casualties(document: Document, parsed: list[tuple[Doc, int]],
                        claims: tuple[Claim, ...], actors: tuple[Actor, ...]
                        ) -> tuple[CasualtyFigure, ...]:
     figures: list[CasualtyFigure] = []
@@ -335,7 +365,8 @@ def extract_casualties(document: Document, parsed: list[tuple[Any, int]],
                 id=f"k{len(figures) + 1}", count=amount.count, count_high=amount.count_high,
                 category=found.category, status=status, qualifier=amount.qualifier,
                 subject=sentence.text[head.start:head.end] if head.end else None,
-                source=source, text=document.text[a:b], start=a, end=b, source_id=source_id))
+                source=source, text=document.text[a:b], start=a, end=b, source_id=source_id,
+                rules=tuple(found.rules)))
             last = (found.category, sentence.block)
             inherited = found.category
     return tuple(figures)
@@ -350,74 +381,124 @@ def _said_of_whole(text: str, amount: Amount, head: Head, found: _Found) -> bool
     return found.start < end or cues.WHOLE_CUE_GAP.fullmatch(text, end, found.start) is not None
 
 
+register("casualties.brought-to", "casualties", "'bring to 48 the number of people killed': the "
+         "amount a tally is brought to")
+register("casualties.category-noun", "casualties", "a head noun that carries its category "
+         "('dozens of bodies', '300 refugees') unless released or freed")
+register("casualties.compared", "casualties", "'up from 30', 'compared with 12': an amount compared "
+         "with a figure shares its category")
+register("casualties.part-of-previous", "casualties", "'killing 19 people, including 17 "
+         "foreigners', '50 wounded, 10 of them seriously': a part of the figure before")
+register("casualties.more", "casualties", "'seven bodies were recovered, and five more were found':"
+         " the same count goes on")
+register("casualties.noun-not-bodily", "casualties", "'3 planes are missing', 'evacuated 4 "
+         "hospitals': things only go missing or are displaced, not killed or wounded")
+register("casualties.part-of-whole", "casualties", "'two-thirds of the 9,000 residents have fled':"
+         " the whole did not undergo the part's fate")
+register("casualties.single-person", "casualties", "one person named by role ('a guard was shot', "
+         "'the dead included a 12-year-old boy') counts one")
+
+
+def _amount_found(sentence: Sentence, amounts: list[Amount], heads: list[Head], n: int,
+                  found_any: list[tuple[Amount, Head, _Found]], inherited: str | None
+                  ) -> tuple[Head, _Found, bool] | None:
+    """The figure the ``n``th amount states, as (head, found, whether it sets the category that
+    later amounts inherit); None when it states none."""
+    text, amount, head = sentence.text, amounts[n], heads[n]
+    base = max(0, amount.start - LOOKBACK)
+    before, after = text[base:amount.start], text[amount.end:amount.end + LOOKBACK]
+    tally = cues.TALLY_AFTER.match(after) if cues.TO_BEFORE.search(before) else None
+    if tally and not _skipped(amount, Head(None), before, after) \
+            and applies("casualties.brought-to"):
+        # "bring to 48 the number of people killed"
+        note("casualties.brought-to")
+        word = tally.group("cue")
+        category = cues.CATEGORY_NOUNS.get(word) or (
+            "detained" if word == "arrested" else "wounded" if word == "injured" else word)
+        found = _Found(category, amount.end + tally.start("cue"),
+                       amount.end + tally.end("cue"))
+        return Head(None), found, True
+    if head.kind == "thing" or _skipped(amount, head, before, after):
+        return None
+    limit, shared = _window_end(text, amounts, heads, n)
+    if head.word == "lives":
+        found = _lives(before, base, sentence, amount, limit)
+        return (head, found, False) if found else None
+    found = (_own_modifier(text, amount, head)
+             or _detail_of_previous(text, amounts, heads, n, found_any)
+             or _cue_before(before, base, head)
+             or _members(before, base, head)
+             or _cue_after(sentence, amount, head, limit, shared)
+             or _partitive_cue(text, amount, head, limit)
+             or _crossed(text, amount, head)
+             or _category_noun(text, before, head)
+             or (_tally(sentence, amount, amounts[:n], inherited)
+                 if head.kind != "noun" else None))
+    if not found:
+        found = _coordinated(text, amounts, heads, n, found_any)
+    if found:
+        found = _illness(text, amount, head, found)
+    found = found or _follows_previous(text, before, amount, head, found_any, inherited)
+    if found and head.kind == "noun" and found.category not in BODILY \
+            and applies("casualties.noun-not-bodily"):
+        return None  # "3 planes are missing", "evacuated 4 hospitals"
+    if found and cues.PART_OF_WHOLE.search(before) and not _said_of_whole(text, amount,
+                                                                           head, found) \
+            and applies("casualties.part-of-whole"):
+        return None  # "two-thirds of the 9,000 residents have fled": not 9,000 fled
+    return (head, found, True) if found else None
+
+
+def _category_noun(text: str, before: str, head: Head) -> _Found | None:
+    if head.kind == "category" and not cues.RELEASED_BEFORE.search(before) \
+            and not cues.FREED_AFTER.match(text[head.end:]) and applies("casualties.category-noun"):
+        note("casualties.category-noun")
+        return _Found(cues.CATEGORY_NOUNS[head.word], head.start, head.end)
+    return None
+
+
+def _follows_previous(text: str, before: str, amount: Amount, head: Head,
+                      found_any: list[tuple[Amount, Head, _Found]],
+                      inherited: str | None) -> _Found | None:
+    """An amount with no cue of its own that goes on from the figure before it."""
+    if found_any and head.kind is None and cues.COMPARED_BEFORE.search(before) \
+            and applies("casualties.compared"):
+        note("casualties.compared")
+        return _Found(found_any[-1][2].category, amount.start, amount.end)
+    if found_any and head.kind != "thing" \
+            and (cues.DETAIL_END.search(text[max(found_any[-1][0].end, amount.start - 40)
+                                             :amount.start])
+                 or cues.PART_OF.match(text, amount.end)) and applies("casualties.part-of-previous"):
+        # "killing 19 people, including 17 foreigners", "50 wounded, 10 of them seriously":
+        # a part of the figure before it
+        note("casualties.part-of-previous")
+        return _Found(found_any[-1][2].category, amount.start, amount.end)
+    more = _MORE.match(text, amount.end)
+    if inherited and head.kind is None and more and applies("casualties.more"):
+        # "seven bodies were recovered, and five more were found": the same count goes on
+        note("casualties.more")
+        return _Found(inherited, amount.start, more.end())
+    return None
+
+
 def _figures_in(sentence: Sentence, inherited: str | None
                 ) -> Iterator[tuple[Amount, Head, _Found]]:
-    text = sentence.text
-    amounts = find_amounts(text)
+    amounts = find_amounts(sentence.text)
     found_any: list[tuple[Amount, Head, _Found]] = []
     heads = [head_of(sentence, amount.end) for amount in amounts]
-    for n, (amount, head) in enumerate(zip(amounts, heads, strict=True)):
-        base = max(0, amount.start - LOOKBACK)
-        before, after = text[base:amount.start], text[amount.end:amount.end + LOOKBACK]
-        tally = cues.TALLY_AFTER.match(after) if cues.TO_BEFORE.search(before) else None
-        if tally and not _skipped(amount, Head(None), before, after):
-            # "bring to 48 the number of people killed"
-            word = tally.group("cue")
-            category = cues.CATEGORY_NOUNS.get(word) or (
-                "detained" if word == "arrested" else "wounded" if word == "injured" else word)
-            found = _Found(category, amount.end + tally.start("cue"),
-                           amount.end + tally.end("cue"))
+    for n, amount in enumerate(amounts):
+        with tracing() as names:
+            hit = _amount_found(sentence, amounts, heads, n, found_any, inherited)
+        if hit is None:
+            continue
+        head, found, sets_category = hit
+        found = replace(found, rules=names)
+        if sets_category:
             inherited = found.category
-            found_any.append((amount, Head(None), found))
-            continue
-        if head.kind == "thing" or _skipped(amount, head, before, after):
-            continue
-        limit, shared = _window_end(text, amounts, heads, n)
-        if head.word == "lives":
-            found = _lives(before, base, sentence, amount, limit)
-            if found:
-                found_any.append((amount, head, found))
-            continue
-        found = (_own_modifier(text, amount, head)
-                 or _detail_of_previous(text, amounts, heads, n, found_any)
-                 or _cue_before(before, base, head)
-                 or _members(before, base, head)
-                 or _cue_after(sentence, amount, head, limit, shared)
-                 or _partitive_cue(text, amount, head, limit)
-                 or _crossed(text, amount, head)
-                 or (_Found(cues.CATEGORY_NOUNS[head.word], head.start, head.end)
-                     if head.kind == "category" and not cues.RELEASED_BEFORE.search(before)
-                     and not cues.FREED_AFTER.match(text[head.end:]) else None)
-                 or (_tally(sentence, amount, amounts[:n], inherited)
-                     if head.kind != "noun" else None))
-        if not found:
-            found = _coordinated(text, amounts, heads, n, found_any)
-        if found:
-            found = _illness(text, amount, head, found)
-        if not found and found_any and head.kind is None \
-                and cues.COMPARED_BEFORE.search(before):
-            found = _Found(found_any[-1][2].category, amount.start, amount.end)
-        if not found and found_any and head.kind != "thing" \
-                and (cues.DETAIL_END.search(text[max(found_any[-1][0].end, amount.start - 40)
-                                                 :amount.start])
-                     or cues.PART_OF.match(text, amount.end)):
-            # "killing 19 people, including 17 foreigners", "50 wounded, 10 of them seriously":
-            # a part of the figure before it
-            found = _Found(found_any[-1][2].category, amount.start, amount.end)
-        more = _MORE.match(text, amount.end)
-        if not found and inherited and head.kind is None and more:
-            # "seven bodies were recovered, and five more were found": the same count goes on
-            found = _Found(inherited, amount.start, more.end())
-        if found and head.kind == "noun" and found.category not in BODILY:
-            found = None  # "3 planes are missing", "evacuated 4 hospitals"
-        if found and cues.PART_OF_WHOLE.search(before) and not _said_of_whole(text, amount,
-                                                                               head, found):
-            found = None  # "two-thirds of the 9,000 residents have fled": not 9,000 fled
-        if found:
-            inherited = found.category
-            found_any.append((amount, head, found))
+        found_any.append((amount, head, found))
     taken = [(a.start, max(a.end, h.end)) for a, h, _ in found_any]
-    for one, head, found in _singles(sentence):
-        if not any(s < one.end and one.start < e for s, e in taken):
-            found_any.append((one, head, found))
+    if applies("casualties.single-person"):
+        for one, head, found in _singles(sentence):
+            if not any(s < one.end and one.start < e for s, e in taken):
+                found_any.append((one, head, replace(found, rules=["casualties.single-person"])))
     yield from sorted(found_any, key=lambda f: f[0].start)
