@@ -28,15 +28,14 @@ from briefreader.extraction.actors.names import (
     surname,
     sweep_aliases,
 )
+from briefreader.extraction.lexicon.time import MONTHS, WEEKDAYS
 from briefreader.extraction.model import Actor, Mention
 from briefreader.extraction.rules import noted, rule, tracing
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january "
-                       "february march april may june july august september october november "
-                       "december".split())
+_NOT_NAMES = WEEKDAYS | MONTHS
 _FACILITIES = frozenset("hospital hospitals clinic prison jail school university mosque church "
                         "temple market airport port dam plant stadium station bridge "
                         "camp".split())

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from briefreader.extraction import lexicon
+from briefreader.extraction.lexicon.time import WEEKDAYS
 
 ARMED_NOUNS = frozenset("group militia movement faction".split())
 # nouns that describe a body named right after them: "the charity Save the Children"
@@ -37,8 +38,7 @@ _PERSON_HEADS = frozenset("resident woman man mother father survivor witness far
                           "nurse doctor student villager refugee migrant worker shopkeeper "
                           "driver fisherman trader".split())
 _ODD_LABELS = ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "FAC")
-_NOT_SPEAKER_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday god "
-                               "police army military government".split())
+_NOT_SPEAKER_NAMES = WEEKDAYS | frozenset("god police army military government".split())
 
 
 def _is_title_abbreviation(ent: Any) -> bool:

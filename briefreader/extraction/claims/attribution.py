@@ -13,10 +13,9 @@ from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
 from briefreader.extraction.actors.repair import quoted_name
-from briefreader.extraction.claims.content import (
-    according_content,
+from briefreader.extraction.claims.content import according_content, content_of
+from briefreader.extraction.claims.misparses import (
     closing_speaker,
-    content_of,
     quoted_speaker,
     trailing_speaker,
 )
