@@ -33,10 +33,6 @@ from briefreader.extraction.rules import note, register, rule, tracing
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_CREDIT = re.compile(r"^\W*(?:\(?\s*(?:additional |with )?reporting\b|writing by|editing by|"
-                     r"compiled by|.{0,80}\bcontributed (?:reporting|to this (?:report|article|"
-                     r"story))|follow (?:him|her|us|them)? ?on )", re.I)
-_BYLINE = re.compile(r"^\W*By [A-Z][\w.'’-]+(?: (?:and )?[A-Z][\w.'’-]+){0,4}\W*$")
 _DATELINE_WORD = re.compile(r"^[A-Z]{3,}$")
 # last words of names that are laws, days, prizes and events, not bodies that act
 _NOT_BODIES = frozenset("act law treaty accord agreement day week prize award cup games "
@@ -98,11 +94,6 @@ class EntityName:
     def after(self) -> Token | None:
         last = self.tokens[-1].i + 1
         return self.doc[last] if last < len(self.doc) else None
-
-
-def is_credit_line(text: str) -> bool:
-    """Bylines and contributor lines: names there are not actors of the story."""
-    return bool(_CREDIT.match(text) or _BYLINE.match(text))
 
 
 def _drops_first(tokens: list[Token], label: str) -> bool:

@@ -19,7 +19,7 @@ from briefreader.document import Document
 from briefreader.extraction import lexicon
 from briefreader.extraction.actors.acronyms import link_parentheses
 from briefreader.extraction.actors.kinds import ORG_NAME_WORDS, actor_kind
-from briefreader.extraction.actors.mentions import NameMention, block_mentions, is_credit_line
+from briefreader.extraction.actors.mentions import NameMention, block_mentions
 from briefreader.extraction.actors.names import (
     NameGroups,
     merge_names,
@@ -29,6 +29,7 @@ from briefreader.extraction.actors.names import (
     sweep_aliases,
 )
 from briefreader.extraction.lexicon.time import MONTHS, WEEKDAYS
+from briefreader.extraction.lines import is_credit_line, is_subhead
 from briefreader.extraction.model import Actor, Mention
 from briefreader.extraction.rules import noted, rule, tracing
 
@@ -69,7 +70,7 @@ def _collect(document: Document, parsed: list[tuple[Doc, int]]) -> list[NameMent
         if is_credit_line(doc.text):
             continue
         out.extend(block_mentions(doc, offset, in_title=offset < title_end
-                                  or _is_subhead(doc.text)))
+                                  or is_subhead(doc.text)))
     text = document.text
     taken = {(m.start, m.end) for m in out}
     extra = [*_news_agencies(text, title_end), *_known_phrases(text, title_end),
@@ -215,12 +216,6 @@ def _split_pairs(mentions: list[NameMention]) -> list[NameMention]:
         parts = m.text.split(" and ")
         out.extend(_two_bodies(m, parts) or _two_people(m, parts, surnames) or [m])
     return out
-
-
-def _is_subhead(text: str) -> bool:
-    """A short line without closing punctuation: a subheading, read like the headline."""
-    text = text.strip()
-    return len(text.split()) <= 6 and not text.endswith((".", "?", "!", '"', "”", ":"))
 
 
 def extract_actors(document: Document, parsed: list[tuple[Doc, int]]) -> tuple[Actor, ...]:

@@ -22,6 +22,7 @@ from typing import Any
 
 from briefreader.extraction import lexicon
 from briefreader.extraction.lexicon.time import WEEKDAYS
+from briefreader.extraction.quoted_names import quoted_name
 
 ARMED_NOUNS = frozenset("group militia movement faction".split())
 # nouns that describe a body named right after them: "the charity Save the Children"
@@ -63,18 +64,6 @@ def after_title(doc: Any, i: int) -> bool:
     if prev.text == "." and i >= 2:
         prev = doc[i - 2]
     return prev.text.lower() in lexicon.TITLES
-
-
-def quoted_name(tok: Any) -> bool:
-    """A capitalised word between a closing quotation and a speech verb: the speaker's name,
-    whatever part of speech the model gave it ('"...," Bathily said')."""
-    doc = tok.doc
-    if tok.i < 2 or tok.i + 1 >= len(doc) or not tok.text.istitle() \
-            or tok.text.lower() in ("he", "she", "it", "they", "we", "i"):
-        return False
-    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
-    return (prev.is_quote or prev.text in "”’\"'") and doc[tok.i - 2].text in (",", "?", "!") \
-        and nxt.tag_ in ("VBD", "VBZ") and lexicon.speech_verb(nxt.text) is not None
 
 
 def _speaker_name(doc: Any, tok: Any, tagged: set[int]) -> tuple[int, int] | None:

@@ -14,12 +14,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from briefreader.document import BULLET, Document
-from briefreader.extraction.actors.mentions import is_credit_line
 from briefreader.extraction.claims.attribution import Attribution, sentence_attributions
 from briefreader.extraction.claims.drafts import Draft, Said
 from briefreader.extraction.claims.quote_claims import SENTENCE_END, attach_quotes
 from briefreader.extraction.claims.quotes import QuotePiece, find_quotes
 from briefreader.extraction.claims.speakers import Speaker, SpeakerResolver
+from briefreader.extraction.lines import is_credit_line, is_subhead
 from briefreader.extraction.model import Actor, Claim
 from briefreader.extraction.rules import applies, register, tracing
 
@@ -35,11 +35,6 @@ register("claims.according-to-relay", "claims", "\"X agreed ..., according to Y\
 register("claims.quote-runs-on", "claims", "a quotation continued in the next paragraph, with no "
          "attribution of its own, is one statement")
 
-
-
-def _is_subhead(text: str) -> bool:
-    text = text.strip()
-    return len(text.split()) <= 6 and not text.endswith((".", "?", "!", '"', "”", ":"))
 
 
 def extract_claims(document: Document, parsed: list[tuple[Doc, int]],
@@ -59,7 +54,7 @@ def extract_claims(document: Document, parsed: list[tuple[Doc, int]],
                                  rules=[*lead[2], "claims.list-lead"]))
             continue
         lead = None
-        if offset < title_end or not doc.text.strip() or _is_subhead(doc.text) \
+        if offset < title_end or not doc.text.strip() or is_subhead(doc.text) \
                 or is_credit_line(doc.text):
             continue
         block, last = _block_claims(document.text, doc, offset, resolver, last)

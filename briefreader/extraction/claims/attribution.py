@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
-from briefreader.extraction.actors.repair import quoted_name
 from briefreader.extraction.claims.content import according_content, content_of
 from briefreader.extraction.claims.misparses import (
     closing_speaker,
     quoted_speaker,
     trailing_speaker,
 )
+from briefreader.extraction.quoted_names import quoted_name
 from briefreader.extraction.rules import applies, note, register, rule, tracing
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ an atlas would give. Lookups are by lower-cased text.
 
 from __future__ import annotations
 
-from briefreader.extraction.actors.bodies import (  # noqa: F401  (re-exported)
+from briefreader.extraction.lexicon.bodies import (  # noqa: F401  (re-exported)
     ACRONYM_BODIES,
     KNOWN_BODIES,
     NEWS_AGENCIES,
