@@ -335,6 +335,8 @@ def _actor_fields(group: _Group, mentions: list[NameMention], keys: dict[int, st
         return None
     group.idx = [i for i in group.idx if mentions[i].label != "place"]
     group.body = [m for m in group.body if m.label != "place"]
+    if not group.body:
+        return None  # nothing but places (reached only with actors.mostly-place off)
     if group.votes["country"] + group.votes["capital"]:
         label, name = "country", _country(group, mentions, places)
         if name is None:
