@@ -13,28 +13,25 @@ A small resolver for news copy (the small English model has no coreference compo
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
+from briefreader.extraction.claims.speaker_phrases import (
+    OFFICE_NOUNS,
+    PERSON_NOUNS,
+    MentionIndex,
+    description,
+    phrase_actor,
+)
 from briefreader.extraction.model import Actor
 from briefreader.extraction.rules import rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_PERSON_NOUNS = lexicon.TITLES | frozenset(
-    "man woman person resident witness source father mother boy girl member worker doctor "
-    "nurse soldier officer farmer student teacher".split())
-# heads whose possessor or modifier is the one speaking ("Ghana's presidency", "a U.S. statement")
-_OFFICE_NOUNS = frozenset("statement release report proposal presidency office government "
-                          "ministry delegation mission embassy administration communique "
-                          "announcement letter declaration decree message".split())
 _GROUP_NOUNS = frozenset("delegation officials sources residents witnesses analysts "
                          "channels media".split())
-_ANONYMOUS = frozenset("source sources official officials spokesman spokeswoman spokesperson "
-                       "statement".split())
 # anonymous people: "the official" is an earlier unnamed official, not the last person named
 _GENERIC_PEOPLE = frozenset("official source resident witness analyst man woman person "
                             "spokesperson".split())
@@ -65,23 +62,6 @@ class Speaker:
     actor_id: str | None
     person: bool
     plural: bool = False
-
-
-class MentionIndex:
-    """Actor mentions by text offset, for token look-ups in O(log n)."""
-
-    def __init__(self, actors: tuple[Actor, ...]) -> None:
-        spans = sorted((m.start, m.end, a) for a in actors for m in a.mentions)
-        self._starts = [s for s, _, _ in spans]
-        self._spans = spans
-
-    def at(self, offset: int) -> Actor | None:
-        i = bisect_right(self._starts, offset) - 1
-        if i >= 0:
-            start, end, actor = self._spans[i]
-            if start <= offset < end:
-                return actor
-        return None
 
 
 class SpeakerResolver:
@@ -116,13 +96,13 @@ class SpeakerResolver:
             actor = self.by_id[speaker.actor_id]
             # "the agency" after "spokesman for the Disaster Agency" is the agency, not him
             role = [w for w in re.findall(r"[a-z]+", (actor.role or "").lower())
-                    if not speaker.person or w in _PERSON_NOUNS]
+                    if not speaker.person or w in PERSON_NOUNS]
             for word in re.findall(r"[a-z]+", actor.name.lower()) + role:
                 self.nouns[word] = speaker
 
     def note_subject(self, head: Token, offset: int) -> None:
         """An actor acting as a subject: remember it, and the nouns that described it."""
-        actor = self._phrase_actor(head, offset)
+        actor = phrase_actor(self.index, head, offset)
         if actor is None:
             for tok in head.subtree:  # "Nordbahn's technical director ..."
                 inner = self.actor_of(tok, offset)
@@ -138,92 +118,6 @@ class SpeakerResolver:
         for tok in head.subtree:
             if tok.pos_ == "NOUN":
                 self.nouns[tok.text.lower()] = speaker
-
-    @rule("claims.speaker-mention", "claims", "a speaker phrase holding an actor's mention "
-          "('Ministry spokesman Ivan Orlik', 'Xinhua') is that actor")
-    def _mention_actor(self, head: Token, offset: int) -> Actor | None:
-        return self.actor_of(head, offset)
-
-    @rule("claims.speaker-apposition", "claims", "an actor in apposition or named in the "
-          "speaker's phrase ('the envoy, Maria Lund', 'Ghana's presidency') speaks")
-    def _apposed_actor(self, head: Token, offset: int, person_head: bool) -> Actor | None:
-        office = head.text.lower() in _OFFICE_NOUNS
-        children = sorted(head.children, key=lambda c: c.dep_ != "appos")
-        for child in children:
-            if child.dep_ == "appos" or child.dep_ == "acl" and not person_head or (
-                    child.dep_ in ("compound", "poss", "nmod") and office):
-                actor = self.actor_of(child, offset) or self._span_actor(child, offset)
-                if actor and (not person_head or actor.kind == "person"
-                              or " " not in actor.name and not actor.name.isupper()):
-                    return actor
-        return None
-
-    @rule("claims.office-of-actor", "claims", "\"a statement from the agency\", \"a report by "
-          "the council\": the actor behind the statement speaks")
-    def _office_by(self, head: Token, offset: int) -> Actor | None:
-        if head.text.lower() not in _OFFICE_NOUNS:
-            return None
-        for child in head.children:
-            if child.dep_ == "prep" and child.text.lower() in ("from", "by", "of"):
-                for obj in child.children:
-                    actor = self.actor_of(obj, offset) if obj.dep_ == "pobj" else None
-                    if actor is not None:
-                        return actor
-        return None
-
-    @rule("claims.agency-of-body", "claims", "\"Islamic State's Amaq news agency\": the body "
-          "named in the agency's name speaks")
-    def _agency_of_body(self, head: Token, offset: int) -> Actor | None:
-        if head.text.lower() not in lexicon.ORG_HEADS:
-            return None
-        for child in head.children:
-            actor = self.actor_of(child, offset) if child.dep_ == "compound" else None
-            if actor and actor.kind in ("organization", "group"):
-                return actor
-        return None
-
-    @rule("claims.person-in-phrase", "claims", "a person noun with a name inside its phrase "
-          "('a resident of X, Ali Nur') is that person")
-    def _person_in_phrase(self, head: Token, offset: int) -> Actor | None:
-        modifiers = {t.i for c in head.children if c.dep_ in ("compound", "poss", "nmod",
-                                                               "amod") for t in c.subtree}
-        for tok in head.subtree:
-            if tok.i != head.i and tok.i not in modifiers \
-                    and tok.ent_type_ in ("PERSON", "ORG"):
-                actor = self.actor_of(tok, offset)
-                if actor and (actor.kind == "person" or " " not in actor.name
-                              and not actor.name.isupper()):
-                    return actor
-        return None
-
-    @rule("claims.source-for-body", "claims", "\"a Transport Ministry source\", \"UNICEF "
-          "officials\", \"a spokesman for the coast guard\": the body speaks through them")
-    def _source_for_body(self, head: Token, offset: int) -> Actor | None:
-        if head.text.lower() not in _ANONYMOUS:
-            return None
-        for child in head.children:
-            if child.dep_ == "prep" and child.text.lower() in ("for", "of", "at", "from"):
-                child = next((c for c in child.children if c.dep_ == "pobj"), child)
-            elif child.dep_ not in ("compound", "poss"):
-                continue
-            actor = self.actor_of(child, offset)
-            if actor and actor.kind in ("organization", "group", "state"):
-                return actor
-        return None
-
-    def _phrase_actor(self, head: Token, offset: int) -> Actor | None:
-        found = self._mention_actor(head, offset)
-        if found:
-            return found
-        person_head = head.text.lower() in _PERSON_NOUNS or head.text.lower().rstrip("s") in \
-            _PERSON_NOUNS
-        found = self._apposed_actor(head, offset, person_head) or self._office_by(head, offset) \
-            or self._agency_of_body(head, offset)
-        if found:
-            return found
-        if person_head and (found := self._person_in_phrase(head, offset)):
-            return found
-        return self._source_for_body(head, offset)
 
     def _principal(self, head: Token, offset: int) -> Speaker | None:
         """The named one a spokesperson speaks for: 'his spokesman' (the person last named),
@@ -274,13 +168,6 @@ class SpeakerResolver:
                    if c.dep_ in ("amod", "compound") and c.i < head.i
                    and c.text.lower() in _OFFICE_WORDS)
 
-    def _span_actor(self, tok: Token, offset: int) -> Actor | None:
-        for t in tok.subtree:
-            actor = self.actor_of(t, offset)
-            if actor:
-                return actor
-        return None
-
     @rule("claims.pronoun", "claims", "'he'/'she' is the person who last spoke or acted, 'it' "
           "the last body or state, 'they' the last group of speakers")
     def _pronoun(self, head: Token) -> Speaker | None:
@@ -329,7 +216,7 @@ class SpeakerResolver:
     @rule("claims.office-source", "claims", "\"a statement from the agency\" with no actor "
           "named: the body it refers back to speaks, else the statement as written")
     def _office_source(self, head: Token, offset: int) -> Speaker | None:
-        if head.text.lower() not in _OFFICE_NOUNS or head.tag_ != "NN":
+        if head.text.lower() not in OFFICE_NOUNS or head.tag_ != "NN":
             return None
         for child in head.children:
             if child.dep_ == "prep" and child.text.lower() in ("from", "by"):
@@ -374,7 +261,7 @@ class SpeakerResolver:
         if both is not None:
             return both
         plural = head.tag_ in ("NNS", "NNPS")
-        person = (low in _PERSON_NOUNS or low.rstrip("s") in _PERSON_NOUNS) and not plural
+        person = (low in PERSON_NOUNS or low.rstrip("s") in PERSON_NOUNS) and not plural
         det = [c.text.lower() for c in head.children if c.dep_ in ("det", "nummod", "poss")]
         modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")
                      and c.pos_ in ("PROPN", "NOUN") and not lexicon.country_of(c.text)]
@@ -398,33 +285,10 @@ class SpeakerResolver:
             return None
         if head.pos_ == "PRON":
             return self._pronoun(head)
-        actor = self._phrase_actor(head, offset)
+        actor = phrase_actor(self.index, head, offset)
         if actor is None:
             found = self._statement_owner(head, offset) or self._mouthpiece(head, offset)
             if found is not None:
                 return found
             return self._office_source(head, offset) or self._described(head)
         return self._actor_found(head, actor, offset)
-
-
-def description(head: Token) -> str:
-    """The words of a described source: its phrase up to a comma, dash or relative clause."""
-    doc = head.doc
-    toks = [t for t in head.subtree]
-    out = []
-    while toks and toks[0].is_punct:
-        toks = toks[1:]
-    stop = min((c.left_edge.i for c in head.children if c.dep_ in ("relcl", "appos")
-                and c.i > head.i), default=len(doc))
-    for t in toks:
-        joined = t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_
-        if t.i > head.i and (t.is_punct and t.text in ",;:()–—-" and not joined
-                             or t.i >= stop):  # "rebel-held" is one word
-            break
-        if t.i < head.i and t.is_punct and t.text in ",;()–—":
-            out = []
-            continue
-        out.append(t)
-    if not out:
-        return head.text
-    return doc[out[0].i : out[-1].i + 1].text
