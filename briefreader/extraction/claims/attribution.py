@@ -39,51 +39,87 @@ class Attribution:
     rules: list[str] = field(default_factory=list)  # the named rules that found it
 
 
-def _subject(verb: Token) -> tuple[Token | None, str]:
-    """The speaker's head token for ``verb``, climbing to a governing verb when it has none."""
+Subject = tuple["Token | None", str]
+
+
+@rule("claims.participle-speaker", "claims", "'X said A, adding that B': the participle hangs "
+      "inside A, but X adds B")
+def _participle_subject(verb: Token) -> Subject | None:
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and not any(
             c.dep_ == "nsubj" for c in verb.children):
-        # "X said A, adding that B": the participle hangs inside A but X adds B
         for anc in verb.ancestors:
             if anc.pos_ == "VERB" and lexicon.speech_verb(anc.text):
                 return _subject(anc)
+    return None
+
+
+@rule("claims.noun-read-as-verb", "claims", "'Aid workers in X said': a plural noun opening the "
+      "sentence misread as a verb is the subject")
+def _noun_read_as_verb(child: Token) -> bool:
+    return child.dep_ == "csubj" and child.i == child.sent.start and child.pos_ == "VERB" \
+        and child.text[:1].isupper() and any(
+            c.dep_ == "dobj" and c.i == child.i + 1 and c.tag_ == "NNS" for c in child.children)
+
+
+def _child_subject(tok: Token) -> Subject | None:
+    """The verb's own subject; with two (a misparse), the one nearest the verb speaks."""
+    for child in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
+        if child.dep_ in ("nsubj",) and child.text[:1].isalnum():
+            if child.text.lower() in ("who", "which", "that") and tok.dep_ == "relcl":
+                return tok.head, "nsubj"  # "residents who said ..."
+            return child, "nsubj"
+        if _noun_read_as_verb(child):
+            return child, "nsubj"
+        if child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0], "agent"
+    return None
+
+
+@rule("claims.quoted-as-saying", "claims", "'X was quoted as saying': the one quoted speaks")
+def _quoted_as(tok: Token) -> Subject | None:
+    if tok.dep_ == "pcomp" and tok.head.text.lower() == "as" \
+            and lexicon.speech_verb(tok.head.head.text) == "quote":
+        objs = [c for c in tok.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if objs:
+            return objs[0], "quoted"
+    return None
+
+
+@rule("claims.statement-noun-speaker", "claims", "'a statement urging ...', 'issued a report "
+      "saying': the one who issued the statement speaks")
+def _statement_holder(tok: Token) -> Token | None:
+    if tok.dep_ in ("acl", "relcl") and tok.head.text.lower() in _STATEMENT_NOUNS:
+        tok = tok.head.head if tok.head.dep_ in ("dobj", "pobj") else tok.head
+        return tok.head if tok.pos_ == "ADP" else tok
+    return None
+
+
+def _subject(verb: Token) -> Subject:
+    """The speaker's head token for ``verb``, climbing to a governing verb when it has none."""
+    inherited = _participle_subject(verb)
+    if inherited is not None:
+        return inherited
     tok = verb
     for _ in range(4):
-        # with two subjects (a misparse), the one nearest the verb speaks
-        for child in sorted(tok.children, key=lambda c: abs(c.i - tok.i)):
-            if child.dep_ in ("nsubj",) and child.text[:1].isalnum():
-                if child.text.lower() in ("who", "which", "that") and tok.dep_ == "relcl":
-                    return tok.head, "nsubj"  # "residents who said ..."
-                return child, "nsubj"
-            if child.dep_ == "csubj" and child.i == child.sent.start and child.pos_ == "VERB" \
-                    and child.text[:1].isupper() and any(
-                    c.dep_ == "dobj" and c.i == child.i + 1 and c.tag_ == "NNS"
-                    for c in child.children):
-                return child, "nsubj"  # "Aid workers in X said": a noun misread as a verb
-            if child.dep_ == "agent":
-                objs = [c for c in child.children if c.dep_ == "pobj"]
-                if objs:
-                    return objs[0], "agent"
-        if tok.dep_ == "pcomp" and tok.head.text.lower() == "as" \
-                and lexicon.speech_verb(tok.head.head.text) == "quote":
-            quoted = tok.head.head
-            objs = [c for c in quoted.children if c.dep_ in ("dobj", "nsubjpass")]
-            if objs:
-                return objs[0], "quoted"
+        found = _child_subject(tok) or _quoted_as(tok)
+        if found:
+            return found
         if tok.dep_ in _INHERIT_DEPS or tok.dep_ == "prep":
-            tok = tok.head
+            tok = tok.head  # "said ... and urged", "as saying": the governing verb's subject
             continue
         if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head, "nsubj"  # a misparse: "Iraq's Prime Minister, X, called on ..."
-        if tok.dep_ in ("acl", "relcl") and tok.head.text.lower() in _STATEMENT_NOUNS:
-            tok = tok.head.head if tok.head.dep_ in ("dobj", "pobj") else tok.head
-            if tok.pos_ == "ADP":
-                tok = tok.head
-            continue
-        break
+        holder = _statement_holder(tok)
+        if holder is None:
+            break
+        tok = holder
     return _left_neighbour(verb), "left"
 
 
+@rule("claims.left-neighbour", "claims", "a misparsed subject: the noun right before the verb "
+      "and its auxiliaries ('... and the United Nations has warned that ...')")
 def _left_neighbour(verb: Token) -> Token | None:
     """A misparsed subject: the noun standing right before the verb and its auxiliaries
     ("... 2 million people and the United Nations has warned that ...")."""
