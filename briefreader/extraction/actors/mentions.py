@@ -28,7 +28,7 @@ from briefreader.extraction.actors.repair import (
 )
 from briefreader.extraction.actors.sentence_roles import agentive, state_body
 from briefreader.extraction.lexicon.people import SINGULAR_PERSON
-from briefreader.extraction.rules import applies, note, register, rule, tracing
+from briefreader.extraction.rules import applies, note, noted, register, rule, tracing
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -322,9 +322,10 @@ def block_mentions(doc: Doc, offset: int, in_title: bool) -> list[NameMention]:
 
     out: list[NameMention] = []
     covered: set[int] = set()
-    for ent in repaired_entities(doc) if applies("actors.entity") else ():
+    for ent, repairs in repaired_entities(doc) if applies("actors.entity") else ():
         with tracing() as names:
             note("actors.entity")
+            noted(repairs)
             name = _entity_name(doc, ent)
             if name is None:
                 continue

@@ -225,12 +225,9 @@ def merge_names(groups: NameGroups, labels: dict[str, Counter], mentions: list[N
 _WORD = re.compile(r"\w[\w'’.-]*")
 
 
-@rule("actors.sweep-aliases", "actors", "every other place the text writes an actor's name, alias "
-      "or a person's surname is a mention the model missed")
-def sweep_aliases(text: str, found: list[dict], places: tuple[tuple[int, int], ...] = ()) -> None:
-    """Mentions the model missed: every other place the text writes an actor's name or alias.
-    Word n-grams are looked up in a table of the actors' names, so this stays linear. ``places``:
-    spans read as places ("in Cairo"), never an actor's mention."""
+def _written_forms(found: list[dict]) -> dict[str, int]:
+    """Each capitalised name, alias and (for a person) surname, with the one actor it names;
+    -1 when two actors share it."""
     forms: dict[str, int] = {}
     surnames: dict[str, int] = {}
     for n, fields in enumerate(found):
@@ -243,10 +240,14 @@ def sweep_aliases(text: str, found: list[dict], places: tuple[tuple[int, int], .
             surnames[last] = n if surnames.get(last, n) == n else -1
     for last, n in surnames.items():
         forms.setdefault(last, n)  # "Azzouz" after "Lotfi Azzouz"
-    if not forms:
-        return
+    return forms
+
+
+def _untaken_forms(text: str, forms: dict[str, int], taken: list[tuple[int, int]]
+                   ) -> dict[int, list[Mention]]:
+    """Where the text writes a form outside the spans already taken, by actor: the longest
+    form starting at each capitalised word wins."""
     longest = max(len(f.split()) for f in forms)
-    taken = sorted({(m.start, m.end) for f in found for m in f["mentions"]} | set(places))
     starts = [s for s, _ in taken]
     added: dict[int, list[Mention]] = defaultdict(list)
     words = list(_WORD.finditer(text))
@@ -268,7 +269,20 @@ def sweep_aliases(text: str, found: list[dict], places: tuple[tuple[int, int], .
             i += size - 1
             break
         i += 1
-    for n, extra in added.items():
+    return added
+
+
+@rule("actors.sweep-aliases", "actors", "every other place the text writes an actor's name, alias "
+      "or a person's surname is a mention the model missed")
+def sweep_aliases(text: str, found: list[dict], places: tuple[tuple[int, int], ...] = ()) -> None:
+    """Mentions the model missed: every other place the text writes an actor's name or alias.
+    Word n-grams are looked up in a table of the actors' names, so this stays linear. ``places``:
+    spans read as places ("in Cairo"), never an actor's mention."""
+    forms = _written_forms(found)
+    if not forms:
+        return
+    taken = sorted({(m.start, m.end) for f in found for m in f["mentions"]} | set(places))
+    for n, extra in _untaken_forms(text, forms, taken).items():
         found[n]["mentions"] = tuple(sorted((*found[n]["mentions"], *extra),
                                             key=lambda m: m.start))
         if "actors.sweep-aliases" not in found[n].setdefault("rules", []):
