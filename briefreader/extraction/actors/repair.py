@@ -22,29 +22,24 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
-from briefreader.extraction.lexicon.time import WEEKDAYS
-from briefreader.extraction.quoted_names import quoted_name
+from briefreader.extraction.actors.untagged_names import (
+    DESCRIPTION_NOUNS,
+    speaking_apposition,
+    untagged_names,
+)
 from briefreader.extraction.rules import rule, tracing
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 ARMED_NOUNS = frozenset("group militia movement faction".split())
-# nouns that describe a body named right after them: "the charity Save the Children"
-_DESCRIPTION_NOUNS = frozenset("charity group agency organisation organization watchdog monitor "
-                               "ngo movement militia company firm".split())
 # particles inside a person's name ("Jan van Loon"); "al-" also starts movements' names
 PERSON_PARTICLES = lexicon.NAME_PARTICLES - {"al", "el", "la", "le"}
-_NAME_GLUE = frozenset("the of for and de du des sans".split())
 
 _NAME_LABELS = ("PERSON", "ORG")
 _ARMED_PEOPLE = frozenset("rebels militants fighters insurgents militiamen gunmen militia "
                           "group movement".split())
-_PERSON_HEADS = frozenset("resident woman man mother father survivor witness farmer teacher "
-                          "nurse doctor student villager refugee migrant worker shopkeeper "
-                          "driver fisherman trader".split())
 _ODD_LABELS = ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "FAC")
-_NOT_SPEAKER_NAMES = WEEKDAYS | frozenset("god police army military government".split())
 
 
 def _is_title_abbreviation(ent: Span) -> bool:
@@ -71,72 +66,6 @@ def after_title(doc: Doc, i: int) -> bool:
     return prev.text.lower() in lexicon.TITLES
 
 
-def _speaker_name(doc: Doc, tok: Token, tagged: set[int]) -> tuple[int, int] | None:
-    """'Perera' in 'Perera denied ...': an untagged proper noun heading a speech verb's subject."""
-    if tok.i in tagged:
-        return None
-    if quoted_name(tok) and tok.text.lower() not in _NOT_SPEAKER_NAMES \
-            and not lexicon.country_of(tok.text) and tok.text.lower() not in lexicon.TITLES:
-        return tok.i, tok.i + 1
-    if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
-            or tok.text.isupper() or not lexicon.speech_verb(tok.head.text):
-        return None
-    low = tok.text.lower()
-    if low in lexicon.TITLES or low in lexicon.ORG_HEADS or low in _NOT_SPEAKER_NAMES \
-            or lexicon.country_of(low) or lexicon.CAPITALS.get(low) or lexicon.known_body(low):
-        return None
-    start = tok.i
-    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
-            and doc[start - 1].i not in tagged \
-            and doc[start - 1].text.lower() not in lexicon.TITLES:
-        start -= 1
-    return start, tok.i + 1
-
-
-def _speaking_apposition(tok: Token) -> bool:
-    """``tok`` stands in apposition to a person noun that is the subject of a speech verb."""
-    head = tok.head
-    return tok.dep_ == "appos" and head.dep_ == "nsubj" \
-        and lexicon.speech_verb(head.head.text) is not None \
-        and (head.text.lower() in ("one", "another") or head.text.lower() in lexicon.TITLES
-             or head.text.lower().rstrip("s") in _PERSON_HEADS)
-
-
-def _apposed_speaker(tok: Token, tagged: set[int]) -> tuple[int, int] | None:
-    """'One, Um Khalid, said', 'A resident, Ali Nur, told ...': a capitalised name in apposition
-    to a person noun that speaks, which the model left untagged."""
-    if tok.pos_ != "PROPN" or not tok.text.istitle() or tok.i in tagged \
-            or not _speaking_apposition(tok):
-        return None
-    start, doc = tok.i, tok.doc
-    while start > 0 and doc[start - 1].i not in tagged and (
-            doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN"
-            and doc[start - 1].text.istitle()
-            or doc[start - 1].text in lexicon.NAME_PARTICLES and start >= 2
-            and doc[start - 2].text.istitle()):  # "Jan de Groot"
-        start -= 1
-    if lexicon.country_of(tok.doc[start:tok.i + 1].text) or lexicon.known_body(tok.text):
-        return None
-    return start, tok.i + 1
-
-
-@rule("actors.described-name", "actors", "\"the charity Save the Children said\": a capitalised "
-      "apposition to a description noun the model left untagged is a body's name")
-def _described_name(tok: Token, tagged: set[int]) -> tuple[int, int] | None:
-    """'Save the Children' in 'the charity Save the Children said': a capitalised apposition
-    to a description noun of a body, which the model left untagged."""
-    if tok.dep_ != "appos" or tok.head.text.lower() not in _DESCRIPTION_NOUNS \
-            or tok.head.i > tok.i or not tok.text[:1].isupper():
-        return None
-    toks = list(tok.subtree)
-    first, last = toks[0], toks[-1]
-    if any(t.i in tagged for t in toks) or not (first.text[:1].isupper()
-                                               and last.text[:1].isupper()) \
-            or any(not t.text[:1].isupper() and t.text.lower() not in _NAME_GLUE for t in toks):
-        return None
-    return first.i, last.i + 1
-
-
 def _proper_words(ent: Span) -> bool:
     return all(t.pos_ == "PROPN" and t.text.istitle() for t in ent)
 
@@ -154,7 +83,7 @@ def _odd_label_speaker(ent: Span, label: str) -> str | None:
       "of art: a name in apposition to a description noun is an organisation")
 def _odd_label_described(ent: Span, label: str) -> str | None:
     if label in _ODD_LABELS and ent.root.dep_ == "appos" \
-            and ent.root.head.text.lower() in _DESCRIPTION_NOUNS:
+            and ent.root.head.text.lower() in DESCRIPTION_NOUNS:
         return "ORG"
     return None
 
@@ -174,7 +103,7 @@ def _place_tag_speaker(ent: Span, label: str) -> str | None:
             and ent.text.lower() not in lexicon.REGIONS \
             and any(c.dep_ == "appos" for c in root.children):
         return "PERSON"
-    return "PERSON" if _speaking_apposition(root) else None
+    return "PERSON" if speaking_apposition(root) else None
 
 
 @rule("actors.code-name-group", "actors", "\"M23 rebels\": a code name with digits before "
@@ -322,31 +251,6 @@ def _repaired(doc: Doc, ent: Span, label: str, ents: list[Span], i: int,
     return cut, i
 
 
-def _untagged(doc: Doc, out: list[Span], rules: list[list[str]]) -> None:
-    """Names the model left untagged: a speaker's name, a body's name after its description."""
-    tagged = {t.i for ent in out for t in ent}
-    for tok in doc:
-        found = _untagged_person(doc, tok, tagged)
-        if found:     # a person whose name ends at this token
-            end_char, label, rule_name = tok.idx + len(tok), "PERSON", "actors.untagged-speaker"
-        else:
-            found = _described_name(tok, tagged)
-            if not found:
-                continue
-            end_tok = doc[found[1] - 1]
-            end_char, label, rule_name = end_tok.idx + len(end_tok), "ORG", \
-                "actors.described-name"
-        out.append(doc.char_span(doc[found[0]].idx, end_char, label=label))
-        rules.append([rule_name])
-        tagged.update(range(*found))
-
-
-@rule("actors.untagged-speaker", "actors", "'Perera denied ...', 'One, Um Khalid, said': a "
-      "capitalised speaker the model left untagged is a person")
-def _untagged_person(doc: Doc, tok: Token, tagged: set[int]) -> tuple[int, int] | None:
-    return _speaker_name(doc, tok, tagged) or _apposed_speaker(tok, tagged)
-
-
 def repaired_entities(doc: Doc) -> list[tuple[Span, list[str]]]:
     """The doc's entities with the repairs above, each with the names of the repairs that
     changed it; spans keep spaCy's Span interface."""
@@ -369,6 +273,6 @@ def repaired_entities(doc: Doc) -> list[tuple[Span, list[str]]]:
                                      doc[cut.end - 1].idx + len(doc[cut.end - 1]),
                                      label=cut.label))
         rules.append(names)
-    _untagged(doc, out, rules)
+    untagged_names(doc, out, rules)
     order = sorted(range(len(out)), key=lambda n: out[n].start)
     return [(out[n], rules[n]) for n in order]
