@@ -99,3 +99,29 @@ def known_body(text: str) -> str | None:
             found = KNOWN_BODIES.get(low[m.end():]) \
                 or KNOWN_BODIES.get("united nations " + low[m.end():])  # "UN Mission in ..."
     return found
+
+
+# Words of well-known armed groups' names (movements the model often tags as nationalities).
+ARMED_GROUP_WORDS = ("houthi", "taliban", "hezbollah", "hizbollah", "hamas", "islamic state",
+                     "qaeda", "shabab", "shabaab", "boko haram", "mujahideen", "isis", "isil",
+                     "daesh", "peshmerga", "janjaweed", "wagner")
+
+# Heads of organisation names and descriptions ("the ministry", "the agency").
+ORG_HEADS = frozenset("""
+agency ministry department office council committee commission observatory organization
+organisation institute center centre foundation group coalition alliance front movement party
+army military navy force forces police guard service services corps authority authorities
+government administration cabinet parliament assembly court tribunal mission union bank
+company firm corporation operator airline airways network channel newspaper broadcaster
+association federation league board bureau unit brigade battalion regiment militia
+""".split())
+
+# Demonym/country + one of these is an organisation ("the Chilean army", "the Accra government").
+STATE_ORG_HEADS = {
+    "government": "government", "army": "army", "military": "army", "armed forces": "army",
+    "navy": "navy", "air force": "air force", "coast guard": "coast guard", "police": "police",
+    "foreign ministry": "foreign ministry", "defense ministry": "defense ministry",
+    "defence ministry": "defense ministry", "interior ministry": "interior ministry",
+    "health ministry": "health ministry", "parliament": "parliament", "presidency": "presidency",
+    "government forces": "army", "government troops": "army", "security forces": "security forces",
+}
