@@ -9,9 +9,15 @@ from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
 from briefreader.extraction.actors.person_names import in_title_phrase
-from briefreader.extraction.actors.repair import ARMED_NOUNS, PERSON_PARTICLES, after_title
+from briefreader.extraction.actors.repair import PERSON_PARTICLES, after_title
 from briefreader.extraction.actors.sentence_roles import state_body
-from briefreader.extraction.lexicon.people import SINGULAR_PERSON
+from briefreader.extraction.lexicon.bodies import (
+    ARMED_NOUNS,
+    DESCRIPTION_TAIL_WORDS,
+    NOT_BODY_WORDS,
+)
+from briefreader.extraction.lexicon.media import PLATFORMS, POST_NOUNS
+from briefreader.extraction.lexicon.people import ROLE_NOUNS
 from briefreader.extraction.rules import rule
 
 if TYPE_CHECKING:
@@ -20,24 +26,7 @@ if TYPE_CHECKING:
     from briefreader.extraction.actors.mentions import EntityName
 
 _DATELINE_WORD = re.compile(r"^[A-Z]{3,}$")
-# last words of names that are laws, days, prizes and events, not bodies that act
-_NOT_BODIES = frozenset("act law treaty accord agreement day week prize award cup games "
-                        "olympics festival conference summit".split())
-# social networks and messaging apps: where a statement is posted, not who makes it
-_PLATFORMS = frozenset("telegram facebook twitter x instagram youtube tiktok whatsapp wechat "
-                       "weibo vkontakte vk threads bluesky signal".split())
-_POST_NOUNS = frozenset("post posts channel channels page account accounts video videos message "
-                        "messages statement feed group livestream broadcast".split())
-# lower-case words the model runs into a body's name: "the X news agency", "the Y group"
-_DESCRIPTION_TAIL = frozenset("news agency group militia movement organisation organization "
-                              "charity network daily newspaper broadcaster".split())
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "UAVs", "NGOs": things, not a body
-# people described by what they do, written before a name ("Rescuer Tom Field")
-_ROLE_NOUNS = SINGULAR_PERSON | frozenset(
-    "rescuer survivor witness activist lawyer attorney analyst researcher shopkeeper "
-    "businessman businesswoman trader vendor engineer nurse paramedic volunteer "
-    "fisherman lecturer professor economist historian writer poet artist "
-    "singer photographer filmmaker mechanic carpenter labourer laborer".split())
 
 
 def _drops_first(tokens: list[Token], label: str) -> bool:
@@ -47,7 +36,7 @@ def _drops_first(tokens: list[Token], label: str) -> bool:
     if label == "PERSON" and (low in lexicon.TITLES or low in lexicon.DEMONYMS):
         return True
     # "Rescuer Tom Field said": a role capitalised to open a sentence
-    return label == "PERSON" and len(tokens) >= 3 and low in _ROLE_NOUNS and (
+    return label == "PERSON" and len(tokens) >= 3 and low in ROLE_NOUNS and (
         tokens[0].is_sent_start or tokens[0].i > 0 and tokens[0].doc[tokens[0].i - 1].is_punct)
 
 
@@ -83,7 +72,7 @@ def owner_of_region(doc: Doc, tokens: list[Token]) -> list[Token] | None:
 def description_tail(name: EntityName) -> bool:
     tokens, cut = name.tokens, False
     while name.label == "ORG" and len(tokens) > 2 and tokens[-1].text.islower() \
-            and tokens[-1].text in _DESCRIPTION_TAIL and tokens[-2].text[:1].isalpha():
+            and tokens[-1].text in DESCRIPTION_TAIL_WORDS and tokens[-2].text[:1].isalpha():
         name.described_armed |= tokens[-1].text in ARMED_NOUNS
         tokens, cut = tokens[:-1], True
     name.tokens = tokens
@@ -159,7 +148,7 @@ def entity_kind(name: EntityName) -> str | None:
 def not_a_body(name: EntityName) -> bool:
     return name.label == "ORG" and bool(
         _PLURAL_ACRONYM.match(name.text) or in_title_phrase(name.doc, name.tokens)
-        or name.tokens[-1].text.lower() in _NOT_BODIES)
+        or name.tokens[-1].text.lower() in NOT_BODY_WORDS)
 
 
 @rule("actors.state-body-wins", "actors", "\"the Accra government\": the state body is the actor, "
@@ -172,9 +161,9 @@ def state_body_wins(name: EntityName) -> bool:
       "the channel, not a voice")
 def platform(name: EntityName) -> bool:
     prev, nxt = name.before(), name.after()
-    return name.text.lower() in _PLATFORMS and (
+    return name.text.lower() in PLATFORMS and (
         prev is not None and prev.text.lower() in ("on", "via")
-        or nxt is not None and nxt.text.lower() in _POST_NOUNS)
+        or nxt is not None and nxt.text.lower() in POST_NOUNS)
 
 
 def _plain_name(tokens: list[Token]) -> bool:

@@ -27,6 +27,7 @@ from briefreader.extraction.actors.names import (
     org_key,
     sweep_aliases,
 )
+from briefreader.extraction.lexicon.places import FACILITIES
 from briefreader.extraction.lexicon.time import MONTHS, WEEKDAYS
 from briefreader.extraction.model import Actor, Mention
 from briefreader.extraction.rules import noted, rule, tracing
@@ -35,9 +36,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _NOT_NAMES = WEEKDAYS | MONTHS
-_FACILITIES = frozenset("hospital hospitals clinic prison jail school university mosque church "
-                        "temple market airport port dam plant stadium station bridge "
-                        "camp".split())
 _APPOSED_ACRONYM = re.compile(r",\s+(?:known as\s+)?([A-Z]{3,9})\b(?=\s*[,;.)]|\s+(?:said|says))")
 
 
@@ -156,7 +154,7 @@ def _a_date(name: str) -> bool:
 @rule("actors.facility-not-actor", "actors", "\"shelling hit Al-Amal Hospital\": a building is "
       "not an actor unless it speaks or acts")
 def _facility(label: str, name: str, body: list[NameMention]) -> bool:
-    return label == "organization" and name.split()[-1].lower() in _FACILITIES \
+    return label == "organization" and name.split()[-1].lower() in FACILITIES \
         and not any(m.agentive for m in body)
 
 

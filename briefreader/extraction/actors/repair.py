@@ -23,22 +23,20 @@ from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
 from briefreader.extraction.actors.untagged_names import (
-    DESCRIPTION_NOUNS,
     speaking_apposition,
     untagged_names,
 )
+from briefreader.extraction.lexicon.bodies import ARMED_NOUNS, DESCRIPTION_NOUNS
+from briefreader.extraction.lexicon.people import ARMED_PEOPLE
 from briefreader.extraction.rules import rule, tracing
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-ARMED_NOUNS = frozenset("group militia movement faction".split())
 # particles inside a person's name ("Jan van Loon"); "al-" also starts movements' names
 PERSON_PARTICLES = lexicon.NAME_PARTICLES - {"al", "el", "la", "le"}
 
 _NAME_LABELS = ("PERSON", "ORG")
-_ARMED_PEOPLE = frozenset("rebels militants fighters insurgents militiamen gunmen militia "
-                          "group movement".split())
 _ODD_LABELS = ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "FAC")
 
 
@@ -112,7 +110,7 @@ def _code_name(ent: Span, label: str) -> str | None:
     doc = ent.doc
     if label in ("GPE", "LOC", "NORP", "PRODUCT", "FAC") and len(ent) == 1 \
             and any(c.isdigit() for c in ent.text) and ent.text[:1].isupper() \
-            and ent.end < len(doc) and doc[ent.end].text.lower() in _ARMED_PEOPLE:
+            and ent.end < len(doc) and doc[ent.end].text.lower() in ARMED_PEOPLE:
         return "ORG"
     return None
 

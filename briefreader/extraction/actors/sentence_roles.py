@@ -6,28 +6,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
+from briefreader.extraction.lexicon.places import LOCATIVE_PREPOSITIONS, PLACE_NOUNS
+from briefreader.extraction.lexicon.speech import SENDER_NOUNS, VOICE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# prepositions after which a name is a location
-_LOC_PREPS = frozenset("in on at near from into across outside around toward towards within "
-                       "throughout off inside via through between beyond onto over along "
-                       "behind past".split())
-# nouns that make the name before them (or "X of <name>") a place
-PLACE_NOUNS = frozenset("province provinces city town village region district districts county "
-                        "river area border governorate camp airport square street valley island "
-                        "coast capital neighborhood neighbourhood suburb market state states "
-                        "mountains sea lake municipality prison jail port dam plant bridge "
-                        "station stadium".split())
 _COPULA = frozenset("is are was were be been being 's am".split())
-_VOICE_NOUNS = frozenset("estimates estimate figures figure statement statements report reports "
-                         "data sources source officials official spokesman spokeswoman "
-                         "spokesperson commander commanders chief says said".split())
-# people and things sent by a body: "a delegation from X", "fighters from X"
-_SENDERS = frozenset("delegation delegations team teams representative representatives "
-                     "envoy envoys letter message communique fighters members experts "
-                     "investigators inspectors monitors observers staff".split())
 
 
 def agentive(tok: Token, depth: int = 0) -> bool:
@@ -55,9 +40,9 @@ def _object_of_place(tok: Token) -> bool | None:
     word = prep.text.lower()
     if word == "on" and tok.ent_type_ in ("PERSON", "ORG") and prep.head.pos_ == "VERB":
         return False  # "blamed the attack on the Allied Forces": acted upon, not a place
-    if word == "from" and prep.head.text.lower() in _VOICE_NOUNS | _SENDERS:
+    if word == "from" and prep.head.text.lower() in VOICE_NOUNS | SENDER_NOUNS:
         return False  # "a statement from the agency", "officials from the ministry"
-    if word in _LOC_PREPS:
+    if word in LOCATIVE_PREPOSITIONS:
         return True
     if word == "of" and prep.head.text.lower() in PLACE_NOUNS:
         return True
@@ -116,7 +101,7 @@ def state_body(doc: Doc, i: int) -> tuple[str, str, int] | None:
         # "Syrian army troops", "Russian military jets": a modifier of the noun, not the body;
         # "U.S. military estimates", "Chilean army officials": the body speaks through them
         modifier = tail[-1].dep_ in ("compound", "amod") and tail[-1].head.text.lower() \
-            not in _VOICE_NOUNS
+            not in VOICE_NOUNS
         if body and not modifier:
             return country, body, i + 1 + gap + size
     return None

@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING
 from briefreader.extraction import lexicon
 from briefreader.extraction.actors.mentions import EntityName, NameMention
 from briefreader.extraction.actors.person_names import known_as, person_role
-from briefreader.extraction.actors.repair import ARMED_NOUNS
 from briefreader.extraction.actors.sentence_roles import (
-    PLACE_NOUNS,
     agentive,
     locative,
     place_of_name,
     state_body,
 )
+from briefreader.extraction.lexicon.bodies import ARMED_NOUNS
+from briefreader.extraction.lexicon.places import PLACE_NOUNS
 from briefreader.extraction.rules import rule
 
 if TYPE_CHECKING:

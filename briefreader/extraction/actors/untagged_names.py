@@ -7,21 +7,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
-from briefreader.extraction.lexicon.time import WEEKDAYS
+from briefreader.extraction.lexicon.bodies import DESCRIPTION_NOUNS
+from briefreader.extraction.lexicon.people import NOT_SPEAKER_NAMES, PERSON_HEADS
+from briefreader.extraction.lexicon.titles import NAME_GLUE
 from briefreader.extraction.quoted_names import quoted_name
 from briefreader.extraction.rules import rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# nouns that describe a body named right after them: "the charity Save the Children"
-DESCRIPTION_NOUNS = frozenset("charity group agency organisation organization watchdog monitor "
-                              "ngo movement militia company firm".split())
-_NAME_GLUE = frozenset("the of for and de du des sans".split())
-_PERSON_HEADS = frozenset("resident woman man mother father survivor witness farmer teacher "
-                          "nurse doctor student villager refugee migrant worker shopkeeper "
-                          "driver fisherman trader".split())
-_NOT_SPEAKER_NAMES = WEEKDAYS | frozenset("god police army military government".split())
 
 
 def speaking_apposition(tok: Token) -> bool:
@@ -30,21 +24,21 @@ def speaking_apposition(tok: Token) -> bool:
     return tok.dep_ == "appos" and head.dep_ == "nsubj" \
         and lexicon.speech_verb(head.head.text) is not None \
         and (head.text.lower() in ("one", "another") or head.text.lower() in lexicon.TITLES
-             or head.text.lower().rstrip("s") in _PERSON_HEADS)
+             or head.text.lower().rstrip("s") in PERSON_HEADS)
 
 
 def _speaker_name(doc: Doc, tok: Token, tagged: set[int]) -> tuple[int, int] | None:
     """'Perera' in 'Perera denied ...': an untagged proper noun heading a speech verb's subject."""
     if tok.i in tagged:
         return None
-    if quoted_name(tok) and tok.text.lower() not in _NOT_SPEAKER_NAMES \
+    if quoted_name(tok) and tok.text.lower() not in NOT_SPEAKER_NAMES \
             and not lexicon.country_of(tok.text) and tok.text.lower() not in lexicon.TITLES:
         return tok.i, tok.i + 1
     if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
             or tok.text.isupper() or not lexicon.speech_verb(tok.head.text):
         return None
     low = tok.text.lower()
-    if low in lexicon.TITLES or low in lexicon.ORG_HEADS or low in _NOT_SPEAKER_NAMES \
+    if low in lexicon.TITLES or low in lexicon.ORG_HEADS or low in NOT_SPEAKER_NAMES \
             or lexicon.country_of(low) or lexicon.CAPITALS.get(low) or lexicon.known_body(low):
         return None
     start = tok.i
@@ -85,7 +79,7 @@ def _described_name(tok: Token, tagged: set[int]) -> tuple[int, int] | None:
     first, last = toks[0], toks[-1]
     if any(t.i in tagged for t in toks) or not (first.text[:1].isupper()
                                                and last.text[:1].isupper()) \
-            or any(not t.text[:1].isupper() and t.text.lower() not in _NAME_GLUE for t in toks):
+            or any(not t.text[:1].isupper() and t.text.lower() not in NAME_GLUE for t in toks):
         return None
     return first.i, last.i + 1
 

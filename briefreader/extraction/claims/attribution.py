@@ -18,6 +18,7 @@ from briefreader.extraction.claims.misparses import (
     quoted_speaker,
     trailing_speaker,
 )
+from briefreader.extraction.lexicon.speech import STATEMENT_NOUNS, TALLY_NOUNS
 from briefreader.extraction.quoted_names import quoted_name
 from briefreader.extraction.rules import applies, note, register, rule, tracing
 
@@ -25,8 +26,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _INHERIT_DEPS = ("xcomp", "advcl", "conj", "pcomp", "dep", "ccomp")
-_STATEMENT_NOUNS = frozenset("statement release message report post tweet communique letter "
-                             "note declaration announcement".split())
 
 
 @dataclass
@@ -90,7 +89,7 @@ def _quoted_as(tok: Token) -> Subject | None:
 @rule("claims.statement-noun-speaker", "claims", "'a statement urging ...', 'issued a report "
       "saying': the one who issued the statement speaks")
 def _statement_holder(tok: Token) -> Token | None:
-    if tok.dep_ in ("acl", "relcl") and tok.head.text.lower() in _STATEMENT_NOUNS:
+    if tok.dep_ in ("acl", "relcl") and tok.head.text.lower() in STATEMENT_NOUNS:
         tok = tok.head.head if tok.head.dep_ in ("dobj", "pobj") else tok.head
         return tok.head if tok.pos_ == "ADP" else tok
     return None
@@ -139,14 +138,13 @@ def _left_neighbour(verb: Token) -> Token | None:
 
 
 
-_TALLY_NOUNS = frozenset("toll tolls number figure count tally total estimate".split())
 
 
 def _figure_put_at(verb: Token) -> tuple[int, int] | None:
     """'put the death toll at 22', 'put the number of dead at 47': a figure stated, from the
     tally noun to the amount."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"
-                and c.text.lower() in _TALLY_NOUNS), None)
+                and c.text.lower() in TALLY_NOUNS), None)
     if obj is None:
         return None
     at = next((c for c in (*verb.children, *obj.children) if c.dep_ == "prep"

@@ -7,20 +7,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
+from briefreader.extraction.lexicon.speech import (
+    COMMENTARY_PARTICIPLES,
+    UNSUPPORTED_PARTICIPLES,
+    WRITERS_ASIDE_NOUNS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-# participles a writer adds after a comma: commentary, not the speaker's words
-_COMMENTARY = frozenset("raising echoing prompting sparking fuelling fueling underscoring "
-                        "highlighting marking deepening heightening renewing stoking "
-                        "citing".split())
-_UNSUPPORTED = frozenset("providing giving offering presenting citing elaborating "
-                         "specifying".split())
-# a writer's note set after a statement: ", a figure that could not be verified"
-_WRITERS_ASIDE = frozenset("figure figures claim claims number toll account accusation "
-                           "allegation assertion charge".split())
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -51,10 +47,11 @@ def cut_nested(doc: Doc, verb: Token, start: int, end: int) -> int:
         after_comma = edge > 0 and doc[edge - 1].text in (",", ";", "–", "—")
         if not after_comma:
             continue
-        if tok.text.lower() in _COMMENTARY and tok.dep_ == "advcl":
+        if tok.text.lower() in COMMENTARY_PARTICIPLES and tok.dep_ == "advcl":
             return edge - 1
         if tok.text.lower() == "without" and tok.dep_ == "prep" and any(
-                c.dep_ == "pcomp" and c.text.lower() in _UNSUPPORTED for c in tok.children):
+                c.dep_ == "pcomp" and c.text.lower() in UNSUPPORTED_PARTICIPLES
+                for c in tok.children):
             return edge - 1  # ", without providing evidence": the writer's note
         if lexicon.speech_verb(tok.text) and tok.pos_ == "VERB" and (
                 tok.tag_ == "VBG" or doc[edge].tag_ in ("WRB", "WDT", "WP")
@@ -64,7 +61,7 @@ def cut_nested(doc: Doc, verb: Token, start: int, end: int) -> int:
         if tok.dep_ == "relcl" and doc[edge].text.lower() in ("which", "who") \
                 and tok.right_edge.i + 1 >= end - 1:
             return edge - 1
-        if tok.dep_ in ("appos", "npadvmod") and tok.text.lower() in _WRITERS_ASIDE \
+        if tok.dep_ in ("appos", "npadvmod") and tok.text.lower() in WRITERS_ASIDE_NOUNS \
                 and tok.right_edge.i + 1 >= end - 1 and any(
                 c.dep_ in ("relcl", "acl") for c in tok.children):
             return edge - 1  # ", a figure that could not be independently verified"

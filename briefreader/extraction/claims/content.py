@@ -22,6 +22,15 @@ from briefreader.extraction.claims.bounds import (
     trim,
 )
 from briefreader.extraction.claims.channels import CHANNELS, channel_cut
+from briefreader.extraction.lexicon.people import ADDRESSEE_NOUNS
+from briefreader.extraction.lexicon.speech import (
+    AUDIENCES,
+    CALL_ACTS,
+    CIRCUMSTANCE_WORDS,
+    NO_AUDIENCE_VERBS,
+    REFLEXIVE_PRONOUNS,
+    VERB_PREPOSITIONS,
+)
 from briefreader.extraction.lexicon.time import TIME_WORDS
 from briefreader.extraction.rules import rule
 
@@ -38,36 +47,19 @@ class _Pass:
 PASS = _Pass()
 
 _COMPLEMENT_DEPS = ("dobj", "xcomp", "prep", "attr", "oprd", "dative", "acomp", "npadvmod")
-# "call a halt", "called a meeting": acts, not statements
-_CALL_ACTS = frozenset("halt meeting meetings election elections vote strike session summit "
-                       "referendum truce ceasefire cease-fire".split())
 
 _ANONYMITY = re.compile(r"\bnot to be (?:named|identified)\b|\banonymity\b", re.I)
-_AUDIENCES = frozenset("reporters journalists lawmakers parliament audience crowd supporters "
-                       "residents people press media".split())
-_REFLEXIVE = frozenset("itself himself herself themselves ourselves myself".split())
-_CIRCUMSTANCE = frozenset("as while after before when since amid".split())
 
-# speech verbs that take no person as their object: an object before the clause is its subject
-_NO_AUDIENCE = frozenset("say add state claim report announce note insist confirm estimate "
-                         "explain argue write stress acknowledge admit reveal".split())
 
 def _addressee(tok: Token) -> bool:
     """A noun that can be the one spoken to: a person, a body, an audience ('told reporters')."""
     low = tok.text.lower()
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
-        or low in _AUDIENCES or low in lexicon.TITLES or low.rstrip("s") in lexicon.TITLES \
-        or low in lexicon.ORG_HEADS or low.rstrip("s") in _PEOPLE
+        or low in AUDIENCES or low in lexicon.TITLES or low.rstrip("s") in lexicon.TITLES \
+        or low in lexicon.ORG_HEADS or low.rstrip("s") in ADDRESSEE_NOUNS
 
 
-_PEOPLE = frozenset("resident civilian parent family citizen people man woman child member "
-                    "worker farmer villager voter leader government country nation party side "
-                    "ally neighbour neighbor partner donor".split())
 
-_VERB_PREPS = {"call": ("on", "for"), "speak": ("of",), "agree": ("to", "on"),
-               "appeal": ("for", "to"), "warn": ("of", "against", "about"),
-               "complain": ("about", "of"), "ask": ("for",), "describe": ("as",),
-               "condemn": ("as",), "urge": ("to",), "report": ("on",)}
 
 
 def _deep_that_clause(verb: Token) -> Token | None:
@@ -96,7 +88,7 @@ def _inverted_content(verb: Token) -> tuple[int, int] | None:
     if verb.dep_ == "relcl" or any(c.tag_ in ("WP", "WDT") for c in subj):
         return None  # '"...," said X, who spoke by phone': the relative clause says nothing
     aside = {t.i for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and (any(
-        m.dep_ == "mark" and m.text.lower() in _CIRCUMSTANCE for m in c.children)
+        m.dep_ == "mark" and m.text.lower() in CIRCUMSTANCE_WORDS for m in c.children)
         or c.tag_ == "VBG" and lexicon.speech_verb(c.text))
         for t in c.subtree}  # "..., as mediators struggled", "..., warning that ..."
     if not subj or any(not (t.is_punct or t.i in aside or t.dep_ in (
@@ -121,7 +113,7 @@ def _speech_object(verb: Token, start: int, right: Token) -> int:
     """'said the attacker, wearing a vest, walked into ...': the clause's subject misread as the
     verb's object starts the content."""
     subject = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < start]
-    if subject and (lexicon.speech_verb(verb.text) in _NO_AUDIENCE
+    if subject and (lexicon.speech_verb(verb.text) in NO_AUDIENCE_VERBS
                     or not _addressee(subject[0])) and not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") for c in right.children):
         return subject[0].left_edge.i
@@ -262,7 +254,7 @@ def _deep(verb: Token) -> Content | _Pass:
 
 
 def _object_parts(verb: Token, base: str) -> list[Token]:
-    preps = _VERB_PREPS.get(base, ())
+    preps = VERB_PREPOSITIONS.get(base, ())
     parts = []
     for c in verb.children:
         if c.i < verb.i or c.dep_ not in _COMPLEMENT_DEPS or c.text.lower() in TIME_WORDS:
@@ -281,15 +273,15 @@ def _no_statement(verb: Token, base: str, parts: list[Token]) -> bool:
     Okafor') or an idiom ('has claimed the lives of', 'called a meeting', 'puts a stop to')."""
     if all(p.dep_ in ("dobj", "dative") for p in parts) and all(
             p.pos_ in ("PROPN", "PRON") or p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-            or p.text.lower() in _AUDIENCES or p.text.lower() in lexicon.TITLES
+            or p.text.lower() in AUDIENCES or p.text.lower() in lexicon.TITLES
             or p.text.lower().rstrip("s") in lexicon.TITLES for p in parts):
         return True
     first = parts[0]
     return base == "claim" and first.text.lower() in ("lives", "life") or base == "call" \
-        and (first.dep_ == "dobj" and first.text.lower() in _CALL_ACTS
+        and (first.dep_ == "dobj" and first.text.lower() in CALL_ACTS
              or any(c.text.lower() == "into" for c in verb.children)
              or all(p.dep_ == "dobj" for p in parts)) \
-        or first.dep_ == "dobj" and first.text.lower() in _REFLEXIVE
+        or first.dep_ == "dobj" and first.text.lower() in REFLEXIVE_PRONOUNS
 
 
 def _object_end(verb: Token, first: Token) -> int:

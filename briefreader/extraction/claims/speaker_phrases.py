@@ -9,21 +9,14 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
+from briefreader.extraction.lexicon.people import PERSON_NOUNS
+from briefreader.extraction.lexicon.speech import ANONYMOUS_SOURCES, OFFICE_NOUNS
 from briefreader.extraction.model import Actor
 from briefreader.extraction.rules import rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-PERSON_NOUNS = lexicon.TITLES | frozenset(
-    "man woman person resident witness source father mother boy girl member worker doctor "
-    "nurse soldier officer farmer student teacher".split())
-# heads whose possessor or modifier is the one speaking ("Ghana's presidency", "a U.S. statement")
-OFFICE_NOUNS = frozenset("statement release report proposal presidency office government "
-                         "ministry delegation mission embassy administration communique "
-                         "announcement letter declaration decree message".split())
-_ANONYMOUS = frozenset("source sources official officials spokesman spokeswoman spokesperson "
-                       "statement".split())
 
 
 class MentionIndex:
@@ -104,7 +97,7 @@ def _person_in_phrase(index: MentionIndex, head: Token, offset: int) -> Actor | 
 @rule("claims.source-for-body", "claims", "\"a Transport Ministry source\", \"UNICEF "
       "officials\", \"a spokesman for the coast guard\": the body speaks through them")
 def _source_for_body(index: MentionIndex, head: Token, offset: int) -> Actor | None:
-    if head.text.lower() not in _ANONYMOUS:
+    if head.text.lower() not in ANONYMOUS_SOURCES:
         return None
     for child in head.children:
         if child.dep_ == "prep" and child.text.lower() in ("for", "of", "at", "from"):

@@ -18,39 +18,22 @@ from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
 from briefreader.extraction.claims.speaker_phrases import (
-    OFFICE_NOUNS,
-    PERSON_NOUNS,
     MentionIndex,
     description,
     phrase_actor,
 )
+from briefreader.extraction.lexicon.bodies import GENERIC_BODIES
+from briefreader.extraction.lexicon.people import GENERIC_PEOPLE, PERSON_NOUNS, SPEAKER_GROUP_NOUNS
+from briefreader.extraction.lexicon.speech import OFFICE_NOUNS
+from briefreader.extraction.lexicon.titles import MOUTHPIECES, OFFICE_WORDS, TITLE_PARAPHRASES
 from briefreader.extraction.model import Actor
 from briefreader.extraction.rules import rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_GROUP_NOUNS = frozenset("delegation officials sources residents witnesses analysts "
-                         "channels media".split())
-# anonymous people: "the official" is an earlier unnamed official, not the last person named
-_GENERIC_PEOPLE = frozenset("official source resident witness analyst man woman person "
-                            "spokesperson".split())
 _INDEFINITE = frozenset("a an one some several two three four five many another other "
                         "both".split())
-# heads that describe any kind of body: "the agency" may be the body named last, whatever its
-# name; "the army" or "the coalition" is not the agency named before it
-_GENERIC_BODIES = frozenset("agency organization organisation group company firm body operator "
-                            "network charity broadcaster newspaper channel watchdog".split())
-# nouns that may stand for any title: "the top diplomat" after "Foreign Minister X"
-_PARAPHRASES = frozenset("diplomat leader politician veteran official chief envoy".split())
-# words that name an office before a title ("the interior minister", "the army chief")
-_OFFICE_WORDS = frozenset("interior foreign defence defense health finance justice education "
-                          "prime deputy vice army police military navy economy trade energy "
-                          "information home agriculture transport labour labor environment "
-                          "regional provincial district local state federal".split())
-# people who speak for a principal: "his spokesman said" is the principal speaking (the relay and
-# the original speaker are both the statement's source; the named one is the useful one)
-_MOUTHPIECES = frozenset("spokesman spokeswoman spokesperson".split())
 _HE = frozenset(("he", "she"))
 _IT = frozenset(("it",))
 _THEY = frozenset(("they",))
@@ -110,7 +93,8 @@ class SpeakerResolver:
                     self.last_other = self._actor_speaker(inner)
                     break
             low = head.text.lower()
-            if head.tag_ in ("NN", "NNS") and (low in lexicon.ORG_HEADS or low in _GROUP_NOUNS):
+            if head.tag_ in ("NN", "NNS") and (low in lexicon.ORG_HEADS
+                                               or low in SPEAKER_GROUP_NOUNS):
                 self.note(Speaker(description(head), None, False, head.tag_ == "NNS"))
             return
         speaker = self._actor_speaker(actor)
@@ -149,11 +133,11 @@ class SpeakerResolver:
             role = (self.by_id[self.last_person.actor_id].role or "").lower()
         titles = [w for w in re.findall(r"[a-z]+", role) if w in lexicon.TITLES]
         low = head.text.lower()
-        if titles and low not in titles and low not in _PARAPHRASES:
+        if titles and low not in titles and low not in TITLE_PARAPHRASES:
             return False  # "the governor" is not the spokesman just named
         for c in head.children:
             if c.dep_ in ("amod", "compound") and c.i < head.i \
-                    and c.text.lower() in _OFFICE_WORDS and c.text.lower() not in role:
+                    and c.text.lower() in OFFICE_WORDS and c.text.lower() not in role:
                 return False
         return True
 
@@ -166,7 +150,7 @@ class SpeakerResolver:
         found = set(re.findall(r"[a-z]+", words))
         return all(c.text.lower() in found for c in head.children
                    if c.dep_ in ("amod", "compound") and c.i < head.i
-                   and c.text.lower() in _OFFICE_WORDS)
+                   and c.text.lower() in OFFICE_WORDS)
 
     @rule("claims.pronoun", "claims", "'he'/'she' is the person who last spoke or acted, 'it' "
           "the last body or state, 'they' the last group of speakers")
@@ -200,7 +184,7 @@ class SpeakerResolver:
     @rule("claims.spokesperson-principal", "claims", "\"his spokesman said\", \"a spokesman for "
           "the president\": the named principal speaks")
     def _mouthpiece(self, head: Token, offset: int) -> Speaker | None:
-        if head.text.lower() in _MOUTHPIECES and head.tag_ == "NN":
+        if head.text.lower() in MOUTHPIECES and head.tag_ == "NN":
             return self._principal(head, offset)
         return None
 
@@ -246,10 +230,10 @@ class SpeakerResolver:
         earlier = self.nouns.get(low)
         if earlier is not None and not self._same_office(head, earlier):
             earlier = None  # "the foreign minister" is not "the prime minister's office"
-        if earlier is None and person and low not in _GENERIC_PEOPLE \
+        if earlier is None and person and low not in GENERIC_PEOPLE \
                 and self._fits_last_person(head):
             earlier = self.last_person  # "the top diplomat said": the person just named
-        if earlier is None and low in _GENERIC_BODIES and self.last_other is not None \
+        if earlier is None and low in GENERIC_BODIES and self.last_other is not None \
                 and self.last_other.actor_id:
             earlier = self.last_other  # "the firm", "the agency": the body last named
         return earlier

@@ -1,4 +1,6 @@
-"""Well-known bodies: news agencies, international organisations and their acronyms.
+"""Bodies: news agencies, international organisations and their acronyms, the heads of
+organisation names ("ministry", "agency"), armed groups' words, state bodies, and the words
+that describe a body or are no body ("the charity", "treaty").
 
 General knowledge, as a news desk's style guide lists them; lookups are by lower-cased text.
 """
@@ -125,3 +127,26 @@ STATE_ORG_HEADS = {
     "health ministry": "health ministry", "parliament": "parliament", "presidency": "presidency",
     "government forces": "army", "government troops": "army", "security forces": "security forces",
 }
+
+# heads that describe any kind of body: "the agency" may be the body named last, whatever its
+# name; "the army" or "the coalition" is not the agency named before it
+GENERIC_BODIES = frozenset("agency organization organisation group company firm body operator "
+                           "network charity broadcaster newspaper channel watchdog".split())
+
+# last words of names that are laws, days, prizes and events, not bodies that act
+NOT_BODY_WORDS = frozenset("act law treaty accord agreement day week prize award cup games "
+                           "olympics festival conference summit".split())
+
+# lower-case words the model runs into a body's name: "the X news agency", "the Y group"
+DESCRIPTION_TAIL_WORDS = frozenset("news agency group militia movement organisation organization "
+                                   "charity network daily newspaper broadcaster".split())
+
+# Arabic and Urdu words for army, movement, party, front, supporters... in movements' names
+FOREIGN_GROUP_WORDS = frozenset("lashkar jaish jamaat jamaat-ul tehreek tehrik harkat harakat "
+                                "hizb ansar jund liwa katibat jabhat ahrar".split())
+
+ARMED_NOUNS = frozenset("group militia movement faction".split())
+
+# nouns that describe a body named right after them: "the charity Save the Children"
+DESCRIPTION_NOUNS = frozenset("charity group agency organisation organization watchdog monitor "
+                              "ngo movement militia company firm".split())

@@ -1,4 +1,5 @@
-"""Places: countries with their demonyms and capitals, other names of a country, world regions.
+"""Places: countries with their demonyms and capitals, other names of a country, world regions,
+the nouns and prepositions that make a name a place ("province", "in").
 
 General knowledge, as an atlas gives it; lookups are by lower-cased text.
 """
@@ -195,3 +196,19 @@ def country_of(text: str) -> str | None:
     if key.startswith("the "):
         key = key[4:]
     return COUNTRIES.get(key) or DEMONYMS.get(key) or None
+
+FACILITIES = frozenset("hospital hospitals clinic prison jail school university mosque church "
+                       "temple market airport port dam plant stadium station bridge "
+                       "camp".split())
+
+# prepositions after which a name is a location
+LOCATIVE_PREPOSITIONS = frozenset("in on at near from into across outside around toward towards "
+                                  "within throughout off inside via through between beyond onto "
+                                  "over along behind past".split())
+
+# nouns that make the name before them (or "X of <name>") a place
+PLACE_NOUNS = frozenset("province provinces city town village region district districts county "
+                        "river area border governorate camp airport square street valley island "
+                        "coast capital neighborhood neighbourhood suburb market state states "
+                        "mountains sea lake municipality prison jail port dam plant bridge "
+                        "station stadium".split())

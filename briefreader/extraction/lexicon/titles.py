@@ -1,4 +1,5 @@
-"""People's titles and roles, and the particles inside personal names."""
+"""People's titles and roles, the words that name an office ("interior", "army"), and the
+particles and small words inside personal and body names."""
 
 from __future__ import annotations
 
@@ -19,3 +20,18 @@ gen col lt maj capt sgt adm brig cpl pte rev sen rep gov supt insp
 
 # Lower-case words inside personal names: "Jan de Groot", "Ursula von der Leyen".
 NAME_PARTICLES = frozenset("de da del della der di du van von la le al el bin ibn ben dos".split())
+
+# nouns that may stand for any title: "the top diplomat" after "Foreign Minister X"
+TITLE_PARAPHRASES = frozenset("diplomat leader politician veteran official chief envoy".split())
+
+# words that name an office before a title ("the interior minister", "the army chief")
+OFFICE_WORDS = frozenset("interior foreign defence defense health finance justice education "
+                         "prime deputy vice army police military navy economy trade energy "
+                         "information home agriculture transport labour labor environment "
+                         "regional provincial district local state federal".split())
+
+# people who speak for a principal: "his spokesman said" is the principal speaking (the relay and
+# the original speaker are both the statement's source; the named one is the useful one)
+MOUTHPIECES = frozenset("spokesman spokeswoman spokesperson".split())
+
+NAME_GLUE = frozenset("the of for and de du des sans".split())
