@@ -11,10 +11,14 @@ import sys
 import threading
 import types
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 _lock = threading.Lock()
-_nlp: Any = None
+_nlp: Language | None = None
 MAX_BLOCK_CHARS = 20_000  # a longer block is cut at sentence-like breaks before parsing
 BATCH_SIZE = 64
 
@@ -82,7 +86,7 @@ def group_entry_points() -> None:
     catalogue.AVAILABLE_ENTRY_POINTS = _EntryPointsByGroup(groups)
 
 
-def get_pipeline() -> Any:
+def get_pipeline() -> Language:
     """The English pipeline: the official en_core_web_sm when installed, else its re-upload."""
     global _nlp
     with _lock:
@@ -96,10 +100,6 @@ def get_pipeline() -> Any:
             _nlp = model.load(exclude=["lemmatizer"])
             _nlp.max_length = max(_nlp.max_length, MAX_BLOCK_CHARS * 2)
         return _nlp
-
-
-def is_loaded() -> bool:
-    return _nlp is not None
 
 
 def split_long(text: str, start: int, limit: int = MAX_BLOCK_CHARS) -> Iterator[tuple[str, int]]:
@@ -117,7 +117,7 @@ def split_long(text: str, start: int, limit: int = MAX_BLOCK_CHARS) -> Iterator[
         yield text[pos:], start + pos
 
 
-def parse_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[Any, int]]:
+def parse_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[Doc, int]]:
     """Parse each (start, end) span of ``text``; returns (spaCy Doc, offset of the doc in text)."""
     pieces: list[tuple[str, int]] = []
     for start, end in spans:
