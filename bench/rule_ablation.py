@@ -97,10 +97,21 @@ def extract(item: Item, from_stage: str) -> dict:
             "casualties": [k.to_json() for k in casualties]}
 
 
-def dev_scores(score: ModuleType, dev: list[Item], from_stage: str) -> dict[str, float]:
+def _without_rules(pred: dict) -> dict:
+    return {k: [{f: v for f, v in item.items() if f != "rules"} for item in items]
+            for k, items in pred.items()}
+
+
+@dataclass
+class Run:
+    """One extraction of every item: the scores and the outputs (without "rules")."""
+    scores: dict[str, float]
+    outputs: list[dict]
+
+
+def dev_scores(score: ModuleType, dev: list[Item], preds: list[dict]) -> dict[str, float]:
     totals = {t: score.Counts() for t in score.TABLES}
-    for item in dev:
-        pred = extract(item, from_stage)
+    for item, pred in zip(dev, preds, strict=True):
         a, _ = score.score_actors(item.gold, pred)
         (c, ca), _ = score.score_claims(item.gold, pred)
         (k, kf), _ = score.score_casualties(item.gold, pred)
@@ -109,29 +120,33 @@ def dev_scores(score: ModuleType, dev: list[Item], from_stage: str) -> dict[str,
     return {t: round(totals[t].prf()[2], 3) for t in score.TABLES}
 
 
-def count_scores(counts_score: ModuleType, items: list[Item], from_stage: str
+def count_scores(counts_score: ModuleType, items: list[Item], preds: list[dict]
                  ) -> dict[str, float]:
     out = {}
     for category in ("killed", "wounded"):
         n = exact = 0
-        for item in items:
+        for item, pred in zip(items, preds, strict=True):
             gold = item.row.get(category)
             if not gold:
                 continue
-            got = counts_score.figures(extract(item, from_stage), category)
+            got = counts_score.figures(pred, category)
             n += 1
             exact += (max(got) if got else 0) == gold
         out[category] = round(exact / max(1, n), 3)
     return out
 
 
-def all_scores(score: ModuleType, counts_score: ModuleType, dev: list[Item],
-               counts: dict[str, list[Item]], from_stage: str) -> dict[str, float]:
-    out = {f"dev {t}": f for t, f in dev_scores(score, dev, from_stage).items()}
+def run_all(score: ModuleType, counts_score: ModuleType, dev: list[Item],
+            counts: dict[str, list[Item]], from_stage: str) -> Run:
+    preds = [extract(item, from_stage) for item in dev]
+    out = {f"dev {t}": f for t, f in dev_scores(score, dev, preds).items()}
+    outputs = list(preds)
     for name, items in counts.items():
-        for category, value in count_scores(counts_score, items, from_stage).items():
+        row_preds = [extract(item, from_stage) for item in items]
+        outputs.extend(row_preds)
+        for category, value in count_scores(counts_score, items, row_preds).items():
             out[f"{name.split('-')[0]} {category}"] = value
-    return out
+    return Run(out, [_without_rules(p) for p in outputs])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -152,35 +167,38 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         dev, counts = load_items(args.eval, args.rows, Path(tmp))
     parsed_in = time.perf_counter() - started
-    base = all_scores(score, counts_score, dev, counts, "actors")
-    columns = list(base)
+    base = run_all(score, counts_score, dev, counts, "actors")
+    columns = list(base.scores)
     print(f"{len(dev)} dev articles, counts rows: "
           + ", ".join(f"{n} {len(v)}" for n, v in counts.items())
           + f"; parsed in {parsed_in:.0f} s")
-    print(f"{'rule':36} " + " ".join(f"{c:>14}" for c in columns))
-    print(f"{'(all rules on)':36} " + " ".join(f"{base[c]:14.3f}" for c in columns))
-    unused = []
+    print(f"{'rule':36} {'docs':>5} " + " ".join(f"{c:>14}" for c in columns))
+    print(f"{'(all rules on)':36} {'':>5} " + " ".join(f"{base.scores[c]:14.3f}"
+                                                     for c in columns))
+    unused, neutral = [], []
     for r in all_rules():
         if not r.name.startswith(args.only):
             continue
         try:
             with switched_off([r.name]):
-                got = all_scores(score, counts_score, dev, counts, r.stage)
+                got = run_all(score, counts_score, dev, counts, r.stage)
         except Exception as exc:  # a rule whose absence breaks the stage: say so, go on
             print(f"{r.name:36} fails when off: {type(exc).__name__}: {exc}")
             continue
-        deltas = {c: round(got[c] - base[c], 3) for c in columns}
-        changed = any(deltas.values())
+        deltas = {c: round(got.scores[c] - base.scores[c], 3) for c in columns}
+        changed = sum(a != b for a, b in zip(got.outputs, base.outputs, strict=True))
         if not changed:
             unused.append(r.name)
-        print(f"{r.name:36} " + " ".join(f"{deltas[c]:+14.3f}" if deltas[c] else f"{'.':>14}"
-                                          for c in columns)
-              + ("" if changed else "   <- changes nothing"))
+        elif not any(deltas.values()):
+            neutral.append(r.name)
+        note = "   <- changes nothing" if not changed else ""
+        print(f"{r.name:36} {changed:5} " + " ".join(
+            f"{deltas[c]:+14.3f}" if deltas[c] else f"{'.':>14}" for c in columns) + note)
         sys.stdout.flush()
-    print(f"\n{len(unused)} rules change no score on this material (candidates to delete, or to "
-          f"cover with material that needs them):")
-    for name in unused:
-        print(f"  {name}")
+    print("\n'docs': documents whose extraction changes when the rule is off.")
+    print(f"{len(unused)} rules change no output on this material (candidates to delete, or to "
+          f"cover with material that needs them): {', '.join(unused) or '-'}")
+    print(f"{len(neutral)} more change outputs but no score: {', '.join(neutral) or '-'}")
     print(f"seconds: {time.perf_counter() - started:.0f}")
     return 0
 

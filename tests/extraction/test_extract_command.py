@@ -87,3 +87,15 @@ def test_without_an_unknown_rule_is_one_clear_error(capsys, article):
 def test_extract_needs_a_file_unless_listing_rules(capsys):
     assert main(["extract"]) == 2
     assert "FILE" in capsys.readouterr().err
+
+
+def test_rule_ablation_skips_cleanly_without_the_eval_material(tmp_path, capsys):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "rule_ablation.py"
+    spec = importlib.util.spec_from_file_location("rule_ablation", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--eval", str(tmp_path / "absent")]) == 0
+    assert "skipped" in capsys.readouterr().out
