@@ -89,13 +89,15 @@ def test_extract_needs_a_file_unless_listing_rules(capsys):
     assert "FILE" in capsys.readouterr().err
 
 
-def test_rule_ablation_skips_cleanly_without_the_eval_material(tmp_path, capsys):
+def test_rule_ablation_skips_cleanly_without_the_eval_material(tmp_path, capsys, monkeypatch):
     import importlib.util
+    import sys
     from pathlib import Path
 
     path = Path(__file__).resolve().parents[2] / "bench" / "rule_ablation.py"
     spec = importlib.util.spec_from_file_location("rule_ablation", path)
     module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "rule_ablation", module)  # its dataclasses look it up
     spec.loader.exec_module(module)
     assert module.main(["--eval", str(tmp_path / "absent")]) == 0
     assert "skipped" in capsys.readouterr().out
