@@ -88,6 +88,8 @@ def untagged_names(doc: Doc, out: list[Span], rules: list[list[str]]) -> None:
     """Names the model left untagged: a speaker's name, a body's name after its description."""
     tagged = {t.i for ent in out for t in ent}
     for tok in doc:
+        if tok.i in tagged or not (tok.text[:1].isupper() or tok.text.istitle()):
+            continue  # every name below is capitalised and outside the tagged ones
         found = _untagged_person(doc, tok, tagged)
         if found:     # a person whose name ends at this token
             end_char, label, rule_name = tok.idx + len(tok), "PERSON", "actors.untagged-speaker"

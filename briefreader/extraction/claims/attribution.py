@@ -232,11 +232,14 @@ def _speech_verb(tok: Token, in_quote: Callable[[Token], bool]) -> Attribution |
     return Attribution(tok, tok.text, subject, via, content_of(tok))
 
 
+_PUT_WORDS = frozenset(("put", "puts", "putting", "placed", "places", "placing"))
+
+
 def _token_attribution(tok: Token, in_quote: Callable[[Token], bool]) -> Attribution | None:
     low = tok.text.lower()
     if low == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "to":
         return _according_to(tok, in_quote)
-    if low in ("put", "puts", "putting", "placed", "places", "placing") \
+    if low in _PUT_WORDS \
             and tok.pos_ == "VERB" and not in_quote(tok):
         return _put_at(tok)
     return _speech_verb(tok, in_quote)
@@ -247,6 +250,9 @@ def sentence_attributions(sent: Span, in_quote: Callable[[Token], bool]) -> list
     whether a token stands inside quotation marks (its verbs are part of the quote)."""
     out: list[Attribution] = []
     for tok in sent:
+        low = tok.text.lower()
+        if low != "according" and low not in _PUT_WORDS and not lexicon.speech_verb(low):
+            continue  # no cue: the rules below are not asked (and nothing is traced) per token
         with tracing() as names:
             found = _token_attribution(tok, in_quote)
         if found is not None:
