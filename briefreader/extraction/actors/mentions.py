@@ -11,6 +11,7 @@ in the order of ``_entity_name``: cleaning, filters (what is not an actor) and r
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from briefreader.extraction.actors.entity_rules import (
@@ -73,8 +74,9 @@ class EntityName:
     kind: str = ""
     described_armed: bool = False
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The name as written (read once the name's tokens are settled)."""
         return self.doc[self.tokens[0].i : self.tokens[-1].i + 1].text
 
     def before(self) -> Token | None:
