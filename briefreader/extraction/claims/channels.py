@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefreader.extraction.lexicon.media import CHANNELS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _CHANNEL_PREPS = frozenset("in on via through by over".split())
-CHANNELS = frozenset("statement statements email e-mail emails message messages video videos "
-                      "post posts tweet tweets interview interviews broadcast letter communique "
-                      "release twitter facebook telegram phone call website".split())
 
 
 def channel_cut(doc: Doc, verb: Token, start: int, end: int) -> int:

@@ -20,8 +20,8 @@ from briefreader.extraction.claims.bounds import (
     span_without,
     trim,
 )
-from briefreader.extraction.claims.channels import CHANNELS
 from briefreader.extraction.claims.object_content import object_content
+from briefreader.extraction.lexicon.media import CHANNELS
 from briefreader.extraction.lexicon.people import ADDRESSEE_NOUNS
 from briefreader.extraction.lexicon.speech import (
     AUDIENCES,

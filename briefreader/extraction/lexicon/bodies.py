@@ -103,10 +103,15 @@ def known_body(text: str) -> str | None:
     return found
 
 
-# Words of well-known armed groups' names (movements the model often tags as nationalities).
-ARMED_GROUP_WORDS = ("houthi", "taliban", "hezbollah", "hizbollah", "hamas", "islamic state",
-                     "qaeda", "shabab", "shabaab", "boko haram", "mujahideen", "isis", "isil",
-                     "daesh", "peshmerga", "janjaweed", "wagner")
+# Words of well-known armed movements' names (the model often tags them as nationalities).
+ARMED_MOVEMENT_WORDS = ("houthi", "taliban", "hezbollah", "hizbollah", "hamas", "islamic state",
+                        "qaeda", "shabab", "shabaab", "boko haram", "mujahideen", "isis", "isil",
+                        "daesh")
+# ... and of other armed groups: a name holding one of these is an armed group's
+ARMED_GROUP_WORDS = ARMED_MOVEMENT_WORDS + ("peshmerga", "janjaweed", "wagner")
+# words that make an organisation's name a group's (an armed movement, a militia)
+GROUP_NAME_WORDS = ARMED_MOVEMENT_WORDS + ("al-sham", "al sham", "jihad", "nusra", "brigade",
+                                           "militia", "rebels", "wal-muslimin")
 
 # Heads of organisation names and descriptions ("the ministry", "the agency").
 ORG_HEADS = frozenset("""
@@ -150,3 +155,8 @@ ARMED_NOUNS = frozenset("group militia movement faction".split())
 # nouns that describe a body named right after them: "the charity Save the Children"
 DESCRIPTION_NOUNS = frozenset("charity group agency organisation organization watchdog monitor "
                               "ngo movement militia company firm".split())
+
+# words of organisation names that no person's name is made of
+ORG_NAME_WORDS = ORG_HEADS | frozenset("watch international relief crescent cross "
+                                       "rescue doctors frontieres frontières children "
+                                       "rights amnesty".split())
