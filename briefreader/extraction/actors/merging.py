@@ -113,17 +113,20 @@ def _mostly_place(group: _Group) -> bool:
 
 
 @rule("actors.country-acts", "actors", "a country is an actor only where the text makes it act "
-      "(subject, 'by X', possessor); a capital stands for its state only as an agent "
-      "('Ankara said')")
-def _country(group: _Group, mentions: list[NameMention],
-             places: list[tuple[int, int]]) -> str | None:
-    if not any(m.agentive for m in group.body):
-        return None  # a country named only as a place
+      "(subject, 'by X', possessor), not where it is only named as a place")
+def _only_a_place(group: _Group) -> bool:
+    return not any(m.agentive for m in group.body)
+
+
+@rule("actors.capital-as-place", "actors", "a capital stands for its state only as an agent "
+      "('Ankara said'); elsewhere ('in Ankara') it is a city, not the state's mention")
+def _capitals_as_places(group: _Group, mentions: list[NameMention],
+                        places: list[tuple[int, int]]) -> bool:
     places.extend((mentions[i].start, mentions[i].end) for i in group.idx
                   if mentions[i].label == "capital" and not mentions[i].agentive)
     group.idx = [i for i in group.idx if mentions[i].label != "capital" or mentions[i].agentive]
     group.body = [m for m in group.body if m.label != "capital" or m.agentive]
-    return group.root.split(":", 1)[1]
+    return True
 
 
 @rule("actors.known-body-name", "actors", "a body known by a fuller name ('U.N.', 'the world "
@@ -189,9 +192,10 @@ def _actor_fields(group: _Group, mentions: list[NameMention], keys: dict[int, st
     if not group.body:
         return None  # nothing but places (reached only with actors.mostly-place off)
     if group.votes["country"] + group.votes["capital"]:
-        label, name = "country", _country(group, mentions, places)
-        if name is None:
+        if _only_a_place(group):
             return None
+        _capitals_as_places(group, mentions, places)
+        label, name = "country", group.root.split(":", 1)[1]
     else:
         label, name = _person_or_body(group, mentions)
     if not name or _a_date(name) or _facility(label, name, group.body):
