@@ -66,3 +66,24 @@ def test_every_rule_can_be_switched_off_without_breaking_extraction(tmp_path):
         assert not any(r.name in item.rules for item in items), r.name
         counts.add((len(actors), len(claims), len(figures)))
     assert len(counts) > 1  # some rules matter to this article
+
+
+def test_items_name_the_rules_that_made_them(tmp_path):
+    from briefreader.extraction.pipeline import extract_document
+    from briefreader.loading import load_document
+
+    path = tmp_path / "flood.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    extraction = extract_document(load_document(path))
+    actors = {a.name: a for a in extraction.actors}
+    assert "actors.acronym-in-parentheses" in actors["Regional Health Ministry"].rules
+    assert "actors.merge-surname" in actors["Marta Kowalczyk"].rules  # "Kowalczyk told ..."
+    claims = {c.text: c for c in extraction.claims}
+    she = next(c for t, c in claims.items() if t.startswith("two rescuers"))
+    assert she.speaker == "Marta Kowalczyk" and "claims.pronoun" in she.rules
+    quote = next(c for c in extraction.claims if c.kind == "direct")
+    assert "claims.quote-is-content" in quote.rules
+    according = next(c for c in extraction.claims if c.cue == "according to")
+    assert "claims.according-to" in according.rules
+    toll = next(k for k in extraction.casualties if k.count == 14)
+    assert toll.rules == ("casualties.tally",)
