@@ -101,3 +101,10 @@ def test_rule_ablation_skips_cleanly_without_the_eval_material(tmp_path, capsys,
     spec.loader.exec_module(module)
     assert module.main(["--eval", str(tmp_path / "absent")]) == 0
     assert "skipped" in capsys.readouterr().out
+
+
+def test_explain_with_json_is_the_json_that_already_carries_rules(capsys, article):
+    assert main(["extract", str(article), "--explain"]) == 0
+    explained = json.loads(capsys.readouterr().out)
+    assert main(["extract", str(article)]) == 0
+    assert explained == json.loads(capsys.readouterr().out)
