@@ -37,7 +37,8 @@ ARTICLE = ("Flood toll rises in the Tarvel valley\n\n"
            "spokeswoman. She added that two rescuers had died. Kowalczyk told reporters the toll "
            "could rise.\n\n"
            "The Tarvelian army, which sent 200 soldiers, put the number of dead at 14. Its "
-           "statement said the Coastal Rights Monitor (CRM) had helped.\n")
+           "statement said the Coastal Rights Monitor (CRM) had helped. The rains also hit "
+           "Nairobi.\n")
 
 
 def test_every_rule_can_be_switched_off_without_breaking_extraction(tmp_path):

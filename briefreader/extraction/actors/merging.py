@@ -195,6 +195,8 @@ def _actor_fields(group: _Group, mentions: list[NameMention], keys: dict[int, st
         if _only_a_place(group):
             return None
         _capitals_as_places(group, mentions, places)
+        if not group.body:
+            return None  # only a capital named as a place (reached with actors.country-acts off)
         label, name = "country", group.root.split(":", 1)[1]
     else:
         label, name = _person_or_body(group, mentions)
