@@ -18,13 +18,14 @@ import sys
 import threading
 import types
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc
 
 _lock = threading.Lock()
-_nlp: Any = None
+_nlp: Language | None = None
 MAX_BLOCK_CHARS = 5_000  # a longer block is cut at sentence-like breaks before parsing
 BATCH_SIZE = 64
 BATCH_CHARS = 40_000  # characters per batch handed to spaCy, whatever the pieces' sizes
@@ -93,7 +94,7 @@ def group_entry_points() -> None:
     catalogue.AVAILABLE_ENTRY_POINTS = _EntryPointsByGroup(groups)
 
 
-def get_pipeline() -> Any:
+def get_pipeline() -> Language:
     """The English pipeline: the official en_core_web_sm when installed, else its re-upload."""
     global _nlp
     with _lock:
@@ -107,10 +108,6 @@ def get_pipeline() -> Any:
             _nlp = model.load(exclude=["lemmatizer"])
             _nlp.max_length = max(_nlp.max_length, MAX_BLOCK_CHARS * 2)
         return _nlp
-
-
-def is_loaded() -> bool:
-    return _nlp is not None
 
 
 def split_long(text: str, start: int, limit: int = MAX_BLOCK_CHARS) -> Iterator[tuple[str, int]]:

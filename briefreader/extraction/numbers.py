@@ -163,24 +163,28 @@ class _Scanner:
             return 12, 1, False, False
         value = _numeral(w)
         if value is not None:
-            if self.glued_before(i) or CLOCK.match(self.text, self.toks[i][2]):
-                return None
-            used = 1
-            short = SHORT_SCALE.match(self.text, self.toks[i][2])
-            if short:  # "1.5m people", "2bn"
-                return int(value * SHORT_SCALES[short.group(1).lower()]), 2, False, False
-            if self.glued(i):
-                return None
-            if self.word(i + 1) in SCALES:
-                value *= SCALES[self.word(i + 1)]
-                used = 2
-            elif self.word(i + 1) == "dozen":
-                value *= 12
-                used = 2
-            elif value != int(value):
-                return None  # "0.66" with no scale is a measure, not a count of people
-            return int(value), used, False, used == 1
+            return self._numeral_amount(i, value)
         return self._words(i)
+
+    def _numeral_amount(self, i: int, value: float) -> tuple[int, int, bool, bool] | None:
+        """An amount written in digits at token i, with the scale word after it."""
+        if self.glued_before(i) or CLOCK.match(self.text, self.toks[i][2]):
+            return None
+        used = 1
+        short = SHORT_SCALE.match(self.text, self.toks[i][2])
+        if short:  # "1.5m people", "2bn"
+            return int(value * SHORT_SCALES[short.group(1).lower()]), 2, False, False
+        if self.glued(i):
+            return None
+        if self.word(i + 1) in SCALES:
+            value *= SCALES[self.word(i + 1)]
+            used = 2
+        elif self.word(i + 1) == "dozen":
+            value *= 12
+            used = 2
+        elif value != int(value):
+            return None  # "0.66" with no scale is a measure, not a count of people
+        return int(value), used, False, used == 1
 
     def _words(self, i: int) -> tuple[int, int, bool, bool] | None:
         """Number words: 'five', 'twenty-five', 'two hundred and fifty thousand', 'two dozen'."""

@@ -10,6 +10,14 @@ rule does not apply", so the stage goes on as though the rule did not exist.
 A rule "fires" when it returns something other than ``off``, ``None`` and ``False``. Decisions
 made inline (a branch too small to be its own function) call ``applies(name)`` to ask whether the
 rule is on, and note themselves with ``note(name)`` when they act.
+
+Adding a rule: write it as a small function in its stage's package, decorated with
+``@rule("stage.what-it-does", "stage", "one line with an example")``, returning the "does not
+apply" value (``None``/``False``, or the ``off`` you give) when it does not act; call it where the
+stage decides; write its test with a sentence of your own (tests/extraction/test_<stage>.py).
+``tests/extraction/test_rules.py`` switches every rule off in turn, and
+``bench/rule_ablation.py`` shows what it changes on the dev material. Word lists go to
+``extraction/lexicon/``.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from bisect import bisect_right
 
 from briefreader.extraction.actors.mentions import NameMention
 from briefreader.extraction.actors.names import NameGroups, initials, org_key
+from briefreader.extraction.rules import rule
 
 _ACRONYM_PARENS = re.compile(r"\(\s*([A-Z][A-Za-z.\-]{1,11})\s*\)")
 _ACRONYM_THEN_NAME = re.compile(r"\b([A-Z][A-Z0-9]{1,7})\s*\(\s*([A-Z][^()]{3,80}?)\s*\)")
@@ -62,12 +63,21 @@ _TAIL_WORDS = re.compile(r"(?:\s+(?:in|of|for|on|the|and|[A-Z][\w'’.-]*))+")
 
 
 def link_parentheses(text: str, mentions: list[NameMention], groups: NameGroups,
-                      keys: dict[int, str], extra_aliases: dict[str, set[str]]) -> None:
+                     keys: dict[int, str], extra_aliases: dict[str, set[str]]) -> None:
     """'Coastal Rights Monitor (CRM)' and 'NLF (Jabhat al-Tahrir al-Shamali ...)':
     the text links an acronym and its expansion."""
     count = len(mentions)
     by_end = {m.end: i for i, m in enumerate(mentions)}
     starts = [m.start for m in mentions]  # sorted: _collect returns mentions in text order
+    _acronym_in_parentheses(text, mentions, groups, keys, extra_aliases, by_end, starts)
+    _name_in_parentheses(text, mentions, groups, keys, extra_aliases, by_end, starts, count)
+
+
+@rule("actors.acronym-in-parentheses", "actors", "\"Coastal Rights Monitor (CRM)\": the acronym "
+      "in parentheses after a name is that actor's")
+def _acronym_in_parentheses(text: str, mentions: list[NameMention], groups: NameGroups,
+                            keys: dict[int, str], extra_aliases: dict[str, set[str]],
+                            by_end: dict[int, int], starts: list[int]) -> None:
     for m in _ACRONYM_PARENS.finditer(text):
         before = m.start()
         while before > 0 and text[before - 1] == " ":
@@ -80,17 +90,26 @@ def link_parentheses(text: str, mentions: list[NameMention], groups: NameGroups,
             i = _name_before(text, mentions, starts, before, inner.replace(".", ""))
         if i is None or not inner.replace(".", "").isupper() or mentions[i].text.isupper():
             continue
-        groups.union(keys[i], org_key(inner))
+        groups.union(keys[i], org_key(inner), "actors.acronym-in-parentheses")
         extra_aliases[org_key(inner)].add(inner)
         mentions.append(NameMention(m.start(1), m.end(1), inner, mentions[i].label,
-                                    agentive=mentions[i].agentive))
+                                    agentive=mentions[i].agentive,
+                                    rules=["actors.acronym-in-parentheses"]))
+
+
+@rule("actors.name-in-parentheses", "actors", "\"NLF (Jabhat al-Tahrir ...)\": the name in "
+      "parentheses after an acronym is its expansion, one actor, even when mis-tagged in parts")
+def _name_in_parentheses(text: str, mentions: list[NameMention], groups: NameGroups,
+                         keys: dict[int, str], extra_aliases: dict[str, set[str]],
+                         by_end: dict[int, int], starts: list[int], count: int) -> None:
     for m in _ACRONYM_THEN_NAME.finditer(text):
         acronym, inner = m.group(1), m.group(2)
         if len(inner.split()) < 2 or inner[:1].upper() != acronym[:1]:
             continue  # "DUBAI (Reuters)": a dateline, not an expansion
         i = by_end.get(m.end(1))
         if i is None:
-            mentions.append(NameMention(m.start(1), m.end(1), acronym, "organization"))
+            mentions.append(NameMention(m.start(1), m.end(1), acronym, "organization",
+                                        rules=["actors.name-in-parentheses"]))
             key = org_key(acronym)
         else:
             key = keys[i]
@@ -98,7 +117,7 @@ def link_parentheses(text: str, mentions: list[NameMention], groups: NameGroups,
         j = bisect_right(starts, m.start(2) - 1)
         first = True
         while j < count and starts[j] < m.end(2):  # parts of the expansion, mis-tagged:
-            groups.union(key, keys[j])             # the first becomes the whole expansion
+            groups.union(key, keys[j], "actors.name-in-parentheses")  # the first: the whole
             part = mentions[j]
             if first:
                 part.start, part.end, part.text, part.label = m.start(2), m.end(2), inner, \

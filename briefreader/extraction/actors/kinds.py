@@ -11,17 +11,11 @@ from __future__ import annotations
 import re
 
 from briefreader.extraction import lexicon
-
-GROUP_WORDS = ("islamic state", "qaeda", "taliban", "hezbollah", "hizbollah", "hamas", "houthi",
-               "mujahideen", "al-sham", "al sham", "shabab", "shabaab", "boko haram", "jihad",
-               "nusra", "isis", "isil", "daesh", "brigade", "militia", "rebels", "wal-muslimin")
-# Arabic and Urdu words for army, movement, party, front, supporters... in movements' names
-_FOREIGN_GROUP_WORDS = frozenset("lashkar jaish jamaat jamaat-ul tehreek tehrik harkat harakat "
-                                 "hizb ansar jund liwa katibat jabhat ahrar".split())
-# words of organisation names that no person's name is made of
-ORG_NAME_WORDS = lexicon.ORG_HEADS | frozenset("watch international relief crescent cross "
-                                                "rescue doctors frontieres frontières children "
-                                                "rights amnesty".split())
+from briefreader.extraction.lexicon.bodies import (
+    FOREIGN_GROUP_WORDS,
+    GROUP_NAME_WORDS,
+    ORG_NAME_WORDS,
+)
 
 
 def name_words(name: str) -> list[str]:
@@ -34,9 +28,9 @@ def actor_kind(label: str, name: str, armed: bool = False) -> str:
         return "state"
     low = name.lower()
     words = name_words(name)
-    if armed or any(w in _FOREIGN_GROUP_WORDS for w in words):
+    if armed or any(w in FOREIGN_GROUP_WORDS for w in words):
         return "group"
-    if any(w in low for w in GROUP_WORDS) and (label != "person" or " " not in name
+    if any(w in low for w in GROUP_NAME_WORDS) and (label != "person" or " " not in name
                                                or any(w in low for w in
                                                       lexicon.ARMED_GROUP_WORDS)):
         return "group"

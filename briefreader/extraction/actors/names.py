@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from briefreader.extraction import lexicon
 from briefreader.extraction.actors.mentions import NameMention
 from briefreader.extraction.model import Mention
+from briefreader.extraction.rules import rule
 
 _INITIAL_SKIP = frozenset("of for the and on in to de".split())
 
@@ -48,10 +49,11 @@ def org_key(text: str) -> str:
 
 
 class NameGroups:
-    """Union-find over name keys."""
+    """Union-find over name keys; each key keeps the names of the rules that joined it."""
 
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
+        self.joined_by: dict[str, set[str]] = defaultdict(set)
 
     def find(self, k: str) -> str:
         self.parent.setdefault(k, k)
@@ -60,10 +62,12 @@ class NameGroups:
             k = self.parent[k]
         return k
 
-    def union(self, a: str, b: str) -> None:
+    def union(self, a: str, b: str, rule_name: str) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[rb] = ra
+            self.joined_by[a].add(rule_name)
+            self.joined_by[b].add(rule_name)
 
 
 def surname(key: str) -> str:
@@ -76,39 +80,66 @@ def initials(key_text: str) -> str:
     return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
 
 
-def merge_names(groups: NameGroups, labels: dict[str, Counter], mentions: list[NameMention],
-                 keys: dict[int, str]) -> None:
-    names = [k for k in labels if not k.startswith(("country:", "body:")) and k]
-    persons = [k for k in names if labels[k]["person"] and len(k.split()) > 1]
+def _names(labels: dict[str, Counter]) -> list[str]:
+    return [k for k in labels if not k.startswith(("country:", "body:")) and k]
+
+
+def _persons(labels: dict[str, Counter]) -> list[str]:
+    return [k for k in _names(labels) if labels[k]["person"] and len(k.split()) > 1]
+
+
+@rule("actors.merge-surname", "actors", "a surname ('Azzouz'), or a full name that holds, is "
+      "held by or misspells another ('Lotfi Azouz'), joins the person it belongs to")
+def _merge_surnames(groups: NameGroups, labels: dict[str, Counter]) -> None:
     by_surname: dict[str, list[str]] = defaultdict(list)
-    for k in sorted(persons, key=lambda k: -len(k)):
+    for k in sorted(_persons(labels), key=lambda k: -len(k)):
         by_surname[surname(k)].append(k)
-    for k in names:
+    for k in _names(labels):
         words = k.split()
         cands = [p for p in by_surname.get(surname(k), ()) if p != k]
         if not cands:
             continue
         if len(words) == 1 or (len(words) == 2 and words[0] == "al"):
-            groups.union(cands[0], k)
+            groups.union(cands[0], k, "actors.merge-surname")
             continue
         for p in cands:
             if set(words) <= set(p.split()) or set(p.split()) <= set(words) \
                     or fuzz.ratio(k, p) >= 85:
-                groups.union(p, k)
+                groups.union(p, k, "actors.merge-surname")
                 break
-    for k in names:  # "the Houthis" and "Houthi": one movement
+
+
+@rule("actors.merge-plural", "actors", "\"the Houthis\" and \"Houthi\": a plural name and its "
+      "singular are one movement")
+def _merge_plurals(groups: NameGroups, labels: dict[str, Counter]) -> None:
+    for k in _names(labels):
         if " " not in k and k.endswith("s") and k[:-1] in labels and not labels[k]["person"]:
-            groups.union(k[:-1], k)
+            groups.union(k[:-1], k, "actors.merge-plural")
+
+
+@rule("actors.merge-short-name", "actors", "\"Te Kaurinui\" after \"Te Kaurinui Robert "
+      "Parata\": the opening words of one longer person's name are that person")
+def _merge_shortened(groups: NameGroups, labels: dict[str, Counter]) -> None:
+    persons = _persons(labels)
     by_first_name: dict[str, list[str]] = defaultdict(list)
     for p in persons:
         by_first_name[p.split()[0]].append(p)
-    for k in persons:  # "Te Kaurinui" after "Te Kaurinui Robert Parata": a shortened name
+    for k in persons:
         longer = {groups.find(p) for p in by_first_name[k.split()[0]]
                   if p != k and p.startswith(k + " ")}
         if len(longer) == 1:
-            groups.union(longer.pop(), k)
-    orgs = [k for k in names if labels[k]["organization"] or labels[k]["person"] == 0
+            groups.union(longer.pop(), k, "actors.merge-short-name")
+
+
+def _orgs(labels: dict[str, Counter]) -> list[str]:
+    return [k for k in _names(labels) if labels[k]["organization"] or labels[k]["person"] == 0
             or k in lexicon.ORG_HEADS]
+
+
+@rule("actors.merge-acronym", "actors", "an acronym joins the one body whose name's initials it "
+      "spells ('CRM' and 'Coastal Rights Monitor')")
+def _merge_initials(groups: NameGroups, labels: dict[str, Counter]) -> None:
+    orgs = _orgs(labels)
     by_initials: dict[str, list[str]] = defaultdict(list)
     for k in orgs:
         ini = initials(k)
@@ -119,8 +150,12 @@ def merge_names(groups: NameGroups, labels: dict[str, Counter], mentions: list[N
         if " " not in k and 2 <= len(compact) <= 8:
             cands = {groups.find(c) for c in by_initials.get(compact, ())}
             if len(cands) == 1:
-                groups.union(cands.pop(), k)
-    # indexes of word-level suffixes and first words keep this linear in the names' length
+                groups.union(cands.pop(), k, "actors.merge-acronym")
+
+
+def _org_indexes(orgs: list[str]) -> tuple[dict[str, set[str]], ...]:
+    """Word-level suffixes, first words and inner runs of the bodies' names: they keep the
+    shorter-name rules linear in the names' length."""
     by_suffix: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)
     by_inner: dict[str, set[str]] = defaultdict(set)
@@ -136,29 +171,63 @@ def merge_names(groups: NameGroups, labels: dict[str, Counter], mentions: list[N
         for i in range(1, min(len(words), 8) - 1):  # "Red Cross" in "X Red Cross Society"
             for j in range(i + 2, min(len(words), 8)):
                 by_inner[" ".join(words[i:j])].add(p)
+    return by_suffix, by_first, by_inner
+
+
+@rule("actors.merge-inner-name", "actors", "\"Red Cross\" inside one longer body's name "
+      "(\"X Red Cross Society\") is that body")
+def _merge_inner(groups: NameGroups, k: str, by_inner: dict[str, set[str]]) -> None:
+    words = k.split()
+    inner_of = {groups.find(p) for p in by_inner.get(k, ())} if len(words) > 1 else set()
+    inner_of.discard(groups.find(k))
+    if len(inner_of) == 1 and words[-1] not in lexicon.ORG_HEADS:
+        groups.union(inner_of.pop(), k, "actors.merge-inner-name")
+
+
+def _ends_of(groups: NameGroups, k: str, by_suffix: dict[str, set[str]]) -> set[str]:
+    if len(k.split()) == 1 and k not in lexicon.ORG_HEADS:
+        return set()
+    return {groups.find(p) for p in by_suffix.get(k, ())}
+
+
+@rule("actors.merge-name-end", "actors", "a shorter body name that ends one full name "
+      "('Security Council') or heads its 'of' part ('Monitor') is that body")
+def _merge_suffix(groups: NameGroups, k: str, suffix_of: set[str]) -> None:
+    suffix_of.discard(groups.find(k))
+    if len(suffix_of) == 1:
+        groups.union(suffix_of.pop(), k, "actors.merge-name-end")
+
+
+@rule("actors.merge-name-head", "actors", "a word that opens one body's name followed only by "
+      "organisation words ('Hamas' and 'Hamas movement') is that body")
+def _merge_prefix(groups: NameGroups, k: str, prefix_of: set[str]) -> None:
+    prefix_of.discard(groups.find(k))
+    if len(prefix_of) == 1:
+        groups.union(prefix_of.pop(), k, "actors.merge-name-head")
+
+
+def merge_names(groups: NameGroups, labels: dict[str, Counter], mentions: list[NameMention],
+                keys: dict[int, str]) -> None:
+    _merge_surnames(groups, labels)
+    _merge_plurals(groups, labels)
+    _merge_shortened(groups, labels)
+    _merge_initials(groups, labels)
+    orgs = _orgs(labels)
+    by_suffix, by_first, by_inner = _org_indexes(orgs)
     for k in orgs:
-        words = k.split()
-        inner_of = {groups.find(p) for p in by_inner.get(k, ())} if len(words) > 1 else set()
-        inner_of.discard(groups.find(k))
-        if len(inner_of) == 1 and words[-1] not in lexicon.ORG_HEADS:
-            groups.union(inner_of.pop(), k)
-        suffix_of = {groups.find(p) for p in by_suffix.get(k, ())}
-        if len(words) == 1 and words[0] not in lexicon.ORG_HEADS:
-            suffix_of = set()
-        prefix_of = {groups.find(p) for p in by_first.get(k, ())} if len(words) == 1 else set()
-        for cands in (suffix_of, prefix_of):
-            cands.discard(groups.find(k))
-            if len(cands) == 1:
-                groups.union(cands.pop(), k)
+        _merge_inner(groups, k, by_inner)
+        suffix_of = _ends_of(groups, k, by_suffix)
+        prefix_of = {groups.find(p) for p in by_first.get(k, ())} if " " not in k else set()
+        _merge_suffix(groups, k, suffix_of)
+        _merge_prefix(groups, k, prefix_of)
 
 
 _WORD = re.compile(r"\w[\w'’.-]*")
 
 
-def sweep_aliases(text: str, found: list[dict], places: tuple[tuple[int, int], ...] = ()) -> None:
-    """Mentions the model missed: every other place the text writes an actor's name or alias.
-    Word n-grams are looked up in a table of the actors' names, so this stays linear. ``places``:
-    spans read as places ("in Cairo"), never an actor's mention."""
+def _written_forms(found: list[dict]) -> dict[str, int]:
+    """Each capitalised name, alias and (for a person) surname, with the one actor it names;
+    -1 when two actors share it."""
     forms: dict[str, int] = {}
     surnames: dict[str, int] = {}
     for n, fields in enumerate(found):
@@ -171,10 +240,14 @@ def sweep_aliases(text: str, found: list[dict], places: tuple[tuple[int, int], .
             surnames[last] = n if surnames.get(last, n) == n else -1
     for last, n in surnames.items():
         forms.setdefault(last, n)  # "Azzouz" after "Lotfi Azzouz"
-    if not forms:
-        return
+    return forms
+
+
+def _untaken_forms(text: str, forms: dict[str, int], taken: list[tuple[int, int]]
+                   ) -> dict[int, list[Mention]]:
+    """Where the text writes a form outside the spans already taken, by actor: the longest
+    form starting at each capitalised word wins."""
     longest = max(len(f.split()) for f in forms)
-    taken = sorted({(m.start, m.end) for f in found for m in f["mentions"]} | set(places))
     starts = [s for s, _ in taken]
     added: dict[int, list[Mention]] = defaultdict(list)
     words = list(_WORD.finditer(text))
@@ -196,8 +269,23 @@ def sweep_aliases(text: str, found: list[dict], places: tuple[tuple[int, int], .
             i += size - 1
             break
         i += 1
-    for n, extra in added.items():
+    return added
+
+
+@rule("actors.sweep-aliases", "actors", "every other place the text writes an actor's name, alias "
+      "or a person's surname is a mention the model missed")
+def sweep_aliases(text: str, found: list[dict], places: tuple[tuple[int, int], ...] = ()) -> None:
+    """Mentions the model missed: every other place the text writes an actor's name or alias.
+    Word n-grams are looked up in a table of the actors' names, so this stays linear. ``places``:
+    spans read as places ("in Cairo"), never an actor's mention."""
+    forms = _written_forms(found)
+    if not forms:
+        return
+    taken = sorted({(m.start, m.end) for f in found for m in f["mentions"]} | set(places))
+    for n, extra in _untaken_forms(text, forms, taken).items():
         found[n]["mentions"] = tuple(sorted((*found[n]["mentions"], *extra),
                                             key=lambda m: m.start))
+        if "actors.sweep-aliases" not in found[n].setdefault("rules", []):
+            found[n]["rules"].append("actors.sweep-aliases")
         written = {text[m.start:m.end] for m in extra} - {found[n]["name"]}
         found[n]["aliases"] = tuple(sorted(set(found[n]["aliases"]) | written))

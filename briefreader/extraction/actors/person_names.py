@@ -7,16 +7,19 @@ model tagged no entity is still a person; ", known as Abu Karim" is the same per
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
-def person_role(ent: Any) -> str | None:
+
+def person_role(ent: Span) -> str | None:
     """Title words written before the name ("Kremlin spokesman") or in apposition to it."""
     doc, sent_start = ent.doc, ent.sent.start
     i = ent.start - 1
-    words: list[Any] = []
+    words: list[Token] = []
     while i >= sent_start and len(words) < 8:
         tok = doc[i]
         low = tok.text.lower()
@@ -49,7 +52,7 @@ def person_role(ent: Any) -> str | None:
     return None
 
 
-def known_as(doc: Any, i: int) -> str | None:
+def known_as(doc: Doc, i: int) -> str | None:
     """The other name given right after a name: ', known as Abu Karim', '(also known as ISIL)'."""
     words = [t.text.lower() for t in doc[i : i + 4]]
     j = i
@@ -63,7 +66,7 @@ def known_as(doc: Any, i: int) -> str | None:
     return doc[j + 2 : k].text if k > j + 2 else None
 
 
-def in_title_phrase(doc: Any, tokens: list[Any]) -> bool:
+def in_title_phrase(doc: Doc, tokens: list[Token]) -> bool:
     """'Defense' in 'Deputy Defense Minister', 'State' in 'Secretary of State'."""
     first, last = tokens[0].i, tokens[-1].i
     nxt = doc[last + 1] if last + 1 < len(doc) else None
@@ -74,7 +77,7 @@ def in_title_phrase(doc: Any, tokens: list[Any]) -> bool:
         and doc[first - 2].text.lower() in ("secretary", "minister", "ministry", "department")
 
 
-def titled_names(doc: Any, covered: set[int]) -> list[tuple[int, int]]:
+def titled_names(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     """Capitalised names the model missed after a title word or in apposition to one."""
     out = []
     i, n = 0, len(doc)

@@ -50,14 +50,7 @@ whales dolphins seals sharks turtles fish birds chickens poultry cows pigs dogs 
 livestock deer wolves bears lions bees
 """.split())
 
-SINGULAR_PERSON = frozenset("""
-person civilian child kid infant baby boy girl man woman adult teenager youth resident
-villager citizen soldier trooper serviceman marine sailor fighter militant rebel insurgent
-militiaman mercenary gunman policeman policewoman officer guard peacekeeper worker member
-volunteer journalist reporter student pupil protester demonstrator worshipper pilgrim
-passenger tourist migrant patient doctor nurse medic farmer fisherman miner driver pilot
-prisoner hostage refugee
-""".split())
+from briefreader.extraction.lexicon.people import SINGULAR_PERSON  # noqa: E402,F401
 
 # Head nouns that carry their category themselves ("dozens of bodies", "200,000 refugees").
 CATEGORY_NOUNS = {

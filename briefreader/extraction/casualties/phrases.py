@@ -7,10 +7,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from briefreader.document import Document
 from briefreader.extraction.casualties import cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 FILLERS = frozenset({"more", "other", "additional", "further", "of", "the", "those", "these",
                      "whom", "new", "fresh", "its", "their", "our", "his", "her"})
@@ -34,7 +37,7 @@ class Sentence:
 
     __slots__ = ("start", "text", "block", "_source", "_tokens", "_starts")
 
-    def __init__(self, start: int, text: str, block: int, source: Any) -> None:
+    def __init__(self, start: int, text: str, block: int, source: Span | None) -> None:
         self.start = start
         self.text = text
         self.block = block
@@ -68,7 +71,7 @@ class Head:
     end: int = 0
 
 
-def sentences(document: Document, parsed: list[tuple[Any, int]]) -> Iterator[Sentence]:
+def sentences(document: Document, parsed: list[tuple[Doc, int]]) -> Iterator[Sentence]:
     """The parsed sentences with their tokens; plain splitting when nothing was parsed."""
     if parsed:
         for block, (doc, offset) in enumerate(parsed):
@@ -82,7 +85,7 @@ def sentences(document: Document, parsed: list[tuple[Any, int]]) -> Iterator[Sen
             yield Sentence(b.start + m.start(), m.group(), block, None)
 
 
-def _joined_sentences(doc: Any) -> list[tuple[int, int]]:
+def _joined_sentences(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the parser's sentences, rejoined where a split falls after a word: the
     small model cuts headlines ("Death Toll From ... Market / Now at 73") mid-phrase."""
     out: list[tuple[int, int]] = []
@@ -106,6 +109,17 @@ def _is_person(tok: Token, following: Token | None) -> bool:
         return True
     plural_name = tok.tag == "NNPS" or cues.DEMONYM.match(tok.text) is not None
     return plural_name and (following is None or following.pos not in ("NOUN", "PROPN"))
+
+
+def _modifier(tok: Token, nxt: Token | None) -> bool:
+    """A word before the counted noun that modifies it."""
+    if tok.text in ("-", "–") and nxt is not None and nxt.text[:1].isalpha():
+        return True  # "African - American" as the tokenizer splits it
+    if tok.pos in ("ADJ", "PROPN", "ADV") or (tok.pos == "VERB" and tok.tag in ("VBN", "VBG")
+                                             and nxt is not None and nxt.pos == "NOUN"):
+        return True
+    # a noun modifying the next one: "rescue workers"
+    return tok.pos == "NOUN" and nxt is not None and nxt.pos in ("NOUN", "PROPN")
 
 
 def head_of(sentence: Sentence, offset: int) -> Head:
@@ -132,15 +146,8 @@ def head_of(sentence: Sentence, offset: int) -> Head:
                 continue
             kind = "category" if low in cues.CATEGORY_NOUNS else "person"
             return Head(kind, low, toks[first].start, tok.end)
-        if tok.text in ("-", "–") and nxt is not None and nxt.text[:1].isalpha():
-            i += 1  # "African - American" as the tokenizer splits it
-            continue
-        if tok.pos in ("ADJ", "PROPN", "ADV") or (tok.pos == "VERB" and tok.tag in ("VBN", "VBG")
-                                                 and nxt is not None and nxt.pos == "NOUN"):
+        if _modifier(tok, nxt):
             i += 1
-            continue
-        if tok.pos == "NOUN" and nxt is not None and nxt.pos in ("NOUN", "PROPN"):
-            i += 1  # a noun modifying the next one: "rescue workers"
             continue
         if tok.pos == "NOUN" or (not tok.pos and low.isalpha() and low.endswith("s")):
             # an unknown noun ("14 shoppers"): people if a killing or wounding cue says so

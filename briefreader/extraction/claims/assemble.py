@@ -9,74 +9,62 @@ speaker; a quotation standing alone as a sentence continues the previous speaker
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from briefreader.document import BULLET, Document
-from briefreader.extraction.actors.mentions import is_credit_line
 from briefreader.extraction.claims.attribution import Attribution, sentence_attributions
+from briefreader.extraction.claims.drafts import Draft, Said
+from briefreader.extraction.claims.quote_claims import SENTENCE_END, attach_quotes
 from briefreader.extraction.claims.quotes import QuotePiece, find_quotes
 from briefreader.extraction.claims.speakers import Speaker, SpeakerResolver
+from briefreader.extraction.lines import is_credit_line, is_subhead
 from briefreader.extraction.model import Actor, Claim
+from briefreader.extraction.rules import applies, register, tracing
 
-_MAX_GAP = 90
-_SENTENCE_END = re.compile(r"[.!?]")
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
-
-@dataclass
-class _Draft:
-    start: int
-    end: int
-    speaker: Speaker | None
-    kind: str
-    cue: str | None
-    from_quote: bool = False
-    runs_on: bool = False     # a quotation still open at the paragraph's end
-    opens_block: bool = False  # a quotation opening its paragraph
-    said_index: int = -1       # the attribution it came from, in its paragraph
+register("claims.reported-speech", "claims", "what a speech verb or 'according to' attributes "
+         "is an indirect claim of its speaker")
+register("claims.list-lead", "claims", "an attribution ending its paragraph with a colon ('He "
+         "also said:') speaks each item of the list that follows")
+register("claims.according-to-relay", "claims", "\"X agreed ..., according to Y\": Y relays X's "
+         "statement; one claim, and Y speaks for it when X is only described")
+register("claims.quote-runs-on", "claims", "a quotation continued in the next paragraph, with no "
+         "attribution of its own, is one statement")
 
 
-@dataclass
-class _Said:
-    att: Attribution
-    speaker: Speaker | None
-    left: int    # text offsets of the attribution clause (subject .. verb)
-    right: int
 
-
-def _is_subhead(text: str) -> bool:
-    text = text.strip()
-    return len(text.split()) <= 6 and not text.endswith((".", "?", "!", '"', "”", ":"))
-
-
-def extract_claims(document: Document, parsed: list[tuple[Any, int]],
+def extract_claims(document: Document, parsed: list[tuple[Doc, int]],
                    actors: tuple[Actor, ...]) -> tuple[Claim, ...]:
     resolver = SpeakerResolver(actors)
     title_end = document.blocks[0].end if document.blocks and document.blocks[0].kind == "title" \
         else -1
     kinds = {b.start: b.kind for b in document.blocks}
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     last: Speaker | None = None
-    lead: tuple[Speaker | None, str] | None = None  # "He also said:" before a bulleted list
+    # "He also said:" before a bulleted list: its speaker, cue and rules
+    lead: tuple[Speaker | None, str, list[str]] | None = None
     for doc, offset in parsed:
         if lead is not None and kinds.get(offset) == "list_item" and doc.text.strip():
             start = offset + len(BULLET) if doc.text.startswith(BULLET) else offset
-            drafts.append(_Draft(start, offset + len(doc.text), lead[0], "indirect", lead[1]))
+            drafts.append(Draft(start, offset + len(doc.text), lead[0], "indirect", lead[1],
+                                 rules=[*lead[2], "claims.list-lead"]))
             continue
         lead = None
-        if offset < title_end or not doc.text.strip() or _is_subhead(doc.text) \
+        if offset < title_end or not doc.text.strip() or is_subhead(doc.text) \
                 or is_credit_line(doc.text):
             continue
         block, last = _block_claims(document.text, doc, offset, resolver, last)
         drafts.extend(block)
-        lead = _list_lead(doc, block, resolver, offset)
+        lead = _list_lead(doc, block, resolver, offset) if applies("claims.list-lead") else None
     return _finish(document.text, drafts)
 
 
-def _list_lead(doc: Any, block: list[_Draft], resolver: SpeakerResolver,
-               offset: int) -> tuple[Speaker | None, str] | None:
+def _list_lead(doc: Doc, block: list[Draft], resolver: SpeakerResolver,
+               offset: int) -> tuple[Speaker | None, str, list[str]] | None:
     """An attribution ending its paragraph with a colon introduces the list that follows."""
     text = doc.text.rstrip()
     if not text.endswith(":") or len(doc) < 3:
@@ -84,199 +72,128 @@ def _list_lead(doc: Any, block: list[_Draft], resolver: SpeakerResolver,
     sent = doc[len(doc) - 1].sent
     for att in sentence_attributions(sent, lambda tok: False):
         if att.content is None and att.subject is not None:
-            return resolver.resolve(att.subject, offset), att.cue
+            with tracing() as names:
+                speaker = resolver.resolve(att.subject, offset)
+            return speaker, att.cue, [*att.rules, *names]
     return None
 
 
-def _block_claims(text: str, doc: Any, offset: int, resolver: SpeakerResolver,
-                  last: Speaker | None) -> tuple[list[_Draft], Speaker | None]:
+def _said_of(att: Attribution, speaker: Speaker | None, rules: list[str], offset: int) -> Said:
+    """The attribution with its speaker and the text offsets of its clause (subject .. verb)."""
+    clause = [att.verb] + ([att.subject] if att.subject is not None else [])
+    left = offset + min(t.left_edge.idx if t is att.subject else t.idx for t in clause)
+    right = offset + max(t.idx + len(t.text) for t in clause)
+    if att.subject is not None and att.subject.i > att.verb.i:
+        right = max(right, offset + att.subject.right_edge.idx + len(att.subject.right_edge.text))
+    return Said(att, speaker, left, right, [*att.rules, *rules])
+
+
+def _relays(said: Said, sent_atts: list[Attribution], sent_drafts: list[Draft]) -> bool:
+    """"X agreed ..., according to Y": Y relays X's statement; one claim, and Y speaks for it
+    when X is only described."""
+    att, speaker = said.att, said.speaker
+    if att.cue != "according to" or not any(
+            o.content for o in sent_atts if o is not att and o.cue != att.cue) \
+            or not applies("claims.according-to-relay"):
+        return False
+    for d in sent_drafts:
+        if speaker is not None and speaker.actor_id and (
+                d.speaker is None or not d.speaker.actor_id):
+            d.speaker = speaker
+            d.rules += [*said.rules, "claims.according-to-relay"]
+    return True
+
+
+def _reported_span(doc: Doc, offset: int, quotes: list[QuotePiece], q_starts: list[int],
+                   content: tuple[int, int]) -> tuple[int, int]:
+    """The text offsets of reported content; where the sentence parse broke inside a
+    quotation, the statement runs on to the end of the sentence that closes it."""
+    s, e = content
+    start, end = offset + doc[s].idx, offset + doc[e - 1].idx + len(doc[e - 1].text)
+    i = bisect_right(q_starts, end) - 1
+    if i >= 0 and quotes[i].start < end < quotes[i].end and quotes[i].start >= start:
+        last_sent = doc[e - 1].sent
+        end = quotes[i].mark_end
+        closing = doc.char_span(end - 1 - offset, end - offset, alignment_mode="expand")
+        if closing is not None and closing.sent.start != last_sent.start:
+            tail = closing.sent[-1]
+            end = max(end, offset + tail.idx + (0 if tail.is_punct else len(tail)))
+    return start, end
+
+
+def _colon_leads(text: str, sent: Span, offset: int, resolver: SpeakerResolver,
+                 in_quote: Callable[[Token], bool], sent_atts: list[Attribution],
+                 leads: list[tuple[int, Speaker]]) -> None:
+    """Subjects that are no speaker are remembered for pronouns; one before a colon speaks
+    the quotation after it ("The mayor, X, was blunt: '...'")."""
+    for tok in sent:
+        if tok.dep_ != "nsubj" or in_quote(tok) or any(a.subject is tok for a in sent_atts):
+            continue
+        if tok.head.dep_ == "ROOT" and tok.pos_ != "PRON":
+            resolver.note_subject(tok, offset)
+        colon = text.find(":", offset + tok.idx, offset + sent.end_char)
+        if colon != -1 and offset + tok.head.idx < colon \
+                and not SENTENCE_END.search(text, offset + tok.idx, colon) \
+                and not any(in_quote(t) for t in sent if t.idx + offset < colon):
+            who = resolver.resolve(tok, offset)
+            if who is not None and (who.actor_id or who.person):
+                leads.append((colon, who))
+
+
+def _block_claims(text: str, doc: Doc, offset: int, resolver: SpeakerResolver,
+                  last: Speaker | None) -> tuple[list[Draft], Speaker | None]:
     quotes = find_quotes(text, offset, offset + len(doc.text))
     q_starts = [q.start for q in quotes]
 
-    def in_quote(tok: Any) -> bool:
+    def in_quote(tok: Token) -> bool:
         pos = offset + tok.idx
         i = bisect_right(q_starts, pos) - 1
         return i >= 0 and quotes[i].start <= pos < quotes[i].end
 
-    drafts: list[_Draft] = []
-    said: list[_Said] = []
+    drafts: list[Draft] = []
+    said: list[Said] = []
     history: list[tuple[int, Speaker]] = []
     leads: list[tuple[int, Speaker]] = []  # a colon and the subject before it
     for sent in doc.sents:
         sent_atts = sentence_attributions(sent, in_quote)
         sent_first = len(drafts)
         for att in sent_atts:
-            speaker = resolver.resolve(att.subject, offset)
-            clause = [att.verb] + ([att.subject] if att.subject is not None else [])
-            left = offset + min(t.left_edge.idx if t is att.subject else t.idx for t in clause)
-            right = offset + max(t.idx + len(t.text) for t in clause)
-            if att.subject is not None and att.subject.i > att.verb.i:
-                right = max(right, offset + att.subject.right_edge.idx
-                            + len(att.subject.right_edge.text))
-            said.append(_Said(att, speaker, left, right))
-            if att.cue == "according to" and any(
-                    o.content for o in sent_atts if o is not att and o.cue != att.cue):
-                # "X agreed ..., according to Y": Y relays X's statement; one claim, and Y
-                # speaks for it when X is only described
-                for d in drafts[sent_first:]:
-                    if speaker is not None and speaker.actor_id and (
-                            d.speaker is None or not d.speaker.actor_id):
-                        d.speaker = speaker
+            with tracing() as names:
+                speaker = resolver.resolve(att.subject, offset)
+            said.append(_said_of(att, speaker, names, offset))
+            if _relays(said[-1], sent_atts, drafts[sent_first:]):
                 continue
-            if att.content:
-                s, e = att.content
-                start, end = offset + doc[s].idx, offset + doc[e - 1].idx + len(doc[e - 1].text)
-                i = bisect_right(q_starts, end) - 1
-                if i >= 0 and quotes[i].start < end < quotes[i].end and quotes[i].start >= start:
-                    # the sentence parse broke inside the quotation: the statement runs on to
-                    # the end of the sentence that closes it
-                    last_sent = doc[e - 1].sent
-                    end = quotes[i].mark_end
-                    closing = doc.char_span(end - 1 - offset, end - offset,
-                                            alignment_mode="expand")
-                    if closing is not None and closing.sent.start != last_sent.start:
-                        tail = closing.sent[-1]
-                        end = max(end, offset + tail.idx + (0 if tail.is_punct else len(tail)))
-                drafts.append(_Draft(start, end, speaker, "indirect", att.cue,
-                                     said_index=len(said) - 1))
+            if att.content and applies("claims.reported-speech"):
+                start, end = _reported_span(doc, offset, quotes, q_starts, att.content)
+                drafts.append(Draft(start, end, speaker, "indirect", att.cue,
+                                     said_index=len(said) - 1,
+                                     rules=[*said[-1].rules, "claims.reported-speech"]))
             if speaker is not None:
                 resolver.note(speaker)
                 history.append((att.verb.idx + offset, speaker))
-        for tok in sent:
-            if tok.dep_ != "nsubj" or in_quote(tok) or any(a.subject is tok for a in sent_atts):
-                continue
-            if tok.head.dep_ == "ROOT" and tok.pos_ != "PRON":
-                resolver.note_subject(tok, offset)
-            colon = text.find(":", offset + tok.idx, offset + sent.end_char)
-            if colon != -1 and offset + tok.head.idx < colon \
-                    and not _SENTENCE_END.search(text, offset + tok.idx, colon) \
-                    and not any(in_quote(t) for t in sent if t.idx + offset < colon):
-                # "The mayor, X, was blunt: '...'": the subject before the colon speaks
-                who = resolver.resolve(tok, offset)
-                if who is not None and (who.actor_id or who.person):
-                    leads.append((colon, who))
-    drafts = _attach_quotes(text, quotes, drafts, said, history, last, offset, doc, leads)
+        _colon_leads(text, sent, offset, resolver, in_quote, sent_atts, leads)
+    drafts = attach_quotes(text, quotes, drafts, said, history, last, offset, doc, leads)
     if history:
         last = history[-1][1]
     return drafts, last
 
 
-def _attach_quotes(text: str, quotes: list[QuotePiece], drafts: list[_Draft],
-                   said: list[_Said], history: list[tuple[int, Speaker]],
-                   last: Speaker | None, block_start: int, doc: Any,
-                   leads: list[tuple[int, Speaker]] = ()) -> list[_Draft]:
-    used: dict[int, int] = {}  # quote index -> attribution index (for split quotes)
-    out = list(drafts)
-    for qi, q in enumerate(quotes):
-        holder = next((d for d in out if d.start <= q.start + 1 and d.end >= q.end - 1), None)
-        if holder is not None:
-            outside = (q.mark_start - holder.start) + (holder.end - q.mark_end)
-            if outside < 40 and len(re.findall(r"\w+", text[holder.start : q.mark_start] + " "
-                                                + text[q.mark_end : holder.end])) <= 1:
-                holder.start, holder.end, holder.kind = q.start, q.end, "direct"
-                used[qi] = holder.said_index
-                holder.from_quote = True
-            continue
-        inner = [d for d in out if q.mark_start <= d.start and d.end <= q.mark_end]
-        if inner:
-            keep = inner[0]
-            keep.start, keep.end, keep.kind, keep.from_quote = q.start, q.end, "direct", True
-            used[qi] = keep.said_index
-            out = [d for d in out if d is keep or d not in inner]
-            continue
-        if any(d.start < q.end and q.start < d.end for d in out):
-            continue  # a quoted phrase inside reported speech
-        best, best_gap = None, _MAX_GAP + 1
-        for si, s in enumerate(said):
-            if s.left >= q.mark_end:
-                gap_text = text[q.mark_end : s.left]
-            elif s.right <= q.mark_start:
-                gap_text = text[s.right : q.mark_start]
-                verb = s.att.verb
-                obj_end = verb.doc[verb.right_edge.i]
-                if s.att.content is None and s.att.cue != "according to" and \
-                        block_start + obj_end.idx >= q.start:
-                    continue  # the quotation is the verb's object: 'calling a "truce"'
-            else:
-                continue
-            if _SENTENCE_END.search(gap_text) or '"' in gap_text or "“" in gap_text:
-                continue
-            if len(gap_text) < best_gap:
-                best, best_gap = si, len(gap_text)
-        words = len(text[q.start : q.end].split())
-        if best is not None:
-            s = said[best]
-            prev = next((p for p, a in used.items() if a == best), None)
-            if prev is not None and _one_sentence(text, quotes[prev], q):
-                merged = next(d for d in out if d.from_quote and d.start == quotes[prev].start)
-                merged.end = q.end
-                continue
-            used[qi] = best
-            out.append(_Draft(q.start, q.end, s.speaker, "direct", s.att.cue, True,
-                              runs_on=not q.closed))
-            continue
-        before = text[block_start : q.mark_start].rstrip()
-        alone = (not before or before[-1] in ".!?:\"”") and words >= 4 \
-            and text[q.start : q.end].rstrip()[-1:] in ".!?" and text[q.start:q.end][:1].isupper()
-        if words < 3 or not alone and not _says_something(doc, q, block_start):
-            continue  # a name or a title in quotation marks ("Super Mario Run"), not speech
-        speaker = next((sp for pos, sp in reversed(history) if pos < q.start), None) or last
-        if before.endswith(":"):
-            colon = block_start + len(before) - 1
-            speaker = next((sp for pos, sp in leads if pos == colon), speaker)
-        if not before or before[-1] in ".!?:\"”":
-            out.append(_Draft(q.start, q.end, speaker, "direct", None, True,
-                              runs_on=not q.closed, opens_block=not before))
-        elif speaker is not None and speaker is last and not history:
-            # a paragraph opening with a quoted phrase and no attribution of its own carries on
-            # the account of the paragraph before ('But the farmers had come back and "..."')
-            sent = doc.char_span(q.start - block_start, q.end - block_start,
-                                 alignment_mode="expand")
-            if sent is not None and sent.sent.start == 0 and not any(
-                    sent.sent.start_char + block_start <= s.left < sent.sent.end_char
-                    + block_start for s in said):
-                span = sent.sent
-                start = span.start_char + block_start
-                first = span[0].text.lower()
-                if first in ("but", "and", "yet", "so") and len(span) > 1:
-                    start = span[1].idx + block_start
-                out.append(_Draft(start, span.end_char + block_start, speaker, "indirect",
-                                  None, True))
-    return out
-
-
-def _says_something(doc: Any, q: QuotePiece, block_start: int) -> bool:
-    span = doc.char_span(q.start - block_start, q.end - block_start, alignment_mode="expand")
-    if span is None:
-        return True
-    words = [t for t in span if t.is_alpha]
-    if words and all(t.text[:1].isupper() for t in words) and len(words) <= 8:
-        return False
-    return any(t.pos_ in ("VERB", "AUX") for t in span)
-
-
-def _one_sentence(text: str, first: QuotePiece, second: QuotePiece) -> bool:
-    """'"And every winter," Novak wrote, "the agency asks ..."': the attribution interrupts one
-    sentence when the first part ends with a comma and the attribution with another."""
-    head = text[first.start : first.end].rstrip()
-    between = text[first.mark_end : second.mark_start].rstrip()
-    return head.endswith(",") and between.endswith(",")
-
-
-def _finish(text: str, drafts: list[_Draft]) -> tuple[Claim, ...]:
+def _finish(text: str, drafts: list[Draft]) -> tuple[Claim, ...]:
     drafts = [d for d in drafts if d.end > d.start]
     drafts.sort(key=lambda d: (d.start, -d.end))
-    joined: list[_Draft] = []
+    joined: list[Draft] = []
     for d in drafts:
         prev = joined[-1] if joined else None
         if prev is not None and prev.runs_on and d.opens_block and d.cue is None and \
-                d.speaker is prev.speaker and "\n\n" not in text[prev.end : d.start].strip():
+                d.speaker is prev.speaker and "\n\n" not in text[prev.end : d.start].strip() \
+                and applies("claims.quote-runs-on"):
             # news style: a quotation continued in the next paragraph, with no attribution
             # of its own, is one statement
             prev.end, prev.runs_on = d.end, d.runs_on
+            prev.rules += [*d.rules, "claims.quote-runs-on"]
             continue
         joined.append(d)
-    kept: list[_Draft] = []
+    kept: list[Draft] = []
     for d in joined:
         if kept and d.start >= kept[-1].start and d.end <= kept[-1].end and (
                 d.speaker is None or kept[-1].speaker is None
@@ -298,5 +215,5 @@ def _finish(text: str, drafts: list[_Draft]) -> tuple[Claim, ...]:
         claims.append(Claim(id=f"c{len(claims) + 1}", text=text[start:end],
                             speaker=sp.name if sp else None,
                             speaker_id=sp.actor_id if sp else None, kind=d.kind, cue=d.cue,
-                            start=start, end=end))
+                            start=start, end=end, rules=tuple(dict.fromkeys(d.rules))))
     return tuple(claims)

@@ -6,15 +6,17 @@ statement" and "on Sunday" say how and when it was made.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
+
+from briefreader.extraction.lexicon.media import CHANNELS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 _CHANNEL_PREPS = frozenset("in on via through by over".split())
-CHANNELS = frozenset("statement statements email e-mail emails message messages video videos "
-                      "post posts tweet tweets interview interviews broadcast letter communique "
-                      "release twitter facebook telegram phone call website".split())
 
 
-def channel_cut(doc: Any, verb: Any, start: int, end: int) -> int:
+def channel_cut(doc: Doc, verb: Token, start: int, end: int) -> int:
     """'claimed the attack in a statement on Sunday': the channel and the date of the saying
     are not its content."""
     for tok in doc[start + 2 : end]:  # a claim keeps two words at least
@@ -30,7 +32,7 @@ def channel_cut(doc: Any, verb: Any, start: int, end: int) -> int:
     return end
 
 
-def _on_the_object(prep: Any, verb: Any) -> bool:
+def _on_the_object(prep: Token, verb: Token) -> bool:
     """The phrase hangs on the saying or its noun object, not on a verb inside the content
     ("told them to leave by Friday": the date belongs to the instruction)."""
     head = prep.head
@@ -43,7 +45,7 @@ def _on_the_object(prep: Any, verb: Any) -> bool:
     return False
 
 
-def _only_circumstances(doc: Any, prep: Any, end: int) -> bool:
+def _only_circumstances(doc: Doc, prep: Token, end: int) -> bool:
     """After the phrase, only more of the same ("in an email to reporters on Monday"): a
     phrase in the middle ("described it in a call as dire") leaves the content running on."""
     for t in doc[prep.right_edge.i + 1 : end]:

@@ -13,43 +13,27 @@ A small resolver for news copy (the small English model has no coreference compo
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
+from briefreader.extraction.claims.speaker_phrases import (
+    MentionIndex,
+    description,
+    phrase_actor,
+)
+from briefreader.extraction.lexicon.bodies import GENERIC_BODIES
+from briefreader.extraction.lexicon.people import GENERIC_PEOPLE, PERSON_NOUNS, SPEAKER_GROUP_NOUNS
+from briefreader.extraction.lexicon.speech import OFFICE_NOUNS
+from briefreader.extraction.lexicon.titles import MOUTHPIECES, OFFICE_WORDS, TITLE_PARAPHRASES
 from briefreader.extraction.model import Actor
+from briefreader.extraction.rules import rule
 
-_PERSON_NOUNS = lexicon.TITLES | frozenset(
-    "man woman person resident witness source father mother boy girl member worker doctor "
-    "nurse soldier officer farmer student teacher".split())
-# heads whose possessor or modifier is the one speaking ("Ghana's presidency", "a U.S. statement")
-_OFFICE_NOUNS = frozenset("statement release report proposal presidency office government "
-                          "ministry delegation mission embassy administration communique "
-                          "announcement letter declaration decree message".split())
-_GROUP_NOUNS = frozenset("delegation officials sources residents witnesses analysts "
-                         "channels media".split())
-_ANONYMOUS = frozenset("source sources official officials spokesman spokeswoman spokesperson "
-                       "statement".split())
-# anonymous people: "the official" is an earlier unnamed official, not the last person named
-_GENERIC_PEOPLE = frozenset("official source resident witness analyst man woman person "
-                            "spokesperson".split())
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 _INDEFINITE = frozenset("a an one some several two three four five many another other "
                         "both".split())
-# heads that describe any kind of body: "the agency" may be the body named last, whatever its
-# name; "the army" or "the coalition" is not the agency named before it
-_GENERIC_BODIES = frozenset("agency organization organisation group company firm body operator "
-                            "network charity broadcaster newspaper channel watchdog".split())
-# nouns that may stand for any title: "the top diplomat" after "Foreign Minister X"
-_PARAPHRASES = frozenset("diplomat leader politician veteran official chief envoy".split())
-# words that name an office before a title ("the interior minister", "the army chief")
-_OFFICE_WORDS = frozenset("interior foreign defence defense health finance justice education "
-                          "prime deputy vice army police military navy economy trade energy "
-                          "information home agriculture transport labour labor environment "
-                          "regional provincial district local state federal".split())
-# people who speak for a principal: "his spokesman said" is the principal speaking (the relay and
-# the original speaker are both the statement's source; the named one is the useful one)
-_MOUTHPIECES = frozenset("spokesman spokeswoman spokesperson".split())
 _HE = frozenset(("he", "she"))
 _IT = frozenset(("it",))
 _THEY = frozenset(("they",))
@@ -61,23 +45,6 @@ class Speaker:
     actor_id: str | None
     person: bool
     plural: bool = False
-
-
-class MentionIndex:
-    """Actor mentions by text offset, for token look-ups in O(log n)."""
-
-    def __init__(self, actors: tuple[Actor, ...]) -> None:
-        spans = sorted((m.start, m.end, a) for a in actors for m in a.mentions)
-        self._starts = [s for s, _, _ in spans]
-        self._spans = spans
-
-    def at(self, offset: int) -> Actor | None:
-        i = bisect_right(self._starts, offset) - 1
-        if i >= 0:
-            start, end, actor = self._spans[i]
-            if start <= offset < end:
-                return actor
-        return None
 
 
 class SpeakerResolver:
@@ -92,7 +59,7 @@ class SpeakerResolver:
     def _actor_speaker(self, actor: Actor) -> Speaker:
         return Speaker(actor.name, actor.id, actor.kind == "person")
 
-    def actor_of(self, tok: Any, offset: int) -> Actor | None:
+    def actor_of(self, tok: Token, offset: int) -> Actor | None:
         return self.index.at(offset + tok.idx)
 
     def note(self, speaker: Speaker) -> None:
@@ -112,13 +79,13 @@ class SpeakerResolver:
             actor = self.by_id[speaker.actor_id]
             # "the agency" after "spokesman for the Disaster Agency" is the agency, not him
             role = [w for w in re.findall(r"[a-z]+", (actor.role or "").lower())
-                    if not speaker.person or w in _PERSON_NOUNS]
+                    if not speaker.person or w in PERSON_NOUNS]
             for word in re.findall(r"[a-z]+", actor.name.lower()) + role:
                 self.nouns[word] = speaker
 
-    def note_subject(self, head: Any, offset: int) -> None:
+    def note_subject(self, head: Token, offset: int) -> None:
         """An actor acting as a subject: remember it, and the nouns that described it."""
-        actor = self._phrase_actor(head, offset)
+        actor = phrase_actor(self.index, head, offset)
         if actor is None:
             for tok in head.subtree:  # "Nordbahn's technical director ..."
                 inner = self.actor_of(tok, offset)
@@ -126,7 +93,8 @@ class SpeakerResolver:
                     self.last_other = self._actor_speaker(inner)
                     break
             low = head.text.lower()
-            if head.tag_ in ("NN", "NNS") and (low in lexicon.ORG_HEADS or low in _GROUP_NOUNS):
+            if head.tag_ in ("NN", "NNS") and (low in lexicon.ORG_HEADS
+                                               or low in SPEAKER_GROUP_NOUNS):
                 self.note(Speaker(description(head), None, False, head.tag_ == "NNS"))
             return
         speaker = self._actor_speaker(actor)
@@ -135,56 +103,7 @@ class SpeakerResolver:
             if tok.pos_ == "NOUN":
                 self.nouns[tok.text.lower()] = speaker
 
-    def _phrase_actor(self, head: Any, offset: int) -> Actor | None:
-        found = self.actor_of(head, offset)
-        if found:
-            return found
-        person_head = head.text.lower() in _PERSON_NOUNS or head.text.lower().rstrip("s") in \
-            _PERSON_NOUNS
-        office = head.text.lower() in _OFFICE_NOUNS
-        children = sorted(head.children, key=lambda c: c.dep_ != "appos")
-        for child in children:
-            if child.dep_ == "appos" or child.dep_ == "acl" and not person_head or (
-                    child.dep_ in ("compound", "poss", "nmod") and office):
-                actor = self.actor_of(child, offset) or self._span_actor(child, offset)
-                if actor and (not person_head or actor.kind == "person"
-                              or " " not in actor.name and not actor.name.isupper()):
-                    return actor
-        if office:  # "a statement from the agency", "a report by the council"
-            for child in head.children:
-                if child.dep_ == "prep" and child.text.lower() in ("from", "by", "of"):
-                    for obj in child.children:
-                        actor = self.actor_of(obj, offset) if obj.dep_ == "pobj" else None
-                        if actor is not None:
-                            return actor
-        if head.text.lower() in lexicon.ORG_HEADS:  # "Islamic State's Amaq news agency"
-            for child in head.children:
-                actor = self.actor_of(child, offset) if child.dep_ == "compound" else None
-                if actor and actor.kind in ("organization", "group"):
-                    return actor
-        if person_head:
-            modifiers = {t.i for c in head.children if c.dep_ in ("compound", "poss", "nmod",
-                                                                   "amod") for t in c.subtree}
-            for tok in head.subtree:
-                if tok.i != head.i and tok.i not in modifiers \
-                        and tok.ent_type_ in ("PERSON", "ORG"):
-                    actor = self.actor_of(tok, offset)
-                    if actor and (actor.kind == "person" or " " not in actor.name
-                                  and not actor.name.isupper()):
-                        return actor
-        if head.text.lower() in _ANONYMOUS:
-            # "a Transport Ministry source", "UNICEF officials": the body speaks through them
-            for child in head.children:
-                if child.dep_ == "prep" and child.text.lower() in ("for", "of", "at", "from"):
-                    child = next((c for c in child.children if c.dep_ == "pobj"), child)
-                elif child.dep_ not in ("compound", "poss"):
-                    continue
-                actor = self.actor_of(child, offset)
-                if actor and actor.kind in ("organization", "group", "state"):
-                    return actor  # "a spokesman for the coast guard", "UNICEF officials"
-        return None
-
-    def _principal(self, head: Any, offset: int) -> Speaker | None:
+    def _principal(self, head: Token, offset: int) -> Speaker | None:
         """The named one a spokesperson speaks for: 'his spokesman' (the person last named),
         'its spokeswoman' (the body), 'the president's spokesman' or 'a spokesman for the
         president' (the one 'the president' refers back to); None when it names no actor."""
@@ -204,7 +123,7 @@ class SpeakerResolver:
                 return found
         return None
 
-    def _fits_last_person(self, head: Any) -> bool:
+    def _fits_last_person(self, head: Token) -> bool:
         """'the interior minister' is not the commissioner just named: an office word before
         the title must be in the last person's role ('the top diplomat' may be anyone's)."""
         if self.last_person is None:
@@ -214,15 +133,15 @@ class SpeakerResolver:
             role = (self.by_id[self.last_person.actor_id].role or "").lower()
         titles = [w for w in re.findall(r"[a-z]+", role) if w in lexicon.TITLES]
         low = head.text.lower()
-        if titles and low not in titles and low not in _PARAPHRASES:
+        if titles and low not in titles and low not in TITLE_PARAPHRASES:
             return False  # "the governor" is not the spokesman just named
         for c in head.children:
             if c.dep_ in ("amod", "compound") and c.i < head.i \
-                    and c.text.lower() in _OFFICE_WORDS and c.text.lower() not in role:
+                    and c.text.lower() in OFFICE_WORDS and c.text.lower() not in role:
                 return False
         return True
 
-    def _same_office(self, head: Any, earlier: Speaker) -> bool:
+    def _same_office(self, head: Token, earlier: Speaker) -> bool:
         """An office word before the noun ('the foreign minister') is in what described the
         earlier speaker, its name or its role."""
         words = (earlier.name or "").lower()
@@ -231,113 +150,129 @@ class SpeakerResolver:
         found = set(re.findall(r"[a-z]+", words))
         return all(c.text.lower() in found for c in head.children
                    if c.dep_ in ("amod", "compound") and c.i < head.i
-                   and c.text.lower() in _OFFICE_WORDS)
+                   and c.text.lower() in OFFICE_WORDS)
 
-    def _span_actor(self, tok: Any, offset: int) -> Actor | None:
-        for t in tok.subtree:
-            actor = self.actor_of(t, offset)
-            if actor:
-                return actor
+    @rule("claims.pronoun", "claims", "'he'/'she' is the person who last spoke or acted, 'it' "
+          "the last body or state, 'they' the last group of speakers")
+    def _pronoun(self, head: Token) -> Speaker | None:
+        low = head.text.lower()
+        if low in _HE:
+            return self.last_person
+        if low in _IT:
+            return self.last_other
+        if low in _THEY:
+            return self.last_plural or self.last_other
+        if low in ("i", "we", "you", "who", "which", "that"):
+            return None
+        return Speaker(description(head), None, False)
+
+    @rule("claims.statement-owner", "claims", "\"the group's statement said\", \"its statement "
+          "said\": the one the owner refers to speaks")
+    def _statement_owner(self, head: Token, offset: int) -> Speaker | None:
+        if head.text.lower() not in ("statement", "statements", "communique", "report"):
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and (owner.pos_ == "PRON" and owner.text.lower() in (
+                "its", "their") or owner.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.text.lower() == "the" for c in owner.children)):
+            owner_speaker = self.last_other if owner.pos_ == "PRON" else \
+                self.resolve(owner, offset)
+            if owner_speaker is not None and owner_speaker.actor_id:
+                return owner_speaker
         return None
 
-    def resolve(self, head: Any | None, offset: int) -> Speaker | None:
-        if head is None:
+    @rule("claims.spokesperson-principal", "claims", "\"his spokesman said\", \"a spokesman for "
+          "the president\": the named principal speaks")
+    def _mouthpiece(self, head: Token, offset: int) -> Speaker | None:
+        if head.text.lower() in MOUTHPIECES and head.tag_ == "NN":
+            return self._principal(head, offset)
+        return None
+
+    def _actor_found(self, head: Token, actor: Actor, offset: int) -> Speaker:
+        if actor.kind == "person":  # "NRB's technical director X": NRB is "the firm" later
+            for tok in head.subtree:
+                inner = self.actor_of(tok, offset)
+                if inner is not None and inner.kind != "person":
+                    self.last_other = self._actor_speaker(inner)
+                    break
+        return self._actor_speaker(actor)
+
+    @rule("claims.office-source", "claims", "\"a statement from the agency\" with no actor "
+          "named: the body it refers back to speaks, else the statement as written")
+    def _office_source(self, head: Token, offset: int) -> Speaker | None:
+        if head.text.lower() not in OFFICE_NOUNS or head.tag_ != "NN":
             return None
-        low = head.text.lower()
-        if head.pos_ == "PRON":
-            if low in _HE:
-                return self.last_person
-            if low in _IT:
-                return self.last_other
-            if low in _THEY:
-                return self.last_plural or self.last_other
-            if low in ("i", "we", "you", "who", "which", "that"):
-                return None
-            return Speaker(description(head), None, False)
-        actor = self._phrase_actor(head, offset)
-        if actor is None and low in ("statement", "statements", "communique", "report"):
-            owner = next((c for c in head.children if c.dep_ == "poss"), None)
-            if owner is not None and (owner.pos_ == "PRON" and owner.text.lower() in (
-                    "its", "their") or owner.pos_ == "NOUN" and any(
-                    c.dep_ == "det" and c.text.lower() == "the" for c in owner.children)):
-                # "the group's statement said", "its statement said": the one it refers to
-                owner_speaker = self.last_other if owner.pos_ == "PRON" else \
-                    self.resolve(owner, offset)
-                if owner_speaker is not None and owner_speaker.actor_id:
-                    return owner_speaker
-        if actor is None and low in _MOUTHPIECES and head.tag_ == "NN":
-            principal = self._principal(head, offset)
-            if principal is not None:
-                return principal
-        if actor is not None:
-            if actor.kind == "person":  # "NRB's technical director X": NRB is "the firm" later
-                for tok in head.subtree:
-                    inner = self.actor_of(tok, offset)
-                    if inner is not None and inner.kind != "person":
-                        self.last_other = self._actor_speaker(inner)
-                        break
-            return self._actor_speaker(actor)
-        if low in _OFFICE_NOUNS and head.tag_ == "NN":
-            # "a statement from the agency": the body it refers back to speaks; one with no
-            # antecedent is kept as written, and "the army" later is that same source
-            for child in head.children:
-                if child.dep_ == "prep" and child.text.lower() in ("from", "by"):
-                    obj = next((c for c in child.children if c.dep_ == "pobj"
-                                and c.pos_ in ("NOUN", "PROPN")), None)
-                    if obj is None:
-                        continue
-                    owner = self.resolve(obj, offset)
-                    if owner is not None and owner.actor_id:
-                        return owner
-                    found = Speaker(description(head), None, False)
-                    self.nouns.setdefault(obj.text.lower(),
-                                          Speaker(description(obj), None, False))
-                    return found
-        text = description(head)
+        for child in head.children:
+            if child.dep_ == "prep" and child.text.lower() in ("from", "by"):
+                obj = next((c for c in child.children if c.dep_ == "pobj"
+                            and c.pos_ in ("NOUN", "PROPN")), None)
+                if obj is None:
+                    continue
+                owner = self.resolve(obj, offset)
+                if owner is not None and owner.actor_id:
+                    return owner
+                found = Speaker(description(head), None, False)
+                self.nouns.setdefault(obj.text.lower(), Speaker(description(obj), None, False))
+                return found
+        return None
+
+    @rule("claims.both-named", "claims", "\"Both men said\": one of the two just named")
+    def _both(self, head: Token) -> Speaker | None:
         det_words = [c.text.lower() for c in head.children if c.dep_ in ("det", "predet")]
-        if "both" in det_words and head.tag_ == "NNS" and self.last_person is not None:
-            return self.last_person  # "Both men said": one of the two just named
+        if "both" in det_words and head.tag_ == "NNS":
+            return self.last_person
+        return None
+
+    @rule("claims.earlier-description", "claims", "\"the spokesman\", \"the agency\", \"the "
+          "top diplomat\": the most recent actor that noun described, or the person just named")
+    def _earlier(self, head: Token, person: bool) -> Speaker | None:
+        low = head.text.lower()
+        earlier = self.nouns.get(low)
+        if earlier is not None and not self._same_office(head, earlier):
+            earlier = None  # "the foreign minister" is not "the prime minister's office"
+        if earlier is None and person and low not in GENERIC_PEOPLE \
+                and self._fits_last_person(head):
+            earlier = self.last_person  # "the top diplomat said": the person just named
+        if earlier is None and low in GENERIC_BODIES and self.last_other is not None \
+                and self.last_other.actor_id:
+            earlier = self.last_other  # "the firm", "the agency": the body last named
+        return earlier
+
+    def _described(self, head: Token) -> Speaker:
+        low = head.text.lower()
+        text = description(head)
+        both = self._both(head)
+        if both is not None:
+            return both
         plural = head.tag_ in ("NNS", "NNPS")
-        person = (low in _PERSON_NOUNS or low.rstrip("s") in _PERSON_NOUNS) and not plural
+        person = (low in PERSON_NOUNS or low.rstrip("s") in PERSON_NOUNS) and not plural
         det = [c.text.lower() for c in head.children if c.dep_ in ("det", "nummod", "poss")]
         modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")
                      and c.pos_ in ("PROPN", "NOUN") and not lexicon.country_of(c.text)]
         if det and det[0] in ("the", "this", "that") and not modifiers and not plural:
-            earlier = self.nouns.get(low)
-            if earlier is not None and not self._same_office(head, earlier):
-                earlier = None  # "the foreign minister" is not "the prime minister's office"
-            if earlier is None and person and low not in _GENERIC_PEOPLE \
-                    and self._fits_last_person(head):
-                earlier = self.last_person  # "the top diplomat said": the person just named
-            if earlier is None and low in _GENERIC_BODIES and self.last_other is not None \
-                    and self.last_other.actor_id:
-                earlier = self.last_other  # "the firm", "the agency": the body last named
+            earlier = self._earlier(head, person)
             if earlier is not None:
                 return earlier
+        return self._as_written(head, text, person, plural, det)
+
+    @rule("claims.described-source", "claims", "a described source with no antecedent "
+          "('Analysts', 'a Transport Ministry source') is kept as written")
+    def _as_written(self, head: Token, text: str, person: bool, plural: bool,
+                    det: list[str]) -> Speaker:
         found = Speaker(text, None, person, plural)
         if person and det and det[0] in _INDEFINITE | {"a", "an"}:
-            self.nouns[low] = found  # "a senior official said ... the official added"
+            self.nouns[head.text.lower()] = found  # "a senior official said ... the official"
         return found
 
-
-def description(head: Any) -> str:
-    """The words of a described source: its phrase up to a comma, dash or relative clause."""
-    doc = head.doc
-    toks = [t for t in head.subtree]
-    out = []
-    while toks and toks[0].is_punct:
-        toks = toks[1:]
-    stop = min((c.left_edge.i for c in head.children if c.dep_ in ("relcl", "appos")
-                and c.i > head.i), default=len(doc))
-    for t in toks:
-        joined = t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_
-        if t.i > head.i and (t.is_punct and t.text in ",;:()–—-" and not joined
-                             or t.i >= stop):  # "rebel-held" is one word
-            break
-        if t.i < head.i and t.is_punct and t.text in ",;()–—":
-            out = []
-            continue
-        out.append(t)
-    if not out:
-        return head.text
-    return doc[out[0].i : out[-1].i + 1].text
+    def resolve(self, head: Token | None, offset: int) -> Speaker | None:
+        if head is None:
+            return None
+        if head.pos_ == "PRON":
+            return self._pronoun(head)
+        actor = phrase_actor(self.index, head, offset)
+        if actor is None:
+            found = self._statement_owner(head, offset) or self._mouthpiece(head, offset)
+            if found is not None:
+                return found
+            return self._office_source(head, offset) or self._described(head)
+        return self._actor_found(head, actor, offset)

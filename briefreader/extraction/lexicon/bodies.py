@@ -1,4 +1,6 @@
-"""Well-known bodies: news agencies, international organisations and their acronyms.
+"""Bodies: news agencies, international organisations and their acronyms, the heads of
+organisation names ("ministry", "agency"), armed groups' words, state bodies, and the words
+that describe a body or are no body ("the charity", "treaty").
 
 General knowledge, as a news desk's style guide lists them; lookups are by lower-cased text.
 """
@@ -99,3 +101,62 @@ def known_body(text: str) -> str | None:
             found = KNOWN_BODIES.get(low[m.end():]) \
                 or KNOWN_BODIES.get("united nations " + low[m.end():])  # "UN Mission in ..."
     return found
+
+
+# Words of well-known armed movements' names (the model often tags them as nationalities).
+ARMED_MOVEMENT_WORDS = ("houthi", "taliban", "hezbollah", "hizbollah", "hamas", "islamic state",
+                        "qaeda", "shabab", "shabaab", "boko haram", "mujahideen", "isis", "isil",
+                        "daesh")
+# ... and of other armed groups: a name holding one of these is an armed group's
+ARMED_GROUP_WORDS = ARMED_MOVEMENT_WORDS + ("peshmerga", "janjaweed", "wagner")
+# words that make an organisation's name a group's (an armed movement, a militia)
+GROUP_NAME_WORDS = ARMED_MOVEMENT_WORDS + ("al-sham", "al sham", "jihad", "nusra", "brigade",
+                                           "militia", "rebels", "wal-muslimin")
+
+# Heads of organisation names and descriptions ("the ministry", "the agency").
+ORG_HEADS = frozenset("""
+agency ministry department office council committee commission observatory organization
+organisation institute center centre foundation group coalition alliance front movement party
+army military navy force forces police guard service services corps authority authorities
+government administration cabinet parliament assembly court tribunal mission union bank
+company firm corporation operator airline airways network channel newspaper broadcaster
+association federation league board bureau unit brigade battalion regiment militia
+""".split())
+
+# Demonym/country + one of these is an organisation ("the Chilean army", "the Accra government").
+STATE_ORG_HEADS = {
+    "government": "government", "army": "army", "military": "army", "armed forces": "army",
+    "navy": "navy", "air force": "air force", "coast guard": "coast guard", "police": "police",
+    "foreign ministry": "foreign ministry", "defense ministry": "defense ministry",
+    "defence ministry": "defense ministry", "interior ministry": "interior ministry",
+    "health ministry": "health ministry", "parliament": "parliament", "presidency": "presidency",
+    "government forces": "army", "government troops": "army", "security forces": "security forces",
+}
+
+# heads that describe any kind of body: "the agency" may be the body named last, whatever its
+# name; "the army" or "the coalition" is not the agency named before it
+GENERIC_BODIES = frozenset("agency organization organisation group company firm body operator "
+                           "network charity broadcaster newspaper channel watchdog".split())
+
+# last words of names that are laws, days, prizes and events, not bodies that act
+NOT_BODY_WORDS = frozenset("act law treaty accord agreement day week prize award cup games "
+                           "olympics festival conference summit".split())
+
+# lower-case words the model runs into a body's name: "the X news agency", "the Y group"
+DESCRIPTION_TAIL_WORDS = frozenset("news agency group militia movement organisation organization "
+                                   "charity network daily newspaper broadcaster".split())
+
+# Arabic and Urdu words for army, movement, party, front, supporters... in movements' names
+FOREIGN_GROUP_WORDS = frozenset("lashkar jaish jamaat jamaat-ul tehreek tehrik harkat harakat "
+                                "hizb ansar jund liwa katibat jabhat ahrar".split())
+
+ARMED_NOUNS = frozenset("group militia movement faction".split())
+
+# nouns that describe a body named right after them: "the charity Save the Children"
+DESCRIPTION_NOUNS = frozenset("charity group agency organisation organization watchdog monitor "
+                              "ngo movement militia company firm".split())
+
+# words of organisation names that no person's name is made of
+ORG_NAME_WORDS = ORG_HEADS | frozenset("watch international relief crescent cross "
+                                       "rescue doctors frontieres frontières children "
+                                       "rights amnesty".split())

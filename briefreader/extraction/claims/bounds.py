@@ -1,0 +1,104 @@
+"""Where a reported statement's words begin and end: trimming marks and conjunctions, and the
+writer's words kept out (", raising fears ...", ", but that path did not come soon enough",
+", according to X" which is an attribution of its own)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefreader.extraction import lexicon
+from briefreader.extraction.lexicon.speech import (
+    COMMENTARY_PARTICIPLES,
+    UNSUPPORTED_PARTICIPLES,
+    WRITERS_ASIDE_NOUNS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    if end - start > 3 and doc[start].text.isupper() and doc[start + 1].text in ("—", "–", "-"):
+        start += 2  # a dateline: "LONDON — ..."
+    while start < end and (doc[start].is_punct or (doc[start].dep_ in ("mark", "cc", "nsubj")
+                                                   or doc[start].pos_ == "SCONJ")
+                           and doc[start].text.lower() in ("that", "and", "but", "whether",
+                                                           "which")):
+        if doc[start].is_quote or doc[start].text in "“‘«\"'":
+            break
+        start += 1
+    while end > start and doc[end - 1].dep_ == "cc" or end > start and doc[end - 1].is_punct \
+            and not (
+            doc[end - 1].is_quote or doc[end - 1].text in "”’»\"'"):
+        end -= 1
+    return (start, end) if end - start >= 2 else None
+
+
+def cut_nested(doc: Doc, verb: Token, start: int, end: int) -> int:
+    """End the content before a clause that reports another statement after a comma
+    ('..., where it said', '..., adding that') or a trailing ', which ...' aside."""
+    for i in range(start + 1, end):
+        tok = doc[i]
+        if tok.i == verb.i or tok.left_edge.i <= start:
+            continue
+        edge = tok.left_edge.i
+        after_comma = edge > 0 and doc[edge - 1].text in (",", ";", "–", "—")
+        if not after_comma:
+            continue
+        if tok.text.lower() in COMMENTARY_PARTICIPLES and tok.dep_ == "advcl":
+            return edge - 1
+        if tok.text.lower() == "without" and tok.dep_ == "prep" and any(
+                c.dep_ == "pcomp" and c.text.lower() in UNSUPPORTED_PARTICIPLES
+                for c in tok.children):
+            return edge - 1  # ", without providing evidence": the writer's note
+        if lexicon.speech_verb(tok.text) and tok.pos_ == "VERB" and (
+                tok.tag_ == "VBG" or doc[edge].tag_ in ("WRB", "WDT", "WP")
+                or doc[edge].text.lower() in ("as", "while", "whereas")
+                and any(c.dep_ == "nsubj" for c in tok.children)):
+            return edge - 1  # ", adding that ...", ", where it said ...", ", as X said ..."
+        if tok.dep_ == "relcl" and doc[edge].text.lower() in ("which", "who") \
+                and tok.right_edge.i + 1 >= end - 1:
+            return edge - 1
+        if tok.dep_ in ("appos", "npadvmod") and tok.text.lower() in WRITERS_ASIDE_NOUNS \
+                and tok.right_edge.i + 1 >= end - 1 and any(
+                c.dep_ in ("relcl", "acl") for c in tok.children):
+            return edge - 1  # ", a figure that could not be independently verified"
+    return end
+
+
+def _own_clause(tok: Token) -> bool:
+    """A coordinated clause with its own subject and no 'that': the writer's, not the
+    speaker's ('X is "right in front of us," but that path did not come soon enough')."""
+    kids = list(tok.children)
+    contrast = any(c.dep_ == "cc" and c.text.lower() in ("but", "yet")
+                   for c in tok.head.children if c.i < tok.i)
+    return contrast and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids) and not any(
+        c.dep_ == "mark" and c.text.lower() == "that" for c in kids)
+
+
+def and_clause(tok: Token) -> bool:
+    kids = list(tok.children)
+    return not lexicon.speech_verb(tok.text) and any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                      for c in kids)
+
+
+def span_without(doc: Doc, root: Token, start: int, end: int) -> int:
+    for child in root.children:
+        if child.dep_ == "conj" and child.i > root.i and child.pos_ in ("VERB", "AUX") \
+                and _own_clause(child):
+            cut = child.left_edge.i
+            for c in root.children:
+                if c.dep_ == "cc" and root.i < c.i < child.i:
+                    cut = min(cut, c.i)
+            return min(end, cut)
+    return end
+
+
+def before_according(doc: Doc, start: int, end: int) -> int:
+    """Content ends before ', according to X' (the relay is an attribution of its own)."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text.lower() == "according" and doc[i + 1].text.lower() == "to":
+            return i
+    return end
