@@ -159,7 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.eval / "dev").is_dir() or not (args.eval / "score.py").is_file():
         print(f"rule_ablation: skipped: no eval material at {args.eval}")
         return 0
-    from briefreader.extraction.rules import all_rules, switched_off
+    from briefreader.extraction.pipeline import known_rules as all_rules
+    from briefreader.extraction.rules import switched_off
 
     score = _module(args.eval / "score.py")
     counts_score = _module(args.eval / "count_score.py")

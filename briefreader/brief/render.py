@@ -10,8 +10,11 @@ per document with its metadata and ``###`` sections; figures are not repeated pe
 A claim linked to an annotation shows that annotation's assessment and note under Claims; such an
 annotation is not repeated under Highlights unless its claim is left out (``--assessed-only``, or
 the claims section not chosen). Every piece of article or user text goes through
-markdown_escape.py; the output ends with exactly one newline and depends on nothing but the brief
-and the options.
+escape.py; the output ends with exactly one newline and depends on nothing but the brief and
+the options.
+
+Over 300 lines because the whole Markdown layout (every section, one and several documents) is
+kept in one place, where its consistency can be read at a glance; each function is one section.
 """
 
 from __future__ import annotations

@@ -41,7 +41,7 @@ def extraction_json(document: Document, extraction: Extraction) -> dict:
 
 
 def list_rules() -> str:
-    from briefreader.extraction.rules import all_rules
+    from briefreader.extraction.pipeline import known_rules as all_rules
 
     rules = all_rules()
     width = max(len(r.name) for r in rules)
@@ -50,7 +50,7 @@ def list_rules() -> str:
 
 def _rules_off(spec: str) -> list[str] | None:
     """The rule names of ``--without``; None (after one message) when one is unknown."""
-    from briefreader.extraction.rules import all_rules
+    from briefreader.extraction.pipeline import known_rules as all_rules
 
     names = [n.strip() for n in spec.split(",") if n.strip()]
     known = {r.name for r in all_rules()}

@@ -11,6 +11,7 @@ from briefreader.extraction.casualties.figures import extract_casualties
 from briefreader.extraction.casualties.incidents import assign_incidents
 from briefreader.extraction.claims.assemble import extract_claims
 from briefreader.extraction.model import Extraction
+from briefreader.extraction.rules import Rule, all_rules
 from briefreader.extraction.sections import merge, sections
 
 # Bump when extraction's output changes: results cached under another version are made again.
@@ -69,3 +70,8 @@ def extract_document(document: Document) -> Extraction:
         del parsed
     actors, claims, casualties = parts[0] if len(parts) == 1 else merge(parts)
     return Extraction(actors=actors, claims=claims, casualties=casualties, incidents=incidents)
+
+
+def known_rules() -> list[Rule]:
+    """Every rule of every stage (this module imports them all), in pipeline order."""
+    return all_rules()

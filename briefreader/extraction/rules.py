@@ -125,7 +125,6 @@ def switched_off(names: Iterable[str]) -> Iterator[None]:
 
 
 def all_rules() -> list[Rule]:
-    """Every registered rule, by stage in pipeline order, then by name."""
-    import briefreader.extraction.pipeline  # noqa: F401  (registers every stage's rules)
-
+    """The rules registered so far, by stage in pipeline order, then by name. Each stage's
+    modules register theirs when imported: ``pipeline.known_rules()`` imports them all first."""
     return sorted(_REGISTRY.values(), key=lambda r: (STAGES.index(r.stage), r.name))

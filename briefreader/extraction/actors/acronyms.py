@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from briefreader.extraction.actors.mentions import NameMention
+from briefreader.extraction.actors.mention_records import NameMention
 from briefreader.extraction.actors.names import NameGroups, initials, org_key
 from briefreader.extraction.rules import rule
 

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from briefreader.document import Document
 from briefreader.extraction import lexicon
-from briefreader.extraction.actors.mentions import NameMention, block_mentions
+from briefreader.extraction.actors.mention_records import NameMention
+from briefreader.extraction.actors.mentions import block_mentions
 from briefreader.extraction.actors.names import name_key, surname
 from briefreader.extraction.lexicon.bodies import ORG_NAME_WORDS
 from briefreader.extraction.lines import is_credit_line, is_subhead

@@ -23,7 +23,7 @@ from briefreader.extraction.rules import rule
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from briefreader.extraction.actors.mentions import EntityName
+    from briefreader.extraction.actors.mention_records import EntityName
 
 _DATELINE_WORD = re.compile(r"^[A-Z]{3,}$")
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")  # "UAVs", "NGOs": things, not a body

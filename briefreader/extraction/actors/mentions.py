@@ -10,8 +10,6 @@ in the order of ``_entity_name``: cleaning, filters (what is not an actor) and r
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from briefreader.extraction.actors.entity_rules import (
@@ -31,6 +29,7 @@ from briefreader.extraction.actors.entity_rules import (
     state_body_wins,
     titled_person,
 )
+from briefreader.extraction.actors.mention_records import EntityName, NameMention
 from briefreader.extraction.actors.person_names import (
     person_role,
     titled_names,
@@ -39,52 +38,14 @@ from briefreader.extraction.actors.repair import (
     repaired_entities,
 )
 from briefreader.extraction.actors.sentence_roles import agentive, state_body
+from briefreader.extraction.actors.state_details import mention_details
 from briefreader.extraction.rules import applies, note, noted, register, rule, tracing
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 register("actors.entity", "actors", "a person, organisation, place or group named by the "
          "model's entities (as repaired by actors/repair.py) is a mention")
-
-
-@dataclass
-class NameMention:
-    start: int
-    end: int
-    text: str
-    label: str            # person | organization | country | capital
-    agentive: bool = False
-    locative: bool = False
-    role: str | None = None
-    in_title: bool = False
-    state_key: tuple[str, str] | None = None  # (country, body) for "the Chilean army"
-    known_as: str | None = None  # "Ahmed Salim Farouk, known as Abu Karim"
-    armed: bool = False  # named as a group: "the Ansar Dine group", "the X militia"
-    rules: list[str] = field(default_factory=list)  # the named rules that made or changed it
-
-
-@dataclass
-class EntityName:
-    """One entity on its way to a mention: its tokens, spaCy label and our kind."""
-    doc: Doc
-    ent: Span
-    tokens: list[Token]
-    label: str
-    kind: str = ""
-    described_armed: bool = False
-
-    @cached_property
-    def text(self) -> str:
-        """The name as written (read once the name's tokens are settled)."""
-        return self.doc[self.tokens[0].i : self.tokens[-1].i + 1].text
-
-    def before(self) -> Token | None:
-        return self.doc[self.tokens[0].i - 1] if self.tokens[0].i > 0 else None
-
-    def after(self) -> Token | None:
-        last = self.tokens[-1].i + 1
-        return self.doc[last] if last < len(self.doc) else None
 
 
 def _shaped(doc: Doc, ent: Span) -> EntityName | None:
@@ -129,8 +90,6 @@ def _entity_name(doc: Doc, ent: Span) -> EntityName | None:
 
 def block_mentions(doc: Doc, offset: int, in_title: bool) -> list[NameMention]:
     """Name mentions of one parsed block, offsets in document text."""
-    from briefreader.extraction.actors.state_details import mention_details
-
     out: list[NameMention] = []
     covered: set[int] = set()
     for ent, repairs in repaired_entities(doc) if applies("actors.entity") else ():

@@ -19,7 +19,7 @@ from briefreader.extraction import lexicon
 from briefreader.extraction.actors.acronyms import link_parentheses
 from briefreader.extraction.actors.collect import MISSIONS, collect
 from briefreader.extraction.actors.kinds import actor_kind
-from briefreader.extraction.actors.mentions import NameMention
+from briefreader.extraction.actors.mention_records import NameMention
 from briefreader.extraction.actors.names import (
     NameGroups,
     merge_names,

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from rapidfuzz import fuzz
 
 from briefreader.extraction import lexicon
-from briefreader.extraction.actors.mentions import NameMention
+from briefreader.extraction.actors.mention_records import NameMention
 from briefreader.extraction.model import Mention
 from briefreader.extraction.rules import rule
 

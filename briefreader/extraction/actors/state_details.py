@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
-from briefreader.extraction.actors.mentions import EntityName, NameMention
+from briefreader.extraction.actors.mention_records import EntityName, NameMention
 from briefreader.extraction.actors.person_names import known_as, person_role
 from briefreader.extraction.actors.sentence_roles import (
     agentive,
