@@ -148,3 +148,25 @@ def test_a_pdf_without_a_heading_shows_its_metadata_title_above_the_text(window,
     view.select_offsets(start, start + len("on page 1"))
     assert view.textCursor().selectedText() == "on page 1"
     assert view.selected_offsets() == (start, start + len("on page 1"))
+
+
+def test_word_and_epub_files_open_with_their_headline_and_no_page_labels(window, qtbot,
+                                                                         tmp_path):
+    import docx
+
+    from tests.loading.test_docx_epub import epub_bytes
+
+    word = docx.Document()
+    word.add_heading("Flash update on the floods", level=1)
+    word.add_paragraph("Boats reached the island villages, the district office said.")
+    word.add_paragraph("Blankets", style="List Bullet")
+    word.save(str(tmp_path / "update.docx"))
+    book = tmp_path / "annual.epub"
+    book.write_bytes(epub_bytes({"a": "<h1>Annual report</h1><p>The year in numbers.</p>"},
+                                spine=["a"]))
+    for path, headline in ((tmp_path / "update.docx", "Flash update on the floods"),
+                           (book, "Annual report")):
+        session, view = open_and_wait(qtbot, window, path)
+        assert view.document().firstBlock().text() == headline
+        assert path.name in view.document().firstBlock().next().text()     # the metadata line
+        assert not view.page_margin.isVisible()
