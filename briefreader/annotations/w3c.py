@@ -2,16 +2,19 @@
 
 Export writes an ``AnnotationCollection`` whose annotations target the document by its path (a
 ``file:`` URI) and its text fingerprint (``"fingerprint": "sha256:..."``, an extension property),
-with a TextQuoteSelector and a TextPositionSelector each. The note is a Markdown TextualBody
-(purpose ``commenting``), the tag and the assessment are TextualBodies with purposes ``tagging``
-and ``assessing``, a link to an extracted item is a body with purpose ``linking``.
+with a TextQuoteSelector and a TextPositionSelector each, and on a paged document (PDF) a
+FragmentSelector naming the page where the annotation now starts (RFC 3778's ``page=N``, for
+readers that open the PDF itself). The note is a Markdown TextualBody (purpose ``commenting``), the
+tag and the assessment are TextualBodies with purposes ``tagging`` and ``assessing``, a link to an
+extracted item is a body with purpose ``linking``.
 
-Import reads a collection, a page, a list or a single annotation, from briefreader or another
-tool; each annotation keeps its id (a foreign id is turned into a stable one), so importing the
-same file twice changes nothing. Such files come from colleagues and other tools, so nothing in
-them is trusted: the file's size and kind are checked before it is read, JSON nested too deeply
-is refused, and each item is checked field by field (an invalid one is skipped and reported, the
-rest imported in one transaction). Notes are stored as written; the brief escapes them.
+Import reads a collection, a page, a list or a single annotation, from briefreader or another tool
+(a page FragmentSelector is ignored: the quote and position place the annotation, the document
+gives the page); each annotation keeps its id (a foreign id is turned into a stable one), so
+importing the same file twice changes nothing. Such files come from colleagues and other tools, so
+nothing in them is trusted: the file's size and kind are checked before it is read, JSON nested too
+deeply is refused, and each item is checked field by field (an invalid one is skipped and reported,
+the rest imported in one transaction). Notes are stored as written; the brief escapes them.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ ID_PREFIX = "urn:briefreader:annotation:"
 MAX_W3C_BYTES = 20 * 1024 * 1024   # thousands of annotations fit in far less
 MAX_OFFSET = 2**31   # far beyond any document: a larger offset is junk (and overflows SQLite)
 MAX_TAG_CHARS = 100
+PDF_FRAGMENT = "http://tools.ietf.org/rfc/rfc3778"
 
 
 class AnnotationStore(Protocol):
@@ -63,7 +67,10 @@ def document_uri(document: Document) -> str:
     return Path(document.path).resolve().as_uri() if document.path else "urn:briefreader:text"
 
 
-def annotation_to_w3c(annotation: Annotation, document: Document) -> dict[str, Any]:
+def annotation_to_w3c(annotation: Annotation, document: Document,
+                      start: int | None = None) -> dict[str, Any]:
+    """One annotation as a Web Annotation; ``start``, where it stands on the document's text now
+    (None for an orphan), gives the page of a paged document."""
     bodies: list[dict[str, Any]] = []
     if annotation.note:
         bodies.append({"type": "TextualBody", "value": annotation.note,
@@ -90,15 +97,23 @@ def annotation_to_w3c(annotation: Annotation, document: Document) -> dict[str, A
             "source": document_uri(document),
             "fingerprint": f"sha256:{annotation.document_sha256}",
             "type": "Text",
-            "selector": annotation.anchor.to_w3c_selectors(),
+            "selector": annotation.anchor.to_w3c_selectors() + _page_selectors(document, start),
         },
     }
+
+
+def _page_selectors(document: Document, start: int | None) -> list[dict[str, Any]]:
+    page = document.page_at(start) if start is not None else None
+    if page is None:
+        return []
+    return [{"type": "FragmentSelector", "conformsTo": PDF_FRAGMENT, "value": f"page={page}"}]
 
 
 def export_w3c(store: AnnotationStore, document: Document, out: str | Path) -> int:
     """Write the document's annotations (orphans too) to ``out``, atomically; returns how many.
     Raises ExportError (one line) when the file cannot be written."""
-    items = [annotation_to_w3c(p.annotation, document) for p in store.annotations_for(document)]
+    items = [annotation_to_w3c(p.annotation, document, p.start)
+             for p in store.annotations_for(document)]
     collection = {
         "@context": CONTEXT,
         "type": "AnnotationCollection",

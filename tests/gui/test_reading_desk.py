@@ -164,6 +164,12 @@ def test_tooltips_say_which_rules_found_an_item(opened):
     assert "found by said_after_content" in claim_column.tooltip(claim)
     assert "found by named_entity" in _actor_tip(actor)
     assert "found by" not in _actor_tip(replace(actor, rules=()))
+    casualties = _window.chrome.casualties
+    assert "found by killed_count" in casualties._flag_tip(figure)
+    casualties.flags = {figure.id}                    # a flagged figure's tip says it too
+    assert "found by killed_count" in casualties._flag_tip(figure)
+    casualties.flags = set()
+    assert "found by" not in casualties._flag_tip(replace(figure, rules=()))
 
 
 def test_a_layout_saved_by_the_old_version_gives_way_to_the_first_layout(make_window, qtbot):

@@ -2,7 +2,9 @@
 
 The core's ``Document.text`` separates blocks with a blank line; the view shows each block as one
 QTextBlock with its own spacing, and adds a line of metadata (byline, outlet, date) under the
-headline that is not part of the text. So positions are mapped per block: a core offset finds its
+headline that is not part of the text (a PDF's text has no title line: its first heading is shown
+as the headline when it is the document's title, else the title and the metadata line stand above
+the text, neither part of it). So positions are mapped per block: a core offset finds its
 block, then its UTF-16 position inside that block's text (see offsets.py).
 """
 
@@ -43,6 +45,9 @@ def meta_line(document: Document) -> str:
     parts = [str(meta[key]) for key in ("byline", "outlet", "date") if meta.get(key)]
     if document.path:
         parts.append(Path(document.path).name)
+    pages = meta.get("page_count")
+    if isinstance(pages, int) and pages > 0:
+        parts.append(f"{pages:,} page{'s' if pages != 1 else ''}")
     words = len(document.text.split())
     minutes = max(1, round(words / WORDS_PER_MINUTE))
     parts.append(f"{words:,} words · {minutes} min read")
@@ -88,28 +93,49 @@ class ArticleLayout:
         for index in range(self._next, stop):
             block = blocks[index]
             text = self.document.block_text(block)
-            fmt, kind = _block_format(block)
-            if index == 0:
-                cursor.setBlockFormat(fmt)
-            else:
-                cursor.insertBlock(fmt, QTextCharFormat())
+            headline = index == 0 and self._is_headline(block)
+            if index == 0 and not headline:
+                self._insert_header(cursor)
+            fmt, kind = _block_format(block, "title" if headline else block.kind)
+            self._new_block(cursor, fmt)
             start = cursor.position()
             self._placed.append(_Placed(block, start, Utf16Map(text)))
             self._starts.append(block.start)
             self._view_blocks.append(index)
-            cursor.insertText(text, self._char_format(block.kind, kind))
+            cursor.insertText(text, self._char_format(kind, kind))
             if kind in SCALE:
                 self._sized.append((start, cursor.position(), kind))
-            if index == 0 and block.kind == "title":
+            if headline:
                 self._insert_meta(cursor)
         cursor.endEditBlock()
         self._next = stop
         return self.complete
 
+    def _is_headline(self, block: Block) -> bool:
+        return block.kind == "title" or (
+            block.kind == "heading" and self.document.block_text(block) == self.document.title)
+
+    def _new_block(self, cursor: QTextCursor, fmt: QTextBlockFormat) -> None:
+        if self._view_blocks:      # the QTextDocument's first block is there already
+            cursor.insertBlock(fmt, QTextCharFormat())
+        else:
+            cursor.setBlockFormat(fmt)
+
+    def _insert_header(self, cursor: QTextCursor) -> None:
+        """The title (a PDF's from its metadata) and the metadata line, above a text that does
+        not begin with its title; neither is part of the text."""
+        if self.document.title:
+            self._new_block(cursor, _block_format(Block("title", 0, 0), "title")[0])
+            start = cursor.position()
+            cursor.insertText(self.document.title, self._char_format("title", "title"))
+            self._sized.append((start, cursor.position(), "title"))
+            self._view_blocks.append(None)
+        self._insert_meta(cursor)
+
     def _insert_meta(self, cursor: QTextCursor) -> None:
         fmt = QTextBlockFormat()
         fmt.setBottomMargin(18)
-        cursor.insertBlock(fmt, QTextCharFormat())
+        self._new_block(cursor, fmt)
         start = cursor.position()
         cursor.insertText(meta_line(self.document), self._char_format("meta", "meta"))
         self._sized.append((start, cursor.position(), "meta"))
@@ -155,14 +181,15 @@ class ArticleLayout:
         return placed.view_start + placed.utf16.to_utf16(inside)
 
     def to_offset(self, position: int) -> int:
-        """Core offset of Qt position ``position``; the metadata line maps to the next block."""
+        """Core offset of Qt position ``position``; the header lines map to the next block."""
         qblock = self.qdoc.findBlock(position)
         number = qblock.blockNumber() if qblock.isValid() else len(self._view_blocks) - 1
         number = min(max(number, 0), len(self._view_blocks) - 1)
         index = self._view_blocks[number]
-        if index is None:
-            following = self._view_blocks[number + 1:number + 2]
-            return self._placed[following[0]].block.start if following else len(self.document.text)
+        if index is None:     # the header: its position is the text's next block
+            following = next((i for i in self._view_blocks[number + 1:] if i is not None), None)
+            return (self._placed[following].block.start if following is not None
+                    else len(self.document.text))
         placed = self._placed[index]
         inside = min(max(position - placed.view_start, 0), placed.utf16.utf16_length)
         return placed.block.start + placed.utf16.to_code_point(inside)
@@ -172,11 +199,11 @@ class ArticleLayout:
         return [(i, p.block, p.view_start, p.utf16) for i, p in enumerate(self._placed)]
 
 
-def _block_format(block: Block) -> tuple[QTextBlockFormat, str]:
+def _block_format(block: Block, kind: str) -> tuple[QTextBlockFormat, str]:
+    """The block's format when shown as ``kind`` (a PDF's first heading is shown as a title)."""
     fmt = QTextBlockFormat()
     fmt.setLineHeight(150.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     fmt.setBottomMargin(12)
-    kind = block.kind
     if kind == "title":
         fmt.setLineHeight(120.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         fmt.setBottomMargin(6)

@@ -71,7 +71,9 @@ def marks_from_annotations(placed_annotations) -> list[Mark]:
         note = " ".join(a.note.split())
         note = note if len(note) <= 120 else note[:119] + "…"
         tip = f"<b>Highlight</b> · {_esc(a.tag)}" + (f"<br>{_esc(note)}" if note else "") + \
-            (f"<br>Assessed: {a.assessment}" if a.assessment else "")
+            (f"<br>Assessed: {a.assessment}" if a.assessment else "") + \
+            ("<br><i>⚠ The text changed since you highlighted it</i>"
+             if placed.state == "changed" else "")
         marks.append(Mark("highlight", placed.start, placed.end, a.id, a.tag, tip))
     return marks
 

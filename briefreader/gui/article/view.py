@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip
 
 from briefreader.gui.article.layout import ArticleLayout
 from briefreader.gui.article.marks import MarkPainter, marks_from_annotations, marks_from_extraction
+from briefreader.gui.article.page_margin import PageMargin
 from briefreader.gui.idle_jobs import run_soon
 from briefreader.gui.lazy_qt import Qt
 from briefreader.gui.session.article_session import DocumentSession
@@ -55,6 +56,8 @@ class ArticleView(QTextEdit):
         self.painter = MarkPainter(self)
         self.painter.finished.connect(self.marksPainted)
         self.painter.set_colours(colours)
+        self.page_margin = PageMargin(self)     # "p. 4" beside a PDF's page breaks
+        self.document().setDocumentMargin(36)   # "Loading page 12 of 500…" stands in the column
         self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
         self._selection_timer = QTimer(self, singleShot=True, interval=150)
         self._selection_timer.timeout.connect(self._send_selection)
@@ -67,6 +70,7 @@ class ArticleView(QTextEdit):
         session.selectionChanged.connect(self._follow_selection)
         session.focusChanged.connect(self._follow_focus)
         session.notesReady.connect(self._attach_notes)
+        session.loadProgress.connect(self._show_progress)
         self._scheme = "light"
         if session.document is not None:
             self._show_document()
@@ -91,6 +95,7 @@ class ArticleView(QTextEdit):
         self.layout_map = layout
         self._fit_column(qdoc)    # first: the document is laid out once, at its column's width
         self.setDocument(qdoc)
+        self.page_margin.set_layout(layout)
         self._fit_column()
         if layout.complete:
             self._text_complete()
@@ -102,10 +107,15 @@ class ArticleView(QTextEdit):
         # a panel's fill or a slice of marks
         if layout is not self.layout_map:
             return       # a newer text replaced this one
-        if layout.build_step(BUILD_SLICE_BLOCKS):
+        done = layout.build_step(BUILD_SLICE_BLOCKS)
+        self.page_margin.update()     # the labels of the pages just built
+        if done:
             self._text_complete()
         else:
             run_soon(self, lambda: self._build_more(layout))
+
+    def _show_progress(self, done: int, total: int) -> None:
+        self.setPlaceholderText(f"Loading page {done:,} of {total:,}…")
 
     def _text_complete(self) -> None:
         self.painter.set_layout(self.layout_map)
@@ -191,6 +201,7 @@ class ArticleView(QTextEdit):
         self._colours = colours
         self._scheme = scheme
         self.painter.set_colours(colours, scheme)
+        self.page_margin.set_colour(colours.meta_text)
         if self.layout_map is not None:
             self.layout_map.apply_font(self._family, self._point_size, colours.meta_text)
         self._show_extra_selections()
@@ -237,13 +248,15 @@ class ArticleView(QTextEdit):
         # the window's width, so the first layout is done at the width the first paint shows.
         shown_width = self.width() if self.isVisible() else self.window().width()
         room = shown_width - 2 * self.frameWidth() - scrollbar
-        width = max(200, min(column, room - 2 * MIN_SIDE_MARGIN))
-        side = max(MIN_SIDE_MARGIN, (room - width) // 2)
+        left = max(MIN_SIDE_MARGIN, self.page_margin.label_width())   # room for "p. 12"
+        width = max(200, min(column, room - left - MIN_SIDE_MARGIN))
+        side = max(left, (room - width) // 2)
         if width != self.lineWrapColumnOrWidth():
             self.setLineWrapColumnOrWidth(width)
         margins = self.viewportMargins()
         if (margins.left(), margins.right()) != (side, room - width - side):
             self.setViewportMargins(side, 0, room - width - side, 0)
+        self.page_margin.follow_view()
 
     # -- tooltips -----------------------------------------------------------------------------
     def viewportEvent(self, event) -> bool:

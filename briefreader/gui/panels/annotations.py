@@ -1,6 +1,8 @@
 """The reader's highlights and notes: filter by tag and text, click to locate, edit beside.
 
-Orphans (annotations whose passage is no longer in the text) are listed apart, never dropped.
+Orphans (annotations whose passage is no longer in the text) are listed apart, never dropped;
+so are annotations whose text changed under them (placed by approximate match): the editor shows
+the old and the new words side by side, with Keep here and Make orphan (changed_passage.py).
 The reader's assessments of claims (their judgement) and corrections to the extraction (fixes to
 what the extractor found) are listed last, each in a group of its own; a right-click takes one
 back. Esc in the note editor returns to the article.
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefreader.annotations.model import PlacedAnnotation
+from briefreader.gui.panels.changed_passage import CHANGED_TIP, ChangedPassage
 from briefreader.gui.panels.guide import COLUMN_TIPS
 from briefreader.gui.panels.panel import Panel
 
@@ -77,11 +80,11 @@ class AnnotationsPanel(Panel):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.setColumnWidth(1, NOTE_COLUMN_WIDTH)
         self.placed_group = QTreeWidgetItem(["In the text"])
+        self.changed_group = QTreeWidgetItem(["The text changed under them"])
         self.orphan_group = QTreeWidgetItem(["Not found in the current text"])
         self.assessment_group = QTreeWidgetItem(["Your assessments of claims"])
         self.correction_group = QTreeWidgetItem(["Corrections to the extraction"])
-        for group in (self.placed_group, self.orphan_group, self.assessment_group,
-                      self.correction_group):
+        for group in self._annotation_groups + (self.assessment_group, self.correction_group):
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = group.font(0)
             font.setBold(True)
@@ -126,10 +129,14 @@ class AnnotationsPanel(Panel):
         row.addWidget(QLabel("Tag:", box))
         row.addWidget(self.tag, 1)
         row.addWidget(self.delete_button)
+        self.changed = ChangedPassage(box)
+        self.changed.keepRequested.connect(lambda: self._decide(self._notes.keep_here))
+        self.changed.orphanRequested.connect(lambda: self._decide(self._notes.make_orphan))
         self.note = QPlainTextEdit(box)
         self.note.setPlaceholderText("Your note (Markdown)…")
         self.note.setAccessibleName("Note on the highlight")
         layout.addWidget(self.quote)
+        layout.addWidget(self.changed)
         layout.addLayout(row)
         layout.addWidget(self.note, 1)
         self.tag.activated.connect(self._tag_chosen)
@@ -187,8 +194,8 @@ class AnnotationsPanel(Panel):
                 self.tag.clear()
                 for tag in (notes.tags if notes else []):
                     self.tag.addItem(swatch(tag.colour), tag.name)
-            for group in (self.placed_group, self.orphan_group, self.assessment_group,
-                          self.correction_group):
+            for group in self._annotation_groups + (self.assessment_group,
+                                                    self.correction_group):
                 group.takeChildren()
             shown = [p for p in (notes.annotations if notes else []) if self._accepts(p)]
             for placed in shown:
@@ -196,14 +203,16 @@ class AnnotationsPanel(Panel):
                 item = QTreeWidgetItem([" ".join(a.quote.split()), " ".join(a.note.split())])
                 item.setData(0, IdRole, a.id)
                 item.setIcon(0, swatch(notes.tag_colour(a.tag)))
-                state = {"moved": " (moved: the text changed around it)"}.get(placed.state, "")
+                state = {"moved": " (moved: the text changed around it)",
+                         "changed": f"\n{CHANGED_TIP}"}.get(placed.state, "")
                 item.setToolTip(0, f"{a.tag}{state}\n{a.quote}")
                 item.setToolTip(1, a.note)
-                (self.orphan_group if placed.orphaned else self.placed_group).addChild(item)
-            orphans = self.orphan_group.childCount()
-            self.placed_group.setText(0, f"In the text ({self.placed_group.childCount()})")
-            self.orphan_group.setText(0, f"Not found in the current text ({orphans})")
-            self.orphan_group.setHidden(orphans == 0)
+                self._group_of(placed).addChild(item)
+            for group, title in ((self.placed_group, "In the text"),
+                                 (self.changed_group, "⚠ The text changed under them"),
+                                 (self.orphan_group, "Not found in the current text")):
+                group.setText(0, f"{title} ({group.childCount()})")
+                group.setHidden(group is not self.placed_group and group.childCount() == 0)
             self._fill_corrections()
             self.tree.expandAll()
         finally:
@@ -212,6 +221,14 @@ class AnnotationsPanel(Panel):
             self.select_annotation(self._editing, reveal=False)
         else:
             self._edit(None)
+
+    @property
+    def _annotation_groups(self) -> tuple[QTreeWidgetItem, ...]:
+        return (self.placed_group, self.changed_group, self.orphan_group)
+
+    def _group_of(self, placed: PlacedAnnotation) -> QTreeWidgetItem:
+        return {"orphaned": self.orphan_group, "changed": self.changed_group}.get(
+            placed.state, self.placed_group)
 
     def _fill_corrections(self) -> None:
         """Assessments (the reader's judgement of a claim) and corrections (fixes to the
@@ -264,7 +281,7 @@ class AnnotationsPanel(Panel):
 
     # -- choosing and editing ---------------------------------------------------------------------
     def _item_of(self, annotation_id: str) -> QTreeWidgetItem | None:
-        for group in (self.placed_group, self.orphan_group):
+        for group in self._annotation_groups:
             for i in range(group.childCount()):
                 if group.child(i).data(0, IdRole) == annotation_id:
                     return group.child(i)
@@ -310,6 +327,8 @@ class AnnotationsPanel(Panel):
         self._editing = placed.annotation.id if placed else None
         self.editor.setEnabled(placed is not None)
         self.note.blockSignals(True)
+        self.changed.show_placed(placed, self._notes.document.text if placed else "")
+        self.quote.setVisible(placed is None or placed.state != "changed")
         if placed is None:
             self.quote.setText("Select a highlight to write a note on it.")
             self.note.setPlainText("")
@@ -338,6 +357,11 @@ class AnnotationsPanel(Panel):
         annotation = self.current_annotation()
         if annotation is not None:
             self._notes.edit(annotation, note=self.note.toPlainText())
+
+    def _decide(self, decision) -> None:
+        annotation = self.current_annotation()
+        if annotation is not None:
+            decision(annotation)
 
     def _tag_chosen(self, _index: int) -> None:
         annotation = self.current_annotation()

@@ -24,6 +24,7 @@ from briefreader.gui.panels.correcting import Corrector
 from briefreader.gui.panels.panel import Panel, overlaps
 from briefreader.gui.panels.record_model import Column
 from briefreader.gui.panels.record_table import RecordTable
+from briefreader.gui.rule_names import found_by
 
 
 class CasualtiesPanel(Panel):
@@ -72,12 +73,12 @@ class CasualtiesPanel(Panel):
 
     def _flag_tip(self, figure: CasualtyFigure) -> str:
         if figure.id not in self.flags:
-            return f"“{figure.text}”"
+            return f"<p>“{_esc(figure.text)}”{found_by(figure.rules)}</p>"
         # looked for on hover only: one figure against the others is cheap, all pairs are not
         others = contradicting(figure, self._figures, self._source_key)
         listed = "<br>".join(_esc(self._sourced(o)) for o in others)
         return (f"<b>Sources disagree</b> about {figure.category} ({_esc(figure.subject or '')})"
-                f":<br>{_esc(self._sourced(figure))}<br>{listed}")
+                f":<br>{_esc(self._sourced(figure))}<br>{listed}{found_by(figure.rules)}")
 
     def refresh(self) -> None:
         extraction = self.session.extraction if self.session else None

@@ -61,7 +61,9 @@ class Panel(QWidget):
         text = None
         if s is None:
             text = "Open an article to see what it holds."
-        elif s.state in (LOADING, EXTRACTING):
+        elif s.state == LOADING:
+            text = "Opening the article…"
+        elif s.state == EXTRACTING:
             text = "Analysing the article…"
         elif s.state == FAILED:
             text = "Nothing to show: the article could not be analysed."

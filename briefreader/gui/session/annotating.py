@@ -21,6 +21,7 @@ from briefreader.gui.session.undo_commands import (
     AddCorrection,
     DeleteAnnotation,
     EditAnnotation,
+    PlaceAnnotation,
     RemoveCorrection,
 )
 
@@ -90,6 +91,18 @@ class DocumentNotes(QObject):
 
     def delete(self, annotation: Annotation) -> bool:
         return self._push(DeleteAnnotation(self, annotation))
+
+    def keep_here(self, annotation: Annotation) -> bool:
+        """Accept the current words under a ``changed`` annotation as its passage."""
+        return self._push(PlaceAnnotation(
+            self, "Keep here:", annotation,
+            lambda: self.store.keep_here(annotation.id, self.document)))
+
+    def make_orphan(self, annotation: Annotation) -> bool:
+        """Take an annotation off the text (its passage is gone); its note and tag stay."""
+        return self._push(PlaceAnnotation(
+            self, "Make orphan:", annotation,
+            lambda: self.store.make_orphan(annotation.id)))
 
     def correct(self, label: str, make: Callable[..., NewCorrection], *args, **kwargs) -> bool:
         """Store the correction ``make(*args, **kwargs)`` as one undoable step named ``label``;

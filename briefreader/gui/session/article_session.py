@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from briefreader.gui.session.workers import FunctionTask, Workers
 
@@ -32,6 +32,9 @@ class DocumentSession(QObject):
     # Ranges to show all at once (every mention of an actor), the one to scroll to, and the origin.
     focusChanged = Signal(list, int, str)
     notesReady = Signal()             # the annotations of this document are loaded (self.notes)
+    loadProgress = Signal(int, int)   # pages loaded and pages in all, while a PDF loads
+    # emitted on the loading thread (generation, done, total); delivered on the GUI thread
+    _pagesLoaded = Signal(int, int, int)
 
     def __init__(self, path: str | Path, workers: Workers, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +51,8 @@ class DocumentSession(QObject):
         self._generation = 0
         self._extract_task: FunctionTask | None = None
         self.closed = False
+        self.load_progress: tuple[int, int] | None = None   # (done, total) of a paged file
+        self._pagesLoaded.connect(self._pages_loaded)
 
     @property
     def title(self) -> str:
@@ -66,9 +71,20 @@ class DocumentSession(QObject):
         self._generation += 1
         generation, path = self._generation, self.path
         self._set_state(LOADING)
+        self.load_progress = None
+
+        def progress(done: int, total: int) -> None:   # on the loading thread: only a signal
+            self._pagesLoaded.emit(generation, done, total)
+
         self.workers.submit(
-            self.workers.loading, lambda: load_document(path),
+            self.workers.loading, lambda: load_document(path, progress=progress),
             lambda doc: self._loaded(generation, doc), lambda msg: self._failed(generation, msg))
+
+    @Slot(int, int, int)
+    def _pages_loaded(self, generation: int, done: int, total: int) -> None:
+        if self._current(generation) and self.document is None:
+            self.load_progress = (done, total)
+            self.loadProgress.emit(done, total)
 
     def close(self) -> None:
         self.closed = True

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
@@ -72,6 +73,25 @@ class DeleteAnnotation(QUndoCommand):
     def undo(self) -> None:
         self.notes.store.restore_annotation(self.notes.document, self.annotation)
         self.notes.reload(select=self.annotation.id)
+
+
+class PlaceAnnotation(QUndoCommand):
+    """Decide where a ``changed`` annotation stands: keep it on the current words, or take it
+    off the text (an orphan); undo puts the record back as it was (its quote and its place)."""
+
+    def __init__(self, notes, verb: str, annotation: Annotation,
+                 decide: Callable[[], Annotation]) -> None:
+        super().__init__(f"{verb} “{_short(annotation.quote)}”")
+        self.notes, self.decide = notes, decide
+        self.before = annotation
+
+    def redo(self) -> None:
+        self.decide()
+        self.notes.reload(select=self.before.id)
+
+    def undo(self) -> None:
+        self.notes.store.restore_annotation(self.notes.document, self.before)
+        self.notes.reload(select=self.before.id)
 
 
 class AddCorrection(QUndoCommand):

@@ -1,8 +1,10 @@
 """The window's side of annotations: the store, highlighting, undo, and the brief export.
 
-Every store write happens here, on the GUI thread. What it needs from the window is given to it
-when it is made (the open sessions, the current one and its view, where messages go), so it can
-be read, and tested, on its own.
+Every store write happens here, on the GUI thread. Writes by others (``briefreader annotate``,
+another window) are noticed when the window becomes active and before an export: the store's data
+version says whether anyone else committed since the window last looked. What it needs from the
+window is given to it when it is made (the open sessions, the current one and its view, where
+messages go), so it can be read, and tested, on its own.
 """
 
 from __future__ import annotations
@@ -10,8 +12,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoGroup
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QUndoGroup
 from PySide6.QtWidgets import QWidget
 
 from briefreader.errors import BriefreaderError
@@ -42,6 +44,37 @@ class AnnotationCommands(QObject):
         self.store = None
         self._store_failed = False
         self.export_dialog = None
+        self._data_version: int | None = None    # the store's, when the window last looked
+        dialog_parent.installEventFilter(self)
+        QGuiApplication.instance().applicationStateChanged.connect(self._application_state)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ActivationChange and watched is self.dialog_parent \
+                and self.dialog_parent.isActiveWindow():
+            self.notice_changes_elsewhere()
+        return False
+
+    def _application_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.notice_changes_elsewhere()
+
+    def notice_changes_elsewhere(self) -> bool:
+        """Reload every open article's annotations if another connection or process wrote to
+        the store since the window last looked; True if it did."""
+        if self.store is None:
+            return False
+        try:
+            version = self.store.data_version()
+        except BriefreaderError as exc:
+            self.show_error(str(exc))
+            return False
+        if version == self._data_version:
+            return False
+        self._data_version = version
+        for session in self.sessions():
+            if session.notes is not None:
+                session.notes.reload()
+        return True
 
     def open_store(self):
         """The annotation store, opened on first use; None (after saying why) if it cannot be."""
@@ -56,6 +89,7 @@ class AnnotationCommands(QObject):
                 return None
             if self.store.recovery is not None:
                 self.show_error(str(self.store.recovery))
+            self._data_version = self.store.data_version()
         return self.store
 
     def attach_notes(self, session: DocumentSession) -> None:
@@ -105,6 +139,7 @@ class AnnotationCommands(QObject):
     def export_brief(self) -> None:
         from briefreader.gui.window.export_dialog import ExportDialog
 
+        self.notice_changes_elsewhere()    # a brief always reflects the store
         ready = [s for s in self.sessions() if s.extraction is not None]
         if not ready:
             self.show_error("Open an article and let its analysis finish before exporting.")

@@ -5,6 +5,7 @@ annotation commands. Built once, right after the first article (or the start pag
 from __future__ import annotations
 
 from pathlib import Path
+from weakref import WeakSet
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -45,6 +46,7 @@ class Chrome(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self._loading: WeakSet[DocumentSession] = WeakSet()   # whose page progress is followed
         if effective_scheme(window.settings.theme) != window.scheme:
             window.set_theme(window.settings.theme)   # the platform's scheme: palette and sheet
         else:
@@ -131,6 +133,9 @@ class Chrome(QObject):
         for panel in self.panels():
             panel.set_session(session)
         self.annotating.follow_current(session)
+        if session is not None and session.state == LOADING and session not in self._loading:
+            self._loading.add(session)    # a PDF's pages, as they load, in the status bar
+            session.loadProgress.connect(self._update_status)
         if self.find_bar.isVisible():
             self.find_bar.set_view(self.window.current_view())
         self._update_status()
@@ -149,12 +154,18 @@ class Chrome(QObject):
         if self.panels_filled():
             self.panelsFilled.emit(self.window.current_session())
 
-    def _update_status(self) -> None:
+    def _update_status(self, *_progress) -> None:
         sessions = self.window.sessions
         self.progress.setVisible(any(s.state in (LOADING, EXTRACTING) for s in sessions))
         session = self.window.current_session()
+        pages = session.load_progress if session and session.state == LOADING else None
+        done, total = pages or (0, 0)     # (0, 0): a busy bar, for work of unknown length
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
         if session is None:
             text = ""
+        elif pages:
+            text = f"Opening: page {done:,} of {total:,}…"
         elif session.state == LOADING:
             text = "Opening…"
         elif session.state == EXTRACTING:

@@ -31,6 +31,7 @@ from briefreader.gui.session.article_session import FAILED, READY, DocumentSessi
 from briefreader.gui.session.workers import Workers
 from briefreader.gui.settings import AppSettings
 from briefreader.gui.theme import apply_style_sheet, apply_theme, mark_colours
+from briefreader.gui.window import file_types
 from briefreader.gui.window.desk import save_desk
 from briefreader.gui.window.tab_titles import tab_titles
 from briefreader.paths import sample_article
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
     from briefreader.gui.window.chrome import Chrome
 
 log = logging.getLogger(__name__)
-FILE_FILTER = "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
 
     # -- opening and closing ------------------------------------------------------------------
     def open_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Open article", "", FILE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, "Open", "", file_types.dialog_filter())
         self.open_paths(paths)
 
     def open_sample(self) -> None:
@@ -280,14 +280,16 @@ class MainWindow(QMainWindow):
 
     # -- drag and drop ------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
+        if file_types.dropped_files(event.mimeData())[0]:
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
+        chosen, refused = file_types.dropped_files(event.mimeData())
+        if refused:
+            self.statusBar().showMessage(file_types.refused_drop_message(refused), 10000)
+        if chosen:
             event.acceptProposedAction()
-            self.open_paths(paths)
+            self.open_paths(chosen)
 
     def closeEvent(self, event) -> None:
         self.closing.emit()

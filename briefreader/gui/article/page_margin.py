@@ -1,0 +1,106 @@
+"""Page breaks of a paged document (PDF), shown discreetly: "p. 4" in the margin left of the
+column, level with the first line of the first block that starts on that page.
+
+The labels are painted by a strip over the view's left margin (the room ``setViewportMargins``
+leaves), never written into the text: copying, finding and the offsets stay the text's own. The
+strip is built with the view, before the first paint: nothing here touches PySide6's ``Qt`` enums
+(see lazy_qt.py); a wheel turned over it reaches the view as over any margin.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from briefreader.document import Document
+from briefreader.gui.article.layout import ArticleLayout
+
+LABEL_GAP = 10          # between a label and the column (px)
+LABEL_SCALE = 0.75      # of the body text's size
+
+
+def page_starts(document: Document) -> list[tuple[int, int]]:
+    """(block index, page) for each block whose page differs from the previous block's (the
+    first block's page too); [] for a document without pages."""
+    starts: list[tuple[int, int]] = []
+    previous: int | None = None
+    for index, block in enumerate(document.blocks):
+        if block.page is not None and block.page != previous:
+            starts.append((index, block.page))
+        previous = block.page
+    return starts
+
+
+def page_label(page: int) -> str:
+    return f"p. {page}"
+
+
+class PageMargin(QWidget):
+    """Paints the page labels of ``view``'s document over its left margin."""
+
+    def __init__(self, view: QTextEdit) -> None:
+        super().__init__(view)
+        self.view = view
+        self.layout_map: ArticleLayout | None = None
+        self.starts: list[tuple[int, int]] = []
+        self.setObjectName("pageMargin")
+        view.verticalScrollBar().valueChanged.connect(self.update)
+        self.hide()
+
+    def set_layout(self, layout_map: ArticleLayout | None) -> None:
+        self.layout_map = layout_map
+        self.starts = page_starts(layout_map.document) if layout_map is not None else []
+        self.setVisible(bool(self.starts))
+        self.follow_view()
+
+    def set_colour(self, colour: QColor) -> None:
+        # the painter's pen comes from the palette: a QPen or a QColor copy would build Qt's
+        # enums (lazy_qt.py) before the first paint
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self.setPalette(palette)
+
+    def label_width(self) -> int:
+        """Room the longest label needs beside the column (0 without pages)."""
+        if not self.starts:
+            return 0
+        widest = page_label(max(page for _, page in self.starts))
+        return self.fontMetrics().horizontalAdvance(widest) + LABEL_GAP + 4
+
+    def follow_view(self) -> None:
+        """Cover the view's left margin (call after the margins or the size changed)."""
+        viewport = self.view.viewport().geometry()
+        self.setGeometry(QRect(0, viewport.top(), viewport.left(), viewport.height()))
+        font = QFont(self.view.document().defaultFont())
+        font.setPointSizeF(font.pointSizeF() * LABEL_SCALE)
+        self.setFont(font)
+        self.update()
+
+    def labels(self) -> list[tuple[int, str]]:
+        """(y in this strip, label) of each page start in the laid-out text, visible or not."""
+        if self.layout_map is None:
+            return []
+        placed = self.layout_map.placed_blocks()
+        qdoc = self.view.document()
+        layout = qdoc.documentLayout()
+        scroll = self.view.verticalScrollBar().value()
+        found = []
+        for index, page in self.starts:
+            if index >= len(placed):
+                break     # a long text is still being built: the rest come with it
+            qblock = qdoc.findBlock(placed[index][2])
+            line = qblock.layout().lineAt(0) if qblock.layout().lineCount() else None
+            top = layout.blockBoundingRect(qblock).top() - scroll
+            found.append((int(top + (line.y() + line.ascent() if line else 0)),
+                          page_label(page)))
+        return found
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)     # its pen: the palette's text colour (set_colour)
+        metrics = self.fontMetrics()
+        right = self.width() - LABEL_GAP
+        for baseline, label in self.labels():
+            if -metrics.height() < baseline < self.height() + metrics.height():
+                painter.drawText(right - metrics.horizontalAdvance(label), baseline, label)
+        painter.end()
