@@ -122,7 +122,7 @@ def test_an_unpaged_article_has_no_page_labels(opened):
 def test_a_pdf_headline_is_its_first_heading_with_the_metadata_line_under_it(window, qtbot,
                                                                             tmp_path):
     session, view = open_and_wait(qtbot, window, report_pdf(tmp_path / "r.pdf", 2))
-    assert session.document.title == TITLE and session.document.blocks[0].kind == "heading"
+    assert session.document.title == TITLE and session.document.blocks[0].kind == "title"
     qdoc = view.document()
     assert qdoc.firstBlock().text() == TITLE
     meta = qdoc.firstBlock().next().text()
