@@ -2,9 +2,9 @@
 
 The core's ``Document.text`` separates blocks with a blank line; the view shows each block as one
 QTextBlock with its own spacing, and adds a line of metadata (byline, outlet, date) under the
-headline that is not part of the text (a PDF's text has no title line: its first heading is shown
-as the headline when it is the document's title, else the title and the metadata line stand above
-the text, neither part of it). So positions are mapped per block: a core offset finds its
+headline that is not part of the text (a PDF's first heading is its title block; a PDF with no
+heading has no title line, and its title from the file's metadata and the metadata line stand
+above the text, neither part of it). So positions are mapped per block: a core offset finds its
 block, then its UTF-16 position inside that block's text (see offsets.py).
 """
 
@@ -93,10 +93,10 @@ class ArticleLayout:
         for index in range(self._next, stop):
             block = blocks[index]
             text = self.document.block_text(block)
-            headline = index == 0 and self._is_headline(block)
+            headline = index == 0 and block.kind == "title"
             if index == 0 and not headline:
                 self._insert_header(cursor)
-            fmt, kind = _block_format(block, "title" if headline else block.kind)
+            fmt, kind = _block_format(block, block.kind)
             self._new_block(cursor, fmt)
             start = cursor.position()
             self._placed.append(_Placed(block, start, Utf16Map(text)))
@@ -110,10 +110,6 @@ class ArticleLayout:
         cursor.endEditBlock()
         self._next = stop
         return self.complete
-
-    def _is_headline(self, block: Block) -> bool:
-        return block.kind == "title" or (
-            block.kind == "heading" and self.document.block_text(block) == self.document.title)
 
     def _new_block(self, cursor: QTextCursor, fmt: QTextBlockFormat) -> None:
         if self._view_blocks:      # the QTextDocument's first block is there already
@@ -200,7 +196,7 @@ class ArticleLayout:
 
 
 def _block_format(block: Block, kind: str) -> tuple[QTextBlockFormat, str]:
-    """The block's format when shown as ``kind`` (a PDF's first heading is shown as a title)."""
+    """The block's format when shown as ``kind``."""
     fmt = QTextBlockFormat()
     fmt.setLineHeight(150.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     fmt.setBottomMargin(12)
