@@ -44,11 +44,16 @@ def place_names(text: str, parsed: Sequence[tuple[Doc, int]]) -> list[PlaceName]
         for ent in doc.ents:
             if ent.label_ in PLACE_LABELS:
                 found.append(PlaceName(offset + ent.start_char, offset + ent.end_char, ent.text))
-    taken = [(n.start, n.end) for n in found]
+    found.sort(key=lambda n: n.start)
+    starts = [n.start for n in found]
+    extra = []
     for m in _NAMED_PLACE.finditer(text):
-        if not any(a < m.end() and m.start() < b for a, b in taken):
-            found.append(PlaceName(m.start(), m.end(), m.group()))
-    return sorted(found, key=lambda n: n.start)
+        # the entities do not overlap one another: only the one starting last before this
+        # match's end can overlap it (a bisection, where a scan of all of them was quadratic)
+        i = bisect_left(starts, m.end()) - 1
+        if i < 0 or found[i].end <= m.start():
+            extra.append(PlaceName(m.start(), m.end(), m.group()))
+    return sorted(found + extra, key=lambda n: n.start)
 
 
 def _place_key(text: str) -> str:
