@@ -18,6 +18,7 @@ from briefreader.document import Document
 from briefreader.extraction.casualties import cues
 from briefreader.extraction.casualties.phrases import Head, Sentence, head_of, sentences
 from briefreader.extraction.casualties.sources import figure_source
+from briefreader.extraction.casualties.victims import merge_victims
 from briefreader.extraction.model import Actor, CasualtyFigure, Claim
 from briefreader.extraction.numbers import Amount, find_amounts
 
@@ -416,6 +417,7 @@ def _figures_in(sentence: Sentence, inherited: str | None
         if found:
             inherited = found.category
             found_any.append((amount, head, found))
+    found_any = merge_victims(sentence, found_any, _Found)
     taken = [(a.start, max(a.end, h.end)) for a, h, _ in found_any]
     for one, head, found in _singles(sentence):
         if not any(s < one.end and one.start < e for s, e in taken):

@@ -1,0 +1,114 @@
+"""What a verb or noun of harm did to the people it governs, read from the dependency parse.
+
+"a bus driver was shot dead", "gunmen killed the pilot and a mechanic", "the mayor died", "police
+arrested a teacher", "the killing of a shopkeeper": the people harmed are the passive subject,
+the object, the subject of a verb of dying, or the "of" phrase of a noun of harm. The verb decides
+the category ("shot" alone wounds; "shot dead", "shot to death", "fatally shot", "shot and
+killed" kill). General English news vocabulary, written for this module.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefreader.extraction.rules import rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_KILLED = """kill kills killed killing murder murders murdered murdering slay slays slew slain
+slaying assassinate assassinates assassinated assassinating behead beheads beheaded beheading
+decapitate decapitated decapitating execute executes executed executing lynch lynched lynching
+massacre massacred massacring strangle strangled strangling drown drowned drowning""".split()
+_WOUNDED = """wound wounds wounded wounding injure injures injured injuring maim maimed maiming
+hurt""".split()
+_DETAINED = """arrest arrests arrested arresting detain detains detained detaining abduct abducts
+abducted abducting kidnap kidnaps kidnapped kidnapping""".split()
+VERBS: dict[str, str] = ({w: "killed" for w in _KILLED} | {w: "wounded" for w in _WOUNDED}
+                         | {w: "detained" for w in _DETAINED})
+# Verbs that wound unless a death is stated: "six people were shot" is a count of the wounded.
+WOUNDING = frozenset("shot shoot shoots shooting stabbed stab stabs stabbing".split())
+# Verbs that harm only with a complement of death: "beaten to death", "gunned down".
+DEADLY_WITH = frozenset("""gunned gun guns gunning mowed hacked hack hacking beaten beat beating
+burned burnt burning clubbed stoned bludgeoned hanged""".split()) | WOUNDING
+# Verbs whose subject is the one who died.
+DYING = frozenset("die dies died dying perish perished perishes".split())
+# Nouns of harm whose "of" phrase names the people harmed: "the killing of two guards". "The
+# death of" a person is left out: it mostly recalls a death the story is not about.
+NOUNS: dict[str, str] = {
+    "killing": "killed", "killings": "killed", "murder": "killed", "murders": "killed",
+    "deaths": "killed", "assassination": "killed", "beheading": "killed",
+    "execution": "killed", "executions": "killed", "lynching": "killed",
+    "abduction": "detained", "kidnapping": "detained", "arrest": "detained",
+}
+_SEVERITY = ("detained", "wounded", "killed")
+
+
+def more_severe(a: str, b: str) -> str:
+    """'shot and killed': the worse of two harms done to the same people."""
+    return a if _SEVERITY.index(a) >= _SEVERITY.index(b) else b
+
+
+@rule("casualties.death_stated", "casualties",
+      "a shooting or beating kills only when a death is stated ('shot dead', 'shot to death', "
+      "'fatally shot', 'gunned down'); 'six people were shot' counts the wounded")
+def death_stated(verb: Token) -> bool:
+    for child in verb.children:
+        low = child.text.lower()
+        if low == "dead" or (child.dep_ == "advmod" and low in ("fatally", "mortally")):
+            return True
+        if child.dep_ == "prep" and low == "to" \
+                and any(g.text.lower() == "death" for g in child.children):
+            return True
+        if child.dep_ == "prt" and low == "down" and verb.text.lower() not in WOUNDING:
+            return True
+    return False
+
+
+def verb_category(verb: Token) -> str | None:
+    """The harm a verb does to its people, or None when it is not a verb of harm."""
+    if not verb.tag_.startswith("VB"):
+        return None
+    low = verb.text.lower()
+    if low in DEADLY_WITH:
+        if any(c.dep_ == "prt" for c in verb.children) and low in WOUNDING:
+            return None  # "shot down five drones", "shot up the car"
+        if death_stated(verb):
+            return "killed"
+        return "wounded" if low in WOUNDING else None
+    if low in DYING:
+        return "killed"
+    return VERBS.get(low)
+
+
+def _relative(victim: Token, verb: Token) -> Token | None:
+    """'a chief who was shot dead': the relative pronoun stands for the noun it follows."""
+    if victim.tag_ in ("WP", "WDT") or victim.text.lower() == "that":
+        return verb.head if verb.dep_ == "relcl" else None
+    return victim
+
+
+def verb_victim(verb: Token) -> Token | None:
+    """The head of the people the verb harmed: passive subject, object, or who died."""
+    deps = ("nsubjpass", "nsubj") if verb.text.lower() in DYING else ("nsubjpass", "dobj")
+    for dep in deps:
+        for child in verb.children:
+            if child.dep_ == dep:
+                return _relative(child, verb)
+    head = verb.head
+    if verb.dep_ == "conj" and head.tag_ == "VBN" and verb.tag_ == "VBN":
+        # "were shot and killed": the second verb shares the passive subject of the first
+        for child in head.children:
+            if child.dep_ == "nsubjpass":
+                return _relative(child, head)
+    return None
+
+
+def noun_victim(noun: Token) -> Token | None:
+    """'the killing of a shopkeeper': the people a noun of harm names in its 'of' phrase."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.text.lower() == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None

@@ -1,0 +1,222 @@
+"""Victims counted from the people a verb of harm governs, not from the nearest number.
+
+"a bus driver was shot dead" is a figure of 1; "a farmer and his two sons were killed" of 3;
+"killed the pilot and a mechanic" of 2; "nine members of a team were killed" of 9 whatever the
+"of" phrase says. Each conjunct counts its own amount, or 1 when it names one person. Armed people
+in an enumeration ("ten civilians and a soldier") are counted apart from the others, so a panel
+reader sees both totals. Figures found this way replace the figures of their parts, and the verb
+decides their category ("eight displaced people were slain": killed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+
+from briefreader.extraction.casualties import cues, harm
+from briefreader.extraction.casualties.phrases import Head, Sentence
+from briefreader.extraction.numbers import Amount, find_amounts
+from briefreader.extraction.rules import applies, note, register, rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Singular nouns for one person by role or kinship (besides cues.SINGULAR_PERSON).
+ROLES = frozenset("""
+chief leader king queen prince princess ruler elder imam priest pastor monk nun cleric scholar
+sheikh bishop rabbi mayor governor official lawmaker legislator politician ally wife husband son
+daughter mother father brother sister nephew niece uncle aunt cousin grandson granddaughter
+grandmother grandfather relative friend colleague activist candidate judge prosecutor lawyer
+businessman businesswoman neighbour neighbor owner chairman chairwoman councillor councilor
+commissioner administrator headman chieftain deputy secretary minister spokesman spokeswoman
+manager victim suspect individual toddler teen executive director editor cameraman photographer
+blogger campaigner shopkeeper trader vendor herder shepherd chauffeur bodyguard musician singer
+artist athlete coach principal headmaster lecturer professor surgeon physician paramedic
+clerk mechanic cook tailor barber guide cashier accountant technician electrician plumber
+""".split())
+# Named-entity types a person's name may be mistaken for by the small model ("PRODUCT").
+NAME_TYPES = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", ""})
+# Nouns with a person's ending that are not people.
+NOT_PEOPLE = frozenset("""
+shoulder finger liver bladder tiger leopard elephant panther committee number border power water
+order center centre shelter helicopter computer tower river cancer motor sector floor door
+corridor reactor tractor plant event agent""".split())
+PERSON_ENDING = re.compile(r"(?:[^e]er|[^o]or|ist|ian|man|woman|ee|ess|ant|(?<!m)ent)$")
+# People under arms, counted apart in an enumeration of victims.
+ARMED = frozenset("""
+soldier soldiers troops trooper troopers serviceman servicemen police policeman policemen
+policewoman officer officers militant militants fighter fighters rebel rebels insurgent insurgents
+gunman gunmen attacker attackers assailant assailants militiaman militiamen jihadist jihadists
+bomber bombers combatant combatants""".split())
+# Those who did the harm: one of them killed (by police, by his own bomb) is no victim.
+PERPETRATORS = frozenset("""shooter gunman attacker assailant perpetrator suspect bomber killer
+robber hijacker kidnapper abductor sniper murderer""".split())
+
+register("casualties.victims_of_verb", "casualties",
+         "the people a verb of harm governs are a figure: their amount, or 1 for one person "
+         "named by role or name ('a bus driver was shot dead', 'the mayor died')")
+register("casualties.verb_decides", "casualties",
+         "the verb decides the category of the people it governs, not a nearer cue word "
+         "('eight displaced people were slain': killed)")
+
+F = TypeVar("F")
+
+
+@dataclass(frozen=True)
+class Victims:
+    count: int
+    category: str
+    start: int  # the people named, relative to the sentence
+    end: int
+    cue_start: int  # the verb or noun of harm
+    cue_end: int
+    own: tuple[tuple[int, int], ...]  # each conjunct's own amount (or head word)
+    qualifier: str
+    subject: str
+
+
+@rule("casualties.one_person", "casualties",
+      "a singular noun for a person or a person's name names one victim; a pronoun does not "
+      "(it mostly refers to someone already counted, or to the attacker)")
+def one_person(tok: Token) -> bool:
+    low = tok.text.lower()
+    if tok.ent_type_ == "PERSON" or tok.tag_ == "NNP" and tok.ent_type_ in NAME_TYPES \
+            and tok.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        return True
+    if tok.tag_ != "NN" or low in NOT_PEOPLE or low in PERPETRATORS:
+        return False
+    if low == "head":  # "the head of the village", not "injured his head"
+        return any(c.dep_ == "prep" and c.text.lower() == "of" for c in tok.children)
+    return (low in cues.SINGULAR_PERSON or low in ROLES
+            or PERSON_ENDING.search(low) is not None)
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _own_amount(tok: Token, base: int, text: str) -> Amount | None:
+    """The amount a conjunct states itself: 'his two sons', 'at least nine people', 'Seven'."""
+    if tok.tag_ == "CD":
+        numeral = tok
+    else:
+        numeral = next((c for c in tok.children if c.dep_ == "nummod"), None)
+        if numeral is None:
+            return None
+    start, end = numeral.left_edge.idx - base, numeral.idx + len(numeral.text) - base
+    found = find_amounts(text[start:end])
+    if not found:
+        return None
+    a = found[-1]
+    return Amount(start + a.start, start + a.end, a.count, a.count_high, a.qualifier, a.text)
+
+
+def _counted(tok: Token, base: int, text: str) -> tuple[int, tuple[int, int], str] | None:
+    amount = _own_amount(tok, base, text)
+    low = tok.text.lower()
+    if amount is not None and (low in cues.THINGS or low in cues.NON_PERSON):
+        return None  # "shot five missiles", "killed two days"
+    if amount is not None:
+        return amount.count, (amount.start, amount.end), amount.qualifier
+    if one_person(tok):
+        start = tok.idx - base
+        return 1, (start, start + len(tok.text)), ""
+    return None
+
+
+def _groups(people: list[Token]) -> list[list[Token]]:
+    """The conjuncts in one group, or the unarmed and the armed apart."""
+    if len(people) < 2 or not applies("casualties.armed_apart"):
+        return [people]
+    armed = [p for p in people if p.text.lower() in ARMED]
+    unarmed = [p for p in people if p.text.lower() not in ARMED]
+    if armed and unarmed:
+        note("casualties.armed_apart")
+        return [unarmed, armed]
+    return [people]
+
+
+register("casualties.armed_apart", "casualties",
+         "in an enumeration of victims the armed (soldiers, police, fighters) are counted apart "
+         "from the others: 'ten civilians and a soldier were killed' -> 10 and 1")
+register("casualties.enumeration", "casualties",
+         "an enumeration of victims is counted: 'a farmer and his two sons were killed' -> 3, "
+         "'killed the pilot and a mechanic' -> 2")
+
+
+def _victims(head: Token, category: str, cue: Token, base: int, text: str) -> Iterator[Victims]:
+    # "killing themselves and five others": the attackers are not among the victims
+    people = [p for p in _conjuncts(head) if p.tag_ != "PRP"]
+    if not people:
+        return
+    if len(people) > 1 and not applies("casualties.enumeration"):
+        people = people[:1]
+    cue_start = cue.idx - base
+    for group in _groups(people):
+        counted = [_counted(p, base, text) for p in group]
+        if any(c is None for c in counted):
+            continue  # "a farmer and his sons": the sons are not counted, nor is the total
+        start = min(p.left_edge.idx for p in group) - base
+        end = max(p.idx + len(p.text) for p in group) - base
+        yield Victims(sum(c[0] for c in counted), category, start, end, cue_start,
+                      cue_start + len(cue.text), tuple(c[1] for c in counted),
+                      counted[0][2], text[group[0].idx - base:group[0].idx - base
+                                          + len(group[0].text)])
+
+
+def victims_in(sentence: Sentence) -> list[Victims]:
+    """The people harmed in a parsed sentence, one entry per group of people, the worst harm."""
+    span = sentence.span
+    if span is None or not applies("casualties.victims_of_verb"):
+        return []
+    base = span.start_char
+    harmed: dict[int, tuple[Token, str, Token]] = {}  # victim head -> (victim, category, cue)
+    for tok in span:
+        category = harm.verb_category(tok)
+        victim = harm.verb_victim(tok) if category else None
+        if category is None and tok.text.lower() in harm.NOUNS and tok.pos_ == "NOUN":
+            category, victim = harm.NOUNS[tok.text.lower()], harm.noun_victim(tok)
+        if category is None or victim is None or not span.start <= victim.i < span.end:
+            continue
+        known = harmed.get(victim.i)
+        if known is not None:
+            category = harm.more_severe(known[1], category)
+        harmed[victim.i] = (victim, category, tok if known is None else known[2])
+    out: list[Victims] = []
+    for victim, category, cue in harmed.values():
+        out.extend(_victims(victim, category, cue, base, sentence.text))
+    return out
+
+
+def _overlaps(a: Amount, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(s < a.end and a.start < e for s, e in spans)
+
+
+def merge_victims(sentence: Sentence, found: list[tuple[Amount, Head, F]],
+                  make: Callable[[str, int, int], F]) -> list[tuple[Amount, Head, F]]:
+    """Add the victims of the sentence to the figures found by cue words: an enumeration
+    replaces the figures of its parts; one group of people adds a figure when no figure counts
+    it yet, or replaces it when the verb gives another category."""
+    for v in victims_in(sentence):
+        parts = [f for f in found if _overlaps(f[0], v.own)]
+        category_of = getattr  # the found items carry .category
+        if len(v.own) == 1 and parts:
+            if all(category_of(f[2], "category") == v.category for f in parts) \
+                    or not applies("casualties.verb_decides"):
+                continue
+            note("casualties.verb_decides")
+        elif len(v.own) > 1:
+            note("casualties.enumeration")
+        note("casualties.victims_of_verb")
+        found = [f for f in found if not _overlaps(f[0], v.own)]
+        amount = Amount(v.start, v.end, v.count, None, v.qualifier,
+                        sentence.text[v.start:v.end])
+        head = Head("person", v.subject.lower(), v.start, v.end)
+        found.append((amount, head, make(v.category, v.cue_start, v.cue_end)))
+    return found

@@ -1,0 +1,87 @@
+"""Victims read from the people a verb of harm governs; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefreader.extraction import rules
+from tests.extraction.test_casualties import counts
+
+
+def without(names: list[str], *paragraphs: str):
+    with rules.switched_off(names):
+        return counts(*paragraphs)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A bus conductor was shot dead at a checkpoint on Monday.", (1, "killed")),
+    ("The mayor died two days later in hospital.", (1, "killed")),
+    ("Police arrested a teacher outside the school.", (1, "detained")),
+    ("Unknown attackers beheaded a village elder near the river.", (1, "killed")),
+    ("Raiders have killed the treasurer of the cooperative.", (1, "killed")),
+    ("A reporter who was stabbed to death in the market had covered the trial.", (1, "killed")),
+    ("Residents protested after the killing of a shopkeeper in the old town.", (1, "killed")),
+])
+def test_one_person_named_by_role_is_a_figure_of_one(sentence, expected):
+    assert expected in counts(sentence)
+    assert expected not in without(["casualties.victims_of_verb"], sentence)
+
+
+def test_a_persons_name_is_one_victim():
+    sentence = "Masked men shot and killed Doreen Halloway outside her bakery on Sunday."
+    assert (1, "killed") in counts(sentence)
+    assert (1, "killed") not in without(["casualties.one_person"], sentence)
+
+
+def test_a_pronoun_is_not_counted_again():
+    assert counts("A watchman saw the intruders, and they shot him dead.") == []
+
+
+def test_shot_without_a_stated_death_wounds():
+    sentence = "Six people were shot outside a nightclub early on Sunday."
+    assert counts(sentence) == [(6, "wounded")]
+    assert (1, "killed") in counts("The clerk was shot dead behind the counter.")
+    assert (6, "killed") in counts("A gunman fatally shot six people at the depot.")
+
+
+def test_shooting_down_is_not_a_wound():
+    assert counts("Air defences shot down five drones over the port.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A farmer and his two sons were killed in the raid.", (3, "killed")),
+    ("Gunmen killed the pilot and a mechanic near the airstrip.", (2, "killed")),
+    ("Nine men and four women were killed when the bus was ambushed.", (13, "killed")),
+])
+def test_an_enumeration_is_counted(sentence, expected):
+    assert expected in counts(sentence)
+    assert expected not in without(["casualties.enumeration"], sentence)
+
+
+def test_the_verb_decides_the_category_of_an_enumeration():
+    found = counts("The shell killed a nurse and two children and wounded 14.")
+    assert (3, "killed") in found and (14, "wounded") in found
+    assert (2, "killed") not in found
+
+
+def test_the_verb_decides_over_a_modifier():
+    sentence = "Eight displaced people were slain in the camp."
+    assert counts(sentence) == [(8, "killed")]
+    assert without(["casualties.verb_decides"], sentence) == [(8, "displaced")]
+
+
+def test_the_armed_are_counted_apart_in_an_enumeration():
+    sentence = "Twelve villagers and a soldier were killed when the convoy was attacked."
+    found = counts(sentence)
+    assert (12, "killed") in found and (1, "killed") in found and (13, "killed") not in found
+    assert (13, "killed") in without(["casualties.armed_apart"], sentence)
+
+
+def test_a_group_noun_after_the_count_does_not_hide_it():
+    sentence = "Seven members of a cycling club were killed when a lorry hit them."
+    assert (7, "killed") in counts(sentence)
+
+
+def test_an_unknown_plural_in_an_enumeration_gives_no_total():
+    found = counts("A trader and his cousins were killed at the crossing.")
+    assert all(count != 2 for count, _ in found)
