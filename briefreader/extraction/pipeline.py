@@ -9,6 +9,7 @@ from briefreader.extraction import lexicon
 from briefreader.extraction.actors.merging import extract_actors
 from briefreader.extraction.casualties.figures import extract_casualties
 from briefreader.extraction.claims.assemble import extract_claims
+from briefreader.extraction.insertions import blank_insertions
 from briefreader.extraction.model import Extraction
 
 # "DUBAI (Reuters) - ", "ROME—", "MOMBASA, Kenya — ": a dateline is not part of the sentence;
@@ -47,7 +48,7 @@ def extract_document(document: Document) -> Extraction:
     language = guess_language(document.text)
     if not language.english:  # the English pipeline would fill the panels with nonsense
         return Extraction(language=language.code, notices=(language_notice(language),))
-    parsed = parse_spans(document.text, parse_ranges(document))
+    parsed = parse_spans(blank_insertions(document.text) or document.text, parse_ranges(document))
     actors = extract_actors(document, parsed)
     claims = extract_claims(document, parsed, actors)
     casualties = extract_casualties(document, parsed, claims, actors)

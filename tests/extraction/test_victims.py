@@ -85,3 +85,42 @@ def test_a_group_noun_after_the_count_does_not_hide_it():
 def test_an_unknown_plural_in_an_enumeration_gives_no_total():
     found = counts("A trader and his cousins were killed at the crossing.")
     assert all(count != 2 for count, _ in found)
+
+
+def test_those_harmed_along_with_the_victim_are_counted_with_them():
+    sentence = "The councillor was killed along with his wife and two aides in the ambush."
+    assert (4, "killed") in counts(sentence)
+    assert (4, "killed") not in without(["casualties.companions"], sentence)
+    assert (1, "killed") in counts("Raiders killed the shepherd with two axes.")
+
+
+def test_a_whole_and_its_parts_are_not_summed():
+    found = counts("At least 20 people including 15 guards and five cooks were killed.")
+    assert (20, "killed") in found and (25, "killed") not in found
+
+
+def test_either_of_two_harms_is_affected():
+    sentence = "The blast killed or wounded at least 40 people at the depot."
+    assert (40, "affected") in counts(sentence)
+    assert (40, "affected") not in without(["casualties.either_harm"], sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A journalist was found murdered near the bridge.", (1, "killed")),
+    ("Three killed in clashes near the northern market.", (3, "killed")),
+    ("The clinic's director was stabbed and then beheaded by the raiders.", (1, "killed")),
+])
+def test_the_victim_standing_by_another_word(sentence, expected):
+    assert expected in counts(sentence)
+
+
+def test_a_bracketed_insertion_does_not_break_the_sentence():
+    from briefreader.extraction.pipeline import extract_document
+    from tests.extraction.test_casualties import document
+
+    doc = document("Five people were on Saturday [14 May] killed in the raid on the [western] "
+                   "market, the agency [AFP] said.")
+    found = [(f.count, f.category) for f in extract_document(doc).casualties]
+    assert found == [(5, "killed")]
+    with rules.switched_off(["casualties.bracketed_insertions"]):
+        assert [(f.count, f.category) for f in extract_document(doc).casualties] != found

@@ -33,15 +33,19 @@ DEADLY_WITH = frozenset("""gunned gun guns gunning mowed hacked hack hacking bea
 burned burnt burning clubbed stoned bludgeoned hanged""".split()) | WOUNDING
 # Verbs whose subject is the one who died.
 DYING = frozenset("die dies died dying perish perished perishes".split())
-# Nouns of harm whose "of" phrase names the people harmed: "the killing of two guards". "The
-# death of" a person is left out: it mostly recalls a death the story is not about.
+# Nouns of harm whose "of" phrase names the people harmed: "the killing of two guards".
 NOUNS: dict[str, str] = {
     "killing": "killed", "killings": "killed", "murder": "killed", "murders": "killed",
-    "deaths": "killed", "assassination": "killed", "beheading": "killed",
+    "death": "killed", "deaths": "killed", "assassination": "killed", "beheading": "killed",
     "execution": "killed", "executions": "killed", "lynching": "killed",
     "abduction": "detained", "kidnapping": "detained", "arrest": "detained",
 }
-_SEVERITY = ("detained", "wounded", "killed")
+# "the death of" one person mostly recalls a death the story is not about: only a count counts.
+COUNTED_ONLY = frozenset({"death"})
+_SEVERITY = ("detained", "wounded", "affected", "killed")
+BE = frozenset("be is are was were been being".split())
+# "was found murdered", "were left dead": the people found are the ones harmed.
+FOUND = frozenset("found find finds discovered left leaving leaves".split())
 
 
 def more_severe(a: str, b: str) -> str:
@@ -53,6 +57,9 @@ def more_severe(a: str, b: str) -> str:
       "a shooting or beating kills only when a death is stated ('shot dead', 'shot to death', "
       "'fatally shot', 'gunned down'); 'six people were shot' counts the wounded")
 def death_stated(verb: Token) -> bool:
+    after = verb.doc[verb.i + 1:verb.i + 3].text.lower()
+    if after.startswith("dead") or after == "to death":
+        return True  # "shot dead 11 people": the parser may hang "dead" elsewhere
     for child in verb.children:
         low = child.text.lower()
         if low == "dead" or (child.dep_ == "advmod" and low in ("fatally", "mortally")):
@@ -67,9 +74,11 @@ def death_stated(verb: Token) -> bool:
 
 def verb_category(verb: Token) -> str | None:
     """The harm a verb does to its people, or None when it is not a verb of harm."""
-    if not verb.tag_.startswith("VB"):
-        return None
     low = verb.text.lower()
+    if low == "dead" and verb.head.text.lower() in FOUND:
+        return "killed"  # "was found dead", "left two guards dead"
+    if not (verb.tag_.startswith("VB") or verb.tag_ == "JJ" and verb.dep_ == "acomp"):
+        return None
     if low in DEADLY_WITH:
         if any(c.dep_ == "prt" for c in verb.children) and low in WOUNDING:
             return None  # "shot down five drones", "shot up the car"
@@ -88,20 +97,34 @@ def _relative(victim: Token, verb: Token) -> Token | None:
     return victim
 
 
-def verb_victim(verb: Token) -> Token | None:
-    """The head of the people the verb harmed: passive subject, object, or who died."""
-    deps = ("nsubjpass", "nsubj") if verb.text.lower() in DYING else ("nsubjpass", "dobj")
+def _child(verb: Token, deps: tuple[str, ...]) -> Token | None:
     for dep in deps:
         for child in verb.children:
             if child.dep_ == dep:
                 return _relative(child, verb)
-    head = verb.head
-    if verb.dep_ == "conj" and head.tag_ == "VBN" and verb.tag_ == "VBN":
-        # "were shot and killed": the second verb shares the passive subject of the first
-        for child in head.children:
-            if child.dep_ == "nsubjpass":
-                return _relative(child, head)
     return None
+
+
+@rule("casualties.victim_elsewhere", "casualties",
+      "the people harmed stand by another word: 'were on Friday killed' (the copula's "
+      "subject), 'was found murdered', 'Seven killed in clashes' (the noun the participle "
+      "follows), 'were shot and killed' (the first verb's passive subject)")
+def _victim_elsewhere(verb: Token) -> Token | None:
+    head, dep = verb.head, verb.dep_
+    if dep in ("acomp", "advcl", "xcomp", "oprd") and head.text.lower() in BE | FOUND:
+        return _child(head, ("nsubjpass", "nsubj", "dobj"))
+    if dep == "acl" and verb.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN", "NUM"):
+        return head
+    if dep == "conj" and head.tag_ == "VBN" and verb_category(head) is not None \
+            and _child(verb, ("nsubj", "nsubjpass")) is None:
+        return _child(head, ("nsubjpass",))
+    return None
+
+
+def verb_victim(verb: Token) -> Token | None:
+    """The head of the people the verb harmed: passive subject, object, or who died."""
+    deps = ("nsubjpass", "nsubj") if verb.text.lower() in DYING else ("nsubjpass", "dobj")
+    return _child(verb, deps) or _victim_elsewhere(verb)
 
 
 def noun_victim(noun: Token) -> Token | None:
@@ -109,6 +132,22 @@ def noun_victim(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.text.lower() == "of":
             for obj in child.children:
-                if obj.dep_ == "pobj":
+                if obj.dep_ == "pobj" and (noun.text.lower() not in COUNTED_ONLY or obj.tag_ == "CD"
+                                           or any(c.dep_ == "nummod" for c in obj.children)):
                     return obj
+    return None
+
+
+@rule("casualties.either_harm", "casualties",
+      "a count two verbs of harm share with 'or' joins two categories: 'killed or wounded at "
+      "least 40' is affected, neither killed nor wounded")
+def either_harm(verb: Token, category: str) -> str | None:
+    head = verb.head
+    if verb.dep_ != "conj" or head is verb:
+        return None
+    other = verb_category(head)
+    if other is None or other == category:
+        return None
+    if any(c.dep_ == "cc" and c.text.lower() == "or" for c in head.children):
+        return "affected"
     return None

@@ -34,8 +34,10 @@ commissioner administrator headman chieftain deputy secretary minister spokesman
 manager victim suspect individual toddler teen executive director editor cameraman photographer
 blogger campaigner shopkeeper trader vendor herder shepherd chauffeur bodyguard musician singer
 artist athlete coach principal headmaster lecturer professor surgeon physician paramedic
-clerk mechanic cook tailor barber guide cashier accountant technician electrician plumber
+clerk mechanic dean warlord cook tailor barber guide cashier accountant technician
+electrician plumber
 """.split())
+PAIRS = frozenset({"couple", "twins"})
 # Named-entity types a person's name may be mistaken for by the small model ("PRODUCT").
 NAME_TYPES = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", ""})
 # Nouns with a person's ending that are not people.
@@ -87,18 +89,55 @@ def one_person(tok: Token) -> bool:
         return True
     if tok.tag_ != "NN" or low in NOT_PEOPLE or low in PERPETRATORS:
         return False
-    if low == "head":  # "the head of the village", not "injured his head"
-        return any(c.dep_ == "prep" and c.text.lower() == "of" for c in tok.children)
+    if low == "head":  # "the head of the village", "the village head"; not "injured his head"
+        return any(c.dep_ == "compound" or c.dep_ == "prep" and c.text.lower() == "of"
+                   for c in tok.children)
     return (low in cues.SINGULAR_PERSON or low in ROLES
             or PERSON_ENDING.search(low) is not None)
 
 
+# What may stand between two conjuncts of one enumeration ("a farmer and his two sons",
+# "husband, wife and four children"); "20 people including 15 guards and five civilians" is
+# a whole and its parts, not three conjuncts.
+JOINER = re.compile(r"\s*(?:,|--|—|–)?\s*(?:(?:and|or|as well as|plus)\s+)?")
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     out = [tok]
+    text = tok.doc.text
     for child in tok.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" and JOINER.fullmatch(
+                text, tok.idx + len(tok.text), child.left_edge.idx) is not None:
             out.extend(_conjuncts(child))
     return out
+
+
+@rule("casualties.companions", "casualties",
+      "people harmed 'along with' or 'with' the victim of a passive verb or of dying are "
+      "counted with them: 'the mayor was killed along with his wife and two aides' -> 4")
+def companions(verb: Token) -> list[Token]:
+    if verb.text.lower() not in harm.DYING \
+            and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []  # "gunmen killed the farmer with machetes": the weapon
+    for child in verb.children:
+        if child.dep_ == "prep" and child.text.lower() == "with":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            people = _conjuncts(objs[0]) if objs else []
+            if people and all(_people_noun(p) for p in people):
+                return people
+    return []
+
+
+# What a victim may be killed "with" that is no companion: "was killed with two bullets".
+WEAPONS = frozenset("""bullets shots rounds knives machetes axes hatchets stones rocks clubs
+sticks pistols grenades explosives""".split())
+
+
+def _people_noun(tok: Token) -> bool:
+    low = tok.text.lower()
+    if tok.tag_ != "NNS":
+        return one_person(tok)
+    return low not in WEAPONS and low not in cues.THINGS
 
 
 def _own_amount(tok: Token, base: int, text: str) -> Amount | None:
@@ -124,8 +163,10 @@ def _counted(tok: Token, base: int, text: str) -> tuple[int, tuple[int, int], st
         return None  # "shot five missiles", "killed two days"
     if amount is not None:
         return amount.count, (amount.start, amount.end), amount.qualifier
+    start = tok.idx - base
+    if low in PAIRS and applies("casualties.one_person"):
+        return 2, (start, start + len(tok.text)), ""  # "an elderly couple"
     if one_person(tok):
-        start = tok.idx - base
         return 1, (start, start + len(tok.text)), ""
     return None
 
@@ -153,6 +194,8 @@ register("casualties.enumeration", "casualties",
 def _victims(head: Token, category: str, cue: Token, base: int, text: str) -> Iterator[Victims]:
     # "killing themselves and five others": the attackers are not among the victims
     people = [p for p in _conjuncts(head) if p.tag_ != "PRP"]
+    if people and cue.tag_.startswith("VB"):
+        people.extend(companions(cue) or ())
     if not people:
         return
     if len(people) > 1 and not applies("casualties.enumeration"):
@@ -180,6 +223,8 @@ def victims_in(sentence: Sentence) -> list[Victims]:
     for tok in span:
         category = harm.verb_category(tok)
         victim = harm.verb_victim(tok) if category else None
+        if category is not None:
+            category = harm.either_harm(tok, category) or category
         if category is None and tok.text.lower() in harm.NOUNS and tok.pos_ == "NOUN":
             category, victim = harm.NOUNS[tok.text.lower()], harm.noun_victim(tok)
         if category is None or victim is None or not span.start <= victim.i < span.end:
