@@ -124,3 +124,19 @@ def test_a_bracketed_insertion_does_not_break_the_sentence():
     assert found == [(5, "killed")]
     with rules.switched_off(["casualties.bracketed_insertions"]):
         assert [(f.count, f.category) for f in extract_document(doc).casualties] != found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A porter was killed and another wounded when the shell landed.", (1, "wounded")),
+    ("The headman was killed and his nephew wounded in the blast.", (1, "wounded")),
+    ("Eleven pickers were stoned to death. A twelfth was seriously injured.", (1, "wounded")),
+])
+def test_a_passive_with_its_auxiliary_left_out(sentence, expected):
+    assert expected in counts(sentence)
+    assert expected not in without(["casualties.elliptical_passive", "casualties.one_person"],
+                                   sentence)
+
+
+def test_escaping_with_injuries_is_being_wounded():
+    found = counts("Raiders killed four herders while six others escaped with injuries.")
+    assert found == [(4, "killed"), (6, "wounded")]

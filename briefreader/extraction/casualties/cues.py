@@ -102,7 +102,8 @@ AFTER_CUES = [
     ("wounded", r"wounded|injured|hurt|maimed|hospitali[sz]ed|in hospitals?|in the hospital"
                 r"|treated for|treated in hospital|in (?:a )?(?:critical|serious|grave) condition"
                 r"|(?:taken|rushed|admitted) to (?:a |the )?hospitals?"
-                r"|(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds|burns)"),
+                r"|(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds|burns)"
+                r"|escaped with (?:\w+ )?(?:injuries|wounds|burns)"),
     ("displaced", r"displaced|fled|flee|flees|fleeing|uprooted|homeless|evacuated"
                   r"|forced (?:from|out of|to flee|to leave) their homes?|forced to flee"
                   r"|driven (?:from|out of) their homes?|(?:from|out of) their homes"

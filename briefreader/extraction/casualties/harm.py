@@ -124,7 +124,16 @@ def _victim_elsewhere(verb: Token) -> Token | None:
 def verb_victim(verb: Token) -> Token | None:
     """The head of the people the verb harmed: passive subject, object, or who died."""
     deps = ("nsubjpass", "nsubj") if verb.text.lower() in DYING else ("nsubjpass", "dobj")
-    return _child(verb, deps) or _victim_elsewhere(verb)
+    return _child(verb, deps) or _elliptical_subject(verb) or _victim_elsewhere(verb)
+
+
+@rule("casualties.elliptical_passive", "casualties",
+      "a participle with a subject and no auxiliary is a passive with its 'was' left out: "
+      "'a guard was killed and another wounded'")
+def _elliptical_subject(verb: Token) -> Token | None:
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "dobj") for c in verb.children):
+        return None
+    return _child(verb, ("nsubj",))
 
 
 def noun_victim(noun: Token) -> Token | None:

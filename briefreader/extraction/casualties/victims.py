@@ -38,6 +38,8 @@ clerk mechanic dean warlord cook tailor barber guide cashier accountant technici
 electrician plumber
 """.split())
 PAIRS = frozenset({"couple", "twins"})
+OTHER_ONE = frozenset("""another second third fourth fifth sixth seventh eighth ninth tenth
+eleventh twelfth""".split())
 # Named-entity types a person's name may be mistaken for by the small model ("PRODUCT").
 NAME_TYPES = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", ""})
 # Nouns with a person's ending that are not people.
@@ -87,6 +89,8 @@ def one_person(tok: Token) -> bool:
     if tok.ent_type_ == "PERSON" or tok.tag_ == "NNP" and tok.ent_type_ in NAME_TYPES \
             and tok.dep_ in ("dobj", "nsubjpass", "nsubj"):
         return True
+    if low in OTHER_ONE and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return True  # "a guard was killed and another wounded", "a tenth was injured"
     if tok.tag_ != "NN" or low in NOT_PEOPLE or low in PERPETRATORS:
         return False
     if low == "head":  # "the head of the village", "the village head"; not "injured his head"
