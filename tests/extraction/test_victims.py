@@ -140,3 +140,30 @@ def test_a_passive_with_its_auxiliary_left_out(sentence, expected):
 def test_escaping_with_injuries_is_being_wounded():
     found = counts("Raiders killed four herders while six others escaped with injuries.")
     assert found == [(4, "killed"), (6, "wounded")]
+
+
+@pytest.mark.parametrize("sentence, rule", [
+    ("Raiders killed a local notary near the ferry.", "casualties.killed_someone"),
+    ("The strike resulted in the death of a young nurse.", "casualties.death_caused"),
+    ("Masked men shot and killed Tomas Verhoef, a retired notary, at his gate.",
+     "casualties.one_person"),
+    ("A surveyor was ambushed and shot dead on the hill road.", "casualties.victim_elsewhere"),
+])
+def test_one_victim_named_in_other_ways(sentence, rule):
+    assert (1, "killed") in counts(sentence)
+    assert (1, "killed") not in without([rule], sentence)
+
+
+def test_a_thing_killed_is_no_victim():
+    assert counts("The committee killed the bill on Tuesday.") == []
+    assert counts("The senator recalled the death of a colleague years ago.") == []
+
+
+def test_the_body_of_a_person_is_a_death():
+    assert (1, "killed") in counts("The charred body of a driver was recovered near the dam.")
+
+
+def test_attackers_killed_are_not_victims():
+    sentence = "Two robbers stormed the shop; one of the robbers was killed by the owner."
+    assert (1, "killed") not in counts(sentence)
+    assert (1, "killed") in without(["casualties.perpetrators"], sentence)

@@ -37,7 +37,8 @@ DYING = frozenset("die dies died dying perish perished perishes".split())
 NOUNS: dict[str, str] = {
     "killing": "killed", "killings": "killed", "murder": "killed", "murders": "killed",
     "death": "killed", "deaths": "killed", "assassination": "killed", "beheading": "killed",
-    "execution": "killed", "executions": "killed", "lynching": "killed",
+    "execution": "killed", "executions": "killed", "lynching": "killed", "slaying": "killed",
+    "slayings": "killed", "body": "killed",
     "abduction": "detained", "kidnapping": "detained", "arrest": "detained",
 }
 # "the death of" one person mostly recalls a death the story is not about: only a count counts.
@@ -108,15 +109,14 @@ def _child(verb: Token, deps: tuple[str, ...]) -> Token | None:
 @rule("casualties.victim_elsewhere", "casualties",
       "the people harmed stand by another word: 'were on Friday killed' (the copula's "
       "subject), 'was found murdered', 'Seven killed in clashes' (the noun the participle "
-      "follows), 'were shot and killed' (the first verb's passive subject)")
+      "follows), 'was ambushed and killed' (the first verb's passive subject)")
 def _victim_elsewhere(verb: Token) -> Token | None:
     head, dep = verb.head, verb.dep_
     if dep in ("acomp", "advcl", "xcomp", "oprd") and head.text.lower() in BE | FOUND:
         return _child(head, ("nsubjpass", "nsubj", "dobj"))
     if dep == "acl" and verb.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN", "NUM"):
         return head
-    if dep == "conj" and head.tag_ == "VBN" and verb_category(head) is not None \
-            and _child(verb, ("nsubj", "nsubjpass")) is None:
+    if dep == "conj" and head.tag_ == "VBN" and _child(verb, ("nsubj", "nsubjpass")) is None:
         return _child(head, ("nsubjpass",))
     return None
 
@@ -142,9 +142,23 @@ def noun_victim(noun: Token) -> Token | None:
         if child.dep_ == "prep" and child.text.lower() == "of":
             for obj in child.children:
                 if obj.dep_ == "pobj" and (noun.text.lower() not in COUNTED_ONLY or obj.tag_ == "CD"
+                                           or _a_death_caused(noun)
                                            or any(c.dep_ == "nummod" for c in obj.children)):
                     return obj
     return None
+
+
+CAUSING = frozenset("""result results resulted resulting led lead leading leads cause caused
+causes causing""".split())
+
+
+@rule("casualties.death_caused", "casualties",
+      "'resulted in the death of a reporter', 'the shooting death of a trader': a death the "
+      "story reports, not one it recalls, counts one person")
+def _a_death_caused(noun: Token) -> bool:
+    if any(c.dep_ == "compound" for c in noun.children):
+        return True  # "the shooting death of"
+    return noun.head.text.lower() in CAUSING or noun.head.head.text.lower() in CAUSING
 
 
 @rule("casualties.either_harm", "casualties",
@@ -160,3 +174,23 @@ def either_harm(verb: Token, category: str) -> str | None:
     if any(c.dep_ == "cc" and c.text.lower() == "or" for c in head.children):
         return "affected"
     return None
+
+
+# What a killing verb may take that is not a person: "the committee killed the bill".
+NOT_KILLED = frozenset("""bill deal plan project engine idea proposal motion chance hope
+momentum story talks process ceasefire truce agreement economy business industry market
+program programme reform law measure amendment initiative effort attempt order warrant
+strategy operation sentence campaign career relationship mood joke light lights
+family household group crew party team convoy unit patrol""".split())  # groups: not one
+
+
+@rule("casualties.killed_someone", "casualties",
+      "the singular object of a verb of killing, or its passive subject, is one person unless "
+      "it is a thing such a verb also takes ('killed the bill', 'executed the plan')")
+def killed_someone(tok: Token) -> bool:
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "nsubjpass") or tok.text.lower() in NOT_KILLED:
+        return False
+    if verb_category(verb) != "killed" or verb.text.lower().startswith("execut"):
+        return False
+    return any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)

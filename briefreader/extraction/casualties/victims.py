@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from briefreader.extraction.casualties import cues, harm
 from briefreader.extraction.casualties.phrases import Head, Sentence
@@ -65,7 +65,11 @@ register("casualties.verb_decides", "casualties",
          "the verb decides the category of the people it governs, not a nearer cue word "
          "('eight displaced people were slain': killed)")
 
-F = TypeVar("F")
+class _Categorised(Protocol):
+    category: str
+
+
+F = TypeVar("F", bound=_Categorised)
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,8 @@ def one_person(tok: Token) -> bool:
     if tok.ent_type_ == "PERSON" or tok.tag_ == "NNP" and tok.ent_type_ in NAME_TYPES \
             and tok.dep_ in ("dobj", "nsubjpass", "nsubj"):
         return True
+    if tok.tag_ == "NNP":  # "shot Abel Moro, a tribal elder": the name's apposition says
+        return any(c.dep_ == "appos" and c.tag_ == "NN" and one_person(c) for c in tok.children)
     if low in OTHER_ONE and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return True  # "a guard was killed and another wounded", "a tenth was injured"
     if tok.tag_ != "NN" or low in NOT_PEOPLE or low in PERPETRATORS:
@@ -97,7 +103,8 @@ def one_person(tok: Token) -> bool:
         return any(c.dep_ == "compound" or c.dep_ == "prep" and c.text.lower() == "of"
                    for c in tok.children)
     return (low in cues.SINGULAR_PERSON or low in ROLES
-            or PERSON_ENDING.search(low) is not None)
+            or PERSON_ENDING.search(low) is not None or harm.killed_someone(tok))
+
 
 
 # What may stand between two conjuncts of one enumeration ("a farmer and his two sons",
@@ -254,9 +261,8 @@ def merge_victims(sentence: Sentence, found: list[tuple[Amount, Head, F]],
     it yet, or replaces it when the verb gives another category."""
     for v in victims_in(sentence):
         parts = [f for f in found if _overlaps(f[0], v.own)]
-        category_of = getattr  # the found items carry .category
         if len(v.own) == 1 and parts:
-            if all(category_of(f[2], "category") == v.category for f in parts) \
+            if all(f[2].category == v.category for f in parts) \
                     or not applies("casualties.verb_decides"):
                 continue
             note("casualties.verb_decides")
@@ -268,4 +274,13 @@ def merge_victims(sentence: Sentence, found: list[tuple[Amount, Head, F]],
                         sentence.text[v.start:v.end])
         head = Head("person", v.subject.lower(), v.start, v.end)
         found.append((amount, head, make(v.category, v.cue_start, v.cue_end)))
-    return found
+    return [f for f in found if not perpetrators(f[1].word, f[2].category)]
+
+
+@rule("casualties.perpetrators", "casualties",
+      "attackers killed or wounded ('one of the robbers was killed', 'the gunman was shot "
+      "dead') are not counted among the victims")
+def perpetrators(word: str, category: str) -> bool:
+    return category in ("killed", "wounded") and (word in PERPETRATORS
+                                                  or word[:-1] in PERPETRATORS
+                                                  or word in ("gunmen", "attackers"))
