@@ -167,3 +167,13 @@ def test_attackers_killed_are_not_victims():
     sentence = "Two robbers stormed the shop; one of the robbers was killed by the owner."
     assert (1, "killed") not in counts(sentence)
     assert (1, "killed") in without(["casualties.perpetrators"], sentence)
+
+
+def test_a_comma_list_is_an_enumeration_unless_it_breaks_down_the_count():
+    sentence = "The arsonist killed his wife, a lodger, a neighbour and a nurse."
+    assert (4, "killed") in counts(sentence)
+    assert (4, "killed") not in without(["casualties.comma_list"], sentence)
+    found = counts("Five people, four herders and a trader, were killed at the well.")
+    assert (5, "killed") in found and (10, "killed") not in found
+    found = counts("Mira Castell, the owner of a bakery and a critic of the mayor, was shot dead.")
+    assert found == [(1, "killed")]

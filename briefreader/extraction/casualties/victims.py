@@ -202,11 +202,35 @@ register("casualties.enumeration", "casualties",
          "'killed the pilot and a mechanic' -> 2")
 
 
+@rule("casualties.comma_list", "casualties",
+      "a list the parser took for an apposition ('killed his mother, father, brother and "
+      "sister') is an enumeration, unless it breaks down the count before it ('five people, "
+      "four herders and a trader')")
+def listed_on(head: Token, base: int, text: str) -> list[Token]:
+    if head.ent_type_ == "PERSON":
+        return []  # "Ana Lopes, the editor of a weekly and a critic of ...": a description
+    for child in head.children:
+        if child.dep_ != "appos" or not any(c.dep_ == "conj" for c in child.children) \
+                or JOINER.fullmatch(text, head.idx + len(head.text) - base,
+                                    child.left_edge.idx - base) is None:
+            continue
+        listed = _conjuncts(child)
+        counted = [_counted(p, base, text) for p in listed]
+        if any(c is None for c in counted):
+            return []
+        own = _own_amount(head, base, text)
+        if own is not None and own.count == sum(c[0] for c in counted):
+            return []  # a breakdown of the count, not more people
+        return listed
+    return []
+
+
 def _victims(head: Token, category: str, cue: Token, base: int, text: str) -> Iterator[Victims]:
     # "killing themselves and five others": the attackers are not among the victims
     people = [p for p in _conjuncts(head) if p.tag_ != "PRP"]
     if people and cue.tag_.startswith("VB"):
         people.extend(companions(cue) or ())
+        people.extend(listed_on(head, base, text) or ())
     if not people:
         return
     if len(people) > 1 and not applies("casualties.enumeration"):
@@ -216,6 +240,8 @@ def _victims(head: Token, category: str, cue: Token, base: int, text: str) -> It
         counted = [_counted(p, base, text) for p in group]
         if any(c is None for c in counted):
             continue  # "a farmer and his sons": the sons are not counted, nor is the total
+        if len(counted) > 2 and counted[0][0] == sum(c[0] for c in counted[1:]):
+            group, counted = group[:1], counted[:1]  # "five people, four herders and a trader"
         start = min(p.left_edge.idx for p in group) - base
         end = max(p.idx + len(p.text) for p in group) - base
         yield Victims(sum(c[0] for c in counted), category, start, end, cue_start,
