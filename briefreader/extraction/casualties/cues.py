@@ -266,7 +266,7 @@ its our your my they he she we you it them him us said says say told reported
 
 # Warnings and scenarios, as opposed to counts of what happened.
 # "may have died" hedges a past count; "may die" and "might have to leave" forecast one.
-_MODAL = (r"(?:could|may|might)(?! have\b(?! to\b))|would|will|shall|'ll"
+_MODAL = (r"(?:could|(?<!\d )may(?! \d)|might)(?! have\b(?! to\b))|would|will|shall|'ll"
           r"|threaten|threatens|threatened|threatening|expected to|likely to|set to|poised to"
           r"|feared to|in danger of|(?:forecast|projected|predicted|on course|on track) to")
 PROJECTED = re.compile(rf"\b(?:{_MODAL}|risk|risks|risking|at risk of"

@@ -271,13 +271,13 @@ def merge_victims(sentence: Sentence, found: list[tuple[Amount, Head, F]],
                         sentence.text[v.start:v.end])
         head = Head("person", v.subject.lower(), v.start, v.end)
         found.append((amount, head, make(v.category, v.cue_start, v.cue_end)))
-    return [f for f in found if not perpetrators(f[1].word, f[2].category)]
+    return [f for f in found if not perpetrators(f[1].word, f[0].count, f[2].category)]
 
 
 @rule("casualties.perpetrators", "casualties",
-      "attackers killed or wounded ('one of the robbers was killed', 'the gunman was shot "
-      "dead') are not counted among the victims")
-def perpetrators(word: str, category: str) -> bool:
-    return category in ("killed", "wounded") and (word in PERPETRATORS
-                                                  or word[:-1] in PERPETRATORS
-                                                  or word in ("gunmen", "attackers"))
+      "an attacker killed or wounded ('one of the robbers was killed', 'the gunman was shot "
+      "dead') is not counted among the victims; a count of 'suspects' killed may be victims")
+def perpetrators(word: str, count: int, category: str) -> bool:
+    if count != 1 or category not in ("killed", "wounded"):
+        return False
+    return word in PERPETRATORS or word[:-1] in PERPETRATORS or word == "gunmen"
