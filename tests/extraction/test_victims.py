@@ -177,3 +177,15 @@ def test_a_comma_list_is_an_enumeration_unless_it_breaks_down_the_count():
     assert (5, "killed") in found and (10, "killed") not in found
     found = counts("Mira Castell, the owner of a bakery and a critic of the mayor, was shot dead.")
     assert found == [(1, "killed")]
+
+
+def test_those_who_suffered_wounds_were_wounded():
+    sentence = "Two porters who suffered gunshot wounds were treated at the clinic."
+    assert (2, "wounded") in counts(sentence)
+    assert (2, "wounded") not in without(["casualties.suffered_wounds"], sentence)
+
+
+def test_an_equal_number_repeats_the_count_before_it():
+    sentence = "The shelling killed seven villagers and injured an equal number on Monday."
+    assert (7, "wounded") in counts(sentence)
+    assert (7, "wounded") not in without(["casualties.same_number"], sentence)

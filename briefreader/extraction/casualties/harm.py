@@ -31,6 +31,10 @@ WOUNDING = frozenset("shot shoot shoots shooting stabbed stab stabs stabbing".sp
 # Verbs that harm only with a complement of death: "beaten to death", "gunned down".
 DEADLY_WITH = frozenset("""gunned gun guns gunning mowed hacked hack hacking beaten beat beating
 burned burnt burning clubbed stoned bludgeoned hanged""".split()) | WOUNDING
+# Verbs whose subject suffered the wounds they take as object.
+SUFFERING = frozenset("suffer suffers suffered suffering sustain sustains sustained sustaining "
+                      "received receive receives".split())
+WOUNDS = frozenset("wounds wound injuries injury burns".split())
 # Verbs whose subject is the one who died.
 DYING = frozenset("die dies died dying perish perished perishes".split())
 # Nouns of harm whose "of" phrase names the people harmed: "the killing of two guards".
@@ -88,7 +92,16 @@ def verb_category(verb: Token) -> str | None:
         return "wounded" if low in WOUNDING else None
     if low in DYING:
         return "killed"
+    if low in SUFFERING:
+        return "wounded" if suffered_wounds(verb) else None
     return VERBS.get(low)
+
+
+@rule("casualties.suffered_wounds", "casualties",
+      "the subject of 'suffered / sustained / received wounds or injuries' was wounded, "
+      "also in a relative clause ('two others who suffered gunshot wounds')")
+def suffered_wounds(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.text.lower() in WOUNDS for c in verb.children)
 
 
 def _relative(victim: Token, verb: Token) -> Token | None:
@@ -123,7 +136,8 @@ def _victim_elsewhere(verb: Token) -> Token | None:
 
 def verb_victim(verb: Token) -> Token | None:
     """The head of the people the verb harmed: passive subject, object, or who died."""
-    deps = ("nsubjpass", "nsubj") if verb.text.lower() in DYING else ("nsubjpass", "dobj")
+    low = verb.text.lower()
+    deps = ("nsubjpass", "nsubj") if low in DYING or low in SUFFERING else ("nsubjpass", "dobj")
     return _child(verb, deps) or _elliptical_subject(verb) or _victim_elsewhere(verb)
 
 

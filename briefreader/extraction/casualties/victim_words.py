@@ -17,7 +17,7 @@ manager victim individual toddler teen executive director editor cameraman photo
 blogger campaigner shopkeeper trader vendor herder shepherd chauffeur bodyguard musician singer
 artist athlete coach principal headmaster lecturer professor surgeon physician paramedic
 clerk mechanic dean warlord cook tailor barber guide cashier accountant technician
-electrician plumber
+electrician plumber companion
 """.split())
 PAIRS = frozenset({"couple", "twins"})
 OTHER_ONE = frozenset("""another second third fourth fifth sixth seventh eighth ninth tenth

@@ -138,7 +138,8 @@ def _own_amount(tok: Token, base: int, text: str) -> Amount | None:
     return Amount(start + a.start, start + a.end, a.count, a.count_high, a.qualifier, a.text)
 
 
-def _counted(tok: Token, base: int, text: str) -> tuple[int, tuple[int, int], str] | None:
+def _counted(tok: Token, base: int, text: str, earlier: int | None = None
+             ) -> tuple[int, tuple[int, int], str] | None:
     amount = _own_amount(tok, base, text)
     low = tok.text.lower()
     if amount is not None and (low in cues.THINGS or low in cues.NON_PERSON):
@@ -150,7 +151,17 @@ def _counted(tok: Token, base: int, text: str) -> tuple[int, tuple[int, int], st
         return 2, (start, start + len(tok.text)), ""  # "an elderly couple"
     if one_person(tok):
         return 1, (start, start + len(tok.text)), ""
+    if earlier and same_number(tok):
+        return earlier, (start, start + len(tok.text)), ""
     return None
+
+
+@rule("casualties.same_number", "casualties",
+      "'killed nine people and injured an equal number': the count of the people harmed "
+      "before it in the sentence")
+def same_number(tok: Token) -> bool:
+    return tok.text.lower() == "number" and any(
+        c.text.lower() in ("equal", "same", "similar") for c in tok.children)
 
 
 def _groups(people: list[Token]) -> list[list[Token]]:
@@ -196,7 +207,8 @@ def listed_on(head: Token, base: int, text: str) -> list[Token]:
     return []
 
 
-def _victims(head: Token, category: str, cue: Token, base: int, text: str) -> Iterator[Victims]:
+def _victims(head: Token, category: str, cue: Token, base: int, text: str,
+             earlier: int | None = None) -> Iterator[Victims]:
     # "killing themselves and five others": the attackers are not among the victims
     people = [p for p in _conjuncts(head) if p.tag_ != "PRP"]
     if people and cue.tag_.startswith("VB"):
@@ -208,7 +220,7 @@ def _victims(head: Token, category: str, cue: Token, base: int, text: str) -> It
         people = people[:1]
     cue_start = cue.idx - base
     for group in _groups(people):
-        counted = [_counted(p, base, text) for p in group]
+        counted = [_counted(p, base, text, earlier) for p in group]
         if any(c is None for c in counted):
             continue  # "a farmer and his sons": the sons are not counted, nor is the total
         if len(counted) > 2 and counted[0][0] == sum(c[0] for c in counted[1:]):
@@ -243,7 +255,8 @@ def victims_in(sentence: Sentence) -> list[Victims]:
         harmed[victim.i] = (victim, category, tok if known is None else known[2])
     out: list[Victims] = []
     for victim, category, cue in harmed.values():
-        out.extend(_victims(victim, category, cue, base, sentence.text))
+        earlier = out[-1].count if out else None
+        out.extend(_victims(victim, category, cue, base, sentence.text, earlier))
     return out
 
 
