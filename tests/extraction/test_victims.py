@@ -189,3 +189,10 @@ def test_an_equal_number_repeats_the_count_before_it():
     sentence = "The shelling killed seven villagers and injured an equal number on Monday."
     assert (7, "wounded") in counts(sentence)
     assert (7, "wounded") not in without(["casualties.same_number"], sentence)
+
+
+def test_a_severe_beating_wounds():
+    sentence = "A ferryman was seriously beaten by the smugglers."
+    assert (1, "wounded") in counts(sentence)
+    assert (1, "wounded") not in without(["casualties.badly_beaten"], sentence)
+    assert counts("The home side was beaten by the visitors in the final.") == []

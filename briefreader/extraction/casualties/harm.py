@@ -77,6 +77,17 @@ def death_stated(verb: Token) -> bool:
     return False
 
 
+SEVERELY = frozenset("seriously severely badly brutally savagely critically".split())
+
+
+@rule("casualties.badly_beaten", "casualties",
+      "a beating wounds when it is said to be severe ('was seriously beaten', 'beaten up'); "
+      "a side beaten in a match is no casualty")
+def badly_beaten(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.text.lower() in SEVERELY
+               or c.dep_ == "prt" and c.text.lower() == "up" for c in verb.children)
+
+
 def verb_category(verb: Token) -> str | None:
     """The harm a verb does to its people, or None when it is not a verb of harm."""
     low = verb.text.lower()
@@ -89,7 +100,7 @@ def verb_category(verb: Token) -> str | None:
             return None  # "shot down five drones", "shot up the car"
         if death_stated(verb):
             return "killed"
-        return "wounded" if low in WOUNDING else None
+        return "wounded" if low in WOUNDING or badly_beaten(verb) else None
     if low in DYING:
         return "killed"
     if low in SUFFERING:
