@@ -70,7 +70,7 @@ def _cut_nested(doc: Any, verb: Any, start: int, end: int) -> int:
 
 # a writer's note set after a statement: ", a figure that could not be verified"
 _WRITERS_ASIDE = frozenset("figure figures claim claims number toll account accusation "
-                           "allegation assertion charge".split())
+                           "allegation assertion charge decision move step".split())
 
 
 def _own_clause(tok: Any) -> bool:
