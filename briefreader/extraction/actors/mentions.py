@@ -24,6 +24,7 @@ from briefreader.extraction.actors.repair import (
     after_title,
     repaired_entities,
 )
+from briefreader.extraction.actors.state_names import state_key_of
 from briefreader.extraction.casualties.cues import SINGULAR_PERSON
 
 # prepositions after which a name is a location
@@ -343,6 +344,8 @@ def block_mentions(doc: Any, offset: int, in_title: bool) -> list[NameMention]:
                 if country:  # "Russia's Defense Ministry": the state belongs to the name
                     mention.start = offset + doc[first - 2].idx
                     mention.text = doc[first - 2 : tokens[-1].i + 1].text
+        if kind == "organization" and mention.state_key is None:
+            mention.state_key = state_key_of(mention.text)
         out.append(mention)
         covered.update(range(ent.start, ent.end))
     for start, end in titled_names(doc, covered):
