@@ -27,6 +27,7 @@ from briefreader.extraction.actors.names import (
     surname,
     sweep_aliases,
 )
+from briefreader.extraction.actors.places import relabel_places
 from briefreader.extraction.model import Actor, Mention
 
 _NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january "
@@ -180,6 +181,7 @@ def _is_subhead(text: str) -> bool:
 
 def extract_actors(document: Document, parsed: list[tuple[Any, int]]) -> tuple[Actor, ...]:
     mentions = _collect(document, parsed)
+    relabel_places(mentions, document.text)
     groups = NameGroups()
     extra_aliases: dict[str, set[str]] = defaultdict(set)
     keys: dict[int, str] = {}
