@@ -1,7 +1,7 @@
 """Editorial insertions in square brackets, blanked before parsing.
 
 Wire copy and monitoring reports insert the editor's words into a sentence: "were on Friday
-[12 March] killed", "in [northern] province", "the latest [clan] clashes". Parsed as written, the
+[12 March] killed", "in [northern] province". Parsed as written, the
 bracket breaks the sentence in two and the verb loses its subject. Insertions that are a date, a
 number or lower-case words are replaced by spaces of the same length, so every offset still
 points into the document's text; bracketed names and acronyms ("[AIP]") are kept, as they may

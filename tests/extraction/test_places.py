@@ -11,7 +11,7 @@ from briefreader.loading.text import parse_plain_text
 TEXT = ("Clashes spread in the north\n\n"
         "Gunmen attacked Kafanchan on Sunday, and residents of Zonkwa fled to Kagoro. The "
         "fighting in Bukavu and Uvira spread to the Kalehe district, officials said.\n\n"
-        "Lieutenant Amani Bwira said the army had retaken the hills. Residents said Goma was "
+        "Lieutenant Amani Bwira said the army had retaken the hills. Residents said Kindu was "
         "calm.")
 
 
@@ -23,9 +23,9 @@ def actor_names(text: str = TEXT) -> set[str]:
 def test_towns_in_the_gazetteer_are_not_actors():
     names = actor_names()
     assert "Amani Bwira" in names
-    assert not names & {"Kagoro", "Uvira", "Goma"}
+    assert not names & {"Kagoro", "Uvira", "Kindu"}
     with rules.switched_off(["actors.gazetteer_place"]):
-        assert actor_names() & {"Kagoro", "Uvira", "Goma"}
+        assert actor_names() & {"Kagoro", "Uvira", "Kindu"}
 
 
 def test_a_surname_that_is_also_a_town_stays_a_person():
@@ -35,6 +35,6 @@ def test_a_surname_that_is_also_a_town_stays_a_person():
 
 
 def test_a_titled_or_speaking_name_stays_a_person_whatever_town_shares_it():
-    names = actor_names("Budget passes\n\nPresident Goma signed the budget on Friday. "
-                        "Goma said the deficit would fall.")
-    assert "Goma" in names
+    names = actor_names("Budget passes\n\nPresident Kindu signed the budget on Friday. "
+                        "Kindu said the deficit would fall.")
+    assert "Kindu" in names

@@ -10,8 +10,8 @@ from briefreader.extraction.pipeline import extract_document
 from briefreader.loading.text import parse_plain_text
 
 TEXT = ("Talks stall over mining permits\n\n"
-        "The Peruvian government said on Monday it would suspend the permits. A spokesman for "
-        "the Government of Peru later said the decision was final.")
+        "The Uruguayan government said on Monday it would suspend the permits. A spokesman for "
+        "the Government of Uruguay later said the decision was final.")
 
 
 def actor_names() -> list[str]:
@@ -26,6 +26,6 @@ def test_a_state_body_named_two_ways_is_one_actor():
 
 
 def test_the_key_names_the_state_and_the_body():
-    assert state_key_of("Government of Peru") == state_key_of("the Peruvian government")
-    assert state_key_of("Peru's government") == ("Peru", "government")
+    assert state_key_of("Government of Uruguay") == state_key_of("the Uruguayan government")
+    assert state_key_of("Uruguay's government") == ("Uruguay", "government")
     assert state_key_of("Council for Peace and Security") is None

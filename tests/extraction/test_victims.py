@@ -51,7 +51,7 @@ def test_shooting_down_is_not_a_wound():
 @pytest.mark.parametrize("sentence, expected", [
     ("A farmer and his two sons were killed in the raid.", (3, "killed")),
     ("Gunmen killed the pilot and a mechanic near the airstrip.", (2, "killed")),
-    ("Nine men and four women were killed when the bus was ambushed.", (13, "killed")),
+    ("Six men and two women were killed when the bus was ambushed.", (8, "killed")),
 ])
 def test_an_enumeration_is_counted(sentence, expected):
     assert expected in counts(sentence)
@@ -65,9 +65,9 @@ def test_the_verb_decides_the_category_of_an_enumeration():
 
 
 def test_the_verb_decides_over_a_modifier():
-    sentence = "Eight displaced people were slain in the camp."
-    assert counts(sentence) == [(8, "killed")]
-    assert without(["casualties.verb_decides"], sentence) == [(8, "displaced")]
+    sentence = "Three displaced people were shot dead in the camp."
+    assert counts(sentence) == [(3, "killed")]
+    assert without(["casualties.verb_decides"], sentence) == [(3, "displaced")]
 
 
 def test_the_armed_are_counted_apart_in_an_enumeration():
@@ -88,15 +88,15 @@ def test_an_unknown_plural_in_an_enumeration_gives_no_total():
 
 
 def test_those_harmed_along_with_the_victim_are_counted_with_them():
-    sentence = "The councillor was killed along with his wife and two aides in the ambush."
+    sentence = "The judge was killed along with her brother and two drivers in the ambush."
     assert (4, "killed") in counts(sentence)
     assert (4, "killed") not in without(["casualties.companions"], sentence)
     assert (1, "killed") in counts("Raiders killed the shepherd with two axes.")
 
 
 def test_a_whole_and_its_parts_are_not_summed():
-    found = counts("At least 20 people including 15 guards and five cooks were killed.")
-    assert (20, "killed") in found and (25, "killed") not in found
+    found = counts("At least 30 people including 12 guards and four cooks were killed.")
+    assert (30, "killed") in found and (34, "killed") not in found
 
 
 def test_either_of_two_harms_is_affected():
@@ -108,7 +108,7 @@ def test_either_of_two_harms_is_affected():
 @pytest.mark.parametrize("sentence, expected", [
     ("A journalist was found murdered near the bridge.", (1, "killed")),
     ("Three killed in clashes near the northern market.", (3, "killed")),
-    ("The clinic's director was stabbed and then beheaded by the raiders.", (1, "killed")),
+    ("The clinic's director was stabbed and later strangled by the raiders.", (1, "killed")),
 ])
 def test_the_victim_standing_by_another_word(sentence, expected):
     assert expected in counts(sentence)
@@ -127,9 +127,9 @@ def test_a_bracketed_insertion_does_not_break_the_sentence():
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("A porter was killed and another wounded when the shell landed.", (1, "wounded")),
-    ("The headman was killed and his nephew wounded in the blast.", (1, "wounded")),
-    ("Eleven pickers were stoned to death. A twelfth was seriously injured.", (1, "wounded")),
+    ("Two rangers were killed and another wounded by the shell.", (1, "wounded")),
+    ("The storekeeper was killed and his nephew wounded by the mob.", (1, "wounded")),
+    ("Four pickers drowned when the boat capsized. A fifth was badly hurt.", (1, "wounded")),
 ])
 def test_a_passive_with_its_auxiliary_left_out(sentence, expected):
     assert expected in counts(sentence)
@@ -138,16 +138,16 @@ def test_a_passive_with_its_auxiliary_left_out(sentence, expected):
 
 
 def test_escaping_with_injuries_is_being_wounded():
-    found = counts("Raiders killed four herders while six others escaped with injuries.")
-    assert found == [(4, "killed"), (6, "wounded")]
+    found = counts("Raiders killed four herders while two others escaped with injuries.")
+    assert found == [(4, "killed"), (2, "wounded")]
 
 
 @pytest.mark.parametrize("sentence, rule", [
     ("Raiders killed a local notary near the ferry.", "casualties.killed_someone"),
-    ("The strike resulted in the death of a young nurse.", "casualties.death_caused"),
+    ("The strike led to the death of a nurse.", "casualties.death_caused"),
     ("Masked men shot and killed Tomas Verhoef, a retired notary, at his gate.",
      "casualties.one_person"),
-    ("A surveyor was ambushed and shot dead on the hill road.", "casualties.victim_elsewhere"),
+    ("A surveyor was dragged from his car and shot dead.", "casualties.victim_elsewhere"),
 ])
 def test_one_victim_named_in_other_ways(sentence, rule):
     assert (1, "killed") in counts(sentence)
@@ -160,11 +160,11 @@ def test_a_thing_killed_is_no_victim():
 
 
 def test_the_body_of_a_person_is_a_death():
-    assert (1, "killed") in counts("The charred body of a driver was recovered near the dam.")
+    assert (1, "killed") in counts("The body of a ferryman was recovered near the dam.")
 
 
 def test_attackers_killed_are_not_victims():
-    sentence = "Two robbers stormed the shop; one of the robbers was killed by the owner."
+    sentence = "Two burglars broke into the shop; one of the burglars was killed by the owner."
     assert (1, "killed") not in counts(sentence)
     assert (1, "killed") in without(["casualties.perpetrators"], sentence)
 
@@ -173,26 +173,26 @@ def test_a_comma_list_is_an_enumeration_unless_it_breaks_down_the_count():
     sentence = "The arsonist killed his wife, a lodger, a neighbour and a nurse."
     assert (4, "killed") in counts(sentence)
     assert (4, "killed") not in without(["casualties.comma_list"], sentence)
-    found = counts("Five people, four herders and a trader, were killed at the well.")
-    assert (5, "killed") in found and (10, "killed") not in found
-    found = counts("Mira Castell, the owner of a bakery and a critic of the mayor, was shot dead.")
+    found = counts("Three people, two herders and a trader, were killed at the well.")
+    assert (3, "killed") in found and (6, "killed") not in found
+    found = counts("Mira Castell, a baker and choir singer, was shot dead.")
     assert found == [(1, "killed")]
 
 
 def test_those_who_suffered_wounds_were_wounded():
-    sentence = "Two porters who suffered gunshot wounds were treated at the clinic."
-    assert (2, "wounded") in counts(sentence)
-    assert (2, "wounded") not in without(["casualties.suffered_wounds"], sentence)
+    sentence = "Three porters who suffered burns were treated at the clinic."
+    assert (3, "wounded") in counts(sentence)
+    assert (3, "wounded") not in without(["casualties.suffered_wounds"], sentence)
 
 
 def test_an_equal_number_repeats_the_count_before_it():
-    sentence = "The shelling killed seven villagers and injured an equal number on Monday."
+    sentence = "The shelling killed seven villagers and wounded the same number on Monday."
     assert (7, "wounded") in counts(sentence)
     assert (7, "wounded") not in without(["casualties.same_number"], sentence)
 
 
 def test_a_severe_beating_wounds():
-    sentence = "A ferryman was seriously beaten by the smugglers."
+    sentence = "A ferryman was badly beaten by the smugglers."
     assert (1, "wounded") in counts(sentence)
     assert (1, "wounded") not in without(["casualties.badly_beaten"], sentence)
     assert counts("The home side was beaten by the visitors in the final.") == []

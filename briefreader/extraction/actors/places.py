@@ -1,4 +1,4 @@
-"""Towns the model takes for people or bodies: "the army had retaken Minova", "Goma was calm".
+"""Towns the model takes for people or bodies: "the army had retaken Minova", "Kindu was calm".
 
 A name tagged as a person or an organization that is one title-case word (not an acronym:
 "UN") and the name of a city in the
@@ -45,7 +45,7 @@ def city_names() -> frozenset[str]:
 
 @rule("actors.gazetteer_place", "actors",
       "a one-word name tagged as a person or body that is a city in the gazetteer is a place "
-      "('Goma was calm'), unless a person of that surname is named or it carries a role")
+      "('Kindu was calm'), unless a person of that surname is named or it carries a role")
 def relabel_places(mentions: Sequence[NameMention], text: str) -> bool:
     surnames = {m.text.split()[-1].lower() for m in mentions
                 if m.label == "person" and len(m.text.split()) > 1}

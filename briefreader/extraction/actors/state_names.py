@@ -1,5 +1,5 @@
-"""One state body under two names: "the Peruvian government", "Peru's government" and
-"Government of Peru" are one actor. The name itself says which state and which body."""
+"""One state body under two names: "the Uruguayan government", "Uruguay's government" and
+"Government of Uruguay" are one actor. The name itself says which state and which body."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ _BEFORE_FORM = re.compile(r"^(?:the\s+)?(?P<state>.+?)(?:['’]s)?\s+(?P<body>[A
 
 
 @rule("actors.state_body_name", "actors",
-      "a body of a state named either way ('the Peruvian government', 'Government of Peru', "
-      "'Peru's government') is keyed by its state and body, so the names merge")
+      "a body of a state named either way ('the Uruguayan government', 'Government of Uruguay', "
+      "'Uruguay's government') is keyed by its state and body, so the names merge")
 def state_key_of(name: str) -> tuple[str, str] | None:
     for form in (_OF_FORM, _BEFORE_FORM):
         m = form.match(name.strip())

@@ -81,7 +81,7 @@ SEVERELY = frozenset("seriously severely badly brutally savagely critically".spl
 
 
 @rule("casualties.badly_beaten", "casualties",
-      "a beating wounds when it is said to be severe ('was seriously beaten', 'beaten up'); "
+      "a beating wounds when it is said to be severe ('was badly beaten', 'beaten up'); "
       "a side beaten in a match is no casualty")
 def badly_beaten(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.text.lower() in SEVERELY
@@ -110,7 +110,7 @@ def verb_category(verb: Token) -> str | None:
 
 @rule("casualties.suffered_wounds", "casualties",
       "the subject of 'suffered / sustained / received wounds or injuries' was wounded, "
-      "also in a relative clause ('two others who suffered gunshot wounds')")
+      "also in a relative clause ('a guard who suffered burns')")
 def suffered_wounds(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.text.lower() in WOUNDS for c in verb.children)
 
@@ -132,8 +132,8 @@ def _child(verb: Token, deps: tuple[str, ...]) -> Token | None:
 
 @rule("casualties.victim_elsewhere", "casualties",
       "the people harmed stand by another word: 'were on Friday killed' (the copula's "
-      "subject), 'was found murdered', 'Seven killed in clashes' (the noun the participle "
-      "follows), 'was ambushed and killed' (the first verb's passive subject)")
+      "subject), 'was found murdered', 'Three killed in clashes' (the noun the participle "
+      "follows), 'was seized and shot dead' (the first verb's passive subject)")
 def _victim_elsewhere(verb: Token) -> Token | None:
     head, dep = verb.head, verb.dep_
     if dep in ("acomp", "advcl", "xcomp", "oprd") and head.text.lower() in BE | FOUND:
@@ -154,7 +154,7 @@ def verb_victim(verb: Token) -> Token | None:
 
 @rule("casualties.elliptical_passive", "casualties",
       "a participle with a subject and no auxiliary is a passive with its 'was' left out: "
-      "'a guard was killed and another wounded'")
+      "'two rangers were killed and another wounded'")
 def _elliptical_subject(verb: Token) -> Token | None:
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "dobj") for c in verb.children):
         return None
@@ -178,7 +178,7 @@ causes causing""".split())
 
 
 @rule("casualties.death_caused", "casualties",
-      "'resulted in the death of a reporter', 'the shooting death of a trader': a death the "
+      "'led to the death of a nurse', 'the stabbing death of a clerk': a death the "
       "story reports, not one it recalls, counts one person")
 def _a_death_caused(noun: Token) -> bool:
     if any(c.dep_ == "compound" for c in noun.children):

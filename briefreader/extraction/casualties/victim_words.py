@@ -38,7 +38,7 @@ gunman gunmen attacker attackers assailant assailants militiaman militiamen jiha
 bomber bombers combatant combatants""".split())
 # Those who did the harm: one of them killed (by police, by his own bomb) is no victim.
 PERPETRATORS = frozenset("""shooter gunman attacker assailant perpetrator suspect bomber killer
-robber hijacker kidnapper abductor sniper murderer""".split())
+robber burglar hijacker kidnapper abductor sniper murderer""".split())
 # What a victim may be killed "with" that is no companion: "was killed with two bullets".
 WEAPONS = frozenset("""bullets shots rounds knives machetes axes hatchets stones rocks clubs
 sticks pistols grenades explosives""".split())

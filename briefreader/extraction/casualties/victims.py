@@ -3,9 +3,9 @@
 "a bus driver was shot dead" is a figure of 1; "a farmer and his two sons were killed" of 3;
 "killed the pilot and a mechanic" of 2; "nine members of a team were killed" of 9 whatever the
 "of" phrase says. Each conjunct counts its own amount, or 1 when it names one person. Armed people
-in an enumeration ("ten civilians and a soldier") are counted apart from the others, so a panel
+in an enumeration ("twelve villagers and a soldier") are counted apart from the others, so a panel
 reader sees both totals. Figures found this way replace the figures of their parts, and the verb
-decides their category ("eight displaced people were slain": killed).
+decides their category ("three evacuated patients were shot dead": killed).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ register("casualties.victims_of_verb", "casualties",
          "named by role or name ('a bus driver was shot dead', 'the mayor died')")
 register("casualties.verb_decides", "casualties",
          "the verb decides the category of the people it governs, not a nearer cue word "
-         "('eight displaced people were slain': killed)")
+         "('three evacuated patients were shot dead': killed)")
 
 class _Categorised(Protocol):
     category: str
@@ -69,10 +69,10 @@ def one_person(tok: Token) -> bool:
     if tok.ent_type_ == "PERSON" or tok.tag_ == "NNP" and tok.ent_type_ in NAME_TYPES \
             and tok.dep_ in ("dobj", "nsubjpass", "nsubj"):
         return True
-    if tok.tag_ == "NNP":  # "shot Abel Moro, a tribal elder": the name's apposition says
+    if tok.tag_ == "NNP":  # "shot Abel Moro, a retired notary": the name's apposition says
         return any(c.dep_ == "appos" and c.tag_ == "NN" and one_person(c) for c in tok.children)
     if low in OTHER_ONE and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        return True  # "a guard was killed and another wounded", "a tenth was injured"
+        return True  # "two rangers were killed and another wounded", "a third was hurt"
     if tok.tag_ != "NN" or low in NOT_PEOPLE or low in PERPETRATORS:
         return False
     if low == "head":  # "the head of the village", "the village head"; not "injured his head"
@@ -101,7 +101,7 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 @rule("casualties.companions", "casualties",
       "people harmed 'along with' or 'with' the victim of a passive verb or of dying are "
-      "counted with them: 'the mayor was killed along with his wife and two aides' -> 4")
+      "counted with them: 'the judge was killed along with her brother and two drivers' -> 4")
 def companions(verb: Token) -> list[Token]:
     if verb.text.lower() not in harm.DYING \
             and not any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -157,7 +157,7 @@ def _counted(tok: Token, base: int, text: str, earlier: int | None = None
 
 
 @rule("casualties.same_number", "casualties",
-      "'killed nine people and injured an equal number': the count of the people harmed "
+      "'killed seven villagers and wounded the same number': the count of the people harmed "
       "before it in the sentence")
 def same_number(tok: Token) -> bool:
     return tok.text.lower() == "number" and any(
@@ -178,7 +178,7 @@ def _groups(people: list[Token]) -> list[list[Token]]:
 
 register("casualties.armed_apart", "casualties",
          "in an enumeration of victims the armed (soldiers, police, fighters) are counted apart "
-         "from the others: 'ten civilians and a soldier were killed' -> 10 and 1")
+         "from the others: 'twelve villagers and a soldier were killed' -> 12 and 1")
 register("casualties.enumeration", "casualties",
          "an enumeration of victims is counted: 'a farmer and his two sons were killed' -> 3, "
          "'killed the pilot and a mechanic' -> 2")
@@ -186,11 +186,11 @@ register("casualties.enumeration", "casualties",
 
 @rule("casualties.comma_list", "casualties",
       "a list the parser took for an apposition ('killed his mother, father, brother and "
-      "sister') is an enumeration, unless it breaks down the count before it ('five people, "
-      "four herders and a trader')")
+      "sister') is an enumeration, unless it breaks down the count before it ('three people, "
+      "two herders and a trader')")
 def listed_on(head: Token, base: int, text: str) -> list[Token]:
     if head.ent_type_ == "PERSON":
-        return []  # "Ana Lopes, the editor of a weekly and a critic of ...": a description
+        return []  # "Ana Lopes, a baker and choir singer": a description of one person
     for child in head.children:
         if child.dep_ != "appos" or not any(c.dep_ == "conj" for c in child.children) \
                 or JOINER.fullmatch(text, head.idx + len(head.text) - base,
@@ -209,7 +209,7 @@ def listed_on(head: Token, base: int, text: str) -> list[Token]:
 
 def _victims(head: Token, category: str, cue: Token, base: int, text: str,
              earlier: int | None = None) -> Iterator[Victims]:
-    # "killing themselves and five others": the attackers are not among the victims
+    # "killed himself and two guards": the attacker is not among the victims
     people = [p for p in _conjuncts(head) if p.tag_ != "PRP"]
     if people and cue.tag_.startswith("VB"):
         people.extend(companions(cue) or ())
@@ -224,7 +224,7 @@ def _victims(head: Token, category: str, cue: Token, base: int, text: str,
         if any(c is None for c in counted):
             continue  # "a farmer and his sons": the sons are not counted, nor is the total
         if len(counted) > 2 and counted[0][0] == sum(c[0] for c in counted[1:]):
-            group, counted = group[:1], counted[:1]  # "five people, four herders and a trader"
+            group, counted = group[:1], counted[:1]  # "three people, two herders and a trader"
         start = min(p.left_edge.idx for p in group) - base
         end = max(p.idx + len(p.text) for p in group) - base
         yield Victims(sum(c[0] for c in counted), category, start, end, cue_start,
