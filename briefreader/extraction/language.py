@@ -98,8 +98,10 @@ def guess_language(text: str) -> LanguageGuess:
     others = max(share for code, share in shares.items() if code != "en")
     if shares["en"] >= ENGLISH_SHARE and shares["en"] >= others * 0.8:
         return ENGLISH
-    if shares["en"] >= LIST_SHARE and shares["en"] >= others * 2:
-        return ENGLISH  # terse English (lists, tables of figures) has fewer function words
+    if shares["en"] >= LIST_SHARE and (shares["en"] >= others * 2 or best == "en"):
+        # terse English (lists, tables of figures, place-heavy incident notes) has fewer
+        # function words; with no other language ahead, it cannot be told from English
+        return ENGLISH
     if shares[best] >= ENGLISH_SHARE and best != "en":
         return LanguageGuess(best, LANGUAGE_NAMES[best])
     return LanguageGuess("und", "another language")

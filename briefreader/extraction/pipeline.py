@@ -10,12 +10,13 @@ from briefreader.extraction.actors.merging import extract_actors
 from briefreader.extraction.casualties.figures import extract_casualties
 from briefreader.extraction.casualties.incidents import assign_incidents
 from briefreader.extraction.claims.assemble import extract_claims
+from briefreader.extraction.insertions import blank_insertions
 from briefreader.extraction.model import Extraction
 from briefreader.extraction.rules import Rule, all_rules
 from briefreader.extraction.sections import merge, sections
 
 # Bump when extraction's output changes: results cached under another version are made again.
-EXTRACTOR_VERSION = "2026.12-incidents.1"
+EXTRACTOR_VERSION = "2026.12-victims.2"
 
 # "DUBAI (Reuters) - ", "ROME—", "MOMBASA, Kenya — ": a dateline is not part of the sentence;
 # parsed with it, the city becomes the subject of the first verb
@@ -55,10 +56,12 @@ def extract_document(document: Document) -> Extraction:
         return Extraction(language=language.code, notices=(language_notice(language),))
     parts = []
     incidents: tuple = ()
+    # bracketed editorial insertions ("[12 March]") blanked for the parser, offsets unchanged
+    parse_text = blank_insertions(document.text) or document.text
     section_ranges = sections(document.text, parse_ranges(document))
     for ranges in section_ranges:
         # one section's docs at a time (extraction/sections.py): a long file's never all at once
-        parsed = parse_spans(document.text, ranges)
+        parsed = parse_spans(parse_text, ranges)
         actors = extract_actors(document, parsed)
         claims = extract_claims(document, parsed, actors)
         casualties = extract_casualties(document, parsed, claims, actors)

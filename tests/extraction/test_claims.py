@@ -700,3 +700,9 @@ def test_a_spokesperson_speaks_for_the_principal_named_before(paragraphs, speake
 def test_a_spokesperson_for_no_named_principal_is_kept_as_written():
     claim = only(claims("A spokesman for the governor said the roads would reopen on Monday."))
     assert claim.speaker == "A spokesman for the governor"
+
+
+def test_a_writers_aside_on_a_decision_is_not_the_speakers():
+    found = only(claims("The harbour authority said the port would stay closed until Friday, "
+                        "a decision that traders criticised."))
+    assert found.text == "the port would stay closed until Friday"

@@ -15,6 +15,7 @@ from briefreader.extraction.actors.sentence_roles import (
     place_of_name,
     state_body,
 )
+from briefreader.extraction.actors.state_names import state_key_of
 from briefreader.extraction.lexicon.bodies import ARMED_NOUNS
 from briefreader.extraction.lexicon.places import PLACE_NOUNS
 from briefreader.extraction.rules import rule
@@ -146,4 +147,6 @@ def mention_details(name: EntityName, offset: int, in_title: bool,
         _state_key(name, mention)
         _demonym_in_body(name, mention, offset, covered)
         _country_possessive(name, mention, offset)
+        if mention.state_key is None:   # "Government of Peru", "Peru's government"
+            mention.state_key = state_key_of(mention.text)
     return mention

@@ -95,7 +95,8 @@ AFTER_CUES = [
     ("wounded", r"wounded|injured|hurt|maimed|hospitali[sz]ed|in hospitals?|in the hospital"
                 r"|treated for|treated in hospital|in (?:a )?(?:critical|serious|grave) condition"
                 r"|(?:taken|rushed|admitted) to (?:a |the )?hospitals?"
-                r"|(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds|burns)"),
+                r"|(?:suffered|sustained) (?:\w+ )?(?:injuries|wounds|burns)"
+                r"|escaped with (?:\w+ )?(?:injuries|wounds|burns)"),
     ("displaced", r"displaced|fled|flee|flees|fleeing|uprooted|homeless|evacuated"
                   r"|forced (?:from|out of|to flee|to leave) their homes?|forced to flee"
                   r"|driven (?:from|out of) their homes?|(?:from|out of) their homes"
@@ -258,7 +259,7 @@ its our your my they he she we you it them him us said says say told reported
 
 # Warnings and scenarios, as opposed to counts of what happened.
 # "may have died" hedges a past count; "may die" and "might have to leave" forecast one.
-_MODAL = (r"(?:could|may|might)(?! have\b(?! to\b))|would|will|shall|'ll"
+_MODAL = (r"(?:could|(?<!\d )may(?! \d)|might)(?! have\b(?! to\b))|would|will|shall|'ll"
           r"|threaten|threatens|threatened|threatening|expected to|likely to|set to|poised to"
           r"|feared to|in danger of|(?:forecast|projected|predicted|on course|on track) to")
 PROJECTED = re.compile(rf"\b(?:{_MODAL}|risk|risks|risking|at risk of"

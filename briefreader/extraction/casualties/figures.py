@@ -37,6 +37,7 @@ from briefreader.extraction.casualties.finders import (
 )
 from briefreader.extraction.casualties.phrases import Head, Sentence, head_of, sentences
 from briefreader.extraction.casualties.sources import figure_source
+from briefreader.extraction.casualties.victims import merge_victims
 from briefreader.extraction.model import Actor, CasualtyFigure, Claim
 from briefreader.extraction.numbers import Amount, find_amounts
 from briefreader.extraction.rules import applies, note, register, tracing
@@ -234,6 +235,11 @@ def _follows_previous(text: str, before: str, amount: Amount, head: Head,
     return None
 
 
+def _victims_found(category: str, start: int, end: int) -> Found:
+    """A figure read from the people a verb of harm governs (victims.py)."""
+    return Found(category, start, end, rules=["casualties.victims_of_verb"])
+
+
 def _figures_in(sentence: Sentence, inherited: str | None
                 ) -> Iterator[tuple[Amount, Head, Found]]:
     amounts = find_amounts(sentence.text)
@@ -249,6 +255,7 @@ def _figures_in(sentence: Sentence, inherited: str | None
         if sets_category:
             inherited = found.category
         found_any.append((amount, head, found))
+    found_any = merge_victims(sentence, found_any, _victims_found)
     taken = [(a.start, max(a.end, h.end)) for a, h, _ in found_any]
     if applies("casualties.single-person"):
         for one, head, found in singles(sentence):

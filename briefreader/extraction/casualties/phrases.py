@@ -57,6 +57,11 @@ class Sentence:
         return self._tokens
 
     @property
+    def span(self) -> Span | None:
+        """The parsed spaCy Span, or None when the text was split without parsing."""
+        return self._source
+
+    @property
     def starts(self) -> list[int]:
         if self._starts is None:
             self._starts = [t.start for t in self.tokens]

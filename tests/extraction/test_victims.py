@@ -1,0 +1,198 @@
+"""Victims read from the people a verb of harm governs; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefreader.extraction import rules
+from tests.extraction.test_casualties import counts
+
+
+def without(names: list[str], *paragraphs: str):
+    with rules.switched_off(names):
+        return counts(*paragraphs)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A bus conductor was shot dead at a checkpoint on Monday.", (1, "killed")),
+    ("The mayor died two days later in hospital.", (1, "killed")),
+    ("Police arrested a teacher outside the school.", (1, "detained")),
+    ("Unknown attackers beheaded a village elder near the river.", (1, "killed")),
+    ("Raiders have killed the treasurer of the cooperative.", (1, "killed")),
+    ("A reporter who was stabbed to death in the market had covered the trial.", (1, "killed")),
+    ("Residents protested after the killing of a shopkeeper in the old town.", (1, "killed")),
+])
+def test_one_person_named_by_role_is_a_figure_of_one(sentence, expected):
+    assert expected in counts(sentence)
+    assert expected not in without(["casualties.victims_of_verb"], sentence)
+
+
+def test_a_persons_name_is_one_victim():
+    sentence = "Masked men shot and killed Doreen Halloway outside her bakery on Sunday."
+    assert (1, "killed") in counts(sentence)
+    assert (1, "killed") not in without(["casualties.one_person"], sentence)
+
+
+def test_a_pronoun_is_not_counted_again():
+    assert counts("A watchman saw the intruders, and they shot him dead.") == []
+
+
+def test_shot_without_a_stated_death_wounds():
+    sentence = "Six people were shot outside a nightclub early on Sunday."
+    assert counts(sentence) == [(6, "wounded")]
+    assert (1, "killed") in counts("The clerk was shot dead behind the counter.")
+    assert (6, "killed") in counts("A gunman fatally shot six people at the depot.")
+
+
+def test_shooting_down_is_not_a_wound():
+    assert counts("Air defences shot down five drones over the port.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A farmer and his two sons were killed in the raid.", (3, "killed")),
+    ("Gunmen killed the pilot and a mechanic near the airstrip.", (2, "killed")),
+    ("Six men and two women were killed when the bus was ambushed.", (8, "killed")),
+])
+def test_an_enumeration_is_counted(sentence, expected):
+    assert expected in counts(sentence)
+    assert expected not in without(["casualties.enumeration"], sentence)
+
+
+def test_the_verb_decides_the_category_of_an_enumeration():
+    found = counts("The shell killed a nurse and two children and wounded 14.")
+    assert (3, "killed") in found and (14, "wounded") in found
+    assert (2, "killed") not in found
+
+
+def test_the_verb_decides_over_a_modifier():
+    sentence = "Three displaced people were shot dead in the camp."
+    assert counts(sentence) == [(3, "killed")]
+    assert without(["casualties.verb_decides"], sentence) == [(3, "displaced")]
+
+
+def test_the_armed_are_counted_apart_in_an_enumeration():
+    sentence = "Twelve villagers and a soldier were killed when the convoy was attacked."
+    found = counts(sentence)
+    assert (12, "killed") in found and (1, "killed") in found and (13, "killed") not in found
+    assert (13, "killed") in without(["casualties.armed_apart"], sentence)
+
+
+def test_a_group_noun_after_the_count_does_not_hide_it():
+    sentence = "Seven members of a cycling club were killed when a lorry hit them."
+    assert (7, "killed") in counts(sentence)
+
+
+def test_an_unknown_plural_in_an_enumeration_gives_no_total():
+    found = counts("A trader and his cousins were killed at the crossing.")
+    assert all(count != 2 for count, _ in found)
+
+
+def test_those_harmed_along_with_the_victim_are_counted_with_them():
+    sentence = "The judge was killed along with her brother and two drivers in the ambush."
+    assert (4, "killed") in counts(sentence)
+    assert (4, "killed") not in without(["casualties.companions"], sentence)
+    assert (1, "killed") in counts("Raiders killed the shepherd with two axes.")
+
+
+def test_a_whole_and_its_parts_are_not_summed():
+    found = counts("At least 30 people including 12 guards and four cooks were killed.")
+    assert (30, "killed") in found and (34, "killed") not in found
+
+
+def test_either_of_two_harms_is_affected():
+    sentence = "The blast killed or wounded at least 40 people at the depot."
+    assert (40, "affected") in counts(sentence)
+    assert (40, "affected") not in without(["casualties.either_harm"], sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A journalist was found murdered near the bridge.", (1, "killed")),
+    ("Three killed in clashes near the northern market.", (3, "killed")),
+    ("The clinic's director was stabbed and later strangled by the raiders.", (1, "killed")),
+])
+def test_the_victim_standing_by_another_word(sentence, expected):
+    assert expected in counts(sentence)
+
+
+def test_a_bracketed_insertion_does_not_break_the_sentence():
+    from briefreader.extraction.pipeline import extract_document
+    from tests.extraction.test_casualties import document
+
+    doc = document("Five people were on Saturday [14 May] killed in the raid on the [western] "
+                   "market, the agency [AFP] said.")
+    found = [(f.count, f.category) for f in extract_document(doc).casualties]
+    assert found == [(5, "killed")]
+    with rules.switched_off(["casualties.bracketed_insertions"]):
+        assert [(f.count, f.category) for f in extract_document(doc).casualties] != found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two rangers were killed and another wounded by the shell.", (1, "wounded")),
+    ("The storekeeper was killed and his nephew wounded by the mob.", (1, "wounded")),
+    ("Four pickers drowned when the boat capsized. A fifth was badly hurt.", (1, "wounded")),
+])
+def test_a_passive_with_its_auxiliary_left_out(sentence, expected):
+    assert expected in counts(sentence)
+    assert expected not in without(["casualties.elliptical_passive", "casualties.one_person"],
+                                   sentence)
+
+
+def test_escaping_with_injuries_is_being_wounded():
+    found = counts("Raiders killed four herders while two others escaped with injuries.")
+    assert found == [(4, "killed"), (2, "wounded")]
+
+
+@pytest.mark.parametrize("sentence, rule", [
+    ("Raiders killed a local notary near the ferry.", "casualties.killed_someone"),
+    ("The strike led to the death of a nurse.", "casualties.death_caused"),
+    ("Masked men shot and killed Tomas Verhoef, a retired notary, at his gate.",
+     "casualties.one_person"),
+    ("A surveyor was dragged from his car and shot dead.", "casualties.victim_elsewhere"),
+])
+def test_one_victim_named_in_other_ways(sentence, rule):
+    assert (1, "killed") in counts(sentence)
+    assert (1, "killed") not in without([rule], sentence)
+
+
+def test_a_thing_killed_is_no_victim():
+    assert counts("The committee killed the bill on Tuesday.") == []
+    assert counts("The senator recalled the death of a colleague years ago.") == []
+
+
+def test_the_body_of_a_person_is_a_death():
+    assert (1, "killed") in counts("The body of a ferryman was recovered near the dam.")
+
+
+def test_attackers_killed_are_not_victims():
+    sentence = "Two burglars broke into the shop; one of the burglars was killed by the owner."
+    assert (1, "killed") not in counts(sentence)
+    assert (1, "killed") in without(["casualties.perpetrators"], sentence)
+
+
+def test_a_comma_list_is_an_enumeration_unless_it_breaks_down_the_count():
+    sentence = "The arsonist killed his wife, a lodger, a neighbour and a nurse."
+    assert (4, "killed") in counts(sentence)
+    assert (4, "killed") not in without(["casualties.comma_list"], sentence)
+    found = counts("Three people, two herders and a trader, were killed at the well.")
+    assert (3, "killed") in found and (6, "killed") not in found
+    found = counts("Mira Castell, a baker and choir singer, was shot dead.")
+    assert found == [(1, "killed")]
+
+
+def test_those_who_suffered_wounds_were_wounded():
+    sentence = "Three porters who suffered burns were treated at the clinic."
+    assert (3, "wounded") in counts(sentence)
+    assert (3, "wounded") not in without(["casualties.suffered_wounds"], sentence)
+
+
+def test_an_equal_number_repeats_the_count_before_it():
+    sentence = "The shelling killed seven villagers and wounded the same number on Monday."
+    assert (7, "wounded") in counts(sentence)
+    assert (7, "wounded") not in without(["casualties.same_number"], sentence)
+
+
+def test_a_severe_beating_wounds():
+    sentence = "A ferryman was badly beaten by the smugglers."
+    assert (1, "wounded") in counts(sentence)
+    assert (1, "wounded") not in without(["casualties.badly_beaten"], sentence)
+    assert counts("The home side was beaten by the visitors in the final.") == []
