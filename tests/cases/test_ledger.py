@@ -162,4 +162,4 @@ def test_undated_reports_are_told_apart_by_the_days_in_their_text(tmp_path):
                                                                          "a3.txt"}
     assert truck.disagreement and truck.revised and truck.high == 300
     (car,) = [e for e in entries_with(ledger, "b-other-year.txt") if e.incident.scope == "event"]
-    assert car.event != truck.event and [f.figure.count for f in car.figures] == [12]
+    assert car.event != truck.event and {f.figure.count for f in car.figures} == {12}
