@@ -150,8 +150,15 @@ def parse_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[Doc, 
     parsed: list[tuple[Doc, int]] = []
     no_vectors = numpy.zeros((0, 0), dtype="float32")
     for batch in batches(pieces):
-        for doc, (_, offset) in zip(nlp.pipe([p for p, _ in batch], batch_size=len(batch)),
-                                    batch, strict=True):
+        for doc, (piece, offset) in zip(nlp.pipe([p for p, _ in batch], batch_size=len(batch)),
+                                        batch, strict=True):
             doc.tensor = no_vectors
+            doc.user_data["text"] = piece   # see doc_text
             parsed.append((doc, offset))
     return parsed
+
+
+def doc_text(doc: Doc) -> str:
+    """The text of a parsed piece. spaCy's ``Doc.text`` joins every token's text anew on each
+    call (a second of a 50,000-word report's analysis went there); the piece is kept instead."""
+    return doc.user_data.get("text") or doc.text

@@ -15,6 +15,7 @@ from briefreader.extraction.actors.mentions import block_mentions
 from briefreader.extraction.actors.names import name_key, surname
 from briefreader.extraction.lexicon.bodies import ORG_NAME_WORDS
 from briefreader.extraction.lines import is_credit_line, is_subhead
+from briefreader.extraction.nlp import doc_text
 from briefreader.extraction.rules import rule
 
 if TYPE_CHECKING:
@@ -47,10 +48,10 @@ def collect(document: Document, parsed: list[tuple[Doc, int]]) -> list[NameMenti
         else -1
     out: list[NameMention] = []
     for doc, offset in parsed:
-        if is_credit_line(doc.text):
+        if is_credit_line(doc_text(doc)):
             continue
         out.extend(block_mentions(doc, offset, in_title=offset < title_end
-                                  or is_subhead(doc.text)))
+                                  or is_subhead(doc_text(doc))))
     text = document.text
     taken = {(m.start, m.end) for m in out}
     extra = [*_news_agencies(text, title_end), *_known_phrases(text, title_end),

@@ -28,6 +28,7 @@ from briefreader.extraction.casualties.victim_words import (
     ROLES,
     WEAPONS,
 )
+from briefreader.extraction.nlp import doc_text
 from briefreader.extraction.numbers import Amount, find_amounts
 from briefreader.extraction.rules import applies, note, register, rule
 
@@ -91,7 +92,7 @@ JOINER = re.compile(r"\s*(?:,|--|—|–)?\s*(?:(?:and|or|as well as|plus)\s+)?"
 
 def _conjuncts(tok: Token) -> list[Token]:
     out = [tok]
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     for child in tok.children:
         if child.dep_ == "conj" and JOINER.fullmatch(
                 text, tok.idx + len(tok.text), child.left_edge.idx) is not None:

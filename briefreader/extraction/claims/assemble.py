@@ -21,6 +21,7 @@ from briefreader.extraction.claims.quotes import QuotePiece, find_quotes
 from briefreader.extraction.claims.speakers import Speaker, SpeakerResolver
 from briefreader.extraction.lines import is_credit_line, is_subhead
 from briefreader.extraction.model import Actor, Claim
+from briefreader.extraction.nlp import doc_text
 from briefreader.extraction.rules import applies, register, tracing
 
 if TYPE_CHECKING:
@@ -48,14 +49,14 @@ def extract_claims(document: Document, parsed: list[tuple[Doc, int]],
     # "He also said:" before a bulleted list: its speaker, cue and rules
     lead: tuple[Speaker | None, str, list[str]] | None = None
     for doc, offset in parsed:
-        if lead is not None and kinds.get(offset) == "list_item" and doc.text.strip():
-            start = offset + len(BULLET) if doc.text.startswith(BULLET) else offset
-            drafts.append(Draft(start, offset + len(doc.text), lead[0], "indirect", lead[1],
+        if lead is not None and kinds.get(offset) == "list_item" and doc_text(doc).strip():
+            start = offset + len(BULLET) if doc_text(doc).startswith(BULLET) else offset
+            drafts.append(Draft(start, offset + len(doc_text(doc)), lead[0], "indirect", lead[1],
                                  rules=[*lead[2], "claims.list-lead"]))
             continue
         lead = None
-        if offset < title_end or not doc.text.strip() or is_subhead(doc.text) \
-                or is_credit_line(doc.text):
+        if offset < title_end or not doc_text(doc).strip() or is_subhead(doc_text(doc)) \
+                or is_credit_line(doc_text(doc)):
             continue
         block, last = _block_claims(document.text, doc, offset, resolver, last)
         drafts.extend(block)
@@ -66,7 +67,7 @@ def extract_claims(document: Document, parsed: list[tuple[Doc, int]],
 def _list_lead(doc: Doc, block: list[Draft], resolver: SpeakerResolver,
                offset: int) -> tuple[Speaker | None, str, list[str]] | None:
     """An attribution ending its paragraph with a colon introduces the list that follows."""
-    text = doc.text.rstrip()
+    text = doc_text(doc).rstrip()
     if not text.endswith(":") or len(doc) < 3:
         return None
     sent = doc[len(doc) - 1].sent
@@ -142,7 +143,7 @@ def _colon_leads(text: str, sent: Span, offset: int, resolver: SpeakerResolver,
 
 def _block_claims(text: str, doc: Doc, offset: int, resolver: SpeakerResolver,
                   last: Speaker | None) -> tuple[list[Draft], Speaker | None]:
-    quotes = find_quotes(text, offset, offset + len(doc.text))
+    quotes = find_quotes(text, offset, offset + len(doc_text(doc)))
     q_starts = [q.start for q in quotes]
 
     def in_quote(tok: Token) -> bool:
