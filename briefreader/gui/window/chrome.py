@@ -86,6 +86,9 @@ class Chrome(QObject):
             if session.document is not None:
                 self._attach_notes_soon(session)
         self._current_changed(window.current_session())
+        # the sessions' extraction cache: those waiting (the first article) look it up now
+        store = lambda: self.annotating.open_store()  # noqa: E731 (looked up when called)
+        run_soon(self, lambda: window.store_when_ready.provide(store))
 
     def _dock(self, title: str, name: str, panel) -> QDockWidget:
         dock = QDockWidget(title, self.window)
