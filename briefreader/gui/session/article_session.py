@@ -67,8 +67,12 @@ class DocumentSession(QObject):
     focusChanged = Signal(list, int, str)
     notesReady = Signal()             # the annotations of this document are loaded (self.notes)
     loadProgress = Signal(int, int)   # pages loaded and pages in all, while a PDF loads
+    # A PDF's first page, while the rest loads (a Document whose offsets are not the full
+    # text's: to read only, never to mark or annotate); documentLoaded replaces it.
+    previewReady = Signal(object)
     # emitted on the loading thread (generation, done, total); delivered on the GUI thread
     _pagesLoaded = Signal(int, int, int)
+    _previewed = Signal(int, object)    # (generation, Document), likewise
 
     def __init__(self, path: str | Path, workers: Workers, parent: QObject | None = None,
                  cache: StoreWhenReady | None = None) -> None:
@@ -90,6 +94,7 @@ class DocumentSession(QObject):
         self.closed = False
         self.load_progress: tuple[int, int] | None = None   # (done, total) of a paged file
         self._pagesLoaded.connect(self._pages_loaded)
+        self._previewed.connect(self._preview_loaded)
 
     @property
     def title(self) -> str:
@@ -113,8 +118,12 @@ class DocumentSession(QObject):
         def progress(done: int, total: int) -> None:   # on the loading thread: only a signal
             self._pagesLoaded.emit(generation, done, total)
 
+        def preview(document: Document) -> None:       # likewise
+            self._previewed.emit(generation, document)
+
         self.workers.submit(
-            self.workers.loading, lambda: load_document(path, progress=progress),
+            self.workers.loading,
+            lambda: load_document(path, progress=progress, preview=preview),
             lambda doc: self._loaded(generation, doc), lambda msg: self._failed(generation, msg))
 
     @Slot(int, int, int)
@@ -122,6 +131,11 @@ class DocumentSession(QObject):
         if self._current(generation) and self.document is None:
             self.load_progress = (done, total)
             self.loadProgress.emit(done, total)
+
+    @Slot(int, object)
+    def _preview_loaded(self, generation: int, document: Document) -> None:
+        if self._current(generation) and self.state == LOADING and self.document is None:
+            self.previewReady.emit(document)
 
     def close(self) -> None:
         self.closed = True
