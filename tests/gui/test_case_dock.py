@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QTabBar
 
 from briefreader.cases.analysis import add_documents
 from briefreader.store.annotations import AnnotationStore
@@ -22,10 +23,18 @@ def flood_case():
     return CASES / "flood" / "ministry.md"
 
 
+def case_tabs(window) -> list[QTabBar]:
+    """The dock tab bars on screen that name the Case panel."""
+    return [bar for bar in window.findChildren(QTabBar)
+            if bar.isVisible() and bar.geometry().x() >= 0
+            and "Case" in (bar.tabText(i) for i in range(bar.count()))]
+
+
 def test_the_case_dock_is_hidden_at_first_and_toggles_with_its_shortcut(window, qtbot):
     qtbot.waitUntil(lambda: window.chrome is not None)
     dock = window.chrome.case_dock
     assert dock.isHidden() and dock.panel is None     # nothing read from the store yet
+    assert case_tabs(window) == []     # not even a tab for it
     toggle = dock.toggleViewAction()
     assert toggle.shortcut() == QKeySequence("Ctrl+Alt+5")
     toggle.trigger()
@@ -33,6 +42,7 @@ def test_the_case_dock_is_hidden_at_first_and_toggles_with_its_shortcut(window, 
     assert dock.widget() is dock.panel
     claims = window.chrome.docks[1]
     assert dock in window.tabifiedDockWidgets(claims)   # a tab beside the claims
+    assert len(case_tabs(window)) == 1
     toggle.trigger()
     qtbot.waitUntil(lambda: not dock.isVisible())
 
