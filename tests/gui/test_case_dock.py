@@ -41,7 +41,7 @@ def test_the_case_dock_is_hidden_at_first_and_toggles_with_its_shortcut(window, 
     qtbot.waitUntil(lambda: dock.isVisible() and dock.panel is not None)
     assert dock.widget() is dock.panel
     claims = window.chrome.docks[1]
-    assert dock in window.tabifiedDockWidgets(claims)   # a tab beside the claims
+    qtbot.waitUntil(lambda: dock in window.tabifiedDockWidgets(claims))   # a tab beside them
     assert len(case_tabs(window)) == 1
     toggle.trigger()
     qtbot.waitUntil(lambda: not dock.isVisible())

@@ -33,6 +33,7 @@ class CaseDock(QDockWidget):
         self.main_window = window
         self._open_store = open_store
         self.panel: CasePanel | None = None
+        self._beside: QDockWidget | None = None
         self.setObjectName("caseDock")
         self.setAccessibleName("Case panel")
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -46,12 +47,25 @@ class CaseDock(QDockWidget):
         """From now on (the docks laid out, the user's layout restored), build the panel when
         the dock is shown; at once (on a later turn) if the restored layout shows it."""
         self.visibilityChanged.connect(self._shown)
-        # shown (by its toggle, the menu or show()), a tab behind the Claims would stay out
-        # of sight: in front (a turn later: the action changes before the dock is shown)
+        # a turn later: the action changes before the dock is shown
         self.toggleViewAction().toggled.connect(
-            lambda on: on and QTimer.singleShot(0, self, self.raise_))
+            lambda on: on and QTimer.singleShot(0, self, self._bring_forward))
         if not self.isHidden():
             run_soon(self, self.build_panel)
+
+    def tab_beside(self, dock: QDockWidget) -> None:
+        """Be a tab beside ``dock`` when first shown, if still where the first layout put it.
+        (Qt mislays a dock that is tabbed while hidden: it is tabbed once it is visible.)"""
+        self._beside = dock
+
+    def _bring_forward(self) -> None:
+        window, beside = self.main_window, self._beside
+        self._beside = None
+        if beside is not None and not self.isFloating() and not beside.isHidden() \
+                and window.dockWidgetArea(self) == window.dockWidgetArea(beside) \
+                and not window.tabifiedDockWidgets(self):
+            window.tabifyDockWidget(beside, self)
+        self.raise_()     # a tab behind another would stay out of sight
 
     def _shown(self, visible: bool) -> None:
         if visible and self.panel is None:

@@ -76,6 +76,7 @@ class Chrome(QObject):
         self._build_status()
         self._connect()
         lay_out_docks(window, *self.docks)
+        self.case_dock.tab_beside(self.docks[1])    # the Claims
         _geometry, state = window.settings.window_state()
         if state is not None:
             # the user's own layout, once there is one (a layout saved by a version whose
