@@ -23,7 +23,9 @@ def sentence(n: int) -> str:
 def long_pdf(tmp_path):
     pdf = Pdf(tmp_path / "convoys.pdf")
     for n in range(1, PAGES + 1):
-        pdf.paragraph(50, 120, sentence(n), 450)
+        y = 120
+        for _ in range(12 if n == 1 else 1):   # a first page longer than the window
+            y = pdf.paragraph(50, y, sentence(n), 450) + 20
         pdf.page()
     return pdf.save()
 
@@ -68,12 +70,18 @@ def test_the_first_page_shows_while_the_rest_loads(window, qtbot, long_pdf, held
     assert view.selected_offsets() is None
     assert "page 30 of 60" in window.chrome.status_label.text()   # the progress stays
 
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)      # the reader has scrolled down the first page
+    read_at = bar.value()
+    assert read_at > 0
+
     gate.set()
     qtbot.waitUntil(lambda: session.state == READY and view.marks_done, timeout=60_000)
     assert not view.previewing and view.text_complete
     text = view.toPlainText()
     assert sentence(1) in text and sentence(PAGES) in text
-    assert text.count(sentence(1)) == 1      # replaced, not appended to
+    assert text.count(sentence(1)) == 12      # replaced, not appended to
+    assert bar.value() == read_at             # and the reader is where they were
 
 
 def test_a_preview_that_arrives_after_the_whole_text_is_ignored(window, qtbot, tmp_path):

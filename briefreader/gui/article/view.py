@@ -83,16 +83,17 @@ class ArticleView(QTextEdit):
 
     # -- content ------------------------------------------------------------------------------
     def _show_preview(self, document) -> None:
-        """A PDF's first page while the rest loads: read-only text, no marks, no highlights
-        (its offsets are not the full text's); the full text replaces it whole."""
+        """A PDF's first page while the rest loads: to read only (see offset_map)."""
         if self.session.document is not None:
             return
         self.previewing = True
         self._show_text(document).build_step(None)   # one page: all at once
 
     def _show_document(self) -> None:
+        kept = self.verticalScrollBar().value() if self.previewing else 0  # both start alike
         self.previewing = False
         layout = self._show_text(self.session.document)
+        self.verticalScrollBar().setValue(kept)
         if layout.complete:
             self._text_complete()
         else:
