@@ -38,13 +38,14 @@ def test_the_case_dock_is_hidden_at_first_and_toggles_with_its_shortcut(window, 
     toggle = dock.toggleViewAction()
     assert toggle.shortcut() == QKeySequence("Ctrl+Alt+5")
     toggle.trigger()
-    qtbot.waitUntil(lambda: dock.isVisible() and dock.panel is not None)
+    qtbot.waitUntil(lambda: dock.isVisible() and dock.panel is not None, timeout=20_000)
     assert dock.widget() is dock.panel
     claims = window.chrome.docks[1]
-    qtbot.waitUntil(lambda: dock in window.tabifiedDockWidgets(claims))   # a tab beside them
-    assert len(case_tabs(window)) == 1
+    # a tab beside them, with one tab bar
+    qtbot.waitUntil(lambda: dock in window.tabifiedDockWidgets(claims)
+                    and len(case_tabs(window)) == 1, timeout=20_000)
     toggle.trigger()
-    qtbot.waitUntil(lambda: not dock.isVisible())
+    qtbot.waitUntil(lambda: not dock.isVisible(), timeout=20_000)
 
 
 def test_a_search_hit_opens_its_document_at_the_passage(window, qtbot, flood_case):
