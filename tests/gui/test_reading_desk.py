@@ -37,7 +37,7 @@ def test_first_layout_fits_common_window_sizes(qtbot, workers, sample_path, size
     window.show()
     try:
         open_and_wait(qtbot, window, sample_path)
-        actors, claims, casualties, _annotations = window.chrome.docks
+        actors, claims, casualties, _annotations, case = window.chrome.docks
         width, height = size
         view = window.current_view()
         assert view.width() >= 0.42 * width          # the article keeps the most room
@@ -47,13 +47,14 @@ def test_first_layout_fits_common_window_sizes(qtbot, workers, sample_path, size
         assert window.chrome.casualties.table.viewport().height() >= 6 * \
             window.chrome.casualties.table.rowHeight(0)
         assert 240 <= actors.width() <= 360
+        assert case.isHidden()        # until asked for (Ctrl+Alt+5)
     finally:
         window.close()
 
 
 def test_the_users_own_layout_is_kept(make_window, qtbot):
     first = make_window()
-    _actors, claims, casualties, _annotations = first.chrome.docks
+    _actors, claims, casualties, _annotations, _case = first.chrome.docks
     first.resizeDocks([claims, casualties], [600, 120], Qt.Orientation.Vertical)
     qtbot.wait(20)
     kept = casualties.height()
@@ -176,7 +177,7 @@ def test_a_layout_saved_by_the_old_version_gives_way_to_the_first_layout(make_wi
     from briefreader.gui.settings import AppSettings
 
     first = make_window()
-    _actors, claims, casualties, _annotations = first.chrome.docks
+    _actors, claims, casualties, _annotations, _case = first.chrome.docks
     first.resizeDocks([claims, casualties], [700, 60], Qt.Orientation.Vertical)
     qtbot.wait(20)
     old_state = first.saveState()       # version 0, as saved before the first layout changed

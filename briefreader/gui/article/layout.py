@@ -48,9 +48,10 @@ def meta_line(document: Document) -> str:
     pages = meta.get("page_count")
     if isinstance(pages, int) and pages > 0:
         parts.append(f"{pages:,} page{'s' if pages != 1 else ''}")
-    words = len(document.text.split())
-    minutes = max(1, round(words / WORDS_PER_MINUTE))
-    parts.append(f"{words:,} words · {minutes} min read")
+    if not meta.get("partial"):    # the first page of a report still loading: no count yet
+        words = len(document.text.split())
+        minutes = max(1, round(words / WORDS_PER_MINUTE))
+        parts.append(f"{words:,} words · {minutes} min read")
     return "  ·  ".join(parts)
 
 

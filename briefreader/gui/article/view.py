@@ -38,6 +38,7 @@ class ArticleView(QTextEdit):
                  family: str = DEFAULT_FAMILY, parent=None) -> None:
         super().__init__(parent)
         self._painted = False
+        self.previewing = False    # a PDF's first page is shown while the rest loads
         self._marks_for = None     # the extraction whose marks are laid
         self.session = session
         self.layout_map: ArticleLayout | None = None
@@ -71,6 +72,7 @@ class ArticleView(QTextEdit):
         session.focusChanged.connect(self._follow_focus)
         session.notesReady.connect(self._attach_notes)
         session.loadProgress.connect(self._show_progress)
+        session.previewReady.connect(self._show_preview)
         self._scheme = "light"
         if session.document is not None:
             self._show_document()
@@ -80,10 +82,28 @@ class ArticleView(QTextEdit):
             self._attach_notes()
 
     # -- content ------------------------------------------------------------------------------
+    def _show_preview(self, document) -> None:
+        """A PDF's first page while the rest loads: to read only (see offset_map)."""
+        if self.session.document is not None:
+            return
+        self.previewing = True
+        self._show_text(document).build_step(None)   # one page: all at once
+
     def _show_document(self) -> None:
+        kept = self.verticalScrollBar().value() if self.previewing else 0  # both start alike
+        self.previewing = False
+        layout = self._show_text(self.session.document)
+        self.verticalScrollBar().setValue(kept)
+        if layout.complete:
+            self._text_complete()
+        else:
+            run_soon(self, lambda: self._build_more(layout))
+
+    def _show_text(self, document) -> ArticleLayout:
+        """A new QTextDocument for ``document``, its first slice built and shown."""
         qdoc = QTextDocument(self)
         qdoc.setUndoRedoEnabled(False)
-        layout = ArticleLayout(self.session.document, qdoc, self._family, self._point_size,
+        layout = ArticleLayout(document, qdoc, self._family, self._point_size,
                                self._colours.meta_text, build_now=False)
         qdoc.setDocumentMargin(0)
         root = qdoc.rootFrame()
@@ -97,10 +117,7 @@ class ArticleView(QTextEdit):
         self.setDocument(qdoc)
         self.page_margin.set_layout(layout)
         self._fit_column()
-        if layout.complete:
-            self._text_complete()
-        else:
-            run_soon(self, lambda: self._build_more(layout))
+        return layout
 
     def _build_more(self, layout: ArticleLayout) -> None:
         # one slice per turn of the shared idle-job queue, so that it never shares a turn with
@@ -124,8 +141,13 @@ class ArticleView(QTextEdit):
             self._show_marks()
 
     @property
+    def offset_map(self) -> ArticleLayout | None:
+        """The offsets' map; None while a preview (whose offsets are not the document's) shows."""
+        return None if self.previewing else self.layout_map
+
+    @property
     def text_complete(self) -> bool:
-        return self.layout_map is not None and self.layout_map.complete
+        return self.layout_map is not None and self.layout_map.complete and not self.previewing
 
     def _show_marks(self) -> None:
         if not self.text_complete or self.session.extraction is None:
@@ -161,9 +183,9 @@ class ArticleView(QTextEdit):
 
     def highlights_at_position(self, pos) -> list:
         notes = self.session.notes
-        if notes is None or self.layout_map is None:
+        if notes is None or self.offset_map is None:
             return []
-        return notes.at(self.layout_map.to_offset(self.cursorForPosition(pos).position()))
+        return notes.at(self.offset_map.to_offset(self.cursorForPosition(pos).position()))
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
@@ -291,10 +313,10 @@ class ArticleView(QTextEdit):
     # -- selection ----------------------------------------------------------------------------
     def selected_offsets(self) -> tuple[int, int] | None:
         cursor = self.textCursor()
-        if self.layout_map is None or not cursor.hasSelection():
+        if self.offset_map is None or not cursor.hasSelection():
             return None
-        return (self.layout_map.to_offset(cursor.selectionStart()),
-                self.layout_map.to_offset(cursor.selectionEnd()))
+        return (self.offset_map.to_offset(cursor.selectionStart()),
+                self.offset_map.to_offset(cursor.selectionEnd()))
 
     def _send_selection(self) -> None:
         if self._following:
@@ -305,11 +327,11 @@ class ArticleView(QTextEdit):
 
     def select_offsets(self, start: int, end: int) -> None:
         """Select core range [start, end) and bring it to the middle of the view."""
-        if self.layout_map is None:
+        if self.offset_map is None:
             return
         cursor = QTextCursor(self.document())
-        cursor.setPosition(self.layout_map.to_view(start))
-        cursor.setPosition(self.layout_map.to_view(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self.offset_map.to_view(start))
+        cursor.setPosition(self.offset_map.to_view(end), QTextCursor.MoveMode.KeepAnchor)
         self._following = True
         try:
             self.setTextCursor(cursor)
@@ -330,9 +352,9 @@ class ArticleView(QTextEdit):
             self.select_offsets(start, end)
 
     def _follow_focus(self, ranges: list, current: int, origin: str) -> None:
-        if self.layout_map is None:
+        if self.offset_map is None:
             return
-        to_view = self.layout_map.to_view
+        to_view = self.offset_map.to_view
         self._focus_ranges = [(to_view(start), to_view(end)) for start, end in ranges]
         self._show_extra_selections()
         if 0 <= current < len(ranges):
@@ -359,9 +381,9 @@ class ArticleView(QTextEdit):
     # -- the place in the text, kept between runs ---------------------------------------------
     def top_offset(self) -> int:
         """The core offset of the text at the top of the view (0 before the text is shown)."""
-        if self.layout_map is None:
+        if self.offset_map is None:
             return 0
-        return self.layout_map.to_offset(self.cursorForPosition(self.viewport().rect().topLeft())
+        return self.offset_map.to_offset(self.cursorForPosition(self.viewport().rect().topLeft())
                                          .position())
 
     def scroll_to_offset_once_complete(self, offset: int) -> None:

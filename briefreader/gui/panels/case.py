@@ -43,6 +43,22 @@ from briefreader.errors import BriefreaderError
 from briefreader.store.annotations import AnnotationStore
 
 PASSAGE = Qt.ItemDataRole.UserRole  # (path, start, end) on a search hit or a ledger figure
+OTHER_COLUMNS_MAX = 140  # px: in a narrow dock, the first column (title, name) keeps some room
+SOURCE_WIDTH = 100  # px: the ledger's source column, at first
+
+
+def _fit_columns(header: QHeaderView) -> None:
+    """The first column takes the room left; the others fit their contents, up to a cap."""
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+    header.setMaximumSectionSize(OTHER_COLUMNS_MAX)
+
+
+def _cell(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setToolTip(text)   # cut short in a narrow column
+    return item
 
 
 class CaseWork(QObject):
@@ -93,10 +109,15 @@ class CasePanel(QWidget):
         self.tabs = QTabWidget(self)
         self.documents = self._table(("Title", "Outlet", "Date", "Actors", "Claims", "Figures"))
         self.ledger = QTreeWidget(self)
-        self.ledger.setHeaderLabels(("Incident / figure", "Low", "Best", "High", "Source",
+        # low, best and high in one column: a narrow dock keeps room for the incident's name
+        self.ledger.setHeaderLabels(("Incident / figure", "Low · best · high", "Source",
                                      "Scope"))
         self.ledger.itemActivated.connect(self._open_item)
-        self.ledger.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        _fit_columns(self.ledger.header())
+        # the sources: a name cut short (its tooltip has it whole), the incident keeps its room
+        self.ledger.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.ledger.header().resizeSection(2, SOURCE_WIDTH)
+        self.ledger.setIndentation(12)
         self.actors = self._table(("Actor", "Kind", "Documents", "Mentions", "Also known as"))
         self.tabs.addTab(self.documents, "Documents")
         self.tabs.addTab(self._search_tab(), "Search")
@@ -148,9 +169,7 @@ class CasePanel(QWidget):
         table = QTableWidget(0, len(headers), self)
         table.setHorizontalHeaderLabels(headers)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title or the name
+        _fit_columns(table.horizontalHeader())
         table.verticalHeader().hide()
         return table
 
@@ -268,29 +287,30 @@ class CasePanel(QWidget):
                      d.date or "", str(len(x.actors)), str(len(x.claims)),
                      str(len(x.casualties)))
             for column, text in enumerate(cells):
-                self.documents.setItem(row, column, QTableWidgetItem(text))
+                self.documents.setItem(row, column, _cell(text))
         self._show_ledger(ledger)
         self.actors.setRowCount(len(actors))
         for row, a in enumerate(actors):
             cells = (a.name, a.kind, str(len(a.documents)), str(a.mentions), ", ".join(a.aliases))
             for column, text in enumerate(cells):
-                self.actors.setItem(row, column, QTableWidgetItem(text))
+                self.actors.setItem(row, column, _cell(text))
 
     def _show_ledger(self, ledger: Ledger) -> None:
         self.ledger.clear()
         for entry in ledger.entries:
-            flag = ""
-            if entry.disagreement:
-                flag = "  ⚠ revised" if entry.revised else "  ⚠ sources differ"
-            top = QTreeWidgetItem(self.ledger, [
-                f"{entry.incident.description} — {entry.category}{flag}",
-                *("" if v is None else f"{v:,}" for v in (entry.low, entry.best, entry.high)),
-                "", entry.incident.scope])
+            name = f"{entry.incident.description} — {entry.category}"
+            if entry.disagreement:   # the mark first: a long name is cut at its end
+                name = f"⚠ {name} ({'revised' if entry.revised else 'sources differ'})"
+            counts = " · ".join("–" if v is None else f"{v:,}"
+                                for v in (entry.low, entry.best, entry.high))
+            top = QTreeWidgetItem(self.ledger, [name, counts, "", entry.incident.scope])
+            top.setToolTip(0, name)
             for item in entry.figures:
                 f = item.figure
                 figure = f"{f.qualifier} {f.count:,}".strip()
-                child = QTreeWidgetItem(top, [figure, "", "", "", f.source or item.source_document
-                                              .label, f.scope])
+                source = f.source or item.source_document.label
+                child = QTreeWidgetItem(top, [figure, "", source, f.scope])
+                child.setToolTip(2, source)
                 child.setData(0, PASSAGE, (item.source_document.path or "", f.start, f.end))
             top.setExpanded(entry.disagreement)
 

@@ -3,22 +3,56 @@
 Widgets never talk to each other: they render a session and send it intents (open, locate, select);
 the session changes state and emits signals. Results of background work carry the generation they
 were started for, so the result of a file that was replaced or closed meanwhile is dropped.
+
+A document analysed before is not analysed again: the store's extraction cache (by the text's
+fingerprint and the extractor version) is read before the extraction worker is started, and a new
+result is written to it. The store is opened with the window's chrome, after the first paint, so
+the session asks for it through a ``StoreWhenReady`` that answers once it is open.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from briefreader.errors import BriefreaderError
 from briefreader.gui.session.workers import FunctionTask, Workers
 
 TYPE_CHECKING = False   # typing itself is not imported before the first paint (~4 ms)
 if TYPE_CHECKING:   # for annotations only: the first paint of a text does not wait for them
     from briefreader.document import Document
     from briefreader.extraction.model import Extraction
+    from briefreader.store.annotations import AnnotationStore
+
+    StoreUser = Callable[[AnnotationStore | None], None]
+
+log = logging.getLogger(__name__)
 
 LOADING, EXTRACTING, READY, FAILED = "loading", "extracting", "ready", "failed"
+
+
+class StoreWhenReady:
+    """Calls each function given to it with the annotation store (None when it cannot be
+    opened), at once if the store's opener is known, else when it is (``provide``)."""
+
+    def __init__(self) -> None:
+        self._open: Callable[[], AnnotationStore | None] | None = None
+        self._waiting: list[StoreUser] = []
+
+    def provide(self, open_store: Callable[[], AnnotationStore | None]) -> None:
+        self._open = open_store
+        waiting, self._waiting = self._waiting, []
+        for use in waiting:
+            use(open_store())
+
+    def __call__(self, use: StoreUser) -> None:
+        if self._open is None:
+            self._waiting.append(use)
+        else:
+            use(self._open())
 
 
 class DocumentSession(QObject):
@@ -33,11 +67,18 @@ class DocumentSession(QObject):
     focusChanged = Signal(list, int, str)
     notesReady = Signal()             # the annotations of this document are loaded (self.notes)
     loadProgress = Signal(int, int)   # pages loaded and pages in all, while a PDF loads
+    # A PDF's first page, while the rest loads (a Document whose offsets are not the full
+    # text's: to read only, never to mark or annotate); documentLoaded replaces it.
+    previewReady = Signal(object)
     # emitted on the loading thread (generation, done, total); delivered on the GUI thread
     _pagesLoaded = Signal(int, int, int)
+    _previewed = Signal(int, object)    # (generation, Document), likewise
 
-    def __init__(self, path: str | Path, workers: Workers, parent: QObject | None = None) -> None:
+    def __init__(self, path: str | Path, workers: Workers, parent: QObject | None = None,
+                 cache: StoreWhenReady | None = None) -> None:
+        """``cache``: where the extraction cache's store comes from (None: no cache)."""
         super().__init__(parent)
+        self.cache = cache
         self.path = str(path)
         self.workers = workers
         self.document: Document | None = None
@@ -53,6 +94,7 @@ class DocumentSession(QObject):
         self.closed = False
         self.load_progress: tuple[int, int] | None = None   # (done, total) of a paged file
         self._pagesLoaded.connect(self._pages_loaded)
+        self._previewed.connect(self._preview_loaded)
 
     @property
     def title(self) -> str:
@@ -76,8 +118,12 @@ class DocumentSession(QObject):
         def progress(done: int, total: int) -> None:   # on the loading thread: only a signal
             self._pagesLoaded.emit(generation, done, total)
 
+        def preview(document: Document) -> None:       # likewise
+            self._previewed.emit(generation, document)
+
         self.workers.submit(
-            self.workers.loading, lambda: load_document(path, progress=progress),
+            self.workers.loading,
+            lambda: load_document(path, progress=progress, preview=preview),
             lambda doc: self._loaded(generation, doc), lambda msg: self._failed(generation, msg))
 
     @Slot(int, int, int)
@@ -85,6 +131,11 @@ class DocumentSession(QObject):
         if self._current(generation) and self.document is None:
             self.load_progress = (done, total)
             self.loadProgress.emit(done, total)
+
+    @Slot(int, object)
+    def _preview_loaded(self, generation: int, document: Document) -> None:
+        if self._current(generation) and self.state == LOADING and self.document is None:
+            self.previewReady.emit(document)
 
     def close(self) -> None:
         self.closed = True
@@ -107,10 +158,38 @@ class DocumentSession(QObject):
     def _extract(self, generation: int, document: Document) -> None:
         if not self._current(generation):
             return
+        if self.cache is None:
+            self._run_extraction(generation, document, None)
+        else:
+            self.cache(lambda store: self._extract_unless_cached(generation, document, store))
+
+    def _extract_unless_cached(self, generation: int, document: Document,
+                               store: AnnotationStore | None) -> None:
+        if not self._current(generation):
+            return
+        if store is not None:
+            from briefreader.cases.analysis import cached_extraction
+
+            try:
+                found = cached_extraction(store, document)
+            except BriefreaderError as exc:   # a damaged cache: analyse again
+                log.warning("extraction cache: %s", exc)
+                found = None
+            if found is not None:
+                self._extracted(generation, found)
+                return
+        self._run_extraction(generation, document, store)
+
+    def _run_extraction(self, generation: int, document: Document,
+                        store: AnnotationStore | None) -> None:
+        def done(extraction: Extraction) -> None:
+            if store is not None and not self.closed:   # closed: so may the store be
+                _cache(store, document, extraction)
+            self._extracted(generation, extraction)
 
         self._extract_task = self.workers.submit(
-            self.workers.extraction, lambda: self.workers.extract(document),
-            lambda ext: self._extracted(generation, ext), lambda msg: self._failed(generation, msg))
+            self.workers.extraction, lambda: self.workers.extract(document), done,
+            lambda msg: self._failed(generation, msg))
 
     def _extracted(self, generation: int, extraction: Extraction) -> None:
         if not self._current(generation):
@@ -166,3 +245,12 @@ class DocumentSession(QObject):
 
     def focus(self, ranges: list[tuple[int, int]], current: int, origin: str) -> None:
         self.focusChanged.emit(list(ranges), current, origin)
+
+
+def _cache(store: AnnotationStore, document: Document, extraction: Extraction) -> None:
+    from briefreader.extraction.pipeline import EXTRACTOR_VERSION
+
+    try:
+        store.cache_extraction(document.sha256, EXTRACTOR_VERSION, extraction.to_json())
+    except BriefreaderError as exc:   # the next open analyses it again; nothing else is lost
+        log.warning("extraction cache: %s", exc)

@@ -31,6 +31,7 @@ from briefreader.gui.settings import DEFAULT_POINT_SIZE, MAX_POINT_SIZE, MIN_POI
 from briefreader.gui.theme import apply_style_sheet, effective_scheme
 from briefreader.gui.window.actions import build_actions, build_menus, paint_icons
 from briefreader.gui.window.annotations import AnnotationCommands
+from briefreader.gui.window.case_dock import CaseDock
 from briefreader.gui.window.dock_layout import DOCK_LAYOUT_VERSION, lay_out_docks
 
 TYPE_CHECKING = False
@@ -64,6 +65,9 @@ class Chrome(QObject):
                       self._dock("Claims", "claimsDock", self.claims),
                       self._dock("Casualties", "casualtiesDock", self.casualties),
                       self._dock("Annotations", "annotationsDock", self.annotations)]
+        # built when first shown (it reads the store's cases); Ctrl+Alt+5 like the others
+        self.case_dock = CaseDock(window, self.annotating.open_store)
+        self.docks.append(self.case_dock)
         self.actions = build_actions(window, self)
         self.toolbar = build_menus(window, self, self.actions)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -72,15 +76,20 @@ class Chrome(QObject):
         self._build_status()
         self._connect()
         lay_out_docks(window, *self.docks)
+        self.case_dock.tab_beside(self.docks[1])    # the Claims
         _geometry, state = window.settings.window_state()
         if state is not None:
             # the user's own layout, once there is one (a layout saved by a version whose
             # docks were laid out differently is dropped: restoreState refuses it)
             window.restoreState(state, DOCK_LAYOUT_VERSION)
+        self.case_dock.follow_visibility()
         for session in window.sessions:
             if session.document is not None:
                 self._attach_notes_soon(session)
         self._current_changed(window.current_session())
+        # the sessions' extraction cache: those waiting (the first article) look it up now
+        store = lambda: self.annotating.open_store()  # noqa: E731 (looked up when called)
+        run_soon(self, lambda: window.store_when_ready.provide(store))
 
     def _dock(self, title: str, name: str, panel) -> QDockWidget:
         dock = QDockWidget(title, self.window)
@@ -184,6 +193,7 @@ class Chrome(QObject):
 
     def _window_closing(self) -> None:
         self.annotations.save_note()
+        self.case_dock.stop()
         self.window.settings.save_window_state(self.window.saveGeometry(),
                                                self.window.saveState(DOCK_LAYOUT_VERSION))
 

@@ -2,8 +2,10 @@
 saved and restored instead (chrome.py).
 
 Actors and Annotations share the left side (tabs); Claims above Casualties on the right, where the
-claims, the panel read most, get the larger share. The article keeps at least its reading column
-where the screen allows it (about 620 px at the default size)."""
+claims, the panel read most, get the larger share. The Case panel (a case's documents, search,
+ledger and actors: tables that want width) is a tab beside Claims, hidden until asked for. The
+article keeps at least its reading column where the screen allows it (about 620 px at the
+default size)."""
 
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ def dock_sizes(width: int, height: int) -> tuple[int, int, int, int]:
 
 
 def lay_out_docks(window: QMainWindow, actors: QDockWidget, claims: QDockWidget,
-                  casualties: QDockWidget, annotations: QDockWidget) -> None:
+                  casualties: QDockWidget, annotations: QDockWidget, case: QDockWidget) -> None:
     left_area, right_area = Qt.DockWidgetArea.LeftDockWidgetArea, \
         Qt.DockWidgetArea.RightDockWidgetArea
     window.addDockWidget(left_area, actors)
@@ -40,6 +42,8 @@ def lay_out_docks(window: QMainWindow, actors: QDockWidget, claims: QDockWidget,
     actors.raise_()
     window.addDockWidget(right_area, claims)
     window.splitDockWidget(claims, casualties, Qt.Orientation.Vertical)
+    window.addDockWidget(right_area, case)   # tabbed with the Claims when first shown (case_dock)
+    case.hide()
     left, right, top, bottom = dock_sizes(window.width(), window.height())
     window.resizeDocks([actors, claims], [left, right], Qt.Orientation.Horizontal)
     window.resizeDocks([claims, casualties], [top, bottom], Qt.Orientation.Vertical)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from briefreader.gui.article.marks import MARK_KINDS
 from briefreader.gui.article.view import ArticleView
-from briefreader.gui.session.article_session import FAILED, READY, DocumentSession
+from briefreader.gui.session.article_session import FAILED, READY, DocumentSession, StoreWhenReady
 from briefreader.gui.session.workers import Workers
 from briefreader.gui.settings import AppSettings
 from briefreader.gui.theme import apply_style_sheet, apply_theme, mark_colours
@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.workers = workers
         self.quiet = quiet
         self.sessions: list[DocumentSession] = []
+        self.store_when_ready = StoreWhenReady()   # the extraction cache's, once the chrome is
         self.last_error: str | None = None
         self.chrome: Chrome | None = None     # set once, by _build_chrome
         self._shown = False                   # firstShown emitted
@@ -166,7 +167,7 @@ class MainWindow(QMainWindow):
         return opened
 
     def _open(self, path: str, top_offset: int | None) -> DocumentSession:
-        session = DocumentSession(path, self.workers, self)
+        session = DocumentSession(path, self.workers, self, self.store_when_ready)
         view = ArticleView(session, self.colours, self.settings.point_size,
                            self.settings.font_family)
         view.set_colours(self.colours, self.scheme)
