@@ -44,6 +44,7 @@ class PageMargin(QWidget):
         self.view = view
         self.layout_map: ArticleLayout | None = None
         self.starts: list[tuple[int, int]] = []
+        self._colour: QColor | None = None
         self.setObjectName("pageMargin")
         view.verticalScrollBar().valueChanged.connect(self.update)
         self.hide()
@@ -52,11 +53,16 @@ class PageMargin(QWidget):
         self.layout_map = layout_map
         self.starts = page_starts(layout_map.document) if layout_map is not None else []
         self.setVisible(bool(self.starts))
+        if self.starts and self._colour is not None:
+            self.set_colour(self._colour)
         self.follow_view()
 
     def set_colour(self, colour: QColor) -> None:
         # the painter's pen comes from the palette: a QPen or a QColor copy would build Qt's
         # enums (lazy_qt.py) before the first paint
+        self._colour = colour
+        if not self.starts:
+            return       # set when a paged document comes (set_layout)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.WindowText, colour)
         self.setPalette(palette)
@@ -69,7 +75,11 @@ class PageMargin(QWidget):
         return self.fontMetrics().horizontalAdvance(widest) + LABEL_GAP + 4
 
     def follow_view(self) -> None:
-        """Cover the view's left margin (call after the margins or the size changed)."""
+        """Cover the view's left margin (call after the margins or the size changed). Without
+        pages there is nothing to cover: the strip stays hidden and costs the first paint
+        nothing."""
+        if not self.starts:
+            return
         viewport = self.view.viewport().geometry()
         self.setGeometry(QRect(0, viewport.top(), viewport.left(), viewport.height()))
         font = QFont(self.view.document().defaultFont())
