@@ -165,30 +165,34 @@ class DocumentSession(QObject):
 
     def _extract_unless_cached(self, generation: int, document: Document,
                                store: AnnotationStore | None) -> None:
+        """The cached analysis when there is one, else a new one. The cache is read and written
+        on the loading threads: a long report's analysis is megabytes of JSON, whose decoding or
+        saving on the GUI thread would stall the window."""
         if not self._current(generation):
             return
-        if store is not None:
-            from briefreader.cases.analysis import cached_extraction
+        if store is None:
+            self._run_extraction(generation, document, None)
+            return
 
-            try:
-                found = cached_extraction(store, document)
-            except BriefreaderError as exc:   # a damaged cache: analyse again
-                log.warning("extraction cache: %s", exc)
-                found = None
-            if found is not None:
-                self._extracted(generation, found)
-                return
-        self._run_extraction(generation, document, store)
+        def found(extraction: Extraction | None) -> None:
+            if extraction is not None:
+                self._extracted(generation, extraction)
+            elif self._current(generation):
+                self._run_extraction(generation, document, store)
+
+        self.workers.submit(self.workers.loading, lambda: _cached(store, document), found,
+                            lambda _msg: found(None))
 
     def _run_extraction(self, generation: int, document: Document,
                         store: AnnotationStore | None) -> None:
-        def done(extraction: Extraction) -> None:
+        def analyse() -> Extraction:
+            extraction = self.workers.extract(document)
             if store is not None and not self.closed:   # closed: so may the store be
-                _cache(store, document, extraction)
-            self._extracted(generation, extraction)
+                _cache(store, document, extraction)     # on this thread, never the window's
+            return extraction
 
         self._extract_task = self.workers.submit(
-            self.workers.extraction, lambda: self.workers.extract(document), done,
+            self.workers.extraction, analyse, lambda ex: self._extracted(generation, ex),
             lambda msg: self._failed(generation, msg))
 
     def _extracted(self, generation: int, extraction: Extraction) -> None:
@@ -245,6 +249,16 @@ class DocumentSession(QObject):
 
     def focus(self, ranges: list[tuple[int, int]], current: int, origin: str) -> None:
         self.focusChanged.emit(list(ranges), current, origin)
+
+
+def _cached(store: AnnotationStore, document: Document) -> Extraction | None:
+    from briefreader.cases.analysis import cached_extraction
+
+    try:
+        return cached_extraction(store, document)
+    except BriefreaderError as exc:   # a damaged cache: analyse again
+        log.warning("extraction cache: %s", exc)
+        return None
 
 
 def _cache(store: AnnotationStore, document: Document, extraction: Extraction) -> None:
