@@ -29,10 +29,13 @@ class PlaceName:
     text: str
 
 
-# places the small model misses: "Orlen district", "the town of Kessel"
+# places the small model misses: "Orlen district", "the town of Kessel", "Orlen and Vask districts"
 _NAMED_PLACE = re.compile(
     r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:[Pp]rovince|[Dd]istrict|[Rr]egion|[Gg]overnorate"
     r"|[Cc]ounty|[Tt]ehsil|[Vv]alley)\b"
+    # two named together: "Hama and Tartus provinces"
+    r"|\b[A-Z][\w'’-]+ and [A-Z][\w'’-]+ (?:[Pp]rovinces|[Dd]istricts|[Rr]egions|[Gg]overnorates"
+    r"|[Cc]ounties)\b"
     r"|(?<=\b(?:city|town) of )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
     r"|(?<=\bvillage of )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?")
 

@@ -39,6 +39,7 @@ from briefreader.extraction.casualties.incident_time import (
 from briefreader.extraction.casualties.phrases import Sentence, sentences
 from briefreader.extraction.casualties.scope import clause_around, figure_scope, historic_year
 from briefreader.extraction.model import CasualtyFigure, Incident
+from briefreader.extraction.rules import rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -138,7 +139,48 @@ def assign_incidents(document: Document, figures: tuple[CasualtyFigure, ...],
     ordered = _sentence_index(document, parsed)
     starts = [s.start for s in ordered]
     placed = [grouping.place(figure, _sentence_of(ordered, starts, figure)) for figure in figures]
+    asides = aside_events(document, names, main)
+    if asides:
+        placed = [_aside(document, figure, asides, grouping) for figure in placed]
     return _mark_parts(tuple(placed)), tuple(grouping.incidents)
+
+
+# a paragraph that turns to another event: "Meanwhile, jets struck targets in X ..."
+_ASIDE_OPENER = re.compile(r"^(?:Meanwhile|Separately|Elsewhere|In a separate|In another)\b")
+
+
+@rule("casualties.aside-event", "casualties",
+      "a paragraph that turns to another event ('Meanwhile, jets struck targets in X', "
+      "'Separately, ...') in other places than the report's own, and the paragraphs right after "
+      "it that go on about an event without naming a place, count that other event")
+def aside_events(document: Document, names: Sequence[PlaceName], main: Incident
+                 ) -> dict[int, Incident]:
+    """Block index -> the other event its figures count."""
+    found: dict[int, Incident] = {}
+    context: Incident | None = None
+    for index, block in enumerate(document.blocks):
+        text = document.block_text(block)
+        if _ASIDE_OPENER.match(text):
+            other = describe(document.text, block.start, block.end, names, "event")
+            context = other if other.places and not same_incident(other, main) else None
+        elif context is not None and (places_in(document.text, names, block.start,
+                                                block.end).places
+                                       or not EVENT_WORD.search(text)):
+            context = None   # a place of its own, or no event: the aside is over
+        if context is not None:
+            found[index] = context
+    return found
+
+
+def _aside(document: Document, figure: CasualtyFigure, asides: dict[int, Incident],
+           grouping: _Grouping) -> CasualtyFigure:
+    other = asides.get(document.block_index_at(figure.start))
+    if other is None or figure.scope != "event":
+        return figure
+    if figure.incident != grouping.keep(grouping.main).id:   # already another event's
+        return figure
+    return replace(figure, incident=grouping.keep(other).id,
+                   rules=(*figure.rules, "casualties.aside-event"))
 
 
 def latest_year(text: str) -> int | None:
@@ -171,7 +213,7 @@ class _Grouping:
 
     def place(self, figure: CasualtyFigure, sentence: Sentence | None) -> CasualtyFigure:
         if sentence is None:
-            return replace(figure, incident=self._keep(self.main).id)
+            return replace(figure, incident=self.keep(self.main).id)
         # the sentence, cut to a window around the figure: a paragraph with no sentence breaks
         # must not make each of its figures cost the whole paragraph
         base = max(sentence.start, figure.start - SCOPE_WINDOW)
@@ -185,14 +227,14 @@ class _Grouping:
             if scope == "historic":
                 other = replace(other, year=historic_year(window[left:right], self.year),
                                 month=None, day=None)
-            return replace(figure, scope=scope, incident=self._keep(other).id)
+            return replace(figure, scope=scope, incident=self.keep(other).id)
         if _ANOTHER_EVENT.search(window):
             other = describe(self.text, base, stop, self.names, "event")
             if other.places and not same_incident(other, self.main):
-                return replace(figure, scope=scope, incident=self._keep(other).id)
-        return replace(figure, scope=scope, incident=self._keep(self.main).id)
+                return replace(figure, scope=scope, incident=self.keep(other).id)
+        return replace(figure, scope=scope, incident=self.keep(self.main).id)
 
-    def _keep(self, incident: Incident) -> Incident:
+    def keep(self, incident: Incident) -> Incident:
         """The kept incident this description is one with, or it, numbered and kept."""
         for kept in self.incidents:
             if kept.scope == incident.scope and same_incident(kept, incident) \

@@ -37,3 +37,29 @@ def test_panel_and_brief_flag_the_same_real_dispute_and_nothing_else(analysed):
     assert flagged == {43, 61}
     brief = find_disagreements(figure_rows(document, extraction, 1))
     assert {row.count for d in brief for row in d.rows} == flagged
+
+
+ASIDE = """Shelling kills 9 in Velmora district
+
+Government shelling killed at least nine civilians in Velmora district on Tuesday, a local monitor said.
+
+Meanwhile, drones struck targets in the Orsk and Tamlin provinces, state television reported.
+
+The agency said one person was killed and four were wounded in the strikes.
+"""
+
+
+def test_a_paragraph_turning_to_another_event_counts_that_event(tmp_path):
+    from briefreader.extraction import rules
+    from briefreader.extraction.pipeline import extract_document
+
+    path = tmp_path / "aside.txt"
+    path.write_text(ASIDE, encoding="utf-8")
+    document = load_document(path)
+    by_count = {(k.count, k.category): k for k in extract_document(document).casualties}
+    shelling, aside = by_count[(9, "killed")], by_count[(1, "killed")]
+    assert aside.incident != shelling.incident and "casualties.aside-event" in aside.rules
+    assert find_disputes([shelling, aside]) == []
+    with rules.switched_off(["casualties.aside-event"]):
+        by_count = {(k.count, k.category): k for k in extract_document(document).casualties}
+    assert by_count[(1, "killed")].incident == by_count[(9, "killed")].incident
