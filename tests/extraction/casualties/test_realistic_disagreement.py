@@ -41,7 +41,7 @@ def test_panel_and_brief_flag_the_same_real_dispute_and_nothing_else(analysed):
 
 ASIDE = """Shelling kills 9 in Velmora district
 
-Government shelling killed at least nine civilians in Velmora district on Tuesday, a local monitor said.
+Government shelling killed at least nine civilians in Velmora district on Tuesday, a monitor said.
 
 Meanwhile, drones struck targets in the Orsk and Tamlin provinces, state television reported.
 
