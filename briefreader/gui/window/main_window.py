@@ -43,6 +43,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+# what the chrome imports, heaviest first; imported a module per turn after the first paint
+CHROME_MODULES = (
+    "briefreader.gui.panels.annotations", "briefreader.gui.panels.actors",
+    "briefreader.gui.panels.casualties", "briefreader.gui.panels.claims",
+    "briefreader.gui.article.find_bar", "briefreader.gui.window.actions",
+    "briefreader.gui.window.case_dock", "briefreader.gui.window.chrome",
+)
+
+
 class MainWindow(QMainWindow):
     errorShown = Signal(str)          # a message the user was shown (tests wait on it)
     sessionFinished = Signal(object)  # a session became ready or failed
@@ -114,7 +123,21 @@ class MainWindow(QMainWindow):
         if not self._shown:
             self._shown = True
             self.firstShown.emit()
-            QTimer.singleShot(0, self._build_chrome)
+            QTimer.singleShot(0, lambda: self._prepare_chrome(CHROME_MODULES))
+
+    def _prepare_chrome(self, modules: tuple[str, ...]) -> None:
+        """Import the chrome's modules one per event-loop turn, then build it: in one turn, the
+        imports (and the Qt enums they make) held the window for some 200 ms while a long
+        report was still loading."""
+        if self.chrome is not None:
+            return
+        if not modules:
+            self._build_chrome()
+            return
+        import importlib
+
+        importlib.import_module(modules[0])
+        QTimer.singleShot(0, lambda: self._prepare_chrome(modules[1:]))
 
     def _build_chrome(self) -> None:
         if self.chrome is None:     # the one place that builds it (at once, or after the paint)
