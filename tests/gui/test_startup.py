@@ -236,7 +236,7 @@ def test_the_systems_scheme_is_checked_once_the_text_is_on_screen(qtbot, workers
         monkeypatch.setattr(chrome_module, "effective_scheme", system_says_dark)
         monkeypatch.setattr(theme_module, "effective_scheme", system_says_dark)
         QApplication.instance().setStyleSheet("")
-        window._build_chrome()
+        window.build_chrome()
         assert window.scheme == "dark"
         assert QApplication.palette().base().color() == palette("dark").base().color()
         assert QApplication.instance().styleSheet()      # the chrome's sheet, with the theme

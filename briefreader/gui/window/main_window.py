@@ -32,6 +32,7 @@ from briefreader.gui.session.workers import Workers
 from briefreader.gui.settings import AppSettings
 from briefreader.gui.theme import apply_style_sheet, apply_theme, mark_colours
 from briefreader.gui.window import file_types
+from briefreader.gui.window.chrome_steps import prepare_chrome
 from briefreader.gui.window.desk import save_desk
 from briefreader.gui.window.tab_titles import tab_titles
 from briefreader.paths import sample_article
@@ -41,15 +42,6 @@ if TYPE_CHECKING:
     from briefreader.gui.window.chrome import Chrome
 
 log = logging.getLogger(__name__)
-
-
-# what the chrome imports, heaviest first; imported a module per turn after the first paint
-CHROME_MODULES = (
-    "briefreader.gui.panels.annotations", "briefreader.gui.panels.actors",
-    "briefreader.gui.panels.casualties", "briefreader.gui.panels.claims",
-    "briefreader.gui.article.find_bar", "briefreader.gui.window.actions",
-    "briefreader.gui.window.case_dock", "briefreader.gui.window.chrome",
-)
 
 
 class MainWindow(QMainWindow):
@@ -67,9 +59,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: AppSettings, workers: Workers, defer_chrome: bool = False,
                  quiet: bool = False, size: tuple[int, int] | None = None, parent=None) -> None:
-        """``defer_chrome``: build the chrome only once the first article (or the start page) is
-        on screen (see run_app). ``quiet``: errors go to the status bar and errorShown only,
-        with no dialog (screenshots, tests). ``size``: this size, not the one last used."""
+        """``defer_chrome``: build the chrome once the first text is on screen (see run_app).
+        ``quiet``: errors go to the status bar only (screenshots, tests). ``size``: this size."""
         super().__init__(parent)
         self.settings = settings
         self.workers = workers
@@ -77,7 +68,7 @@ class MainWindow(QMainWindow):
         self.sessions: list[DocumentSession] = []
         self.store_when_ready = StoreWhenReady()   # the extraction cache's, once the chrome is
         self.last_error: str | None = None
-        self.chrome: Chrome | None = None     # set once, by _build_chrome
+        self.chrome: Chrome | None = None     # set once, by build_chrome
         self._shown = False                   # firstShown emitted
         self.setObjectName("mainWindow")
         self.setWindowTitle("briefreader")
@@ -94,7 +85,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 900)
         if not defer_chrome:
-            self._build_chrome()
+            self.build_chrome()
 
     # -- construction -------------------------------------------------------------------------
     def _build_centre(self) -> None:
@@ -123,23 +114,9 @@ class MainWindow(QMainWindow):
         if not self._shown:
             self._shown = True
             self.firstShown.emit()
-            QTimer.singleShot(0, lambda: self._prepare_chrome(CHROME_MODULES))
+            QTimer.singleShot(0, lambda: prepare_chrome(self))
 
-    def _prepare_chrome(self, modules: tuple[str, ...]) -> None:
-        """Import the chrome's modules one per event-loop turn, then build it: in one turn, the
-        imports (and the Qt enums they make) held the window for some 200 ms while a long
-        report was still loading."""
-        if self.chrome is not None:
-            return
-        if not modules:
-            self._build_chrome()
-            return
-        import importlib
-
-        importlib.import_module(modules[0])
-        QTimer.singleShot(0, lambda: self._prepare_chrome(modules[1:]))
-
-    def _build_chrome(self) -> None:
+    def build_chrome(self) -> None:
         if self.chrome is None:     # the one place that builds it (at once, or after the paint)
             from briefreader.gui.window.chrome import Chrome
 
