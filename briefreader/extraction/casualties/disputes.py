@@ -27,7 +27,6 @@ from typing import Any
 
 from briefreader.extraction.casualties.disagreement import (
     CountedFigure,
-    compatible,
     figure_range,
     is_approximate,
 )
@@ -111,37 +110,3 @@ def disagreements(figures: Sequence[CasualtyFigure],
         times = [time_of(f) if time_of else 0 for f in totals]
         found.append(Dispute(incident, category, tuple(totals), is_revision(totals, times)))
     return tuple(found)
-
-
-def flagged_by_figure(disputes: Sequence[Dispute], shown: int = 6
-                      ) -> dict[str, list[CasualtyFigure]]:
-    """For each disputed figure id, up to ``shown`` totals of its incident and category that
-    cannot both stand with it (one per count): what a panel shows beside a flagged figure."""
-    flagged: dict[str, list[CasualtyFigure]] = {}
-    for dispute in disputes:
-        for figure in dispute.figures:
-            others: dict[tuple[int, int | None], CasualtyFigure] = {}
-            for other in dispute.figures:
-                if other is not figure and not compatible(figure, other):
-                    others.setdefault((other.count, other.count_high), other)
-            if others:
-                flagged[figure.id] = list(others.values())[:shown]
-    return flagged
-
-
-def describe_dispute(dispute: Dispute) -> str:
-    """One line for a panel or a brief: 'killed: 43 (interior ministry) vs 61 (Red Crescent)',
-    each count once with its sources, lowest first."""
-    sources: dict[tuple[float, float], list[str]] = {}
-    labels: dict[tuple[float, float], str] = {}
-    for figure in dispute.figures:
-        key = figure_range(figure)
-        count = f"{figure.count:,}" + (f"–{figure.count_high:,}" if figure.count_high else "")
-        labels.setdefault(key, f"{figure.qualifier} {count}".strip())
-        names = sources.setdefault(key, [])
-        source = figure.source or "no source"
-        if source not in names:
-            names.append(source)
-    shown = " vs ".join(f"{labels[k]} ({', '.join(sources[k])})" for k in sorted(labels))
-    how = "revised over time" if dispute.revised else "sources differ"
-    return f"{dispute.category}: {shown} ({how})"
