@@ -158,6 +158,16 @@ class CaseMethods(StoreBase):
                                                 json.dumps(dict(value)), correction.created))
         return correction
 
+    def restore_case_correction(self, name: str, correction: CaseCorrection) -> None:
+        """Put back a correction that was undone, with its id and time (redo)."""
+        if correction.kind not in CASE_CORRECTION_KINDS:
+            raise UsageError(f"unknown ledger correction '{correction.kind}'")
+        with self._write() as conn:
+            conn.execute("INSERT OR REPLACE INTO case_corrections (id, case_id, kind, value, "
+                         "created) VALUES (?,?,?,?,?)",
+                         (correction.id, self.case(name).id, correction.kind,
+                          json.dumps(dict(correction.value)), correction.created))
+
     def case_corrections(self, name: str) -> list[CaseCorrection]:
         rows = self._read("SELECT id, kind, value, created FROM case_corrections WHERE "
                           "case_id = ? ORDER BY created, rowid", (self.case(name).id,))
@@ -165,7 +175,7 @@ class CaseMethods(StoreBase):
                 for r in rows]
 
     def remove_case_correction(self, correction_id: str) -> None:
-        """Undo a move or split."""
+        """Undo a move, a split or a case-wide rename."""
         with self._write() as conn:
             if conn.execute("DELETE FROM case_corrections WHERE id = ?",
                             (correction_id,)).rowcount != 1:

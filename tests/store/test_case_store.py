@@ -118,3 +118,14 @@ def test_ledger_corrections_are_undone_by_removing_them(store):
     assert store.case_corrections("c") == []
     with pytest.raises(UsageError):
         store.add_case_correction("c", "merge", {})
+
+
+def test_an_undone_correction_comes_back_with_its_id_and_place(store):
+    store.create_case("c")
+    first = store.add_case_correction("c", "split", {"figure": "x"})
+    second = store.add_case_correction("c", "move", {"figure": "y", "to": "x"})
+    store.remove_case_correction(first.id)
+    store.restore_case_correction("c", first)   # redo
+    assert store.case_corrections("c") == [first, second]   # in the order they were made
+    store.restore_case_correction("c", first)   # twice is still once
+    assert len(store.case_corrections("c")) == 2

@@ -3,22 +3,23 @@
 Everything slow runs on a worker thread with its own store connection: adding documents (which
 analyses them in a pool of processes, with progress and a Cancel button) and opening a case
 (reading every document's cached analysis). The window never waits. A search result or a ledger
-figure asks the window to open its document at the passage (``openPassage``). The module is
-over 300 lines because it holds four small views (documents, search, ledger, actors) and the one
-worker that feeds them all; split, each would be a few lines of Qt around the same state.
+figure asks the window to open its document at the passage (``openPassage``). Corrections (a
+figure's incident, an actor's name across the case) are steps on the panel's undo stack, after
+which the case is read again (case_corrections.py). The module is over 300 lines because it
+holds three small views (documents, search, actors) beside the ledger (case_ledger.py) and the
+one worker that feeds them all; split, each would be a few lines of Qt around the same state.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QObject, QPoint, Qt, QThread, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -40,19 +40,9 @@ from briefreader.cases.analysis import add_documents
 from briefreader.cases.case_file import CaseFile, open_case
 from briefreader.cases.ledger import Ledger, build_ledger
 from briefreader.errors import BriefreaderError
+from briefreader.gui.panels.case_corrections import actor_menu, rename_command
+from briefreader.gui.panels.case_ledger import PASSAGE, LedgerTree, fit_columns
 from briefreader.store.annotations import AnnotationStore
-
-PASSAGE = Qt.ItemDataRole.UserRole  # (path, start, end) on a search hit or a ledger figure
-OTHER_COLUMNS_MAX = 140  # px: in a narrow dock, the first column (title, name) keeps some room
-SOURCE_WIDTH = 100  # px: the ledger's source column, at first
-
-
-def _fit_columns(header: QHeaderView) -> None:
-    """The first column takes the room left; the others fit their contents, up to a cap."""
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    header.setStretchLastSection(False)
-    header.setMaximumSectionSize(OTHER_COLUMNS_MAX)
 
 
 def _cell(text: str) -> QTableWidgetItem:
@@ -102,23 +92,19 @@ class CasePanel(QWidget):
         self.case: CaseFile | None = None
         self._thread: QThread | None = None
         self._work: CaseWork | None = None
+        self._reopen = False    # a correction came while the case was being read: read it again
+        self.undo_stack = QUndoStack(self)   # corrections to the ledger and the actors
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         layout.addLayout(self._case_row())
         layout.addLayout(self._progress_row())
         self.tabs = QTabWidget(self)
         self.documents = self._table(("Title", "Outlet", "Date", "Actors", "Claims", "Figures"))
-        self.ledger = QTreeWidget(self)
-        # low, best and high in one column: a narrow dock keeps room for the incident's name
-        self.ledger.setHeaderLabels(("Incident / figure", "Low · best · high", "Source",
-                                     "Scope"))
+        self.ledger = LedgerTree(self)
         self.ledger.itemActivated.connect(self._open_item)
-        _fit_columns(self.ledger.header())
-        # the sources: a name cut short (its tooltip has it whole), the incident keeps its room
-        self.ledger.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        self.ledger.header().resizeSection(2, SOURCE_WIDTH)
-        self.ledger.setIndentation(12)
         self.actors = self._table(("Actor", "Kind", "Documents", "Mentions", "Also known as"))
+        self.actors.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.actors.customContextMenuRequested.connect(self._actor_menu)
         self.tabs.addTab(self.documents, "Documents")
         self.tabs.addTab(self._search_tab(), "Search")
         self.tabs.addTab(self.ledger, "Figure ledger")
@@ -169,7 +155,7 @@ class CasePanel(QWidget):
         table = QTableWidget(0, len(headers), self)
         table.setHorizontalHeaderLabels(headers)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        _fit_columns(table.horizontalHeader())
+        fit_columns(table.horizontalHeader())
         table.verticalHeader().hide()
         return table
 
@@ -196,8 +182,14 @@ class CasePanel(QWidget):
             self.chooser.setCurrentText(made.name)
 
     def open_case(self, name: str) -> None:
+        if name != self.case_name:
+            self.undo_stack.clear()   # its steps belong to the case that was shown
         if name:
             self._start(CaseWork(self.store.path, name))
+
+    @property
+    def case_name(self) -> str:
+        return self.chooser.currentText()
 
     def add_paths(self, paths: list[str]) -> None:
         name = self.chooser.currentText()
@@ -231,7 +223,10 @@ class CasePanel(QWidget):
     # ---- the worker ----------------------------------------------------------------------
     def _start(self, work: CaseWork) -> None:
         if self._thread is not None:
-            self.status.setText("Still working on the case…")
+            if work.paths is None and work.name == self._work.name:
+                self._reopen = True   # read again once the running work ends
+            else:
+                self.status.setText("Still working on the case…")
             return
         self._thread, self._work = QThread(self), work
         work.moveToThread(self._thread)
@@ -260,6 +255,9 @@ class CasePanel(QWidget):
         if self._thread is not None:
             self._thread.deleteLater()
         self._thread, self._work = None, None
+        if self._reopen:
+            self._reopen = False
+            self.refresh()
 
     @property
     def busy(self) -> bool:
@@ -279,6 +277,8 @@ class CasePanel(QWidget):
 
     # ---- showing -------------------------------------------------------------------------
     def _show(self, case: CaseFile, ledger: Ledger, actors: tuple[CaseActor, ...]) -> None:
+        if case.name != self.case_name:
+            return   # another case was chosen meanwhile; its own reading follows
         self.case = case
         self.documents.setRowCount(len(case.documents))
         for row, d in enumerate(case.documents):
@@ -288,31 +288,12 @@ class CasePanel(QWidget):
                      str(len(x.casualties)))
             for column, text in enumerate(cells):
                 self.documents.setItem(row, column, _cell(text))
-        self._show_ledger(ledger)
+        self.ledger.show_ledger(ledger)
         self.actors.setRowCount(len(actors))
         for row, a in enumerate(actors):
             cells = (a.name, a.kind, str(len(a.documents)), str(a.mentions), ", ".join(a.aliases))
             for column, text in enumerate(cells):
                 self.actors.setItem(row, column, _cell(text))
-
-    def _show_ledger(self, ledger: Ledger) -> None:
-        self.ledger.clear()
-        for entry in ledger.entries:
-            name = f"{entry.incident.description} — {entry.category}"
-            if entry.disagreement:   # the mark first: a long name is cut at its end
-                name = f"⚠ {name} ({'revised' if entry.revised else 'sources differ'})"
-            counts = " · ".join("–" if v is None else f"{v:,}"
-                                for v in (entry.low, entry.best, entry.high))
-            top = QTreeWidgetItem(self.ledger, [name, counts, "", entry.incident.scope])
-            top.setToolTip(0, name)
-            for item in entry.figures:
-                f = item.figure
-                figure = f"{f.qualifier} {f.count:,}".strip()
-                source = f.source or item.source_document.label
-                child = QTreeWidgetItem(top, [figure, "", source, f.scope])
-                child.setToolTip(2, source)
-                child.setData(0, PASSAGE, (item.source_document.path or "", f.start, f.end))
-            top.setExpanded(entry.disagreement)
 
     def search(self) -> None:
         self.hits.clear()
@@ -329,6 +310,38 @@ class CasePanel(QWidget):
             item.setData(PASSAGE, (hit.path or "", hit.start, hit.end))
             self.hits.addItem(item)
         self.status.setText(f"{len(hits)} passage(s)")
+
+    # ---- corrections (case_corrections.py) ------------------------------------------------
+    def correct(self, command: QUndoCommand) -> None:
+        self.undo_stack.push(command)
+        if not command.isObsolete():
+            self.status.setText(f"{command.text()} (Edit › Undo takes it back)")
+
+    def refresh(self) -> None:
+        """Read the case again: the ledger and the actors with the corrections as they stand."""
+        self.open_case(self.case_name)
+
+    def report(self, message: str) -> None:
+        self.status.setText(message)
+
+    def ask_rename(self, name: str) -> None:
+        others = sorted({self.actors.item(r, 0).text() for r in range(self.actors.rowCount())}
+                        - {name}, key=str.casefold)
+        new, ok = QInputDialog.getItem(
+            self, "Rename across the case",
+            f"New name for {name} in every document of the case\n"
+            "(another actor's name merges the two):", [name, *others], 0, True)
+        if ok and new.strip() and new.strip() != name:
+            self.correct(rename_command(self, self.case_name, name, new.strip()))
+
+    def _actor_menu(self, point: QPoint) -> None:
+        item = self.actors.itemAt(point)
+        if item is not None:
+            name = self.actors.item(item.row(), 0).text()
+            actor_menu(self, name).exec(self.actors.viewport().mapToGlobal(point))
+
+    def open_item(self, item: QTreeWidgetItem | QListWidgetItem) -> None:
+        self._open_item(item)
 
     def _open_item(self, item: QTreeWidgetItem | QListWidgetItem, *_column: int) -> None:
         data = item.data(0, PASSAGE) if isinstance(item, QTreeWidgetItem) else item.data(PASSAGE)

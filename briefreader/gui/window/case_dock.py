@@ -3,15 +3,15 @@
 The panel reads the store (its cases, then a case's documents on a worker thread), so it is built
 the first time its dock is shown, not with the chrome: a window whose Case dock stays hidden never
 touches the cases. A search hit or a ledger figure opens its document in a tab (the open tab, if
-it is open already) and selects the passage once the text is in the view.
+it is open already) and selects the passage once the text is in the view. The panel's corrections
+are on its own undo stack, which the window's Undo and Redo follow while the focus is in the dock
+(the current article's stack otherwise).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QLabel
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QWidget
 
 from briefreader.gui.article.view import ArticleView
 from briefreader.gui.idle_jobs import run_soon
@@ -20,18 +20,17 @@ from briefreader.gui.session.article_session import DocumentSession
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from briefreader.gui.panels.case import CasePanel
+    from briefreader.gui.window.annotations import AnnotationCommands
     from briefreader.gui.window.main_window import MainWindow
-    from briefreader.store.annotations import AnnotationStore
 
 ORIGIN = "case"
 
 
 class CaseDock(QDockWidget):
-    def __init__(self, window: MainWindow, open_store: Callable[[], AnnotationStore | None]
-                 ) -> None:
+    def __init__(self, window: MainWindow, annotating: AnnotationCommands) -> None:
         super().__init__("Case", window)
         self.main_window = window
-        self._open_store = open_store
+        self.annotating = annotating
         self.panel: CasePanel | None = None
         self._beside: QDockWidget | None = None
         self.setObjectName("caseDock")
@@ -76,7 +75,7 @@ class CaseDock(QDockWidget):
         store cannot be opened)."""
         if self.panel is not None:
             return self.panel
-        store = self._open_store()
+        store = self.annotating.open_store()
         if store is None:
             self.widget().setText("The store cannot be opened: cases are not available.")
             return None
@@ -85,7 +84,20 @@ class CaseDock(QDockWidget):
         self.panel = CasePanel(store, self)
         self.panel.openPassage.connect(self.open_passage)
         self.setWidget(self.panel)
+        self.annotating.undo_group.addStack(self.panel.undo_stack)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         return self.panel
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Undo and Redo act on the case while the focus is in its dock, on the current
+        article's highlights and notes when it moves to the rest of the window."""
+        if new is None or self.panel is None:
+            return
+        group = self.annotating.undo_group
+        if self.isAncestorOf(new):
+            group.setActiveStack(self.panel.undo_stack)
+        elif group.activeStack() is self.panel.undo_stack and new.window() is self.window():
+            self.annotating.follow_current(self.main_window.current_session())
 
     def open_passage(self, path: str, start: int, end: int) -> None:
         if not path:

@@ -66,7 +66,7 @@ class Chrome(QObject):
                       self._dock("Casualties", "casualtiesDock", self.casualties),
                       self._dock("Annotations", "annotationsDock", self.annotations)]
         # built when first shown (it reads the store's cases); Ctrl+Alt+5 like the others
-        self.case_dock = CaseDock(window, self.annotating.open_store)
+        self.case_dock = CaseDock(window, self.annotating)
         self.docks.append(self.case_dock)
         self.actions = build_actions(window, self)
         self.toolbar = build_menus(window, self, self.actions)
