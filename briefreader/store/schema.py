@@ -125,7 +125,17 @@ _V4 = [
         created TEXT NOT NULL)""",
 ]
 
-MIGRATIONS: tuple[list[str], ...] = (_V1, _V2, _V3, _V4)
+# Version 5: the case search finds a word's other forms ("killed" for "kill"): its index is made
+# again with FTS5's Porter stemmer. The index is derived from document_texts, rebuilt from them.
+_V5 = [
+    "DROP TABLE document_search",
+    """CREATE VIRTUAL TABLE document_search USING fts5(
+        text, content='document_texts', content_rowid='document_id',
+        tokenize='porter unicode61 remove_diacritics 2')""",
+    "INSERT INTO document_search(document_search) VALUES ('rebuild')",
+]
+
+MIGRATIONS: tuple[list[str], ...] = (_V1, _V2, _V3, _V4, _V5)
 # Rungs that change an existing store copy it aside first (a store that is still empty is not)
 BACKUP_BEFORE = frozenset({4})
 SCHEMA_VERSION = len(MIGRATIONS)

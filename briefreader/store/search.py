@@ -3,9 +3,12 @@ returned as a passage (document, character offsets into its text, snippet) that 
 place.
 
 A query is words and "quoted phrases", all of which a document must hold; a word ending in ``*``
-matches as a prefix. FTS5's own operators are not passed through: every word is quoted, so a
-query never fails on syntax. FTS5 tells which documents match and ranks them (bm25); offsets are
-found in the text by the same rule its tokenizer applies (words case- and accent-insensitive).
+matches as a prefix. A word matches its other forms: FTS5's Porter tokenizer stems the text and
+the query ("kill" finds "killed", "killing"; "displacement" finds "displaced"). FTS5's own
+operators are not passed through: every word is quoted, so a query never fails on syntax. FTS5
+tells which documents match and ranks them (bm25); offsets are found in the text by the same rule
+its tokenizer applies (words case- and accent-insensitive, compared by their Porter stems, from
+``snowballstemmer``'s implementation of the same algorithm).
 """
 
 from __future__ import annotations
@@ -64,10 +67,42 @@ def _fold_char(ch: str) -> str:
     return base if len(base) == 1 else ch
 
 
+@lru_cache(maxsize=1)
+def _porter():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("porter")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A folded word's Porter stem, as FTS5's tokenizer makes it (it leaves words of one or two
+    letters as they are: "us" is not "u")."""
+    return word if len(word) < 3 else _porter().stemWord(word)
+
+
 def term_pattern(words: list[str]) -> re.Pattern[str]:
-    pieces = [re.escape(_folded(w.rstrip("*"))) + (r"\w*" if w.endswith("*") else "")
-              for w in words]
+    """Where the term may stand: each word a group, to be checked by ``stands_for``. A stem
+    keeps all but the last letter of its word's start ("happi" for "happy"), so a word whose
+    stem is S starts with S minus its last letter."""
+    pieces = []
+    for w in words:
+        folded = _folded(w.rstrip("*"))
+        start = folded if w.endswith("*") else stem(folded)[:-1]
+        pieces.append("(" + re.escape(start) + r"\w*)")
     return re.compile(r"(?<!\w)" + r"\W+".join(pieces) + r"(?!\w)")
+
+
+def stands_for(match: re.Match[str], words: list[str]) -> bool:
+    """Each word of the match is the query's word in another form (or begins with its prefix)."""
+    for n, w in enumerate(words, start=1):
+        found, folded = match.group(n), _folded(w.rstrip("*"))
+        if w.endswith("*"):
+            if not found.startswith(folded):
+                return False
+        elif found != folded and stem(found) != stem(folded):
+            return False
+    return True
 
 
 def passages(text: str, terms: list[list[str]]) -> list[tuple[int, int]]:
@@ -75,7 +110,7 @@ def passages(text: str, terms: list[list[str]]) -> list[tuple[int, int]]:
     ("Red Crescent" asked as two words) make one passage."""
     folded = _folded(text)
     found = sorted({(m.start(), m.end()) for words in terms
-                    for m in term_pattern(words).finditer(folded)})
+                    for m in term_pattern(words).finditer(folded) if stands_for(m, words)})
     merged: list[tuple[int, int]] = []
     for start, end in found:
         if merged and start - merged[-1][1] <= 2 and not text[merged[-1][1]:start].strip():

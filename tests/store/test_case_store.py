@@ -36,7 +36,7 @@ def test_a_version_3_store_is_backed_up_then_gains_cases(tmp_path):
     conn.execute("INSERT INTO document_fingerprints VALUES ('abc', 1)")
     conn.close()
     with AnnotationStore.open(path) as store:
-        assert store.schema_version() == 4
+        assert store.schema_version() == store_schema.SCHEMA_VERSION
         assert [d.title for d in store.documents()] == ["kept"]
         store.create_case("Harbour")
         assert [c.name for c in store.cases()] == ["Harbour"]
@@ -95,7 +95,8 @@ def test_search_returns_every_passage_with_offsets(store):
     store.add_to_case("d", [(Doc("Darset again", "3" * 64, "/t/three.txt"), {})])
     case = store.case("c")
     hits = store.search_case(case.id, "darset")
-    assert [(h.title, text[h.start:h.end]) for h in hits] == [("One", "Darset"), ("One", "Darset")]
+    assert [(h.title, text[h.start:h.end]) for h in hits] == \
+        [("One", "Darset"), ("One", "Darset"), ("One", "Darsets")]   # its plural too
     assert "Rescuers in Darset dug" in hits[1].snippet
     assert len(store.search_case(case.id, "darset", limit=1)) == 1
     assert [text[h.start:h.end] for h in store.search_case(case.id, "darset*")] == \
@@ -129,3 +130,40 @@ def test_an_undone_correction_comes_back_with_its_id_and_place(store):
     assert store.case_corrections("c") == [first, second]   # in the order they were made
     store.restore_case_correction("c", first)   # twice is still once
     assert len(store.case_corrections("c")) == 2
+
+
+def test_a_word_finds_its_other_forms_and_a_phrase_keeps_its_order(store):
+    from briefreader.store.search import stem
+
+    text = ("Shelling killed nine. The killing went on; two were wounded and 300 people displaced. "
+            "Displacement camps filled. Kills were counted. A skilled medic helped.")
+    store.create_case("c")
+    store.add_to_case("c", [(Doc(text, "1" * 64, "/t/one.txt", "One"), {})])
+    case = store.case("c")
+
+    def found(query: str) -> list[str]:
+        return [text[h.start:h.end] for h in store.search_case(case.id, query)]
+
+    assert found("kill") == ["killed", "killing", "Kills"]    # not "skilled"
+    assert found("wounds") == ["wounded"]
+    assert found("displacement") == ["displaced", "Displacement"]
+    assert found('"people displacing"') == ["people displaced"]
+    assert found('"displaced people"') == []     # a phrase keeps its words' order
+    assert (stem("us"), stem("killed")) == ("us", "kill")  # FTS5 leaves two letters whole
+
+
+def test_a_version_4_store_gets_a_search_index_that_stems(tmp_path):
+    path = tmp_path / "v4.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    store_schema.migrate(conn, target=4)
+    conn.execute("INSERT INTO documents (id, sha256, path, title, created, seen) "
+                 "VALUES (1, 'abc', '/x/a.txt', 'kept', 'now', 'now')")
+    conn.execute("INSERT INTO cases (id, name, created) VALUES (1, 'Harbour', 'now')")
+    conn.execute("INSERT INTO case_documents VALUES (1, 1, 0, 'now')")
+    conn.execute("INSERT INTO document_texts (document_id, sha256, text) "
+                 "VALUES (1, 'abc', 'Floods displaced thousands.')")
+    conn.close()
+    with AnnotationStore.open(path) as store:
+        assert store.schema_version() == store_schema.SCHEMA_VERSION
+        (hit,) = store.search_case(store.case("Harbour").id, "displacing")
+        assert (hit.title, hit.start, hit.end) == ("kept", 7, 16)

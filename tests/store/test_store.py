@@ -87,7 +87,7 @@ def test_a_version_2_store_with_linked_annotations_gains_link_keys(tmp_path, doc
                             document.sha256))
     conn.close()
     with AnnotationStore.open(path) as store:
-        assert store.schema_version() == store_schema.SCHEMA_VERSION == 4
+        assert store.schema_version() == store_schema.SCHEMA_VERSION == 5
         (placed,) = store.annotations_for(document)
         old = placed.annotation
         assert (old.note, old.link_kind, old.link_id, old.link_key) == ("old link", "claim", "c7",
