@@ -36,8 +36,10 @@ class LedgerTree(QTreeWidget):
     def __init__(self, panel: CasePanel) -> None:
         super().__init__(panel)
         self.panel = panel
-        # low, best and high in one column: a narrow dock keeps room for the incident's name
-        self.setHeaderLabels(("Incident / figure", "Low · best · high", "Source", "Scope"))
+        # low, best and high in one column, and no column for the scope (an entry's name says
+        # "past" or "running total", a figure says "partial"): a narrow dock keeps room for the
+        # incident's name
+        self.setHeaderLabels(("Incident / figure", "Low · best · high", "Source"))
         fit_columns(self.header())
         # the sources: a name cut short (its tooltip has it whole), the incident keeps its room
         self.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
@@ -62,15 +64,17 @@ class LedgerTree(QTreeWidget):
             name = f"⚠ {name} ({'revised' if entry.revised else 'sources differ'})"
         counts = " · ".join("–" if v is None else f"{v:,}"
                             for v in (entry.low, entry.best, entry.high))
-        top = QTreeWidgetItem(self, [name, counts, "", entry.incident.scope])
-        top.setToolTip(0, name)
+        top = QTreeWidgetItem(self, [name, counts, ""])
+        top.setToolTip(0, f"{name}\nscope: {entry.incident.scope}")
         top.setData(0, EVENT, (entry.event, entry.figures[0].key, entry.incident.description,
                                entry.id))
         for item in entry.figures:
             f = item.figure
             figure = f"{f.qualifier} {f.count:,}".strip()
             source = f.source or item.source_document.label
-            child = QTreeWidgetItem(top, [figure, "", source, f.scope])
+            shown = figure if f.scope == entry.incident.scope else f"{figure} ({f.scope})"
+            child = QTreeWidgetItem(top, [shown, "", source])
+            child.setToolTip(0, f"{f.text}\nscope: {f.scope}")
             child.setToolTip(2, source)
             child.setData(0, PASSAGE, (item.source_document.path or "", f.start, f.end))
             child.setData(0, FIGURE, (item.key, f"{figure} {entry.category} ({source})"))
