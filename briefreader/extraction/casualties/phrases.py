@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from briefreader.document import Document
 from briefreader.extraction.casualties import cues
+from briefreader.extraction.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -80,9 +81,10 @@ def sentences(document: Document, parsed: list[tuple[Doc, int]]) -> Iterator[Sen
     """The parsed sentences with their tokens; plain splitting when nothing was parsed."""
     if parsed:
         for block, (doc, offset) in enumerate(parsed):
-            for start, end in _joined_sentences(doc):
-                span = doc[start:end]
-                yield Sentence(offset + span.start_char, span.text, block, span)
+            text = doc_text(doc)
+            for start, end, start_char, end_char in _joined_sentences(doc, text):
+                yield Sentence(offset + start_char, text[start_char:end_char], block,
+                               doc[start:end])
         return
     for block, b in enumerate(document.blocks):
         text = document.text[b.start:b.end]
@@ -90,15 +92,16 @@ def sentences(document: Document, parsed: list[tuple[Doc, int]]) -> Iterator[Sen
             yield Sentence(b.start + m.start(), m.group(), block, None)
 
 
-def _joined_sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the parser's sentences, rejoined where a split falls after a word: the
-    small model cuts headlines ("Death Toll From ... Market / Now at 73") mid-phrase."""
-    out: list[tuple[int, int]] = []
+def _joined_sentences(doc: Doc, text: str) -> list[tuple[int, int, int, int]]:
+    """Token and character ranges of the parser's sentences, rejoined where a split falls after
+    a word: the small model cuts headlines ("Death Toll From ... Market / Now at 73")
+    mid-phrase. (The doc's ``text`` is sliced: a Span's text joins its tokens anew.)"""
+    out: list[tuple[int, int, int, int]] = []
     for sent in doc.sents:
-        if out and not SENTENCE_END.search(doc[out[-1][0]:out[-1][1]].text):
-            out[-1] = (out[-1][0], sent.end)
+        if out and not SENTENCE_END.search(text, out[-1][2], out[-1][3]):
+            out[-1] = (out[-1][0], sent.end, out[-1][2], sent.end_char)
         else:
-            out.append((sent.start, sent.end))
+            out.append((sent.start, sent.end, sent.start_char, sent.end_char))
     return out
 
 
