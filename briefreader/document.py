@@ -17,8 +17,10 @@ Paged formats (PDF) give each block the 1-based index of the page in the file wh
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from types import MappingProxyType
 
 TYPE_CHECKING = False   # typing itself is not imported before the first paint (~4 ms)
@@ -77,15 +79,13 @@ class Document:
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]
 
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [block.start for block in self.blocks]
+
     def block_index_at(self, offset: int) -> int:
         """Index of the block holding ``offset`` (or the one just before it), the title being 0."""
-        found = 0
-        for i, block in enumerate(self.blocks):
-            if block.start <= offset:
-                found = i
-            else:
-                break
-        return found
+        return max(0, bisect_right(self._block_starts, offset) - 1)
 
     def page_at(self, offset: int) -> int | None:
         """The page (1-based index in the file) holding ``offset``; None for unpaged formats."""
