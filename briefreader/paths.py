@@ -73,6 +73,19 @@ def log_dir() -> Path:
     return private_dir(path)
 
 
+def cache_dir() -> Path:
+    """Derived data worth keeping between runs (made again when missing); under the data
+    directory when it is overridden."""
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        path = Path(override).expanduser() / "cache"
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    return private_dir(path)
+
+
 def store_path() -> Path:
     return data_dir() / "annotations.sqlite3"
 
