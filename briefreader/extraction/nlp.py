@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _lock = threading.Lock()
 _nlp: Language | None = None
@@ -156,6 +156,22 @@ def parse_spans(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[Doc, 
             doc.user_data["text"] = piece   # see doc_text
             parsed.append((doc, offset))
     return parsed
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The tokens of a parsed piece as a list, made once: ``doc[i]`` builds a new Token object
+    on every call, and the stages index their docs over a million times in a long report."""
+    found = doc.user_data.get("tokens")
+    if found is None:
+        found = doc.user_data["tokens"] = list(doc)
+    return found
+
+
+def release(parsed: Sequence[tuple[Doc, int]]) -> None:
+    """Drop the token lists kept on the docs: a list holds its doc, and the doc the list, a
+    cycle that only the collector would free, long after a section of a long file is done."""
+    for doc, _ in parsed:
+        doc.user_data.pop("tokens", None)
 
 
 def doc_text(doc: Doc) -> str:

@@ -49,7 +49,7 @@ def parse_ranges(document: Document) -> list[tuple[int, int]]:
 
 def extract_document(document: Document) -> Extraction:
     from briefreader.extraction.language import guess_language, language_notice
-    from briefreader.extraction.nlp import parse_spans
+    from briefreader.extraction.nlp import parse_spans, release
 
     language = guess_language(document.text)
     if not language.english:  # the English pipeline would fill the panels with nonsense
@@ -70,6 +70,7 @@ def extract_document(document: Document) -> Extraction:
             # million characters) keeps every figure in the event scope, with no incident
             casualties, incidents = assign_incidents(document, casualties, parsed)
         parts.append((actors, claims, casualties))
+        release(parsed)
         del parsed
     actors, claims, casualties = parts[0] if len(parts) == 1 else merge(parts)
     return Extraction(actors=actors, claims=claims, casualties=casualties, incidents=incidents)

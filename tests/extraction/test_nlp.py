@@ -41,3 +41,16 @@ def test_catalogue_finds_the_same_entry_points_once_they_are_grouped():
             sorted(p.name for p in installed.select(group=group)), group
     registry = catalogue.create("briefreader_test_registry", entry_points=True)
     assert registry.get_all() == {}
+
+
+def test_a_docs_token_list_is_made_once_and_released():
+    from briefreader.extraction.nlp import parse_spans, release, tokens
+
+    text = "Officials said the road reopened. Traffic resumed."
+    ((doc, offset),) = parse_spans(text, [(0, len(text))])
+    listed = tokens(doc)
+    assert [t.text for t in listed] == [t.text for t in doc] and offset == 0
+    assert tokens(doc) is listed            # kept on the doc, not made again
+    release([(doc, offset)])
+    assert "tokens" not in doc.user_data
+    assert tokens(doc) is not listed

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
+from briefreader.extraction.nlp import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -80,25 +81,26 @@ def in_title_phrase(doc: Doc, tokens: list[Token]) -> bool:
 def titled_names(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     """Capitalised names the model missed after a title word or in apposition to one."""
     out = []
-    i, n = 0, len(doc)
+    toks = tokens(doc)   # a list: indexing a Doc makes a new Token each time
+    # a capitalised proper noun: the stuff of a name
+    proper = [t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks]
+    i, n = 0, len(toks)
     while i < n:
-        tok = doc[i]
         start = i
-        while i < n and (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
-                         and doc[i].text.lower() not in lexicon.TITLES
-                         or i > start and doc[i].text in lexicon.NAME_PARTICLES and i + 1 < n
-                         and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper()) \
+        while i < n and (proper[i] and toks[i].text.lower() not in lexicon.TITLES
+                         or i > start and toks[i].text in lexicon.NAME_PARTICLES and i + 1 < n
+                         and proper[i + 1]) \
                 and i not in covered:
             i += 1
         if i == start:
             i += 1
             continue
         run = doc[start:i]
-        if len(run) > 4 or run.text.isupper():
+        if i - start > 4 or run.text.isupper():
             continue
-        prev = doc[start - 1] if start > 0 else None
+        prev = toks[start - 1] if start > 0 else None
         root = run.root
-        nxt = doc[i] if i < n else None
+        nxt = toks[i] if i < n else None
         if nxt is not None and nxt.text[:1].isupper() and nxt.text.lower() in lexicon.TITLES:
             continue  # "Deputy Defense Minister": part of a title, not a name
         titled = prev is not None and prev.text.lower() in lexicon.TITLES
@@ -107,5 +109,4 @@ def titled_names(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
                 and run.text.lower() not in lexicon.REGIONS \
                 and run.root.ent_type_ not in ("LOC", "GPE", "FAC", "DATE", "TIME"):
             out.append((start, i))
-        del tok
     return out
