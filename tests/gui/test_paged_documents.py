@@ -87,7 +87,9 @@ def test_loading_a_pdf_shows_its_pages_as_they_load(window, qtbot, tmp_path):
         lambda done, total: seen.append((done, total, view.placeholderText(),
                                          window.chrome.status_label.text())))
     qtbot.waitUntil(lambda: session.document is not None, timeout=30000)
-    assert [(done, total) for done, total, _, _ in seen] == [(n, 12) for n in range(1, 13)]
+    told = [done for done, total, _, _ in seen if total == 12]
+    # the first page and the last, a few between (not one signal per page of a long report)
+    assert told[0] == 1 and told[-1] == 12 and told == sorted(set(told)) and len(told) == len(seen)
     done, total, placeholder, status = seen[-1]
     # the view's slot ran before this one: both show the page just loaded
     assert placeholder == "Loading page 12 of 12…" and status == "Opening: page 12 of 12…"
@@ -111,6 +113,10 @@ def test_page_breaks_are_labelled_in_the_margin_beside_their_first_line(window, 
     (y,) = [y for y, label in margin.labels() if label == "p. 2"]
     assert line.top() <= y <= line.bottom()        # level with the block's first line
     assert 0 <= y <= margin.height()
+    # a paint asks only for those on screen: found by bisection, the same as filtering them all
+    every = margin.labels()
+    for low, high in ((y - 1, y + 1), (y + 1, 10**6), (-10**6, y - 1), (10**6, 10**7)):
+        assert margin.labels(low, high) == [(v, t) for v, t in every if low <= v <= high]
 
 
 def test_an_unpaged_article_has_no_page_labels(opened):

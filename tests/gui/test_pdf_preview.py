@@ -68,7 +68,8 @@ def test_the_first_page_shows_while_the_rest_loads(window, qtbot, long_pdf, held
     assert view.previewing and not view.text_complete and view.isReadOnly()
     view.selectAll()
     assert view.selected_offsets() is None
-    assert "page 30 of 60" in window.chrome.status_label.text()   # the progress stays
+    # the progress stays, and the page where loading is at is told (a moment later at most)
+    qtbot.waitUntil(lambda: "page 30 of 60" in window.chrome.status_label.text(), timeout=2000)
 
     bar = view.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)      # the reader has scrolled down the first page

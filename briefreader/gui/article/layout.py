@@ -191,6 +191,14 @@ class ArticleLayout:
         inside = min(max(position - placed.view_start, 0), placed.utf16.utf16_length)
         return placed.block.start + placed.utf16.to_code_point(inside)
 
+    def placed_count(self) -> int:
+        """How many of the article's blocks are in the view so far."""
+        return len(self._placed)
+
+    def view_start(self, index: int) -> int:
+        """Where the ``index``-th placed block starts in the view."""
+        return self._placed[index].view_start
+
     def placed_blocks(self) -> list[tuple[int, Block, int, Utf16Map]]:
         """(document block index, block, view start, utf16 map) for every article block."""
         return [(i, p.block, p.view_start, p.utf16) for i, p in enumerate(self._placed)]

@@ -193,7 +193,7 @@ class MarkPainter(QObject):
         if self._layout is None or self._colours is None:
             return
         # Blocks that had marks must be cleared too, so queue every block once.
-        self._queue_blocks(set(range(len(self._layout.placed_blocks()))))
+        self._queue_blocks(set(range(self._layout.placed_count())))
 
     def _queue_blocks(self, blocks: set[int]) -> None:
         self._queue = sorted(blocks, reverse=True)

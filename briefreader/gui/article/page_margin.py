@@ -9,6 +9,8 @@ strip is built with the view, before the first paint: nothing here touches PySid
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QTextEdit, QWidget
@@ -44,6 +46,7 @@ class PageMargin(QWidget):
         self.view = view
         self.layout_map: ArticleLayout | None = None
         self.starts: list[tuple[int, int]] = []
+        self._start_blocks: list[int] = []
         self._colour: QColor | None = None
         self.setObjectName("pageMargin")
         view.verticalScrollBar().valueChanged.connect(self.update)
@@ -52,6 +55,7 @@ class PageMargin(QWidget):
     def set_layout(self, layout_map: ArticleLayout | None) -> None:
         self.layout_map = layout_map
         self.starts = page_starts(layout_map.document) if layout_map is not None else []
+        self._start_blocks = [index for index, _ in self.starts]
         self.setVisible(bool(self.starts))
         if self.starts and self._colour is not None:
             self.set_colour(self._colour)
@@ -87,30 +91,42 @@ class PageMargin(QWidget):
         self.setFont(font)
         self.update()
 
-    def labels(self) -> list[tuple[int, str]]:
-        """(y in this strip, label) of each page start in the laid-out text, visible or not."""
+    def labels(self, low: float | None = None, high: float | None = None
+               ) -> list[tuple[int, str]]:
+        """(y in this strip, label) of each page start in the laid-out text, visible or not;
+        with ``low`` and ``high``, only those whose y falls between them. The tops of the blocks
+        grow down the text, so the first is found by bisection: a paint of a 500-page report
+        asks the layout about the few pages on screen, not about all of them."""
         if self.layout_map is None:
             return []
-        placed = self.layout_map.placed_blocks()
+        layout_map = self.layout_map
         qdoc = self.view.document()
         layout = qdoc.documentLayout()
         scroll = self.view.verticalScrollBar().value()
-        found = []
-        for index, page in self.starts:
-            if index >= len(placed):
-                break     # a long text is still being built: the rest come with it
-            qblock = qdoc.findBlock(placed[index][2])
+        # a long text is still being built: the pages of blocks not placed yet come with it
+        count = bisect_left(self._start_blocks, layout_map.placed_count())
+
+        def baseline(k: int) -> int:
+            qblock = qdoc.findBlock(layout_map.view_start(self.starts[k][0]))
             line = qblock.layout().lineAt(0) if qblock.layout().lineCount() else None
             top = layout.blockBoundingRect(qblock).top() - scroll
-            found.append((int(top + (line.y() + line.ascent() if line else 0)),
-                          page_label(page)))
+            return int(top + (line.y() + line.ascent() if line else 0))
+
+        k = 0 if low is None else bisect_left(range(count), low, key=baseline)
+        found = []
+        while k < count:
+            y = baseline(k)
+            if high is not None and y > high:
+                break
+            found.append((y, page_label(self.starts[k][1])))
+            k += 1
         return found
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)     # its pen: the palette's text colour (set_colour)
         metrics = self.fontMetrics()
         right = self.width() - LABEL_GAP
-        for baseline, label in self.labels():
-            if -metrics.height() < baseline < self.height() + metrics.height():
-                painter.drawText(right - metrics.horizontalAdvance(label), baseline, label)
+        margin = metrics.height()
+        for baseline, label in self.labels(-margin, self.height() + margin):
+            painter.drawText(right - metrics.horizontalAdvance(label), baseline, label)
         painter.end()

@@ -13,6 +13,7 @@ the session asks for it through a ``StoreWhenReady`` that answers once it is ope
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from briefreader.errors import BriefreaderError
 from briefreader.gui.session.workers import FunctionTask, Workers
 
+PROGRESS_EVERY = 0.1   # seconds: the least time between two loadProgress signals
 TYPE_CHECKING = False   # typing itself is not imported before the first paint (~4 ms)
 if TYPE_CHECKING:   # for annotations only: the first paint of a text does not wait for them
     from briefreader.document import Document
@@ -93,6 +95,8 @@ class DocumentSession(QObject):
         self._extract_task: FunctionTask | None = None
         self.closed = False
         self.load_progress: tuple[int, int] | None = None   # (done, total) of a paged file
+        self._progress_told = 0.0     # when loadProgress was last emitted (time.monotonic)
+        self._progress_due = False    # a later signal will tell the latest page
         self._pagesLoaded.connect(self._pages_loaded)
         self._previewed.connect(self._preview_loaded)
 
@@ -130,7 +134,20 @@ class DocumentSession(QObject):
     def _pages_loaded(self, generation: int, done: int, total: int) -> None:
         if self._current(generation) and self.document is None:
             self.load_progress = (done, total)
-            self.loadProgress.emit(done, total)
+            # a 500-page report reads a page every few milliseconds: the status bar and the
+            # view are told a few times a second (and of the first and last page), not 500 times
+            now = time.monotonic()
+            if done in (1, total) or now - self._progress_told >= PROGRESS_EVERY:
+                self._tell_progress()
+            elif not self._progress_due:   # the latest page is told a moment later
+                self._progress_due = True
+                QTimer.singleShot(int(PROGRESS_EVERY * 1000), self, self._tell_progress)
+
+    def _tell_progress(self) -> None:
+        self._progress_due = False
+        if self.load_progress is not None and self.document is None and not self.closed:
+            self._progress_told = time.monotonic()
+            self.loadProgress.emit(*self.load_progress)
 
     @Slot(int, object)
     def _preview_loaded(self, generation: int, document: Document) -> None:
