@@ -186,3 +186,17 @@ def test_a_layout_saved_by_the_old_version_gives_way_to_the_first_layout(make_wi
     second = make_window()
     qtbot.waitUntil(lambda: second.chrome.docks[2].isVisible())
     assert second.chrome.docks[2].height() >= 0.3 * second.height()
+
+
+def test_a_long_reports_marks_are_made_a_few_items_at_a_time(opened):
+    from briefreader.gui.article.marks import marks_from_extraction, marks_in_steps
+
+    _window, session, view = opened
+    extraction = session.extraction
+    items = len(extraction.actors) + len(extraction.claims) + len(extraction.casualties)
+    steps = list(marks_in_steps(extraction, items=4))
+    assert len(steps) == -(-items // 4) and all(steps)
+    assert [m for step in steps for m in step] == marks_from_extraction(extraction)
+    # the view laid them all, the figures' marks with the rest
+    laid = {(m.kind, m.start) for block in view.painter._by_block.values() for m in block}
+    assert {(m.kind, m.start) for m in marks_from_extraction(extraction)} <= laid

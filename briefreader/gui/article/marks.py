@@ -20,12 +20,17 @@ from briefreader.gui.theme import MarkColours
 
 TYPE_CHECKING = False   # typing itself is not imported before the first paint (~4 ms)
 if TYPE_CHECKING:   # for annotations only: the first paint of a text does not wait for it
-    from briefreader.extraction.model import Extraction
+    from collections.abc import Iterator
+
+    from briefreader.extraction.model import Actor, CasualtyFigure, Claim, Extraction
 
 MARK_KINDS = ("actor", "claim", "figure")          # the kinds the reader can toggle
 # Later layers win where marks overlap: a highlight's tint over an actor's, a figure stays bold.
 LAYER_ORDER = ("actor", "claim", "figure", "highlight")
 BLOCKS_PER_SLICE = 50  # blocks formatted per event-loop turn when marks arrive
+
+
+STEP_ITEMS = 1500   # actors, claims and figures whose marks are made in one turn
 
 
 @dataclass(frozen=True)
@@ -39,26 +44,47 @@ class Mark:
 
 
 def marks_from_extraction(extraction: Extraction) -> list[Mark]:
-    marks: list[Mark] = []
-    for actor in extraction.actors:
-        role = f" — {actor.role}" if actor.role else ""
-        tip = f"<b>{_esc(actor.name)}</b> ({actor.kind}){_esc(role)}<br>" \
-              f"{len(actor.mentions)} mention{'s' if len(actor.mentions) != 1 else ''}" \
-              f"{found_by(actor.rules)}"
-        marks.extend(Mark("actor", m.start, m.end, actor.id, actor.kind, tip)
-                     for m in actor.mentions)
-    for claim in extraction.claims:
-        speaker = claim.speaker or "unattributed"
-        cue = f", “{claim.cue}”" if claim.cue else ""
-        tip = f"Claim ({claim.kind}{_esc(cue)}) by <b>{_esc(speaker)}</b>{found_by(claim.rules)}"
-        marks.append(Mark("claim", claim.start, claim.end, claim.id, claim.kind, tip))
-    for fig in extraction.casualties:
-        source = fig.source or "no source given"
-        subject = f" · {fig.subject}" if fig.subject else ""
-        tip = f"<b>{_esc(fig.text)}</b>: {fig.category} ({fig.status}){_esc(subject)}<br>" \
-              f"Source: {_esc(source)}{found_by(fig.rules)}"
-        marks.append(Mark("figure", fig.start, fig.end, fig.id, fig.category, tip))
-    return marks
+    return [mark for step in marks_in_steps(extraction) for mark in step]
+
+
+def marks_in_steps(extraction: Extraction, items: int = STEP_ITEMS) -> Iterator[list[Mark]]:
+    """The marks of the actors, claims and figures, made ``items`` items at a time: a report of
+    ten thousand claims makes its marks over several turns of the event loop, not in one."""
+    step: list[Mark] = []
+    n = 0
+    for make, found in ((_actor_marks, extraction.actors), (_claim_marks, extraction.claims),
+                        (_figure_marks, extraction.casualties)):
+        for item in found:
+            step.extend(make(item))
+            n += 1
+            if n % items == 0:
+                yield step
+                step = []
+    if step:
+        yield step
+
+
+def _actor_marks(actor: Actor) -> list[Mark]:
+    role = f" — {actor.role}" if actor.role else ""
+    tip = f"<b>{_esc(actor.name)}</b> ({actor.kind}){_esc(role)}<br>" \
+          f"{len(actor.mentions)} mention{'s' if len(actor.mentions) != 1 else ''}" \
+          f"{found_by(actor.rules)}"
+    return [Mark("actor", m.start, m.end, actor.id, actor.kind, tip) for m in actor.mentions]
+
+
+def _claim_marks(claim: Claim) -> list[Mark]:
+    speaker = claim.speaker or "unattributed"
+    cue = f", “{claim.cue}”" if claim.cue else ""
+    tip = f"Claim ({claim.kind}{_esc(cue)}) by <b>{_esc(speaker)}</b>{found_by(claim.rules)}"
+    return [Mark("claim", claim.start, claim.end, claim.id, claim.kind, tip)]
+
+
+def _figure_marks(fig: CasualtyFigure) -> list[Mark]:
+    source = fig.source or "no source given"
+    subject = f" · {fig.subject}" if fig.subject else ""
+    tip = f"<b>{_esc(fig.text)}</b>: {fig.category} ({fig.status}){_esc(subject)}<br>" \
+          f"Source: {_esc(source)}{found_by(fig.rules)}"
+    return [Mark("figure", fig.start, fig.end, fig.id, fig.category, tip)]
 
 
 def marks_from_annotations(placed_annotations) -> list[Mark]:

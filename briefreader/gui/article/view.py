@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPalette, QTextCursor, QTextDoc
 from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip
 
 from briefreader.gui.article.layout import ArticleLayout
-from briefreader.gui.article.marks import MarkPainter, marks_from_annotations, marks_from_extraction
+from briefreader.gui.article.marks import MarkPainter, marks_from_annotations, marks_in_steps
 from briefreader.gui.article.page_margin import PageMargin
 from briefreader.gui.idle_jobs import run_soon
 from briefreader.gui.lazy_qt import Qt
@@ -153,9 +153,20 @@ class ArticleView(QTextEdit):
         if not self.text_complete or self.session.extraction is None:
             return       # laid when the text is complete
         extraction = self.session.extraction
-        marks = marks_from_extraction(extraction)
-        # grouping a long report's marks by block costs as much as making them: on a turn of its own
-        run_soon(self, lambda: self._lay_marks(extraction, marks))
+        steps, marks = marks_in_steps(extraction), []
+
+        def step() -> None:   # a long report's marks are made over several turns
+            if extraction is not self.session.extraction:
+                return        # a newer analysis (a correction) lays its own
+            made = next(steps, None)
+            if made is None:
+                # grouping the marks by block costs as much as making them: a turn of its own
+                run_soon(self, lambda: self._lay_marks(extraction, marks))
+            else:
+                marks.extend(made)
+                run_soon(self, step)
+
+        step()
 
     def _lay_marks(self, extraction, marks) -> None:
         if extraction is self.session.extraction and self.text_complete:
