@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from briefreader.document import BULLET, Document
 from briefreader.extraction.claims.attribution import Attribution, sentence_attributions
+from briefreader.extraction.claims.credits import dash_credits
 from briefreader.extraction.claims.drafts import Draft, Said
 from briefreader.extraction.claims.quote_claims import SENTENCE_END, attach_quotes
 from briefreader.extraction.claims.quotes import QuotePiece, find_quotes
@@ -173,7 +174,9 @@ def _block_claims(text: str, doc: Doc, offset: int, resolver: SpeakerResolver,
                 resolver.note(speaker)
                 history.append((att.verb.idx + offset, speaker))
         _colon_leads(text, sent, offset, resolver, in_quote, sent_atts, leads)
-    drafts = attach_quotes(text, quotes, drafts, said, history, last, offset, doc, leads)
+    credits = dash_credits(text, quotes, doc, offset, resolver)
+    drafts = attach_quotes(text, quotes, drafts, said, history, last, offset, doc, leads,
+                           credits)
     if history:
         last = history[-1][1]
     return drafts, last

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
-from briefreader.extraction.claims.content import according_content, content_of
+from briefreader.extraction.claims.according import according_content
+from briefreader.extraction.claims.content import content_of
 from briefreader.extraction.claims.misparses import (
     closing_speaker,
     quoted_speaker,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
+from briefreader.extraction.claims.asides import aside_inside_statement
 from briefreader.extraction.claims.bounds import (
     and_clause,
     before_according,
@@ -251,6 +252,9 @@ def content_of(verb: Token) -> Content:
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if comps:
         return _complement_content(verb, comps)
+    inside = aside_inside_statement(verb)
+    if inside is not None:
+        return inside
     for found in (_two_subjects, _closing, _aside, _deep):
         content = found(verb)
         if content is not PASS:
@@ -264,19 +268,3 @@ def content_of(verb: Token) -> Content:
     if base not in lexicon.OBJECT_CONTENT_VERBS:
         return None
     return object_content(verb, base)
-
-
-def according_content(according: Token, speaker: Token) -> tuple[int, int] | None:
-    """The clause "according to X" modifies, without the attribution phrase."""
-    head = according.head
-    while head.dep_ not in ("ROOT",) and head.pos_ not in ("VERB", "AUX") and head.head != head:
-        head = head.head
-    doc = according.doc
-    sent = according.sent
-    lo, hi = head.left_edge.i, head.right_edge.i + 1
-    if lo > sent.start + 3 or hi < sent.end - 3:
-        lo, hi = sent.start, sent.end
-    skip_lo, skip_hi = according.i, max(according.right_edge.i, speaker.right_edge.i) + 1
-    if skip_lo - lo >= hi - skip_hi:
-        return trim(doc, lo, skip_lo)
-    return trim(doc, skip_hi, hi)

@@ -152,7 +152,8 @@ def _carries_on(block: _Block, q: QuotePiece, speaker: Speaker, out: list[Draft]
 def attach_quotes(text: str, quotes: list[QuotePiece], drafts: list[Draft],
                    said: list[Said], history: list[tuple[int, Speaker]],
                    last: Speaker | None, block_start: int, doc: Doc,
-                   leads: list[tuple[int, Speaker]] = ()) -> list[Draft]:
+                   leads: list[tuple[int, Speaker]] = (),
+                   credits: dict[int, tuple[Speaker, list[str]]] | None = None) -> list[Draft]:
     block = _Block(text, doc, block_start, said, history, last, list(leads))
     used: dict[int, int] = {}  # quote index -> attribution index (for split quotes)
     out = list(drafts)
@@ -163,6 +164,10 @@ def attach_quotes(text: str, quotes: list[QuotePiece], drafts: list[Draft],
             continue
         if any(d.start < q.end and q.start < d.end for d in out):
             continue  # a quoted phrase inside reported speech
+        if credits and q.start in credits:
+            speaker, names = credits[q.start]
+            out.append(Draft(q.start, q.end, speaker, "direct", None, True, rules=list(names)))
+            continue
         best = _nearest_said(text, q, said, block_start) \
             if applies("claims.quote-beside-attribution") else None
         if best is not None:

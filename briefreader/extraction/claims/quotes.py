@@ -11,6 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefreader.extraction.rules import applies, register
+
+register("claims.reversed-opening-mark", "claims", "'”We were never asked.”': a closing mark "
+         "typed where a quotation opens (after a space, before a letter) opens it")
+
 _DOUBLE_OPEN = "“„«‹"
 _DOUBLE_CLOSE = "”»›"
 _SINGLE_OPEN = "‘‚"
@@ -31,6 +36,13 @@ def _is_open(text: str, i: int) -> bool:
     return i == 0 or text[i - 1] in _BEFORE_OPEN or text[i - 1] in _DOUBLE_OPEN + _SINGLE_OPEN
 
 
+def _reversed_open(text: str, i: int, end: int) -> bool:
+    """'”We were never asked.”': a closing mark typed where the quotation opens, after a space
+    or at the paragraph's start and before a letter, opens it."""
+    return text[i] == "”" and _is_open(text, i) and i + 1 < end and text[i + 1].isalpha() \
+        and applies("claims.reversed-opening-mark")
+
+
 def _single_closes(text: str, i: int) -> bool:
     """A single quote closes when no letter follows it (else it is an apostrophe: don't, Iran's)."""
     nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -47,7 +59,7 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     while i < end:
         c = text[i]
         if open_at is None:
-            if c in _DOUBLE_OPEN or c == '"' and _is_open(text, i):
+            if c in _DOUBLE_OPEN or c == '"' and _is_open(text, i) or _reversed_open(text, i, end):
                 open_at, kind = i, "double"
             elif (c in _SINGLE_OPEN or c == "'") and _is_open(text, i) and i + 1 < end \
                     and text[i + 1].isalnum():

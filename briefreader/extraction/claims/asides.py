@@ -1,0 +1,50 @@
+"""Attributions set in the middle of the statement's own sentence ("Though the first change was
+smooth, she said, a second would be bitter"; "If the talks fail, he argues, there are other
+ways"). The parser hangs such an aside on whatever clause stands nearest, often the opening
+subordinate clause, so the statement is read from the sentence, not from the aside's head."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefreader.extraction.claims.bounds import cut_nested, trim
+from briefreader.extraction.rules import rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_QUOTE_MARKS = "“‘«\"'"
+
+
+def _comma_after(verb: Token) -> int | None:
+    """The comma closing the aside: right after the verb and the words hung on it ('he
+    explained earlier in the hearing,')."""
+    doc, sent = verb.doc, verb.sent
+    end = max(verb.i, verb.right_edge.i)
+    if doc[end].text == ",":
+        return end
+    if end + 1 < sent.end and doc[end + 1].text == ",":
+        return end + 1
+    return None
+
+
+@rule("claims.aside-inside-statement", "claims", "'Though the first change was smooth, she "
+      "said, a second would be bitter': an attribution between commas before the sentence's "
+      "main verb speaks the whole sentence")
+def aside_inside_statement(verb: Token) -> tuple[int, int] | None:
+    doc, sent = verb.doc, verb.sent
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if verb.dep_ != "parataxis" or subject is None:
+        return None
+    before = subject.left_edge.i - 1
+    after = _comma_after(verb)
+    if before <= sent.start or doc[before].text != "," or after is None:
+        return None
+    first = next(t for t in sent if not (t.is_punct and t.text not in _QUOTE_MARKS))
+    if first.text in _QUOTE_MARKS or first.is_quote:
+        return None  # '"A," he said, "B"': a quotation split by its attribution
+    root = sent.root
+    if root.i <= after or not any(t.pos_ in ("VERB", "AUX") for t in doc[after + 1:sent.end]):
+        return None  # the aside closes the statement; what follows is the writer's
+    end = cut_nested(doc, verb, sent.start, sent.end)
+    return trim(doc, sent.start, end)

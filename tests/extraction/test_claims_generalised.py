@@ -1,0 +1,66 @@
+"""Claims on text shaped like what the rules were not written for (issue 11): each test names the
+rule it is about and fails with that rule switched off. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from briefreader.extraction import rules
+from tests.extraction.test_claims import claims, extract
+
+
+def without(names: list[str], *paragraphs: str, title: str | None = None):
+    with rules.switched_off(names):
+        if title is None:
+            return claims(*paragraphs)
+        return extract(*paragraphs, title=title).claims
+
+
+def said(found) -> list[tuple[str, str | None]]:
+    return [(c.text, c.speaker) for c in found]
+
+
+INTRO = "Mark Olsen, a former party chairman, spoke to reporters on Monday."
+
+
+def test_an_aside_before_the_main_verb_speaks_the_whole_sentence():
+    text = ("Though the first change was smooth, he said, replacing the nominee would be far "
+            "more bitter.")
+    found = claims(INTRO, text)
+    assert said(found) == [("Though the first change was smooth, he said, replacing the nominee "
+                            "would be far more bitter", "Mark Olsen")]
+    off = without(["claims.aside-inside-statement"], INTRO, text)
+    assert said(off) != said(found)
+
+
+def test_an_aside_closing_the_statement_leaves_the_writers_clause_out():
+    found = claims("Talks stalled on Tuesday, mediators said, while fighting went on in the "
+                   "north.")
+    assert said(found) == [("Talks stalled on Tuesday", "mediators")]
+
+
+def test_according_to_opening_a_misparsed_sentence_attributes_what_follows_the_comma():
+    text = ("The campaign has asked the moderator to check the facts during the debate. "
+            "According to conservative talk radio host Tom Berg, the move reeks of “fear” and "
+            "desperation.")
+    found = [c for c in claims(text) if c.cue == "according to"]
+    assert said(found) == [("the move reeks of “fear” and desperation", "Tom Berg")]
+    off = without(["claims.according-opens-sentence"], text)
+    assert not [c for c in off if c.cue == "according to"]
+
+
+LETTERS = ("“We were never asked about the dam. Nobody came to the village.” ― Ana Ruiz\n"
+           "“The council must listen to farmers, not to the builders.” — Pedro Alvarez Soto.")
+
+
+def test_a_quotation_credited_after_a_dash_is_the_named_persons():
+    found = claims("Readers wrote to us after the vote.", LETTERS)
+    assert said(found) == [
+        ("We were never asked about the dam. Nobody came to the village.", "Ana Ruiz"),
+        ("The council must listen to farmers, not to the builders.", "Pedro Alvarez Soto")]
+    off = without(["claims.dash-credit"], "Readers wrote to us after the vote.", LETTERS)
+    assert "Ana Ruiz" not in [c.speaker for c in off]
+
+
+def test_a_closing_mark_typed_where_a_quotation_opens_opens_it():
+    text = "”We were never asked about the dam.” ― Ana Ruiz"
+    assert said(claims(text)) == [("We were never asked about the dam.", "Ana Ruiz")]
+    assert said(without(["claims.reversed-opening-mark"], text)) == []
