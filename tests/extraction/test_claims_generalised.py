@@ -3,6 +3,8 @@ rule it is about and fails with that rule switched off. Sentences written for th
 
 from __future__ import annotations
 
+import pytest
+
 from briefreader.extraction import rules
 from tests.extraction.test_claims import claims, extract
 
@@ -64,3 +66,37 @@ def test_a_closing_mark_typed_where_a_quotation_opens_opens_it():
     text = "”We were never asked about the dam.” ― Ana Ruiz"
     assert said(claims(text)) == [("We were never asked about the dam.", "Ana Ruiz")]
     assert said(without(["claims.reversed-opening-mark"], text)) == []
+
+
+BODY = "Mayor Anna Lund spoke to residents on Monday as the river kept rising."
+
+
+def headline(title: str, *names: str) -> list[tuple[str, str | None]]:
+    with rules.switched_off(list(names)):
+        found = extract(BODY, title=title).claims
+    return said(c for c in found if c.start < len(title))
+
+
+def test_a_headline_opening_with_a_source_and_a_speech_verb_attributes_the_rest():
+    title = "Lawmaker Urges Talks on the Border Dispute"
+    assert headline(title) == [("Talks on the Border Dispute", "Lawmaker")]
+    assert headline(title, "claims.headline-says") == []
+
+
+def test_a_headline_closing_with_a_source_and_a_speech_verb_attributes_what_comes_before():
+    title = "Floods Will Worsen This Winter, Weather Agency Chief Says"
+    assert headline(title) == [("Floods Will Worsen This Winter", "Weather Agency Chief")]
+    assert headline(title, "claims.headline-says-after") == []
+
+
+def test_a_quotation_after_a_colon_in_a_headline_is_the_named_actors():
+    title = "Mayor Anna Lund: ‘We Will Rebuild the Bridge’"
+    assert headline(title) == [("We Will Rebuild the Bridge", "Anna Lund")]
+    assert headline(title, "claims.headline-colon-quote") == []
+
+
+@pytest.mark.parametrize("title", ["What the Data Says About Floods",
+                                   "River Rises Again in the North",
+                                   "The Latest: Rain Says Nothing Good"])
+def test_a_headline_without_a_named_source_makes_no_claim(title):
+    assert headline(title) == []

@@ -17,6 +17,7 @@ from briefreader.document import BULLET, Document
 from briefreader.extraction.claims.attribution import Attribution, sentence_attributions
 from briefreader.extraction.claims.credits import dash_credits
 from briefreader.extraction.claims.drafts import Draft, Said
+from briefreader.extraction.claims.headlines import headline_claims
 from briefreader.extraction.claims.quote_claims import SENTENCE_END, attach_quotes
 from briefreader.extraction.claims.quotes import QuotePiece, find_quotes
 from briefreader.extraction.claims.speakers import Speaker, SpeakerResolver
@@ -56,7 +57,10 @@ def extract_claims(document: Document, parsed: list[tuple[Doc, int]],
                                  rules=[*lead[2], "claims.list-lead"]))
             continue
         lead = None
-        if offset < title_end or not doc_text(doc).strip() or is_subhead(doc_text(doc)) \
+        if offset < title_end:
+            drafts.extend(headline_claims(document.text, doc, offset, resolver.index))
+            continue
+        if not doc_text(doc).strip() or is_subhead(doc_text(doc)) \
                 or is_credit_line(doc_text(doc)):
             continue
         block, last = _block_claims(document.text, doc, offset, resolver, last)

@@ -114,3 +114,8 @@ VOICE_NOUNS = frozenset("estimates estimate figures figure statement statements 
 SENDER_NOUNS = frozenset("delegation delegations team teams representative representatives "
                          "envoy envoys letter message communique fighters members experts "
                          "investigators inspectors monitors observers staff".split())
+
+# described sources a headline names without a title word: "Lawmaker urges ...", "Study says ..."
+HEADLINE_SOURCES = frozenset("lawmaker lawmakers legislator legislators senator senators "
+                             "expert experts study studies report survey poll probe audit "
+                             "inquiry watchdog monitor".split())
