@@ -100,3 +100,33 @@ def test_a_quotation_after_a_colon_in_a_headline_is_the_named_actors():
                                    "The Latest: Rain Says Nothing Good"])
 def test_a_headline_without_a_named_source_makes_no_claim(title):
     assert headline(title) == []
+
+
+def test_a_joined_clause_with_its_own_speaker_ends_the_first_statement():
+    text = ("The minister stressed that the reforms were not complete, and rights groups warned "
+            "that the government was giving up leverage over the army.")
+    assert said(claims(text)) == [
+        ("the reforms were not complete", "The minister"),
+        ("the government was giving up leverage over the army", "rights groups")]
+    off = said(without(["claims.another-speaker-joined"], text))
+    assert off[0][0].endswith("leverage over the army")
+
+
+def test_what_the_speaker_went_on_to_do_is_the_writers():
+    text = ("Mr. Olsen claimed that the tax plan was fair, although he again refused to release "
+            "his own returns before the vote.")
+    assert said(claims(text)) == [("the tax plan was fair", "Olsen")]
+    assert said(without(["claims.speaker-acts-after"], text))[0][0].endswith("before the vote")
+
+
+def test_a_concession_the_speaker_makes_stays_in_the_statement():
+    claim = said(claims("Ms. Lund said the plan was fair, although it could be improved."))
+    assert claim == [("the plan was fair, although it could be improved", "Lund")]
+
+
+def test_a_clause_of_circumstance_after_an_object_statement_is_the_writers():
+    text = ("The council condemned the missile launch as the army fired three missiles into the "
+            "sea on Monday.")
+    assert said(claims(text)) == [("the missile launch", "The council")]
+    off = said(without(["claims.circumstance-after-object"], text))
+    assert off[0][0].endswith("on Monday")

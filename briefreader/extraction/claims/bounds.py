@@ -12,6 +12,7 @@ from briefreader.extraction.lexicon.speech import (
     UNSUPPORTED_PARTICIPLES,
     WRITERS_ASIDE_NOUNS,
 )
+from briefreader.extraction.rules import rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -92,6 +93,54 @@ def span_without(doc: Doc, root: Token, start: int, end: int) -> int:
             for c in root.children:
                 if c.dep_ == "cc" and root.i < c.i < child.i:
                     cut = min(cut, c.i)
+            return min(end, cut)
+    return end
+
+
+@rule("claims.another-speaker-joined", "claims", "'said the water was unsafe and residents "
+      "accused the council ...': a joined clause whose own subject speaks is a statement of its "
+      "own, not more of the first")
+def _another_speaker(clause: Token) -> bool:
+    return clause.dep_ == "conj" and clause.pos_ == "VERB" \
+        and lexicon.speech_verb(clause.text) is not None \
+        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in clause.children)
+
+
+_CONCESSIVE = frozenset(("although", "though"))
+
+
+@rule("claims.speaker-acts-after", "claims", "'claimed that the plan was fair, although he again "
+      "refused to ...': a concessive clause telling what the speaker did is the writer's")
+def _speaker_acts(clause: Token, speaker: Token | None) -> bool:
+    if clause.dep_ != "advcl" or clause.tag_ != "VBD" or not any(
+            c.dep_ == "mark" and c.text.lower() in _CONCESSIVE for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or speaker is None:
+        return False
+    low = subject.text.lower()
+    if speaker.pos_ == "PRON":
+        return low == speaker.text.lower()
+    person = speaker.ent_type_ == "PERSON"
+    plural = speaker.tag_ in ("NNS", "NNPS")
+    return low in ("he", "she") and person or low == "they" and plural \
+        or low == speaker.text.lower()
+
+
+def writers_clause(doc: Doc, verb: Token, root: Token, end: int) -> int:
+    """End a statement before a clause joined to it that is not the speaker's: another
+    speaker's statement, or what the speaker went on to do."""
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for clause in root.children:
+        if clause.i <= root.i or clause.left_edge.i >= end:
+            continue
+        if _another_speaker(clause) or _speaker_acts(clause, speaker):
+            cut = clause.left_edge.i
+            for c in root.children:
+                if c.dep_ == "cc" and root.i < c.i < clause.i:
+                    cut = min(cut, c.i)
+            while cut > root.i and doc[cut - 1].is_punct:
+                cut -= 1
             return min(end, cut)
     return end
 

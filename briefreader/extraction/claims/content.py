@@ -20,6 +20,7 @@ from briefreader.extraction.claims.bounds import (
     cut_nested,
     span_without,
     trim,
+    writers_clause,
 )
 from briefreader.extraction.claims.object_content import object_content
 from briefreader.extraction.lexicon.media import CHANNELS
@@ -149,6 +150,7 @@ def _complement_after(verb: Token, right: list[Token]) -> Content:
     start = _speech_object(verb, start, right[0])
     start = _after_date_and_channel(doc, verb, start, end)
     end = span_without(doc, right[-1], start, end)
+    end = writers_clause(doc, verb, right[-1], end)
     end = _and_reported(doc, verb, end)
     end = cut_nested(doc, verb, start, end)
     return trim(doc, start, before_according(doc, start, end))

@@ -14,6 +14,7 @@ from briefreader.extraction.claims.channels import channel_cut
 from briefreader.extraction.lexicon.speech import (
     AUDIENCES,
     CALL_ACTS,
+    CIRCUMSTANCE_WORDS,
     REFLEXIVE_PRONOUNS,
     VERB_PREPOSITIONS,
 )
@@ -57,13 +58,23 @@ def _no_statement(verb: Token, base: str, parts: list[Token]) -> bool:
         or first.dep_ == "dobj" and first.text.lower() in REFLEXIVE_PRONOUNS
 
 
+@rule("claims.circumstance-after-object", "claims", "'condemned the launch as the army fired "
+      "three more': a clause of circumstance with its own subject tells when it was said, not "
+      "what")
+def _circumstance(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.text.lower() in CIRCUMSTANCE_WORDS for c in clause.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
 def _object_end(verb: Token, first: Token) -> int:
     """A noun coordinated to the verb is a misparsed second object ('called on the government
     and the opposition to ...'); a verb starts a statement of its own."""
     end = verb.right_edge.i + 1
     for c in verb.children:
         if c.i > first.i and (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                              or c.dep_ == "advcl" and lexicon.speech_verb(c.text)):
+                              or c.dep_ == "advcl" and lexicon.speech_verb(c.text)
+                              or _circumstance(c)):
             end = min(end, c.left_edge.i, *(k.i for k in verb.children
                                             if k.dep_ == "cc" and first.i < k.i < c.i))
     return end
