@@ -130,3 +130,28 @@ def test_a_clause_of_circumstance_after_an_object_statement_is_the_writers():
     assert said(claims(text)) == [("the missile launch", "The council")]
     off = said(without(["claims.circumstance-after-object"], text))
     assert off[0][0].endswith("on Monday")
+
+
+ADVERT = ("Anna Lund is running for mayor. Her rival released a new advertisement on Sunday.",
+          "The advertisement uses footage of Anna Lund asking, “Why are we not further ahead?”")
+
+
+def test_the_one_named_before_a_participle_of_speech_speaks():
+    assert said(claims(*ADVERT)) == [("Why are we not further ahead?", "Anna Lund")]
+    assert said(without(["claims.heard-saying"], *ADVERT)) == [
+        ("Why are we not further ahead?", "The advertisement")]
+
+
+OUTLET = ("The Daily Courier has covered the port for years.",
+          "The ministry had approved the sale in secret, as the newspaper first disclosed in "
+          "March.")
+
+
+def test_the_outlet_that_broke_a_story_is_its_source():
+    assert said(claims(*OUTLET)) == [("The ministry had approved the sale in secret",
+                                      "Daily Courier")]
+    assert said(without(["claims.as-reported"], *OUTLET)) == []
+
+
+def test_an_as_clause_of_a_promise_reports_nothing():
+    assert said(claims("The mayor resigned on Friday, as he had promised.")) == []

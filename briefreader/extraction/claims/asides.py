@@ -1,12 +1,13 @@
-"""Attributions set in the middle of the statement's own sentence ("Though the first change was
-smooth, she said, a second would be bitter"; "If the talks fail, he argues, there are other
-ways"). The parser hangs such an aside on whatever clause stands nearest, often the opening
-subordinate clause, so the statement is read from the sentence, not from the aside's head."""
+"""Attributions set beside the statement in its own sentence: in the middle ("Though the first
+change was smooth, she said, a second would be bitter"; the parser hangs such an aside on
+whatever clause stands nearest, so the statement is read from the sentence, not from the aside's
+head), or as a clause of their own ("..., as the newspaper first disclosed")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefreader.extraction import lexicon
 from briefreader.extraction.claims.bounds import cut_nested, trim
 from briefreader.extraction.rules import rule
 
@@ -48,3 +49,24 @@ def aside_inside_statement(verb: Token) -> tuple[int, int] | None:
         return None  # the aside closes the statement; what follows is the writer's
     end = cut_nested(doc, verb, sent.start, sent.end)
     return trim(doc, sent.start, end)
+
+
+# verbs that report what is known; "as he had promised" tells of an act, not a statement
+_AS_REPORTED = frozenset("say report disclose reveal write note announce confirm state tweet post "
+                         "claim allege estimate".split())
+
+
+@rule("claims.as-reported", "claims", "'The ministry approved the sale, as the newspaper first "
+      "disclosed': the clause an 'as X reported' aside modifies is X's statement")
+def as_reported(verb: Token) -> tuple[int, int] | None:
+    head = verb.head
+    if verb.dep_ != "advcl" or head.pos_ not in ("VERB", "AUX") \
+            or lexicon.speech_verb(verb.text) not in _AS_REPORTED \
+            or not any(c.dep_ == "mark" and c.text.lower() == "as" for c in verb.children) \
+            or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return None
+    doc = verb.doc
+    before = (head.left_edge.i, verb.left_edge.i)
+    after = (verb.right_edge.i + 1, head.right_edge.i + 1)
+    lo, hi = before if before[1] - before[0] >= after[1] - after[0] else after
+    return trim(doc, lo, hi) if hi - lo >= 3 else None  # "as wealthy as he claims": a comparison

@@ -54,6 +54,18 @@ def _participle_subject(verb: Token) -> Subject | None:
     return None
 
 
+@rule("claims.heard-saying", "claims", "'footage of the mayor saying ...', 'a clip of Lund "
+      "asking ...': the one just named before a participle with no subject of its own speaks")
+def _heard_saying(verb: Token) -> Subject | None:
+    if verb.tag_ != "VBG" or verb.i == verb.sent.start or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    named = verb.doc[verb.i - 1]
+    if named.dep_ in ("pobj", "dobj") and (named.pos_ == "PROPN" or named.ent_type_ == "PERSON"):
+        return named, "heard"
+    return None
+
+
 @rule("claims.noun-read-as-verb", "claims", "'Aid workers in X said': a plural noun opening the "
       "sentence misread as a verb is the subject")
 def _noun_read_as_verb(child: Token) -> bool:
@@ -99,7 +111,7 @@ def _statement_holder(tok: Token) -> Token | None:
 
 def _subject(verb: Token) -> Subject:
     """The speaker's head token for ``verb``, climbing to a governing verb when it has none."""
-    inherited = _participle_subject(verb)
+    inherited = _heard_saying(verb) or _participle_subject(verb)
     if inherited is not None:
         return inherited
     tok = verb

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
-from briefreader.extraction.claims.asides import aside_inside_statement
+from briefreader.extraction.claims.asides import as_reported, aside_inside_statement
 from briefreader.extraction.claims.bounds import (
     and_clause,
     before_according,
@@ -254,7 +254,7 @@ def content_of(verb: Token) -> Content:
     comps = [c for c in verb.children if c.dep_ == "ccomp"]
     if comps:
         return _complement_content(verb, comps)
-    inside = aside_inside_statement(verb)
+    inside = aside_inside_statement(verb) or as_reported(verb)
     if inside is not None:
         return inside
     for found in (_two_subjects, _closing, _aside, _deep):
