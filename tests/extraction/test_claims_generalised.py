@@ -155,3 +155,15 @@ def test_the_outlet_that_broke_a_story_is_its_source():
 
 def test_an_as_clause_of_a_promise_reports_nothing():
     assert said(claims("The mayor resigned on Friday, as he had promised.")) == []
+
+
+LEAD = ("Governor Tom Berg spoke on the radio on Monday.", "The governor added:",
+        "It is typical of the council. It knows nothing, but the talking never stops.",
+        "The storm reached the coast a day later.")
+
+
+def test_a_paragraph_that_only_attributes_with_a_colon_speaks_the_paragraph_after_it():
+    assert said(claims(*LEAD)) == [
+        ("It is typical of the council. It knows nothing, but the talking never stops.",
+         "Tom Berg")]
+    assert said(without(["claims.colon-lead-paragraph"], *LEAD)) == []

@@ -33,11 +33,16 @@ register("claims.reported-speech", "claims", "what a speech verb or 'according t
          "is an indirect claim of its speaker")
 register("claims.list-lead", "claims", "an attribution ending its paragraph with a colon ('He "
          "also said:') speaks each item of the list that follows")
+register("claims.colon-lead-paragraph", "claims", "a short paragraph that is only an "
+         "attribution ending with a colon ('The governor added:') speaks the unquoted paragraph "
+         "after it")
 register("claims.according-to-relay", "claims", "\"X agreed ..., according to Y\": Y relays X's "
          "statement; one claim, and Y speaks for it when X is only described")
 register("claims.quote-runs-on", "claims", "a quotation continued in the next paragraph, with no "
          "attribution of its own, is one statement")
 
+
+_LEAD_TOKENS = 16  # "In an interview on Monday, the governor told the radio host:"
 
 
 def extract_claims(document: Document, parsed: list[tuple[Doc, int]],
@@ -48,13 +53,20 @@ def extract_claims(document: Document, parsed: list[tuple[Doc, int]],
     kinds = {b.start: b.kind for b in document.blocks}
     drafts: list[Draft] = []
     last: Speaker | None = None
-    # "He also said:" before a bulleted list: its speaker, cue and rules
-    lead: tuple[Speaker | None, str, list[str]] | None = None
+    # "He also said:" before a bulleted list: its speaker, cue, rules, and whether the paragraph
+    # is that attribution alone (it may then lead an ordinary paragraph too)
+    lead: tuple[Speaker | None, str, list[str], bool] | None = None
     for doc, offset in parsed:
         if lead is not None and kinds.get(offset) == "list_item" and doc_text(doc).strip():
             start = offset + len(BULLET) if doc_text(doc).startswith(BULLET) else offset
             drafts.append(Draft(start, offset + len(doc_text(doc)), lead[0], "indirect", lead[1],
                                  rules=[*lead[2], "claims.list-lead"]))
+            continue
+        if lead is not None and lead[3] and kinds.get(offset) in ("paragraph", "blockquote") \
+                and _unquoted(doc) and applies("claims.colon-lead-paragraph"):
+            drafts.append(Draft(offset, offset + len(doc_text(doc).rstrip()), lead[0], "direct",
+                                lead[1], rules=[*lead[2], "claims.colon-lead-paragraph"]))
+            lead = None
             continue
         lead = None
         if offset < title_end:
@@ -69,8 +81,15 @@ def extract_claims(document: Document, parsed: list[tuple[Doc, int]],
     return _finish(document.text, drafts)
 
 
+def _unquoted(doc: Doc) -> bool:
+    """A paragraph of prose that opens with no quotation mark (quotations find their speaker
+    by themselves)."""
+    text = doc_text(doc).lstrip()
+    return bool(text) and text[0] not in "\"“”‘'«„" and len(doc) >= 4
+
+
 def _list_lead(doc: Doc, block: list[Draft], resolver: SpeakerResolver,
-               offset: int) -> tuple[Speaker | None, str, list[str]] | None:
+               offset: int) -> tuple[Speaker | None, str, list[str], bool] | None:
     """An attribution ending its paragraph with a colon introduces the list that follows."""
     text = doc_text(doc).rstrip()
     if not text.endswith(":") or len(doc) < 3:
@@ -80,7 +99,8 @@ def _list_lead(doc: Doc, block: list[Draft], resolver: SpeakerResolver,
         if att.content is None and att.subject is not None:
             with tracing() as names:
                 speaker = resolver.resolve(att.subject, offset)
-            return speaker, att.cue, [*att.rules, *names]
+            alone = sent.start == 0 and len(sent) <= _LEAD_TOKENS
+            return speaker, att.cue, [*att.rules, *names], alone
     return None
 
 
