@@ -167,3 +167,34 @@ def test_a_paragraph_that_only_attributes_with_a_colon_speaks_the_paragraph_afte
         ("It is typical of the council. It knows nothing, but the talking never stops.",
          "Tom Berg")]
     assert said(without(["claims.colon-lead-paragraph"], *LEAD)) == []
+
+
+INTERVIEW = ("Mark Olsen spoke on the radio.",
+             "“He is right. There is a severe gap between this council and frankly the mayor and "
+             "our army,” Olsen, a top campaign surrogate, said Thursday morning on Channel Five’s "
+             "“Breakfast and Friends.” “I mean, there is a lot of frustration.”")
+
+
+def test_the_person_interviewed_speaks_not_the_programme_after_the_verb():
+    found = said(claims(*INTERVIEW))
+    assert [t[:9] for t, _ in found] == ["He is rig", "I mean, t"]
+    assert [s for _, s in found] == ["Mark Olsen", "Mark Olsen"]
+    off = said(without(["claims.quoted-title-after-verb"], *INTERVIEW))
+    assert not any(t.startswith("He is right") for t, _ in off)
+
+
+def test_a_quoted_programme_title_beside_an_attribution_is_no_statement():
+    text = ("“The council has failed us,” the mayor said on Channel Five’s “Morning Show.”")
+    assert said(claims(text)) == [("The council has failed us,", "the mayor")]
+    assert ("Morning Show.", "the mayor") in said(without(["claims.quoted-title"], text))
+
+
+SAID_FIRST = ("Experts say her plans would make the code more complicated. Said Olsen: “I do not "
+              "get the sense she is interested in reform.”")
+
+
+def test_an_opening_said_and_a_name_before_a_colon_give_the_quotation_to_the_name():
+    assert said(claims(SAID_FIRST))[-1] == (
+        "I do not get the sense she is interested in reform.", "Olsen")
+    assert ("I do not get the sense she is interested in reform.", "Olsen") not in said(
+        without(["claims.said-first"], SAID_FIRST))

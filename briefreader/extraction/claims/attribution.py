@@ -128,7 +128,24 @@ def _subject(verb: Token) -> Subject:
         if holder is None:
             break
         tok = holder
+    first = _said_first(verb)
+    if first is not None:
+        return first, "inverted"
     return _left_neighbour(verb), "left"
+
+
+@rule("claims.said-first", "claims", "'Said Olsen: \"...\"': a sentence opening with a speech "
+      "verb, then a name and a colon: the name speaks")
+def _said_first(verb: Token) -> Token | None:
+    doc = verb.doc
+    if not verb.text[:1].isupper() or verb.tag_ not in ("VBD", "VBN") or verb.i + 2 >= len(doc) \
+            or verb.i > 0 and not (doc[verb.i - 1].is_punct or doc[verb.i - 1].is_space):
+        return None
+    colon = next((t for t in doc[verb.i + 2 : verb.i + 8] if t.text == ":"), None)
+    if colon is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct
+                            for t in doc[verb.i + 1 : colon.i]):
+        return None
+    return doc[verb.i + 1 : colon.i].root
 
 
 @rule("claims.left-neighbour", "claims", "a misparsed subject: the noun right before the verb "

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from briefreader.extraction.claims.drafts import Draft, Said
 from briefreader.extraction.claims.quotes import QuotePiece
 from briefreader.extraction.claims.speakers import Speaker
-from briefreader.extraction.rules import applies, register
+from briefreader.extraction.rules import applies, register, rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -81,9 +81,26 @@ def _nearest_said(text: str, q: QuotePiece, said: list[Said], block_start: int) 
     return best
 
 
+_MINOR_WORDS = frozenset("and or of the a an in on to for at by with".split())
+_BEFORE_TITLE = re.compile(r"(?:['’]s|\b(?:on|in|of|at|from|by|with|the|titled|called|named))$",
+                           re.IGNORECASE)
+
+
+@rule("claims.quoted-title", "claims", "'said on Channel Five's \"Morning Show\"': a quoted "
+      "name in title case after a possessive or a preposition is a title, not speech")
+def _quoted_title(text: str, q: QuotePiece) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[q.start : q.end])
+    if not 1 <= len(words) <= 8 or not words[0][0].isupper() \
+            or not all(w[0].isupper() or w in _MINOR_WORDS for w in words):
+        return False
+    return _BEFORE_TITLE.search(text[max(0, q.mark_start - 12) : q.mark_start].rstrip()) is not None
+
+
 def _beside(text: str, quotes: list[QuotePiece], qi: int, best: int, said: list[Said],
             out: list[Draft], used: dict[int, int]) -> None:
     q, s = quotes[qi], said[best]
+    if _quoted_title(text, q):
+        return
     prev = next((p for p, a in used.items() if a == best), None)
     if prev is not None and _one_sentence(text, quotes[prev], q) \
             and applies("claims.split-quotation"):
