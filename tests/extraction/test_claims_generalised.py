@@ -198,3 +198,20 @@ def test_an_opening_said_and_a_name_before_a_colon_give_the_quotation_to_the_nam
         "I do not get the sense she is interested in reform.", "Olsen")
     assert ("I do not get the sense she is interested in reform.", "Olsen") not in said(
         without(["claims.said-first"], SAID_FIRST))
+
+
+def test_a_quotation_after_said_and_a_comma_is_what_was_said():
+    text = ("Olsen made the remark on Monday as he discussed his plans for veterans at an event "
+            "held by a political action committee.",
+            "Olsen said, “When people come back from war and combat, and they see things that "
+            "maybe a lot of the folks in this room have seen many times over, and you’re strong "
+            "and you can handle it. But a lot of people can’t handle it.”")
+    assert [s for _, s in said(claims(*text))] == ["Olsen"]
+    assert said(without(["claims.said-comma-quote"], *text)) == []
+
+
+def test_a_clause_with_its_own_subject_parsed_as_adverbial_is_the_statement():
+    text = "Lund said after the meeting she would not accept the offer if it were made."
+    assert said(claims(text)) == [
+        ("after the meeting she would not accept the offer if it were made", "Lund")]
+    assert said(without(["claims.complement-read-as-adverbial"], text)) == []

@@ -250,8 +250,19 @@ def _deep(verb: Token) -> Content | _Pass:
     return trim(verb.doc, start, cut_nested(verb.doc, verb, start, end))
 
 
+@rule("claims.complement-read-as-adverbial", "claims", "'said after the meeting she would not "
+      "accept': a clause with its own subject and no subordinator after the verb is what it "
+      "says, though parsed as an adverbial")
+def _unmarked_clause(verb: Token) -> list[Token] | None:
+    found = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+             and c.left_edge.i > verb.i and c.tag_ != "VBG"
+             and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+             and not any(k.dep_ in ("mark", "advmod") and k.i < c.i for k in c.children)]
+    return found or None
+
+
 def content_of(verb: Token) -> Content:
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    comps = [c for c in verb.children if c.dep_ == "ccomp"] or _unmarked_clause(verb) or []
     if comps:
         return _complement_content(verb, comps)
     inside = aside_inside_statement(verb) or as_reported(verb)

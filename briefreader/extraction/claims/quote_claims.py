@@ -59,6 +59,13 @@ def _holding_draft(text: str, q: QuotePiece, qi: int, out: list[Draft],
     return None
 
 
+@rule("claims.said-comma-quote", "claims", "'Olsen said, \"When people come back ...\"': a "
+      "quotation after the speech verb and a comma or colon is what it says, however the parser "
+      "hung it")
+def _introduced(gap_text: str) -> bool:
+    return gap_text.strip() in (",", ":")
+
+
 def _nearest_said(text: str, q: QuotePiece, said: list[Said], block_start: int) -> int | None:
     """The attribution closest to a quotation with no sentence end or other quotation between."""
     best, best_gap = None, _MAX_GAP + 1
@@ -70,7 +77,7 @@ def _nearest_said(text: str, q: QuotePiece, said: list[Said], block_start: int) 
             verb = s.att.verb
             obj_end = verb.doc[verb.right_edge.i]
             if s.att.content is None and s.att.cue != "according to" and \
-                    block_start + obj_end.idx >= q.start:
+                    block_start + obj_end.idx >= q.start and not _introduced(gap_text):
                 continue  # the quotation is the verb's object: 'calling a "truce"'
         else:
             continue
