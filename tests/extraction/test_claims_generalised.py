@@ -215,3 +215,11 @@ def test_a_clause_with_its_own_subject_parsed_as_adverbial_is_the_statement():
     assert said(claims(text)) == [
         ("after the meeting she would not accept the offer if it were made", "Lund")]
     assert said(without(["claims.complement-read-as-adverbial"], text)) == []
+
+
+def test_the_one_who_delivered_a_speech_speaks_for_what_it_says():
+    text = ("Senator Ana Ruiz has a plan for taxes.",
+            "But the goal is not revenue; it is supposed to curb short-term investors, according "
+            "to a speech Ms. Ruiz delivered at the university in July.")
+    assert [s for _, s in said(claims(*text))] == ["Ana Ruiz"]
+    assert [s for _, s in said(without(["claims.statement-giver"], *text))] == ["a speech"]

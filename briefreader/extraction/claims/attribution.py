@@ -128,9 +128,6 @@ def _subject(verb: Token) -> Subject:
         if holder is None:
             break
         tok = holder
-    first = _said_first(verb)
-    if first is not None:
-        return first, "inverted"
     return _left_neighbour(verb), "left"
 
 
@@ -250,7 +247,12 @@ register("claims.speech-verb", "claims", "a speech verb's subject (or the verb g
 
 def _speech_verb(tok: Token, in_quote: Callable[[Token], bool]) -> Attribution | None:
     base = lexicon.speech_verb(tok.text.lower())
-    if not base or tok.pos_ not in ("VERB", "AUX") or in_quote(tok) or _not_said(tok):
+    if not base or tok.pos_ not in ("VERB", "AUX") or in_quote(tok):
+        return None
+    first = _said_first(tok)
+    if first is not None:  # parsed as a modifier of the name after it: not "so-called"
+        return Attribution(tok, tok.text, first, "inverted", None)
+    if _not_said(tok):
         return None
     found = _trailing(tok)
     if found is not None:

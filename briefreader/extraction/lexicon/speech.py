@@ -119,3 +119,8 @@ SENDER_NOUNS = frozenset("delegation delegations team teams representative repre
 HEADLINE_SOURCES = frozenset("lawmaker lawmakers legislator legislators senator senators "
                              "expert experts study studies report survey poll probe audit "
                              "inquiry watchdog monitor".split())
+
+# what someone delivers or gives: "according to a speech she delivered", "an interview he gave"
+UTTERANCE_NOUNS = frozenset("speech speeches remarks interview interviews testimony statement "
+                            "statements letter op-ed essay article column memo post tweet "
+                            "address".split())
