@@ -223,3 +223,19 @@ def test_the_one_who_delivered_a_speech_speaks_for_what_it_says():
             "to a speech Ms. Ruiz delivered at the university in July.")
     assert [s for _, s in said(claims(*text))] == ["Ana Ruiz"]
     assert [s for _, s in said(without(["claims.statement-giver"], *text))] == ["a speech"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The auditor pointed out that one contract may cover several sites.",
+     "one contract may cover several sites"),
+    ("The mayor reiterated that the bridge would reopen in May.",
+     "the bridge would reopen in May"),
+    ("Residents questioned whether the dam could hold another winter.",
+     "the dam could hold another winter"),
+])
+def test_verbs_that_restate_or_query_report_their_clause(sentence, content):
+    assert [t for t, _ in said(claims(sentence))] == [content]
+
+
+def test_a_restating_verb_with_only_an_object_says_nothing():
+    assert said(claims("The mayor mentioned the bridge twice in her speech.")) == []

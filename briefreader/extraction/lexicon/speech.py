@@ -10,6 +10,7 @@ estimate stress reply acknowledge argue predict suggest admit allege assert emph
 reveal conclude agree complain urge call describe condemn accuse demand ask pledge
 promise vow threaten speak declare comment observe remark recall quote find caution concede
 maintain charge respond testify brief disclose contend counter announce appeal blame
+point mention reiterate repeat question propose hint recommend advise
 """.split())
 
 # Speech verbs whose content may be their object rather than a clause ("urged X to ...").
