@@ -239,3 +239,15 @@ def test_verbs_that_restate_or_query_report_their_clause(sentence, content):
 
 def test_a_restating_verb_with_only_an_object_says_nothing():
     assert said(claims("The mayor mentioned the bridge twice in her speech.")) == []
+
+
+DOUBLED = ("''That's the region's weak point,'' said Ana Ruiz, who heads a trade center. ''There "
+           "is nothing more 'vital' to us than the river trade.''")
+
+
+def test_doubled_apostrophes_mark_quotations():
+    assert said(claims(DOUBLED)) == [
+        ("That's the region's weak point,", "Ana Ruiz"),
+        ("There is nothing more 'vital' to us than the river trade.", "Ana Ruiz")]
+    off = said(without(["claims.doubled-apostrophes"], DOUBLED))
+    assert ("That's the region's weak point,", "Ana Ruiz") not in off

@@ -81,7 +81,7 @@ def _nearest_said(text: str, q: QuotePiece, said: list[Said], block_start: int) 
                 continue  # the quotation is the verb's object: 'calling a "truce"'
         else:
             continue
-        if SENTENCE_END.search(gap_text) or '"' in gap_text or "“" in gap_text:
+        if SENTENCE_END.search(gap_text) or any(m in gap_text for m in ('"', "“", "''")):
             continue
         if len(gap_text) < best_gap:
             best, best_gap = si, len(gap_text)
