@@ -251,3 +251,25 @@ def test_doubled_apostrophes_mark_quotations():
         ("There is nothing more 'vital' to us than the river trade.", "Ana Ruiz")]
     off = said(without(["claims.doubled-apostrophes"], DOUBLED))
     assert ("That's the region's weak point,", "Ana Ruiz") not in off
+
+
+CAMP = ("Interior Minister Pavel Novak said the camps would be closed by March. “We cannot keep "
+        "them open forever,” he said.",
+        "Tomas Berg, 62, lost his farm to the floods. “Nobody from the ministry has ever come "
+        "here.”",
+        "Residents of the camp say the water is unsafe. Maria Lund, who runs the clinic, has "
+        "treated dozens of children for fever.",
+        "“We are running out of medicine every week.”")
+
+
+def test_a_quotation_after_a_person_is_introduced_is_that_persons():
+    found = said(claims(*CAMP))
+    assert ("Nobody from the ministry has ever come here.", "Tomas Berg") in found
+    assert ("We are running out of medicine every week.", "Maria Lund") in found
+    off = said(without(["claims.quote-follows-introduced-person"], *CAMP))
+    assert ("Nobody from the ministry has ever come here.", "Pavel Novak") in off
+
+
+def test_a_credit_after_a_dash_may_hold_initials():
+    text = "“We were never asked about the dam.” ― Ana M. Ruiz"
+    assert said(claims(text)) == [("We were never asked about the dam.", "Ana M. Ruiz")]

@@ -24,7 +24,7 @@ from briefreader.extraction.claims.speakers import Speaker, SpeakerResolver
 from briefreader.extraction.lines import is_credit_line, is_subhead
 from briefreader.extraction.model import Actor, Claim
 from briefreader.extraction.nlp import doc_text
-from briefreader.extraction.rules import applies, register, tracing
+from briefreader.extraction.rules import applies, register, rule, tracing
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -149,14 +149,17 @@ def _reported_span(doc: Doc, offset: int, quotes: list[QuotePiece], q_starts: li
 
 def _colon_leads(text: str, sent: Span, offset: int, resolver: SpeakerResolver,
                  in_quote: Callable[[Token], bool], sent_atts: list[Attribution],
-                 leads: list[tuple[int, Speaker]]) -> None:
-    """Subjects that are no speaker are remembered for pronouns; one before a colon speaks
-    the quotation after it ("The mayor, X, was blunt: '...'")."""
+                 leads: list[tuple[int, Speaker]], introduced: list[tuple[int, Speaker]]) -> None:
+    """Subjects that are no speaker are remembered for pronouns (persons also in
+    ``introduced``); one before a colon speaks the quotation after it ("The mayor, X, was
+    blunt: '...'")."""
     for tok in sent:
         if tok.dep_ != "nsubj" or in_quote(tok) or any(a.subject is tok for a in sent_atts):
             continue
         if tok.head.dep_ == "ROOT" and tok.pos_ != "PRON":
-            resolver.note_subject(tok, offset)
+            person = resolver.note_subject(tok, offset)
+            if person is not None:
+                introduced.append((offset + tok.idx, person))
         colon = text.find(":", offset + tok.idx, offset + sent.end_char)
         if colon != -1 and offset + tok.head.idx < colon \
                 and not SENTENCE_END.search(text, offset + tok.idx, colon) \
@@ -180,6 +183,7 @@ def _block_claims(text: str, doc: Doc, offset: int, resolver: SpeakerResolver,
     said: list[Said] = []
     history: list[tuple[int, Speaker]] = []
     leads: list[tuple[int, Speaker]] = []  # a colon and the subject before it
+    introduced: list[tuple[int, Speaker]] = []  # persons acting as subjects, not speaking
     for sent in doc.sents:
         sent_atts = sentence_attributions(sent, in_quote)
         sent_first = len(drafts)
@@ -197,13 +201,28 @@ def _block_claims(text: str, doc: Doc, offset: int, resolver: SpeakerResolver,
             if speaker is not None:
                 resolver.note(speaker)
                 history.append((att.verb.idx + offset, speaker))
-        _colon_leads(text, sent, offset, resolver, in_quote, sent_atts, leads)
+        _colon_leads(text, sent, offset, resolver, in_quote, sent_atts, leads, introduced)
     credits = dash_credits(text, quotes, doc, offset, resolver)
     drafts = attach_quotes(text, quotes, drafts, said, history, last, offset, doc, leads,
-                           credits)
-    if history:
-        last = history[-1][1]
-    return drafts, last
+                           credits, lambda at: _introduced_after(history, introduced, at))
+    return drafts, _last_voice(history, introduced, last)
+
+
+@rule("claims.quote-follows-introduced-person", "claims", "'Tomas Berg, 62, lost his farm. "
+      "\"Nobody has come here.\"': a quotation standing alone after a person is introduced is "
+      "that person's, not the last official's who spoke", off=None)
+def _introduced_after(history: list[tuple[int, Speaker]], introduced: list[tuple[int, Speaker]],
+                      before: int) -> Speaker | None:
+    spoke = max((pos for pos, _ in history if pos < before), default=-1)
+    person = next(((pos, sp) for pos, sp in reversed(introduced) if pos < before), None)
+    return person[1] if person is not None and person[0] > spoke else None
+
+
+def _last_voice(history: list[tuple[int, Speaker]], introduced: list[tuple[int, Speaker]],
+                last: Speaker | None) -> Speaker | None:
+    """Who a quotation opening the next paragraph continues."""
+    return _introduced_after(history, introduced, 1 << 62) \
+        or (history[-1][1] if history else last)
 
 
 def _finish(text: str, drafts: list[Draft]) -> tuple[Claim, ...]:

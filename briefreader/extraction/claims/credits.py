@@ -14,10 +14,12 @@ from briefreader.extraction.rules import rule, tracing
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# a dash after the closing mark, then a capitalised name of a few words ending its line (or
+# a dash after the closing mark, then a capitalised name of a few words (initials allowed:
+# 'Ana M. Ruiz') ending its line (or
 # running into the next credited quotation: the loader joins a paragraph's lines)
 _CREDIT = re.compile(r"[ \t\u00a0]*(?:―|—|–|--)[ \t\u00a0]*"
-                     r"([A-Z][^\n\"“”«»―—–.,;:!?()]{1,60}?)[ \t\u00a0.]*(?=\n|$|[“\"«„])")
+                     r"([A-Z](?:[^\n\"“”«»―—–.,;:!?()]|(?<=\b[A-Z])\.){1,60}?)"
+                     r"[ \t\u00a0.]*(?=\n|$|[“\"«„])")
 _MAX_NAME_WORDS = 6
 
 

@@ -6,13 +6,14 @@ by ``, he said,`` inside one sentence stays one claim."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefreader.extraction.claims.drafts import Draft, Said
 from briefreader.extraction.claims.quotes import QuotePiece
 from briefreader.extraction.claims.speakers import Speaker
-from briefreader.extraction.rules import applies, register, rule
+from briefreader.extraction.rules import applies, register, rule, tracing
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -130,6 +131,8 @@ class _Block:
     history: list[tuple[int, Speaker]]
     last: Speaker | None
     leads: list[tuple[int, Speaker]]
+    # the person introduced since the last attribution before a quotation, if any
+    introduced_before: Callable[[int], Speaker | None]
 
 
 def _quote_alone(block: _Block, q: QuotePiece, out: list[Draft]) -> None:
@@ -140,8 +143,10 @@ def _quote_alone(block: _Block, q: QuotePiece, out: list[Draft]) -> None:
         and text[q.start : q.end].rstrip()[-1:] in ".!?" and text[q.start:q.end][:1].isupper()
     if words < 3 or not alone and not _says_something(block.doc, q, block_start):
         return  # a name or a title in quotation marks ("Super Mario Run"), not speech
-    speaker = next((sp for pos, sp in reversed(block.history) if pos < q.start), None) \
-        or block.last
+    with tracing() as names:
+        introduced = block.introduced_before(q.start)
+    speaker = introduced or next((sp for pos, sp in reversed(block.history) if pos < q.start),
+                                 None) or block.last
     if before.endswith(":"):
         colon = block_start + len(before) - 1
         speaker = next((sp for pos, sp in block.leads if pos == colon), speaker)
@@ -149,7 +154,7 @@ def _quote_alone(block: _Block, q: QuotePiece, out: list[Draft]) -> None:
         if applies("claims.quote-alone"):
             out.append(Draft(q.start, q.end, speaker, "direct", None, True,
                               runs_on=not q.closed, opens_block=not before,
-                              rules=["claims.quote-alone"]))
+                              rules=["claims.quote-alone", *names]))
     elif speaker is not None and speaker is block.last and not block.history \
             and applies("claims.paragraph-carries-on"):
         _carries_on(block, q, speaker, out)
@@ -177,8 +182,10 @@ def attach_quotes(text: str, quotes: list[QuotePiece], drafts: list[Draft],
                    said: list[Said], history: list[tuple[int, Speaker]],
                    last: Speaker | None, block_start: int, doc: Doc,
                    leads: list[tuple[int, Speaker]] = (),
-                   credits: dict[int, tuple[Speaker, list[str]]] | None = None) -> list[Draft]:
-    block = _Block(text, doc, block_start, said, history, last, list(leads))
+                   credits: dict[int, tuple[Speaker, list[str]]] | None = None,
+                   introduced_before: Callable[[int], Speaker | None] = lambda _: None,
+                   ) -> list[Draft]:
+    block = _Block(text, doc, block_start, said, history, last, list(leads), introduced_before)
     used: dict[int, int] = {}  # quote index -> attribution index (for split quotes)
     out = list(drafts)
     for qi, q in enumerate(quotes):

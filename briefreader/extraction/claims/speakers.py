@@ -83,8 +83,9 @@ class SpeakerResolver:
             for word in re.findall(r"[a-z]+", actor.name.lower()) + role:
                 self.nouns[word] = speaker
 
-    def note_subject(self, head: Token, offset: int) -> None:
-        """An actor acting as a subject: remember it, and the nouns that described it."""
+    def note_subject(self, head: Token, offset: int) -> Speaker | None:
+        """An actor acting as a subject: remember it, and the nouns that described it; the
+        person it is, if it is a person."""
         actor = phrase_actor(self.index, head, offset)
         if actor is None:
             for tok in head.subtree:  # "Nordbahn's technical director ..."
@@ -96,12 +97,13 @@ class SpeakerResolver:
             if head.tag_ in ("NN", "NNS") and (low in lexicon.ORG_HEADS
                                                or low in SPEAKER_GROUP_NOUNS):
                 self.note(Speaker(description(head), None, False, head.tag_ == "NNS"))
-            return
+            return None
         speaker = self._actor_speaker(actor)
         self.note(speaker)
         for tok in head.subtree:
             if tok.pos_ == "NOUN":
                 self.nouns[tok.text.lower()] = speaker
+        return speaker if speaker.person else None
 
     def _principal(self, head: Token, offset: int) -> Speaker | None:
         """The named one a spokesperson speaks for: 'his spokesman' (the person last named),
