@@ -273,3 +273,15 @@ def test_a_quotation_after_a_person_is_introduced_is_that_persons():
 def test_a_credit_after_a_dash_may_hold_initials():
     text = "“We were never asked about the dam.” ― Ana M. Ruiz"
     assert said(claims(text)) == [("We were never asked about the dam.", "Ana M. Ruiz")]
+
+
+TOUR = ("Ms. Maria Lund, the health minister, toured the hospital on Monday with Mr. Pavel Novak, "
+        "the mayor. Mr. Novak spoke to the staff.",
+        "She said the hospital would receive new beds by March.",
+        "He said the city would pay for the roof.")
+
+
+def test_a_pronoun_skips_a_person_the_text_gave_the_other_pronoun():
+    assert [s for _, s in said(claims(*TOUR))] == ["Maria Lund", "Pavel Novak"]
+    off = [s for _, s in said(without(["claims.pronoun-gender"], *TOUR))]
+    assert off == ["Pavel Novak", "Pavel Novak"]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
+from briefreader.extraction.claims.genders import RecentPersons
 from briefreader.extraction.claims.speaker_phrases import (
     MentionIndex,
     description,
@@ -52,6 +53,7 @@ class SpeakerResolver:
         self.index = MentionIndex(actors)
         self.by_id = {a.id: a for a in actors}
         self.last_person: Speaker | None = None
+        self.persons = RecentPersons()
         self.last_other: Speaker | None = None
         self.last_plural: Speaker | None = None
         self.nouns: dict[str, Speaker] = {}  # describing noun -> actor it described last
@@ -66,6 +68,7 @@ class SpeakerResolver:
         """Remember a speaker or an acting subject for later pronouns."""
         if speaker.person:
             self.last_person = speaker
+            self.persons.add(speaker)
         elif speaker.plural and not speaker.actor_id:
             self.last_plural = speaker
         else:
@@ -99,6 +102,8 @@ class SpeakerResolver:
                 self.note(Speaker(description(head), None, False, head.tag_ == "NNS"))
             return None
         speaker = self._actor_speaker(actor)
+        if speaker.person:
+            self.persons.learn(speaker, head, actor)
         self.note(speaker)
         for tok in head.subtree:
             if tok.pos_ == "NOUN":
@@ -159,7 +164,7 @@ class SpeakerResolver:
     def _pronoun(self, head: Token) -> Speaker | None:
         low = head.text.lower()
         if low in _HE:
-            return self.last_person
+            return self.persons.other_than(self.last_person, low) or self.last_person
         if low in _IT:
             return self.last_other
         if low in _THEY:
@@ -191,13 +196,16 @@ class SpeakerResolver:
         return None
 
     def _actor_found(self, head: Token, actor: Actor, offset: int) -> Speaker:
+        found = self._actor_speaker(actor)
+        if found.person:
+            self.persons.learn(found, head, actor)
         if actor.kind == "person":  # "NRB's technical director X": NRB is "the firm" later
             for tok in head.subtree:
                 inner = self.actor_of(tok, offset)
                 if inner is not None and inner.kind != "person":
                     self.last_other = self._actor_speaker(inner)
                     break
-        return self._actor_speaker(actor)
+        return found
 
     @rule("claims.office-source", "claims", "\"a statement from the agency\" with no actor "
           "named: the body it refers back to speaks, else the statement as written")
