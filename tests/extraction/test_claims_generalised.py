@@ -285,3 +285,9 @@ def test_a_pronoun_skips_a_person_the_text_gave_the_other_pronoun():
     assert [s for _, s in said(claims(*TOUR))] == ["Maria Lund", "Pavel Novak"]
     off = [s for _, s in said(without(["claims.pronoun-gender"], *TOUR))]
     assert off == ["Pavel Novak", "Pavel Novak"]
+
+
+def test_an_accusation_of_a_person_named_by_a_pronoun_is_a_statement():
+    found = said(claims("Prime Minister Hanna Berg visited the flooded districts on Tuesday.",
+                        "Opposition leader Ruth Okello accused her of ignoring earlier warnings."))
+    assert ("her of ignoring earlier warnings", "Ruth Okello") in found

@@ -77,7 +77,8 @@ NO_AUDIENCE_VERBS = frozenset("say add state claim report announce note insist c
 VERB_PREPOSITIONS = {"call": ("on", "for"), "speak": ("of",), "agree": ("to", "on"),
                      "appeal": ("for", "to"), "warn": ("of", "against", "about"),
                      "complain": ("about", "of"), "ask": ("for",), "describe": ("as",),
-                     "condemn": ("as",), "urge": ("to",), "report": ("on",)}
+                     "condemn": ("as",), "urge": ("to",), "report": ("on",),
+                     "accuse": ("of",)}
 
 # participles a writer adds after a comma: commentary, not the speaker's words
 COMMENTARY_PARTICIPLES = frozenset("raising echoing prompting sparking fuelling fueling "
