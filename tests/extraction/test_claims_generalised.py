@@ -291,3 +291,21 @@ def test_an_accusation_of_a_person_named_by_a_pronoun_is_a_statement():
     found = said(claims("Prime Minister Hanna Berg visited the flooded districts on Tuesday.",
                         "Opposition leader Ruth Okello accused her of ignoring earlier warnings."))
     assert ("her of ignoring earlier warnings", "Ruth Okello") in found
+
+
+WITHHELD = "The ministry did not say how many of the dead were civilians."
+
+
+def test_a_negated_speech_verb_before_an_open_question_states_nothing():
+    assert said(claims(WITHHELD)) == []
+    assert said(without(["claims.withheld"], WITHHELD)) != []
+
+
+STATEMENT = ("Its spokeswoman, Leila Farah, said in a statement that the army remained in control "
+             "of the city. “These are lies spread by criminals,” the statement said.")
+
+
+def test_a_statement_named_again_is_the_speakers_who_made_it():
+    assert [s for _, s in said(claims(STATEMENT))] == ["Leila Farah", "Leila Farah"]
+    assert [s for _, s in said(without(["claims.statement-named-again"], STATEMENT))] == [
+        "Leila Farah", "the statement"]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from briefreader.document import BULLET, Document
 from briefreader.extraction.claims.attribution import Attribution, sentence_attributions
+from briefreader.extraction.claims.channels import statement_channel
 from briefreader.extraction.claims.credits import dash_credits
 from briefreader.extraction.claims.drafts import Draft, Said
 from briefreader.extraction.claims.headlines import headline_claims
@@ -201,6 +202,9 @@ def _block_claims(text: str, doc: Doc, offset: int, resolver: SpeakerResolver,
             if speaker is not None:
                 resolver.note(speaker)
                 history.append((att.verb.idx + offset, speaker))
+                channel = statement_channel(att.verb)
+                if channel is not None:
+                    resolver.nouns[channel] = speaker
         _colon_leads(text, sent, offset, resolver, in_quote, sent_atts, leads, introduced)
     credits = dash_credits(text, quotes, doc, offset, resolver)
     drafts = attach_quotes(text, quotes, drafts, said, history, last, offset, doc, leads,

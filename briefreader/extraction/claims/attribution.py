@@ -20,6 +20,7 @@ from briefreader.extraction.claims.misparses import (
     trailing_speaker,
 )
 from briefreader.extraction.claims.nested import unnest
+from briefreader.extraction.claims.withheld import withheld
 from briefreader.extraction.lexicon.speech import STATEMENT_NOUNS, TALLY_NOUNS
 from briefreader.extraction.quoted_names import quoted_name
 from briefreader.extraction.rules import applies, note, register, rule, tracing
@@ -260,8 +261,11 @@ def _speech_verb(tok: Token, in_quote: Callable[[Token], bool]) -> Attribution |
     subject, via = _subject(tok)
     if _no_speaker(subject) or not applies("claims.speech-verb"):
         return None
+    content = content_of(tok)
+    if withheld(tok, content):
+        return None
     note("claims.speech-verb")
-    return Attribution(tok, tok.text, subject, via, content_of(tok))
+    return Attribution(tok, tok.text, subject, via, content)
 
 
 _PUT_WORDS = frozenset(("put", "puts", "putting", "placed", "places", "placing"))
