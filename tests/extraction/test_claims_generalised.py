@@ -309,3 +309,32 @@ def test_a_statement_named_again_is_the_speakers_who_made_it():
     assert [s for _, s in said(claims(STATEMENT))] == ["Leila Farah", "Leila Farah"]
     assert [s for _, s in said(without(["claims.statement-named-again"], STATEMENT))] == [
         "Leila Farah", "the statement"]
+
+
+@pytest.mark.parametrize("sentence, statement", [
+    ("The minister said the talks had failed, days after the army launched a new offensive in "
+     "the north.", "the talks had failed"),
+    ("The governor told reporters the army had withdrawn, before boarding a plane to the "
+     "capital.", "the army had withdrawn"),
+    ("The governor said the town was calm, even as gunfire could be heard across the city.",
+     "the town was calm"),
+])
+def test_a_frame_the_writer_sets_after_a_comma_is_not_what_was_said(sentence, statement):
+    assert [t for t, _ in said(claims(sentence))] == [statement]
+    assert [t for t, _ in said(without(["claims.writers-frame"], sentence))] != [statement]
+
+
+def test_a_time_clause_without_a_comma_stays_in_the_statement():
+    found = said(claims("The minister said the bridge would reopen after engineers finished "
+                        "repairs."))
+    assert found == [("the bridge would reopen after engineers finished repairs", "The minister")]
+
+
+TITLES = ("The minister said the talks had failed.", "The governor told reporters the army had "
+          "withdrawn.")
+
+
+def test_a_person_known_only_by_a_title_is_not_the_next_title_named():
+    assert [s for _, s in said(claims(*TITLES))] == ["The minister", "The governor"]
+    off = [s for _, s in said(without(["claims.described-by-its-title"], *TITLES))]
+    assert off == ["The minister", "The minister"]

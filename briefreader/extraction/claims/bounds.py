@@ -37,6 +37,23 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end - start >= 2 else None
 
 
+_TIME_SPANS = frozenset("minutes hours days weeks months years moments".split())
+
+
+@rule("claims.writers-frame", "claims", "'said the talks had failed, days after the army "
+      "attacked', '..., even as gunfire rang out', '..., before boarding a plane': a frame the "
+      "writer sets after a comma is not what was said")
+def _writers_frame(tok: Token) -> bool:
+    kids = list(tok.children)
+    if tok.dep_ == "advcl":
+        marks = {c.text.lower() for c in kids if c.dep_ == "mark"}
+        lead = {c.text.lower() for c in kids if c.i < tok.i and c.dep_ in ("npadvmod", "advmod")}
+        return bool(marks & {"after", "before", "since"} and lead & _TIME_SPANS
+                    or marks & {"as", "while", "though"} and "even" in lead)
+    return tok.dep_ == "prep" and tok.text.lower() in ("before", "after") and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in kids)
+
+
 def cut_nested(doc: Doc, verb: Token, start: int, end: int) -> int:
     """End the content before a clause that reports another statement after a comma
     ('..., where it said', '..., adding that') or a trailing ', which ...' aside."""
@@ -48,7 +65,8 @@ def cut_nested(doc: Doc, verb: Token, start: int, end: int) -> int:
         after_comma = edge > 0 and doc[edge - 1].text in (",", ";", "–", "—")
         if not after_comma:
             continue
-        if tok.text.lower() in COMMENTARY_PARTICIPLES and tok.dep_ == "advcl":
+        if tok.text.lower() in COMMENTARY_PARTICIPLES and tok.dep_ == "advcl" \
+                or _writers_frame(tok):
             return edge - 1
         if tok.text.lower() == "without" and tok.dep_ == "prep" and any(
                 c.dep_ == "pcomp" and c.text.lower() in UNSUPPORTED_PARTICIPLES

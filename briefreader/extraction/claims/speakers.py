@@ -28,10 +28,13 @@ from briefreader.extraction.lexicon.people import GENERIC_PEOPLE, PERSON_NOUNS, 
 from briefreader.extraction.lexicon.speech import OFFICE_NOUNS
 from briefreader.extraction.lexicon.titles import MOUTHPIECES, OFFICE_WORDS, TITLE_PARAPHRASES
 from briefreader.extraction.model import Actor
-from briefreader.extraction.rules import rule
+from briefreader.extraction.rules import applies, note, register, rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+register("claims.described-by-its-title", "claims", "'The minister said ... The governor said': "
+         "a person known only by a title is not another title named next")
 
 _INDEFINITE = frozenset("a an one some several two three four five many another other "
                         "both".split())
@@ -138,9 +141,13 @@ class SpeakerResolver:
         role = ""
         if self.last_person.actor_id:
             role = (self.by_id[self.last_person.actor_id].role or "").lower()
+        elif applies("claims.described-by-its-title"):
+            role = (self.last_person.name or "").lower()  # "the minister": its title
         titles = [w for w in re.findall(r"[a-z]+", role) if w in lexicon.TITLES]
         low = head.text.lower()
         if titles and low not in titles and low not in TITLE_PARAPHRASES:
+            if not self.last_person.actor_id:
+                note("claims.described-by-its-title")
             return False  # "the governor" is not the spokesman just named
         for c in head.children:
             if c.dep_ in ("amod", "compound") and c.i < head.i \
