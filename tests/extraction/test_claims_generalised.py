@@ -338,3 +338,13 @@ def test_a_person_known_only_by_a_title_is_not_the_next_title_named():
     assert [s for _, s in said(claims(*TITLES))] == ["The minister", "The governor"]
     off = [s for _, s in said(without(["claims.described-by-its-title"], *TITLES))]
     assert off == ["The minister", "The minister"]
+
+
+ONE_OF_THEM = ("Residents reached by telephone said the shelling had stopped by midnight. “It is "
+               "quiet now, but nobody sleeps,” one of them, Karim Nasser, said.")
+
+
+def test_one_of_them_with_a_name_in_apposition_is_the_named_person():
+    assert ("It is quiet now, but nobody sleeps,", "Karim Nasser") in said(claims(ONE_OF_THEM))
+    off = said(without(["claims.one-of-them-named"], ONE_OF_THEM))
+    assert ("It is quiet now, but nobody sleeps,", "Karim Nasser") not in off

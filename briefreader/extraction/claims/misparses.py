@@ -112,6 +112,13 @@ def quoted_speaker(verb: Token) -> Found | None:
         return None
     inside = {t.i for t in phrase}
     heads = [t for t in phrase if t.head.i not in inside or t.head == t]
-    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+    if len(heads) != 1:
         return None
-    return heads[0], trim(doc, sent.start, closes[-1] + 1)
+    head = heads[0] if heads[0].pos_ in ("NOUN", "PROPN") else _named_one(heads[0])
+    return (head, trim(doc, sent.start, closes[-1] + 1)) if head is not None else None
+
+
+@rule("claims.one-of-them-named", "claims", "'\"...,\" one of them, Karim Nasser, said': a "
+      "number or pronoun with a name in apposition is that named person")
+def _named_one(head: Token) -> Token | None:
+    return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
