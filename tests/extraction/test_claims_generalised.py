@@ -348,3 +348,14 @@ def test_one_of_them_with_a_name_in_apposition_is_the_named_person():
     assert ("It is quiet now, but nobody sleeps,", "Karim Nasser") in said(claims(ONE_OF_THEM))
     off = said(without(["claims.one-of-them-named"], ONE_OF_THEM))
     assert ("It is quiet now, but nobody sleeps,", "Karim Nasser") not in off
+
+
+VISIT = ("Foreign Minister Anna Lind met her counterpart in Ankara on Friday. Omar Saleh, the "
+         "host, welcomed the guests. Mr. Kaya said the talks had gone well.",
+         "She said the deal would be renewed in June.")
+
+
+def test_a_possessive_after_a_persons_verb_tells_the_pronoun_she_takes():
+    assert [s for _, s in said(claims(*VISIT))] == ["Kaya", "Anna Lind"]
+    off = [s for _, s in said(without(["claims.possessive-gives-pronoun"], *VISIT))]
+    assert off[1] != "Anna Lind"

@@ -1,6 +1,7 @@
 """Which pronoun a person takes, where the text says it: a courtesy title ('Ms. Lund', 'Mr.
-Novak') or a role word ('spokeswoman', 'chairman'). "She said" then skips a man just named for
-the woman named before him."""
+Novak'), a role word ('spokeswoman', 'chairman') or a possessive after the person's own verb
+('Lind met her counterpart'). "She said" then skips a man just named for the woman named before
+him."""
 
 from __future__ import annotations
 
@@ -51,10 +52,31 @@ class RecentPersons:
             self._pronoun[speaker.name] = found
 
     @rule("claims.pronoun-gender", "claims", "'Ms. Lund met Mr. Novak. She said ...': a pronoun "
-          "skips the person last named when the text gave that person the other pronoun, for "
-          "the last one it gave this pronoun")
+          "the text has not given the person last named goes to the last one it was given")
     def other_than(self, last: Speaker | None, pronoun: str) -> Speaker | None:
-        if last is None or self._pronoun.get(last.name or "", pronoun) == pronoun:
+        known = self._pronoun.get(last.name or "") if last is not None else None
+        if known is None or known == pronoun:
+            return None  # nothing says the last person named is not the one meant
+        others = [p for p in self._recent if p.name != last.name]
+        return next((p for p in others if self._pronoun.get(p.name or "") == pronoun), None) \
+            or next((p for p in others if p.name not in self._pronoun), None)
+
+    def learn_from_clause(self, speaker: Speaker, subject: Token) -> None:
+        if speaker.name and speaker.name not in self._pronoun:
+            found = _own_possessive(subject)
+            if found is not None:
+                self._pronoun[speaker.name] = found
+
+
+@rule("claims.possessive-gives-pronoun", "claims", "'Anna Lind met her counterpart': the first "
+      "possessive after a person's verb, before any other name, tells that person's pronoun")
+def _own_possessive(subject: Token) -> str | None:
+    verb = subject.head
+    for tok in verb.subtree:
+        if tok.i <= verb.i:
+            continue
+        if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN":
             return None
-        return next((p for p in self._recent if self._pronoun.get(p.name or "") == pronoun),
-                    None)
+        if tok.tag_ == "PRP$" and tok.text.lower() in ("his", "her"):
+            return "he" if tok.text.lower() == "his" else "she"
+    return None

@@ -107,6 +107,7 @@ class SpeakerResolver:
         speaker = self._actor_speaker(actor)
         if speaker.person:
             self.persons.learn(speaker, head, actor)
+            self.persons.learn_from_clause(speaker, head)
         self.note(speaker)
         for tok in head.subtree:
             if tok.pos_ == "NOUN":
