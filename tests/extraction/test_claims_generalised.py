@@ -359,3 +359,24 @@ def test_a_possessive_after_a_persons_verb_tells_the_pronoun_she_takes():
     assert [s for _, s in said(claims(*VISIT))] == ["Kaya", "Anna Lind"]
     off = [s for _, s in said(without(["claims.possessive-gives-pronoun"], *VISIT))]
     assert off[1] != "Anna Lind"
+
+
+MID_PHRASE = ("Mark Olsen runs the firm.",
+              "He has come up with a model, he said, for how the industry can keep producing "
+              "coal.")
+
+
+def test_a_phrase_of_the_statement_after_a_mid_sentence_aside_goes_on_with_it():
+    assert [t for t, _ in said(claims(*MID_PHRASE))] == [
+        "He has come up with a model, he said, for how the industry can keep producing coal"]
+    off = [t for t, _ in said(without(["claims.aside-mid-phrase"], *MID_PHRASE))]
+    assert off == ["He has come up with a model"]
+
+
+def test_a_concession_with_its_own_speech_verb_is_a_statement_of_its_own():
+    found = said(claims("Lund said the demands of government work sometimes erase the barriers "
+                        "that women face, though she noted clients are beginning to demand "
+                        "diverse legal teams."))
+    assert [t for t, _ in found] == [
+        "the demands of government work sometimes erase the barriers that women face",
+        "clients are beginning to demand diverse legal teams"]

@@ -45,10 +45,23 @@ def aside_inside_statement(verb: Token) -> tuple[int, int] | None:
     if first.text in _QUOTE_MARKS or first.is_quote:
         return None  # '"A," he said, "B"': a quotation split by its attribution
     root = sent.root
-    if root.i <= after or not any(t.pos_ in ("VERB", "AUX") for t in doc[after + 1:sent.end]):
+    if (root.i <= after or not any(t.pos_ in ("VERB", "AUX") for t in doc[after + 1:sent.end])) \
+            and not _phrase_goes_on(verb, after):
         return None  # the aside closes the statement; what follows is the writer's
     end = cut_nested(doc, verb, sent.start, sent.end)
     return trim(doc, sent.start, end)
+
+
+_ARGUMENTS = frozenset(("prep", "dobj", "attr", "acomp", "xcomp", "oprd", "pobj"))
+
+
+@rule("claims.aside-mid-phrase", "claims", "'He has come up with a model, he said, for how the "
+      "industry can ...': a phrase of the statement's verb after the aside goes on with it")
+def _phrase_goes_on(verb: Token, after: int) -> bool:
+    doc, head = verb.doc, verb.head
+    nxt = doc[after + 1] if after + 1 < verb.sent.end else None
+    return nxt is not None and nxt.dep_ in _ARGUMENTS and nxt.head.i < verb.i \
+        and head in nxt.ancestors
 
 
 # verbs that report what is known; "as he had promised" tells of an act, not a statement

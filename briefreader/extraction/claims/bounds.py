@@ -74,7 +74,7 @@ def cut_nested(doc: Doc, verb: Token, start: int, end: int) -> int:
             return edge - 1  # ", without providing evidence": the writer's note
         if lexicon.speech_verb(tok.text) and tok.pos_ == "VERB" and (
                 tok.tag_ == "VBG" or doc[edge].tag_ in ("WRB", "WDT", "WP")
-                or doc[edge].text.lower() in ("as", "while", "whereas")
+                or doc[edge].text.lower() in ("as", "while", "whereas", "though", "although")
                 and any(c.dep_ == "nsubj" for c in tok.children)):
             return edge - 1  # ", adding that ...", ", where it said ...", ", as X said ..."
         if tok.dep_ == "relcl" and doc[edge].text.lower() in ("which", "who") \
@@ -149,13 +149,14 @@ def writers_clause(doc: Doc, verb: Token, root: Token, end: int) -> int:
     """End a statement before a clause joined to it that is not the speaker's: another
     speaker's statement, or what the speaker went on to do."""
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    for clause in root.children:
-        if clause.i <= root.i or clause.left_edge.i >= end:
+    for clause in doc[root.i + 1 : end]:
+        if clause.left_edge.i >= end or clause.left_edge.i <= root.i:
             continue
-        if _another_speaker(clause) or _speaker_acts(clause, speaker):
+        if _another_speaker(clause) or clause.head == root and _speaker_acts(clause, speaker):
+            head = clause.head
             cut = clause.left_edge.i
-            for c in root.children:
-                if c.dep_ == "cc" and root.i < c.i < clause.i:
+            for c in head.children:
+                if c.dep_ == "cc" and head.i < c.i < clause.i:
                     cut = min(cut, c.i)
             while cut > root.i and doc[cut - 1].is_punct:
                 cut -= 1
