@@ -380,3 +380,27 @@ def test_a_concession_with_its_own_speech_verb_is_a_statement_of_its_own():
     assert [t for t, _ in found] == [
         "the demands of government work sometimes erase the barriers that women face",
         "clients are beginning to demand diverse legal teams"]
+
+
+@pytest.mark.parametrize("text", [
+    "We do not care. Everything the mayor says is a lie unless proven otherwise.",
+    "The mayor will also find it difficult to repeat his attacks on the council.",
+])
+def test_what_is_said_named_as_a_thing_states_nothing(text):
+    assert said(claims(text)) == []
+    assert said(without(["claims.said-as-a-thing"], text)) != []
+
+
+def test_a_clause_experts_say_about_a_noun_is_still_their_statement():
+    found = said(claims("The plan is vague, experts say, including a provision they say could "
+                        "exclude single mothers."))
+    assert ("could exclude single mothers", "experts") in found
+
+
+@pytest.mark.parametrize("text", [
+    "If they failed, the government could deny them mining permits until the work was done.",
+    "The coalition appealed the case to the high court.",
+])
+def test_refusing_someone_a_thing_or_appealing_a_case_says_nothing(text):
+    assert said(claims(text)) == []
+    assert said(without(["claims.refusal-or-filing"], text)) != []

@@ -20,7 +20,7 @@ from briefreader.extraction.claims.misparses import (
     trailing_speaker,
 )
 from briefreader.extraction.claims.nested import unnest
-from briefreader.extraction.claims.withheld import withheld
+from briefreader.extraction.claims.withheld import said_of_a_thing, withheld
 from briefreader.extraction.lexicon.speech import STATEMENT_NOUNS, TALLY_NOUNS
 from briefreader.extraction.quoted_names import quoted_name
 from briefreader.extraction.rules import applies, note, register, rule, tracing
@@ -253,7 +253,7 @@ def _speech_verb(tok: Token, in_quote: Callable[[Token], bool]) -> Attribution |
     first = _said_first(tok)
     if first is not None:  # parsed as a modifier of the name after it: not "so-called"
         return Attribution(tok, tok.text, first, "inverted", None)
-    if _not_said(tok):
+    if _not_said(tok) or said_of_a_thing(tok):
         return None
     found = _trailing(tok)
     if found is not None:

@@ -42,6 +42,13 @@ def _object_parts(verb: Token, base: str) -> list[Token]:
     return parts
 
 
+@rule("claims.refusal-or-filing", "claims", "'could deny them permits', 'appealed the ruling': "
+      "denying someone a thing refuses it, appealing a ruling files a case; neither says anything")
+def _refusal_or_filing(base: str, parts: list[Token]) -> bool:
+    return base == "deny" and any(p.dep_ == "dative" for p in parts) \
+        or base == "appeal" and parts[0].dep_ == "dobj"
+
+
 def _no_statement(verb: Token, base: str, parts: list[Token]) -> bool:
     """Objects that say nothing: only the person addressed ('asked the minister', 'warned
     Okafor') or an idiom ('has claimed the lives of', 'called a meeting', 'puts a stop to')."""
@@ -51,6 +58,8 @@ def _no_statement(verb: Token, base: str, parts: list[Token]) -> bool:
             or p.text.lower().rstrip("s") in lexicon.TITLES for p in parts):
         return True
     first = parts[0]
+    if _refusal_or_filing(base, parts):
+        return True
     return base == "claim" and first.text.lower() in ("lives", "life") or base == "call" \
         and (first.dep_ == "dobj" and first.text.lower() in CALL_ACTS
              or any(c.text.lower() == "into" for c in verb.children)
