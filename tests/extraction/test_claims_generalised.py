@@ -404,3 +404,13 @@ def test_a_clause_experts_say_about_a_noun_is_still_their_statement():
 def test_refusing_someone_a_thing_or_appealing_a_case_says_nothing(text):
     assert said(claims(text)) == []
     assert said(without(["claims.refusal-or-filing"], text)) != []
+
+
+RALLY = ("Mayor Anna Lund spoke on Monday.",
+         "Lund tells her supporters at a rally to “go to your place and vote” and then “go sit "
+         "there.”")
+
+
+def test_an_instruction_parsed_as_an_adverbial_is_what_was_told():
+    assert [s for _, s in said(claims(*RALLY))] == ["Anna Lund"]
+    assert said(without(["claims.instruction-read-as-adverbial"], *RALLY)) == []

@@ -22,7 +22,7 @@ from briefreader.extraction.claims.bounds import (
     trim,
     writers_clause,
 )
-from briefreader.extraction.claims.object_content import object_content
+from briefreader.extraction.claims.object_content import object_content, to_clause
 from briefreader.extraction.lexicon.media import CHANNELS
 from briefreader.extraction.lexicon.people import ADDRESSEE_NOUNS
 from briefreader.extraction.lexicon.speech import (
@@ -274,7 +274,8 @@ def content_of(verb: Token) -> Content:
             return content
     base = lexicon.speech_verb(verb.text)
     inverted = _inverted(verb, bounded=False)
-    if base == "tell" and inverted is PASS and any(c.dep_ == "xcomp" for c in verb.children):
+    if base == "tell" and inverted is PASS and any(c.dep_ == "xcomp" or to_clause(c)
+                                                   for c in verb.children):
         base = "urge"  # "told residents to leave": an instruction, reported like "urged"
     if inverted is not PASS:
         return inverted

@@ -27,10 +27,20 @@ if TYPE_CHECKING:
 _COMPLEMENT_DEPS = ("dobj", "xcomp", "prep", "attr", "oprd", "dative", "acomp", "npadvmod")
 _ANONYMITY = re.compile(r"\bnot to be (?:named|identified)\b|\banonymity\b", re.I)
 
+@rule("claims.instruction-read-as-adverbial", "claims", "'tells his supporters at a rally to "
+      "\"go and vote\"': a to-clause parsed as an adverbial is the instruction told")
+def to_clause(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and clause.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.text.lower() == "to" for c in clause.children)
+
+
 def _object_parts(verb: Token, base: str) -> list[Token]:
     preps = VERB_PREPOSITIONS.get(base, ())
     parts = []
     for c in verb.children:
+        if c.i > verb.i and to_clause(c):
+            parts.append(c)
+            continue
         if c.i < verb.i or c.dep_ not in _COMPLEMENT_DEPS or c.text.lower() in TIME_WORDS:
             continue
         if c.dep_ == "prep" and (c.text.lower() not in preps or any(
