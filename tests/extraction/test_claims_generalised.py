@@ -414,3 +414,22 @@ RALLY = ("Mayor Anna Lund spoke on Monday.",
 def test_an_instruction_parsed_as_an_adverbial_is_what_was_told():
     assert [s for _, s in said(claims(*RALLY))] == ["Anna Lund"]
     assert said(without(["claims.instruction-read-as-adverbial"], *RALLY)) == []
+
+
+PUT_IT = ("Critics doubt the plan. As Steven Marsh, a tax lawyer at the policy center, recently "
+          "put it, ''Did the mayor lower his taxes through avoidance, or evasion?''")
+
+
+def test_the_one_who_put_it_speaks_the_quotation_after_the_aside():
+    found = said(claims(PUT_IT))
+    assert found == [("Did the mayor lower his taxes through avoidance, or evasion?",
+                      "Steven Marsh")]
+    assert said(without(["claims.as-put-it"], PUT_IT)) != found
+
+
+CHANT = "Protesters marching through the streets chanted “What curfew?” and kept going."
+
+
+def test_a_chanted_quotation_is_what_was_said():
+    assert said(claims(CHANT)) == [("What curfew?", "Protesters")]
+    assert said(without(["claims.chanted-quotation"], CHANT)) == []

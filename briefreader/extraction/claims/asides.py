@@ -83,3 +83,15 @@ def as_reported(verb: Token) -> tuple[int, int] | None:
     after = (verb.right_edge.i + 1, head.right_edge.i + 1)
     lo, hi = before if before[1] - before[0] >= after[1] - after[0] else after
     return trim(doc, lo, hi) if hi - lo >= 3 else None  # "as wealthy as he claims": a comparison
+
+
+@rule("claims.as-put-it", "claims", "'As the economist put it, \"...\"': the one who put it speaks "
+      "the quotation after the aside")
+def as_put_it(verb: Token) -> Token | None:
+    kids = list(verb.children)
+    if verb.text.lower() not in ("put", "puts") or not any(
+            c.dep_ == "dobj" and c.text.lower() == "it" for c in kids) or not any(
+            c.dep_ == "mark" and c.text.lower() == "as" for c in kids):
+        return None
+    return next((c for c in kids if c.dep_ == "nsubj" and c.pos_ != "PRON" or
+                 c.dep_ == "nsubj" and c.text.lower() in ("he", "she", "they")), None)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
 from briefreader.extraction.claims.according import according_content
+from briefreader.extraction.claims.asides import as_put_it
 from briefreader.extraction.claims.content import content_of
 from briefreader.extraction.claims.misparses import (
     closing_speaker,
@@ -275,9 +276,9 @@ def _token_attribution(tok: Token, in_quote: Callable[[Token], bool]) -> Attribu
     low = tok.text.lower()
     if low == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "to":
         return _according_to(tok, in_quote)
-    if low in _PUT_WORDS \
-            and tok.pos_ == "VERB" and not in_quote(tok):
-        return _put_at(tok)
+    if low in _PUT_WORDS and tok.pos_ == "VERB" and not in_quote(tok):
+        said_as = as_put_it(tok)  # "as the mayor put it, '...'"
+        return Attribution(tok, tok.text, said_as, "nsubj", None) if said_as else _put_at(tok)
     return _speech_verb(tok, in_quote)
 
 

@@ -10,13 +10,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefreader.extraction import lexicon
 from briefreader.extraction.claims.drafts import Draft, Said
 from briefreader.extraction.claims.quotes import QuotePiece
 from briefreader.extraction.claims.speakers import Speaker
+from briefreader.extraction.lexicon.speech import UTTERANCE_VERBS
 from briefreader.extraction.rules import applies, register, rule, tracing
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _MAX_GAP = 90
 SENTENCE_END = re.compile(r"[.!?]")
@@ -67,6 +69,12 @@ def _introduced(gap_text: str) -> bool:
     return gap_text.strip() in (",", ":")
 
 
+@rule("claims.chanted-quotation", "claims", "'Protesters chanted \"What curfew?\"': the quoted "
+      "object of a verb of the voice is what was said")
+def _chanted(verb: Token) -> bool:
+    return lexicon.speech_verb(verb.text) in UTTERANCE_VERBS
+
+
 def _nearest_said(text: str, q: QuotePiece, said: list[Said], block_start: int) -> int | None:
     """The attribution closest to a quotation with no sentence end or other quotation between."""
     best, best_gap = None, _MAX_GAP + 1
@@ -78,7 +86,8 @@ def _nearest_said(text: str, q: QuotePiece, said: list[Said], block_start: int) 
             verb = s.att.verb
             obj_end = verb.doc[verb.right_edge.i]
             if s.att.content is None and s.att.cue != "according to" and \
-                    block_start + obj_end.idx >= q.start and not _introduced(gap_text):
+                    block_start + obj_end.idx >= q.start and not _introduced(gap_text) \
+                    and not _chanted(verb):
                 continue  # the quotation is the verb's object: 'calling a "truce"'
         else:
             continue

@@ -10,8 +10,11 @@ estimate stress reply acknowledge argue predict suggest admit allege assert emph
 reveal conclude agree complain urge call describe condemn accuse demand ask pledge
 promise vow threaten speak declare comment observe remark recall quote find caution concede
 maintain charge respond testify brief disclose contend counter announce appeal blame
-point mention reiterate repeat question propose hint recommend advise
+point mention reiterate repeat question propose hint recommend advise chant shout yell scream
 """.split())
+
+# verbs of the voice whose quoted object is what was said: 'protesters chanted "..."'
+UTTERANCE_VERBS = frozenset("chant shout yell scream".split())
 
 # Speech verbs whose content may be their object rather than a clause ("urged X to ...").
 OBJECT_CONTENT_VERBS = frozenset("""
