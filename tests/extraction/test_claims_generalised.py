@@ -433,3 +433,22 @@ CHANT = "Protesters marching through the streets chanted “What curfew?” and 
 def test_a_chanted_quotation_is_what_was_said():
     assert said(claims(CHANT)) == [("What curfew?", "Protesters")]
     assert said(without(["claims.chanted-quotation"], CHANT)) == []
+
+
+SMART = ("Mark Olsen said he had paid no tax for years.",
+         "Olsen smiled. “That makes me smart.” He was similarly defensive when forced to defend "
+         "not paying an architect who said he was stiffed after he designed a clubhouse.")
+
+
+def test_a_quotation_ending_its_sentence_is_not_spoken_by_the_next_sentence():
+    found = said(claims(*SMART))
+    assert ("That makes me smart.", "Mark Olsen") in found
+    off = said(without(["claims.quote-ends-its-sentence"], *SMART))
+    assert ("That makes me smart.", "Mark Olsen") not in off
+
+
+def test_a_speech_verb_tagged_as_a_participle_with_its_own_subject_speaks():
+    found = said(claims("When Lund noted that the mayor had not paid any taxes ― as was true for "
+                        "the few years his returns were made public ― Olsen boasted, “That "
+                        "makes me smart.” Olsen was similarly defensive."))
+    assert ("That makes me smart.", "Olsen") in found

@@ -216,7 +216,7 @@ def _not_said(tok: Token) -> bool:
     kids = [c.dep_ for c in tok.children]
     if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ == "VBN" and tok.dep_ == "acl":
         return True  # "so-called", "the toll reported late Sunday"
-    if tok.tag_ == "VBN" and not {"aux", "auxpass"} & set(kids) and tok.dep_ != "conj":
+    if tok.tag_ == "VBN" and not {"aux", "auxpass", "nsubj"} & set(kids) and tok.dep_ != "conj":
         return True  # a participle: "the island, claimed by both Chile and Peru, ..."
     # "is believed", "was estimated": no one is named as saying it
     return ("auxpass" in kids or "nsubjpass" in kids) and "agent" not in kids

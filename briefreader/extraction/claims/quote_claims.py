@@ -75,12 +75,21 @@ def _chanted(verb: Token) -> bool:
     return lexicon.speech_verb(verb.text) in UTTERANCE_VERBS
 
 
+@rule("claims.quote-ends-its-sentence", "claims", "'X boasted, \"That makes me smart.\" Y was "
+      "...': a quotation ending its sentence is not spoken by an attribution in the next one")
+def _ends_its_sentence(text: str, q: QuotePiece, gap_text: str) -> bool:
+    first = next((c for c in gap_text if c.isalpha()), "")
+    return text[q.start : q.end].rstrip()[-1:] == "." and first.isupper()
+
+
 def _nearest_said(text: str, q: QuotePiece, said: list[Said], block_start: int) -> int | None:
     """The attribution closest to a quotation with no sentence end or other quotation between."""
     best, best_gap = None, _MAX_GAP + 1
     for si, s in enumerate(said):
         if s.left >= q.mark_end:
             gap_text = text[q.mark_end : s.left]
+            if _ends_its_sentence(text, q, gap_text):
+                continue
         elif s.right <= q.mark_start:
             gap_text = text[s.right : q.mark_start]
             verb = s.att.verb

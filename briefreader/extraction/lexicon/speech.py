@@ -11,6 +11,7 @@ reveal conclude agree complain urge call describe condemn accuse demand ask pled
 promise vow threaten speak declare comment observe remark recall quote find caution concede
 maintain charge respond testify brief disclose contend counter announce appeal blame
 point mention reiterate repeat question propose hint recommend advise chant shout yell scream
+boast brag
 """.split())
 
 # verbs of the voice whose quoted object is what was said: 'protesters chanted "..."'
@@ -26,7 +27,7 @@ _IRREGULAR = {
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"),
     "speak": ("spoke", "spoken"),
     "find": ("found",), "admit": ("admitted", "admitting"), "agree": ("agreed", "agreeing"),
-    "commit": ("committed",), "refer": ("referred",),
+    "commit": ("committed",), "refer": ("referred",), "brag": ("bragged", "bragging"),
 }
 
 
