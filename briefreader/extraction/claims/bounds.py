@@ -150,8 +150,9 @@ def writers_clause(doc: Doc, verb: Token, root: Token, end: int) -> int:
     speaker's statement, or what the speaker went on to do."""
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     for clause in doc[root.i + 1 : end]:
-        if clause.left_edge.i >= end or clause.left_edge.i <= root.i:
-            continue
+        if clause.dep_ not in ("conj", "advcl") or clause.left_edge.i >= end \
+                or clause.left_edge.i <= root.i:
+            continue  # the dependency is checked first: a token's left edge costs a walk
         if _another_speaker(clause) or clause.head == root and _speaker_acts(clause, speaker):
             head = clause.head
             cut = clause.left_edge.i

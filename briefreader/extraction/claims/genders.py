@@ -44,7 +44,7 @@ class RecentPersons:
         """The pronoun a person's phrase or role gives ('Ms. Lund', 'the spokeswoman')."""
         if not speaker.name or speaker.name in self._pronoun:
             return
-        words = [t.text.lower() for t in head.subtree if t.i <= head.i]
+        words = [t.text.lower() for t in head.lefts] + [head.text.lower()]
         if actor is not None and actor.role:
             words += re.findall(r"[a-z]+\.?", actor.role.lower())
         found = _pronoun_of(words)

@@ -80,6 +80,8 @@ _TITLE_OPENS = frozenset(("’s", "'s", "on", "in", "of", "at", "from", "with"))
 def _quoted_title(verb: Token) -> frozenset[int] | None:
     """The tokens of a quoted title after the verb ('on Channel Five's "Morning Show"')."""
     doc, sent = verb.doc, verb.sent
+    if not any(t.is_quote for t in verb.rights):
+        return None  # no quotation hangs on the verb's right
     opening = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text in ("“", '"', "‘")), None)
     if opening is None or doc[opening - 1].text.lower() not in _TITLE_OPENS:
         return None

@@ -93,7 +93,8 @@ def _marked(text: str, start: int, end: int) -> list[QuotePiece]:
     while i < end:
         c = text[i]
         if open_at is None:
-            if c in _DOUBLE_OPEN or c == '"' and _is_open(text, i) or _reversed_open(text, i, end):
+            if c in _DOUBLE_OPEN or c == '"' and _is_open(text, i) \
+                    or c == "”" and _reversed_open(text, i, end):
                 open_at, kind = i, "double"
             elif (c in _SINGLE_OPEN or c == "'") and _is_open(text, i) and i + 1 < end \
                     and text[i + 1].isalnum():
