@@ -15,14 +15,17 @@ from typing import TYPE_CHECKING
 
 from briefreader.document import BULLET, Document
 from briefreader.extraction.claims.attribution import Attribution, sentence_attributions
+from briefreader.extraction.claims.channels import statement_channel
+from briefreader.extraction.claims.credits import dash_credits
 from briefreader.extraction.claims.drafts import Draft, Said
+from briefreader.extraction.claims.headlines import headline_claims
 from briefreader.extraction.claims.quote_claims import SENTENCE_END, attach_quotes
 from briefreader.extraction.claims.quotes import QuotePiece, find_quotes
 from briefreader.extraction.claims.speakers import Speaker, SpeakerResolver
 from briefreader.extraction.lines import is_credit_line, is_subhead
 from briefreader.extraction.model import Actor, Claim
 from briefreader.extraction.nlp import doc_text
-from briefreader.extraction.rules import applies, register, tracing
+from briefreader.extraction.rules import applies, register, rule, tracing
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -31,11 +34,16 @@ register("claims.reported-speech", "claims", "what a speech verb or 'according t
          "is an indirect claim of its speaker")
 register("claims.list-lead", "claims", "an attribution ending its paragraph with a colon ('He "
          "also said:') speaks each item of the list that follows")
+register("claims.colon-lead-paragraph", "claims", "a short paragraph that is only an "
+         "attribution ending with a colon ('The governor added:') speaks the unquoted paragraph "
+         "after it")
 register("claims.according-to-relay", "claims", "\"X agreed ..., according to Y\": Y relays X's "
          "statement; one claim, and Y speaks for it when X is only described")
 register("claims.quote-runs-on", "claims", "a quotation continued in the next paragraph, with no "
          "attribution of its own, is one statement")
 
+
+_LEAD_TOKENS = 16  # "In an interview on Monday, the governor told the radio host:"
 
 
 def extract_claims(document: Document, parsed: list[tuple[Doc, int]],
@@ -46,16 +54,26 @@ def extract_claims(document: Document, parsed: list[tuple[Doc, int]],
     kinds = {b.start: b.kind for b in document.blocks}
     drafts: list[Draft] = []
     last: Speaker | None = None
-    # "He also said:" before a bulleted list: its speaker, cue and rules
-    lead: tuple[Speaker | None, str, list[str]] | None = None
+    # "He also said:" before a bulleted list: its speaker, cue, rules, and whether the paragraph
+    # is that attribution alone (it may then lead an ordinary paragraph too)
+    lead: tuple[Speaker | None, str, list[str], bool] | None = None
     for doc, offset in parsed:
         if lead is not None and kinds.get(offset) == "list_item" and doc_text(doc).strip():
             start = offset + len(BULLET) if doc_text(doc).startswith(BULLET) else offset
             drafts.append(Draft(start, offset + len(doc_text(doc)), lead[0], "indirect", lead[1],
                                  rules=[*lead[2], "claims.list-lead"]))
             continue
+        if lead is not None and lead[3] and kinds.get(offset) in ("paragraph", "blockquote") \
+                and _unquoted(doc) and applies("claims.colon-lead-paragraph"):
+            drafts.append(Draft(offset, offset + len(doc_text(doc).rstrip()), lead[0], "direct",
+                                lead[1], rules=[*lead[2], "claims.colon-lead-paragraph"]))
+            lead = None
+            continue
         lead = None
-        if offset < title_end or not doc_text(doc).strip() or is_subhead(doc_text(doc)) \
+        if offset < title_end:
+            drafts.extend(headline_claims(document.text, doc, offset, resolver.index))
+            continue
+        if not doc_text(doc).strip() or is_subhead(doc_text(doc)) \
                 or is_credit_line(doc_text(doc)):
             continue
         block, last = _block_claims(document.text, doc, offset, resolver, last)
@@ -64,8 +82,15 @@ def extract_claims(document: Document, parsed: list[tuple[Doc, int]],
     return _finish(document.text, drafts)
 
 
+def _unquoted(doc: Doc) -> bool:
+    """A paragraph of prose that opens with no quotation mark (quotations find their speaker
+    by themselves)."""
+    text = doc_text(doc).lstrip()
+    return bool(text) and text[0] not in "\"“”‘'«„" and len(doc) >= 4
+
+
 def _list_lead(doc: Doc, block: list[Draft], resolver: SpeakerResolver,
-               offset: int) -> tuple[Speaker | None, str, list[str]] | None:
+               offset: int) -> tuple[Speaker | None, str, list[str], bool] | None:
     """An attribution ending its paragraph with a colon introduces the list that follows."""
     text = doc_text(doc).rstrip()
     if not text.endswith(":") or len(doc) < 3:
@@ -75,7 +100,8 @@ def _list_lead(doc: Doc, block: list[Draft], resolver: SpeakerResolver,
         if att.content is None and att.subject is not None:
             with tracing() as names:
                 speaker = resolver.resolve(att.subject, offset)
-            return speaker, att.cue, [*att.rules, *names]
+            alone = sent.start == 0 and len(sent) <= _LEAD_TOKENS
+            return speaker, att.cue, [*att.rules, *names], alone
     return None
 
 
@@ -124,14 +150,17 @@ def _reported_span(doc: Doc, offset: int, quotes: list[QuotePiece], q_starts: li
 
 def _colon_leads(text: str, sent: Span, offset: int, resolver: SpeakerResolver,
                  in_quote: Callable[[Token], bool], sent_atts: list[Attribution],
-                 leads: list[tuple[int, Speaker]]) -> None:
-    """Subjects that are no speaker are remembered for pronouns; one before a colon speaks
-    the quotation after it ("The mayor, X, was blunt: '...'")."""
+                 leads: list[tuple[int, Speaker]], introduced: list[tuple[int, Speaker]]) -> None:
+    """Subjects that are no speaker are remembered for pronouns (persons also in
+    ``introduced``); one before a colon speaks the quotation after it ("The mayor, X, was
+    blunt: '...'")."""
     for tok in sent:
         if tok.dep_ != "nsubj" or in_quote(tok) or any(a.subject is tok for a in sent_atts):
             continue
         if tok.head.dep_ == "ROOT" and tok.pos_ != "PRON":
-            resolver.note_subject(tok, offset)
+            person = resolver.note_subject(tok, offset)
+            if person is not None:
+                introduced.append((offset + tok.idx, person))
         colon = text.find(":", offset + tok.idx, offset + sent.end_char)
         if colon != -1 and offset + tok.head.idx < colon \
                 and not SENTENCE_END.search(text, offset + tok.idx, colon) \
@@ -155,6 +184,7 @@ def _block_claims(text: str, doc: Doc, offset: int, resolver: SpeakerResolver,
     said: list[Said] = []
     history: list[tuple[int, Speaker]] = []
     leads: list[tuple[int, Speaker]] = []  # a colon and the subject before it
+    introduced: list[tuple[int, Speaker]] = []  # persons acting as subjects, not speaking
     for sent in doc.sents:
         sent_atts = sentence_attributions(sent, in_quote)
         sent_first = len(drafts)
@@ -172,11 +202,31 @@ def _block_claims(text: str, doc: Doc, offset: int, resolver: SpeakerResolver,
             if speaker is not None:
                 resolver.note(speaker)
                 history.append((att.verb.idx + offset, speaker))
-        _colon_leads(text, sent, offset, resolver, in_quote, sent_atts, leads)
-    drafts = attach_quotes(text, quotes, drafts, said, history, last, offset, doc, leads)
-    if history:
-        last = history[-1][1]
-    return drafts, last
+                channel = statement_channel(att.verb)
+                if channel is not None:
+                    resolver.nouns[channel] = speaker
+        _colon_leads(text, sent, offset, resolver, in_quote, sent_atts, leads, introduced)
+    credits = dash_credits(text, quotes, doc, offset, resolver)
+    drafts = attach_quotes(text, quotes, drafts, said, history, last, offset, doc, leads,
+                           credits, lambda at: _introduced_after(history, introduced, at))
+    return drafts, _last_voice(history, introduced, last)
+
+
+@rule("claims.quote-follows-introduced-person", "claims", "'Tomas Berg, 62, lost his farm. "
+      "\"Nobody has come here.\"': a quotation standing alone after a person is introduced is "
+      "that person's, not the last official's who spoke", off=None)
+def _introduced_after(history: list[tuple[int, Speaker]], introduced: list[tuple[int, Speaker]],
+                      before: int) -> Speaker | None:
+    spoke = max((pos for pos, _ in history if pos < before), default=-1)
+    person = next(((pos, sp) for pos, sp in reversed(introduced) if pos < before), None)
+    return person[1] if person is not None and person[0] > spoke else None
+
+
+def _last_voice(history: list[tuple[int, Speaker]], introduced: list[tuple[int, Speaker]],
+                last: Speaker | None) -> Speaker | None:
+    """Who a quotation opening the next paragraph continues."""
+    return _introduced_after(history, introduced, 1 << 62) \
+        or (history[-1][1] if history else last)
 
 
 def _finish(text: str, drafts: list[Draft]) -> tuple[Claim, ...]:

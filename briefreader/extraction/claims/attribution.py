@@ -12,13 +12,16 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
-from briefreader.extraction.claims.content import according_content, content_of
+from briefreader.extraction.claims.according import according_content
+from briefreader.extraction.claims.asides import as_put_it
+from briefreader.extraction.claims.content import content_of
 from briefreader.extraction.claims.misparses import (
     closing_speaker,
     quoted_speaker,
     trailing_speaker,
 )
 from briefreader.extraction.claims.nested import unnest
+from briefreader.extraction.claims.withheld import said_of_a_thing, withheld
 from briefreader.extraction.lexicon.speech import STATEMENT_NOUNS, TALLY_NOUNS
 from briefreader.extraction.quoted_names import quoted_name
 from briefreader.extraction.rules import applies, note, register, rule, tracing
@@ -50,6 +53,18 @@ def _participle_subject(verb: Token) -> Subject | None:
         for anc in verb.ancestors:
             if anc.pos_ == "VERB" and lexicon.speech_verb(anc.text):
                 return _subject(anc)
+    return None
+
+
+@rule("claims.heard-saying", "claims", "'footage of the mayor saying ...', 'a clip of Lund "
+      "asking ...': the one just named before a participle with no subject of its own speaks")
+def _heard_saying(verb: Token) -> Subject | None:
+    if verb.tag_ != "VBG" or verb.i == verb.sent.start or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    named = verb.doc[verb.i - 1]
+    if named.dep_ in ("pobj", "dobj") and (named.pos_ == "PROPN" or named.ent_type_ == "PERSON"):
+        return named, "heard"
     return None
 
 
@@ -98,7 +113,7 @@ def _statement_holder(tok: Token) -> Token | None:
 
 def _subject(verb: Token) -> Subject:
     """The speaker's head token for ``verb``, climbing to a governing verb when it has none."""
-    inherited = _participle_subject(verb)
+    inherited = _heard_saying(verb) or _participle_subject(verb)
     if inherited is not None:
         return inherited
     tok = verb
@@ -116,6 +131,20 @@ def _subject(verb: Token) -> Subject:
             break
         tok = holder
     return _left_neighbour(verb), "left"
+
+
+@rule("claims.said-first", "claims", "'Said Olsen: \"...\"': a sentence opening with a speech "
+      "verb, then a name and a colon: the name speaks")
+def _said_first(verb: Token) -> Token | None:
+    doc = verb.doc
+    if not verb.text[:1].isupper() or verb.tag_ not in ("VBD", "VBN") or verb.i + 2 >= len(doc) \
+            or verb.i > 0 and not (doc[verb.i - 1].is_punct or doc[verb.i - 1].is_space):
+        return None
+    colon = next((t for t in doc[verb.i + 2 : verb.i + 8] if t.text == ":"), None)
+    if colon is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct
+                            for t in doc[verb.i + 1 : colon.i]):
+        return None
+    return doc[verb.i + 1 : colon.i].root
 
 
 @rule("claims.left-neighbour", "claims", "a misparsed subject: the noun right before the verb "
@@ -187,7 +216,7 @@ def _not_said(tok: Token) -> bool:
     kids = [c.dep_ for c in tok.children]
     if tok.dep_ in ("amod", "compound", "nmod") or tok.tag_ == "VBN" and tok.dep_ == "acl":
         return True  # "so-called", "the toll reported late Sunday"
-    if tok.tag_ == "VBN" and not {"aux", "auxpass"} & set(kids) and tok.dep_ != "conj":
+    if tok.tag_ == "VBN" and not {"aux", "auxpass", "nsubj"} & set(kids) and tok.dep_ != "conj":
         return True  # a participle: "the island, claimed by both Chile and Peru, ..."
     # "is believed", "was estimated": no one is named as saying it
     return ("auxpass" in kids or "nsubjpass" in kids) and "agent" not in kids
@@ -220,7 +249,12 @@ register("claims.speech-verb", "claims", "a speech verb's subject (or the verb g
 
 def _speech_verb(tok: Token, in_quote: Callable[[Token], bool]) -> Attribution | None:
     base = lexicon.speech_verb(tok.text.lower())
-    if not base or tok.pos_ not in ("VERB", "AUX") or in_quote(tok) or _not_said(tok):
+    if not base or tok.pos_ not in ("VERB", "AUX") or in_quote(tok):
+        return None
+    first = _said_first(tok)
+    if first is not None:  # parsed as a modifier of the name after it: not "so-called"
+        return Attribution(tok, tok.text, first, "inverted", None)
+    if _not_said(tok) or said_of_a_thing(tok):
         return None
     found = _trailing(tok)
     if found is not None:
@@ -228,8 +262,11 @@ def _speech_verb(tok: Token, in_quote: Callable[[Token], bool]) -> Attribution |
     subject, via = _subject(tok)
     if _no_speaker(subject) or not applies("claims.speech-verb"):
         return None
+    content = content_of(tok)
+    if withheld(tok, content):
+        return None
     note("claims.speech-verb")
-    return Attribution(tok, tok.text, subject, via, content_of(tok))
+    return Attribution(tok, tok.text, subject, via, content)
 
 
 _PUT_WORDS = frozenset(("put", "puts", "putting", "placed", "places", "placing"))
@@ -239,9 +276,9 @@ def _token_attribution(tok: Token, in_quote: Callable[[Token], bool]) -> Attribu
     low = tok.text.lower()
     if low == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "to":
         return _according_to(tok, in_quote)
-    if low in _PUT_WORDS \
-            and tok.pos_ == "VERB" and not in_quote(tok):
-        return _put_at(tok)
+    if low in _PUT_WORDS and tok.pos_ == "VERB" and not in_quote(tok):
+        said_as = as_put_it(tok)  # "as the mayor put it, '...'"
+        return Attribution(tok, tok.text, said_as, "nsubj", None) if said_as else _put_at(tok)
     return _speech_verb(tok, in_quote)
 
 

@@ -12,6 +12,7 @@ from briefreader.extraction.lexicon.speech import (
     UNSUPPORTED_PARTICIPLES,
     WRITERS_ASIDE_NOUNS,
 )
+from briefreader.extraction.rules import rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -36,6 +37,23 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end - start >= 2 else None
 
 
+_TIME_SPANS = frozenset("minutes hours days weeks months years moments".split())
+
+
+@rule("claims.writers-frame", "claims", "'said the talks had failed, days after the army "
+      "attacked', '..., even as gunfire rang out', '..., before boarding a plane': a frame the "
+      "writer sets after a comma is not what was said")
+def _writers_frame(tok: Token) -> bool:
+    kids = list(tok.children)
+    if tok.dep_ == "advcl":
+        marks = {c.text.lower() for c in kids if c.dep_ == "mark"}
+        lead = {c.text.lower() for c in kids if c.i < tok.i and c.dep_ in ("npadvmod", "advmod")}
+        return bool(marks & {"after", "before", "since"} and lead & _TIME_SPANS
+                    or marks & {"as", "while", "though"} and "even" in lead)
+    return tok.dep_ == "prep" and tok.text.lower() in ("before", "after") and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in kids)
+
+
 def cut_nested(doc: Doc, verb: Token, start: int, end: int) -> int:
     """End the content before a clause that reports another statement after a comma
     ('..., where it said', '..., adding that') or a trailing ', which ...' aside."""
@@ -47,7 +65,8 @@ def cut_nested(doc: Doc, verb: Token, start: int, end: int) -> int:
         after_comma = edge > 0 and doc[edge - 1].text in (",", ";", "–", "—")
         if not after_comma:
             continue
-        if tok.text.lower() in COMMENTARY_PARTICIPLES and tok.dep_ == "advcl":
+        if tok.text.lower() in COMMENTARY_PARTICIPLES and tok.dep_ == "advcl" \
+                or _writers_frame(tok):
             return edge - 1
         if tok.text.lower() == "without" and tok.dep_ == "prep" and any(
                 c.dep_ == "pcomp" and c.text.lower() in UNSUPPORTED_PARTICIPLES
@@ -55,7 +74,7 @@ def cut_nested(doc: Doc, verb: Token, start: int, end: int) -> int:
             return edge - 1  # ", without providing evidence": the writer's note
         if lexicon.speech_verb(tok.text) and tok.pos_ == "VERB" and (
                 tok.tag_ == "VBG" or doc[edge].tag_ in ("WRB", "WDT", "WP")
-                or doc[edge].text.lower() in ("as", "while", "whereas")
+                or doc[edge].text.lower() in ("as", "while", "whereas", "though", "although")
                 and any(c.dep_ == "nsubj" for c in tok.children)):
             return edge - 1  # ", adding that ...", ", where it said ...", ", as X said ..."
         if tok.dep_ == "relcl" and doc[edge].text.lower() in ("which", "who") \
@@ -92,6 +111,56 @@ def span_without(doc: Doc, root: Token, start: int, end: int) -> int:
             for c in root.children:
                 if c.dep_ == "cc" and root.i < c.i < child.i:
                     cut = min(cut, c.i)
+            return min(end, cut)
+    return end
+
+
+@rule("claims.another-speaker-joined", "claims", "'said the water was unsafe and residents "
+      "accused the council ...': a joined clause whose own subject speaks is a statement of its "
+      "own, not more of the first")
+def _another_speaker(clause: Token) -> bool:
+    return clause.dep_ == "conj" and clause.pos_ == "VERB" \
+        and lexicon.speech_verb(clause.text) is not None \
+        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in clause.children)
+
+
+_CONCESSIVE = frozenset(("although", "though"))
+
+
+@rule("claims.speaker-acts-after", "claims", "'claimed that the plan was fair, although he again "
+      "refused to ...': a concessive clause telling what the speaker did is the writer's")
+def _speaker_acts(clause: Token, speaker: Token | None) -> bool:
+    if clause.dep_ != "advcl" or clause.tag_ != "VBD" or not any(
+            c.dep_ == "mark" and c.text.lower() in _CONCESSIVE for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or speaker is None:
+        return False
+    low = subject.text.lower()
+    if speaker.pos_ == "PRON":
+        return low == speaker.text.lower()
+    person = speaker.ent_type_ == "PERSON"
+    plural = speaker.tag_ in ("NNS", "NNPS")
+    return low in ("he", "she") and person or low == "they" and plural \
+        or low == speaker.text.lower()
+
+
+def writers_clause(doc: Doc, verb: Token, root: Token, end: int) -> int:
+    """End a statement before a clause joined to it that is not the speaker's: another
+    speaker's statement, or what the speaker went on to do."""
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for clause in doc[root.i + 1 : end]:
+        if clause.dep_ not in ("conj", "advcl") or clause.left_edge.i >= end \
+                or clause.left_edge.i <= root.i:
+            continue  # the dependency is checked first: a token's left edge costs a walk
+        if _another_speaker(clause) or clause.head == root and _speaker_acts(clause, speaker):
+            head = clause.head
+            cut = clause.left_edge.i
+            for c in head.children:
+                if c.dep_ == "cc" and head.i < c.i < clause.i:
+                    cut = min(cut, c.i)
+            while cut > root.i and doc[cut - 1].is_punct:
+                cut -= 1
             return min(end, cut)
     return end
 

@@ -1,4 +1,5 @@
-"""The channel and the date of a statement, cut from the object that is its content.
+"""The channel and the date of a statement, cut from the object that is its content; the
+statement a speaker made, remembered for when it is named again.
 
 "The group claimed the attack in a statement on Sunday": the claim is "the attack"; "in a
 statement" and "on Sunday" say how and when it was made.
@@ -9,6 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefreader.extraction.lexicon.media import CHANNELS
+from briefreader.extraction.lexicon.speech import STATEMENT_NOUNS
+from briefreader.extraction.rules import rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -53,3 +56,15 @@ def _only_circumstances(doc: Doc, prep: Token, end: int) -> bool:
                                   _CHANNEL_PREPS | {"to"} for a in (t, *t.ancestors))):
             return False
     return True
+
+
+@rule("claims.statement-named-again", "claims", "'X said in a statement ... \"...,\" the "
+      "statement said': the statement named again is X's")
+def statement_channel(verb: Token) -> str | None:
+    """The statement noun of 'said in a statement', 'told in an interview', if any."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.text.lower() in ("in", "via"):
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.text.lower() in STATEMENT_NOUNS:
+                return noun.text.lower()
+    return None

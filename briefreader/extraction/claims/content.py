@@ -13,14 +13,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
+from briefreader.extraction.claims.asides import as_reported, aside_inside_statement
 from briefreader.extraction.claims.bounds import (
     and_clause,
     before_according,
     cut_nested,
     span_without,
     trim,
+    writers_clause,
 )
-from briefreader.extraction.claims.object_content import object_content
+from briefreader.extraction.claims.object_content import object_content, to_clause
 from briefreader.extraction.lexicon.media import CHANNELS
 from briefreader.extraction.lexicon.people import ADDRESSEE_NOUNS
 from briefreader.extraction.lexicon.speech import (
@@ -148,6 +150,7 @@ def _complement_after(verb: Token, right: list[Token]) -> Content:
     start = _speech_object(verb, start, right[0])
     start = _after_date_and_channel(doc, verb, start, end)
     end = span_without(doc, right[-1], start, end)
+    end = writers_clause(doc, verb, right[-1], end)
     end = _and_reported(doc, verb, end)
     end = cut_nested(doc, verb, start, end)
     return trim(doc, start, before_according(doc, start, end))
@@ -247,36 +250,35 @@ def _deep(verb: Token) -> Content | _Pass:
     return trim(verb.doc, start, cut_nested(verb.doc, verb, start, end))
 
 
+@rule("claims.complement-read-as-adverbial", "claims", "'said after the meeting she would not "
+      "accept': a clause with its own subject and no subordinator after the verb is what it "
+      "says, though parsed as an adverbial")
+def _unmarked_clause(verb: Token) -> list[Token] | None:
+    found = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+             and c.left_edge.i > verb.i and c.tag_ != "VBG"
+             and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+             and not any(k.dep_ in ("mark", "advmod") and k.i < c.i for k in c.children)]
+    return found or None
+
+
 def content_of(verb: Token) -> Content:
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    comps = [c for c in verb.children if c.dep_ == "ccomp"] or _unmarked_clause(verb) or []
     if comps:
         return _complement_content(verb, comps)
+    inside = aside_inside_statement(verb) or as_reported(verb)
+    if inside is not None:
+        return inside
     for found in (_two_subjects, _closing, _aside, _deep):
         content = found(verb)
         if content is not PASS:
             return content
     base = lexicon.speech_verb(verb.text)
     inverted = _inverted(verb, bounded=False)
-    if base == "tell" and inverted is PASS and any(c.dep_ == "xcomp" for c in verb.children):
+    if base == "tell" and inverted is PASS and any(c.dep_ == "xcomp" or to_clause(c)
+                                                   for c in verb.children):
         base = "urge"  # "told residents to leave": an instruction, reported like "urged"
     if inverted is not PASS:
         return inverted
     if base not in lexicon.OBJECT_CONTENT_VERBS:
         return None
     return object_content(verb, base)
-
-
-def according_content(according: Token, speaker: Token) -> tuple[int, int] | None:
-    """The clause "according to X" modifies, without the attribution phrase."""
-    head = according.head
-    while head.dep_ not in ("ROOT",) and head.pos_ not in ("VERB", "AUX") and head.head != head:
-        head = head.head
-    doc = according.doc
-    sent = according.sent
-    lo, hi = head.left_edge.i, head.right_edge.i + 1
-    if lo > sent.start + 3 or hi < sent.end - 3:
-        lo, hi = sent.start, sent.end
-    skip_lo, skip_hi = according.i, max(according.right_edge.i, speaker.right_edge.i) + 1
-    if skip_lo - lo >= hi - skip_hi:
-        return trim(doc, lo, skip_lo)
-    return trim(doc, skip_hi, hi)

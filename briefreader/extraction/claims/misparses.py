@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefreader.extraction.claims.bounds import trim
+from briefreader.extraction.rules import rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -69,15 +70,40 @@ def closing_speaker(verb: Token) -> Found | None:
     return heads[0], trim(doc, sent.start, commas[-1])
 
 
+_MINOR_WORDS = frozenset("and or of the a an in on to for at by with".split())
+_TITLE_OPENS = frozenset(("’s", "'s", "on", "in", "of", "at", "from", "with"))
+
+
+@rule("claims.quoted-title-after-verb", "claims", "'\"...,\" X, an adviser, said on Channel "
+      "Five's \"Morning Show\"': a quoted title after the verb is a programme, neither the "
+      "speaker nor a sign that the name before the verb is not")
+def _quoted_title(verb: Token) -> frozenset[int] | None:
+    """The tokens of a quoted title after the verb ('on Channel Five's "Morning Show"')."""
+    doc, sent = verb.doc, verb.sent
+    if not any(t.is_quote for t in verb.rights):
+        return None  # no quotation hangs on the verb's right
+    opening = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text in ("“", '"', "‘")), None)
+    if opening is None or doc[opening - 1].text.lower() not in _TITLE_OPENS:
+        return None
+    closing = next((t.i for t in doc[opening + 1 : sent.end] if t.text in ("”", '"', "’")),
+                   sent.end)
+    words = [t.text for t in doc[opening + 1 : closing] if t.is_alpha]
+    if not 1 <= len(words) <= 8 or not all(w[0].isupper() or w in _MINOR_WORDS for w in words):
+        return None
+    return frozenset(range(opening, closing + 1))
+
+
 def quoted_speaker(verb: Token) -> Found | None:
     """'"...," the commission's chairperson, X, said.' misparsed with the speaker as an object
     inside the quotation's clause and no subject for the verb: the noun phrase between the
     closing quotation mark and the verb speaks, and the quotation is what it said."""
     doc, sent = verb.doc, verb.sent
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+    title = _quoted_title(verb) or frozenset()
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i not in title for c in verb.children):
         return None
     if any(t.dep_ not in ("prep", "pobj", "det", "compound", "amod", "advmod", "npadvmod",
-                          "punct", "nummod", "dobj", "dative") for t in doc[verb.i + 1 : sent.end]):
+                          "punct", "nummod", "dobj", "dative", "nmod", "poss") and t.i not in title
+           for t in doc[verb.i + 1 : sent.end]):
         return None  # "... told a news conference."
     closes = [t.i for t in doc[sent.start + 2 : verb.i]
               if t.is_quote and t.text in ('"', "”", "’’", "''") and doc[t.i - 1].is_punct]
@@ -88,6 +114,13 @@ def quoted_speaker(verb: Token) -> Found | None:
         return None
     inside = {t.i for t in phrase}
     heads = [t for t in phrase if t.head.i not in inside or t.head == t]
-    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+    if len(heads) != 1:
         return None
-    return heads[0], trim(doc, sent.start, closes[-1] + 1)
+    head = heads[0] if heads[0].pos_ in ("NOUN", "PROPN") else _named_one(heads[0])
+    return (head, trim(doc, sent.start, closes[-1] + 1)) if head is not None else None
+
+
+@rule("claims.one-of-them-named", "claims", "'\"...,\" one of them, Karim Nasser, said': a "
+      "number or pronoun with a name in apposition is that named person")
+def _named_one(head: Token) -> Token | None:
+    return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)

@@ -14,6 +14,7 @@ from briefreader.extraction.claims.channels import channel_cut
 from briefreader.extraction.lexicon.speech import (
     AUDIENCES,
     CALL_ACTS,
+    CIRCUMSTANCE_WORDS,
     REFLEXIVE_PRONOUNS,
     VERB_PREPOSITIONS,
 )
@@ -26,10 +27,20 @@ if TYPE_CHECKING:
 _COMPLEMENT_DEPS = ("dobj", "xcomp", "prep", "attr", "oprd", "dative", "acomp", "npadvmod")
 _ANONYMITY = re.compile(r"\bnot to be (?:named|identified)\b|\banonymity\b", re.I)
 
+@rule("claims.instruction-read-as-adverbial", "claims", "'tells his supporters at a rally to "
+      "\"go and vote\"': a to-clause parsed as an adverbial is the instruction told")
+def to_clause(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and clause.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.text.lower() == "to" for c in clause.children)
+
+
 def _object_parts(verb: Token, base: str) -> list[Token]:
     preps = VERB_PREPOSITIONS.get(base, ())
     parts = []
     for c in verb.children:
+        if c.i > verb.i and to_clause(c):
+            parts.append(c)
+            continue
         if c.i < verb.i or c.dep_ not in _COMPLEMENT_DEPS or c.text.lower() in TIME_WORDS:
             continue
         if c.dep_ == "prep" and (c.text.lower() not in preps or any(
@@ -41,6 +52,13 @@ def _object_parts(verb: Token, base: str) -> list[Token]:
     return parts
 
 
+@rule("claims.refusal-or-filing", "claims", "'could deny them permits', 'appealed the ruling': "
+      "denying someone a thing refuses it, appealing a ruling files a case; neither says anything")
+def _refusal_or_filing(base: str, parts: list[Token]) -> bool:
+    return base == "deny" and any(p.dep_ == "dative" for p in parts) \
+        or base == "appeal" and parts[0].dep_ == "dobj"
+
+
 def _no_statement(verb: Token, base: str, parts: list[Token]) -> bool:
     """Objects that say nothing: only the person addressed ('asked the minister', 'warned
     Okafor') or an idiom ('has claimed the lives of', 'called a meeting', 'puts a stop to')."""
@@ -50,11 +68,22 @@ def _no_statement(verb: Token, base: str, parts: list[Token]) -> bool:
             or p.text.lower().rstrip("s") in lexicon.TITLES for p in parts):
         return True
     first = parts[0]
+    if _refusal_or_filing(base, parts):
+        return True
     return base == "claim" and first.text.lower() in ("lives", "life") or base == "call" \
         and (first.dep_ == "dobj" and first.text.lower() in CALL_ACTS
              or any(c.text.lower() == "into" for c in verb.children)
              or all(p.dep_ == "dobj" for p in parts)) \
         or first.dep_ == "dobj" and first.text.lower() in REFLEXIVE_PRONOUNS
+
+
+@rule("claims.circumstance-after-object", "claims", "'condemned the launch as the army fired "
+      "three more': a clause of circumstance with its own subject tells when it was said, not "
+      "what")
+def _circumstance(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.text.lower() in CIRCUMSTANCE_WORDS for c in clause.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _object_end(verb: Token, first: Token) -> int:
@@ -63,7 +92,8 @@ def _object_end(verb: Token, first: Token) -> int:
     end = verb.right_edge.i + 1
     for c in verb.children:
         if c.i > first.i and (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                              or c.dep_ == "advcl" and lexicon.speech_verb(c.text)):
+                              or c.dep_ == "advcl" and lexicon.speech_verb(c.text)
+                              or _circumstance(c)):
             end = min(end, c.left_edge.i, *(k.i for k in verb.children
                                             if k.dep_ == "cc" and first.i < k.i < c.i))
     return end

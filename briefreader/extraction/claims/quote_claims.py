@@ -6,16 +6,19 @@ by ``, he said,`` inside one sentence stays one claim."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefreader.extraction import lexicon
 from briefreader.extraction.claims.drafts import Draft, Said
 from briefreader.extraction.claims.quotes import QuotePiece
 from briefreader.extraction.claims.speakers import Speaker
-from briefreader.extraction.rules import applies, register
+from briefreader.extraction.lexicon.speech import UTTERANCE_VERBS
+from briefreader.extraction.rules import applies, register, rule, tracing
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 _MAX_GAP = 90
 SENTENCE_END = re.compile(r"[.!?]")
@@ -59,31 +62,71 @@ def _holding_draft(text: str, q: QuotePiece, qi: int, out: list[Draft],
     return None
 
 
+@rule("claims.said-comma-quote", "claims", "'Olsen said, \"When people come back ...\"': a "
+      "quotation after the speech verb and a comma or colon is what it says, however the parser "
+      "hung it")
+def _introduced(gap_text: str) -> bool:
+    return gap_text.strip() in (",", ":")
+
+
+@rule("claims.chanted-quotation", "claims", "'Protesters chanted \"What curfew?\"': the quoted "
+      "object of a verb of the voice is what was said")
+def _chanted(verb: Token) -> bool:
+    return lexicon.speech_verb(verb.text) in UTTERANCE_VERBS
+
+
+@rule("claims.quote-ends-its-sentence", "claims", "'X boasted, \"That makes me smart.\" Y was "
+      "...': a quotation ending its sentence is not spoken by an attribution in the next one")
+def _ends_its_sentence(text: str, q: QuotePiece, gap_text: str) -> bool:
+    first = next((c for c in gap_text if c.isalpha()), "")
+    return text[q.start : q.end].rstrip()[-1:] == "." and first.isupper()
+
+
 def _nearest_said(text: str, q: QuotePiece, said: list[Said], block_start: int) -> int | None:
     """The attribution closest to a quotation with no sentence end or other quotation between."""
     best, best_gap = None, _MAX_GAP + 1
     for si, s in enumerate(said):
         if s.left >= q.mark_end:
             gap_text = text[q.mark_end : s.left]
+            if _ends_its_sentence(text, q, gap_text):
+                continue
         elif s.right <= q.mark_start:
             gap_text = text[s.right : q.mark_start]
             verb = s.att.verb
             obj_end = verb.doc[verb.right_edge.i]
             if s.att.content is None and s.att.cue != "according to" and \
-                    block_start + obj_end.idx >= q.start:
+                    block_start + obj_end.idx >= q.start and not _introduced(gap_text) \
+                    and not _chanted(verb):
                 continue  # the quotation is the verb's object: 'calling a "truce"'
         else:
             continue
-        if SENTENCE_END.search(gap_text) or '"' in gap_text or "“" in gap_text:
+        if SENTENCE_END.search(gap_text) or any(m in gap_text for m in ('"', "“", "''")):
             continue
         if len(gap_text) < best_gap:
             best, best_gap = si, len(gap_text)
     return best
 
 
+_MINOR_WORDS = frozenset("and or of the a an in on to for at by with".split())
+_BEFORE_TITLE = re.compile(r"(?:['’]s|\b(?:on|in|of|at|from|by|with|the|titled|called|named))$",
+                           re.IGNORECASE)
+
+
+@rule("claims.quoted-title", "claims", "'said on Channel Five's \"Morning Show\"': a quoted "
+      "name in title case after a possessive or a preposition is a title, not speech")
+def _quoted_title(text: str, q: QuotePiece) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[q.start : q.end])
+    if not 1 <= len(words) <= 8 or not words[0][0].isupper() \
+            or not all(w[0].isupper() or w in _MINOR_WORDS for w in words):
+        return False
+    return _BEFORE_TITLE.search(text[max(0, q.mark_start - 12) : q.mark_start].rstrip()) is not None
+
+
 def _beside(text: str, quotes: list[QuotePiece], qi: int, best: int, said: list[Said],
             out: list[Draft], used: dict[int, int]) -> None:
     q, s = quotes[qi], said[best]
+    if _quoted_title(text, q):
+        return
     prev = next((p for p, a in used.items() if a == best), None)
     if prev is not None and _one_sentence(text, quotes[prev], q) \
             and applies("claims.split-quotation"):
@@ -106,6 +149,8 @@ class _Block:
     history: list[tuple[int, Speaker]]
     last: Speaker | None
     leads: list[tuple[int, Speaker]]
+    # the person introduced since the last attribution before a quotation, if any
+    introduced_before: Callable[[int], Speaker | None]
 
 
 def _quote_alone(block: _Block, q: QuotePiece, out: list[Draft]) -> None:
@@ -116,8 +161,10 @@ def _quote_alone(block: _Block, q: QuotePiece, out: list[Draft]) -> None:
         and text[q.start : q.end].rstrip()[-1:] in ".!?" and text[q.start:q.end][:1].isupper()
     if words < 3 or not alone and not _says_something(block.doc, q, block_start):
         return  # a name or a title in quotation marks ("Super Mario Run"), not speech
-    speaker = next((sp for pos, sp in reversed(block.history) if pos < q.start), None) \
-        or block.last
+    with tracing() as names:
+        introduced = block.introduced_before(q.start)
+    speaker = introduced or next((sp for pos, sp in reversed(block.history) if pos < q.start),
+                                 None) or block.last
     if before.endswith(":"):
         colon = block_start + len(before) - 1
         speaker = next((sp for pos, sp in block.leads if pos == colon), speaker)
@@ -125,7 +172,7 @@ def _quote_alone(block: _Block, q: QuotePiece, out: list[Draft]) -> None:
         if applies("claims.quote-alone"):
             out.append(Draft(q.start, q.end, speaker, "direct", None, True,
                               runs_on=not q.closed, opens_block=not before,
-                              rules=["claims.quote-alone"]))
+                              rules=["claims.quote-alone", *names]))
     elif speaker is not None and speaker is block.last and not block.history \
             and applies("claims.paragraph-carries-on"):
         _carries_on(block, q, speaker, out)
@@ -152,8 +199,11 @@ def _carries_on(block: _Block, q: QuotePiece, speaker: Speaker, out: list[Draft]
 def attach_quotes(text: str, quotes: list[QuotePiece], drafts: list[Draft],
                    said: list[Said], history: list[tuple[int, Speaker]],
                    last: Speaker | None, block_start: int, doc: Doc,
-                   leads: list[tuple[int, Speaker]] = ()) -> list[Draft]:
-    block = _Block(text, doc, block_start, said, history, last, list(leads))
+                   leads: list[tuple[int, Speaker]] = (),
+                   credits: dict[int, tuple[Speaker, list[str]]] | None = None,
+                   introduced_before: Callable[[int], Speaker | None] = lambda _: None,
+                   ) -> list[Draft]:
+    block = _Block(text, doc, block_start, said, history, last, list(leads), introduced_before)
     used: dict[int, int] = {}  # quote index -> attribution index (for split quotes)
     out = list(drafts)
     for qi, q in enumerate(quotes):
@@ -163,6 +213,10 @@ def attach_quotes(text: str, quotes: list[QuotePiece], drafts: list[Draft],
             continue
         if any(d.start < q.end and q.start < d.end for d in out):
             continue  # a quoted phrase inside reported speech
+        if credits and q.start in credits:
+            speaker, names = credits[q.start]
+            out.append(Draft(q.start, q.end, speaker, "direct", None, True, rules=list(names)))
+            continue
         best = _nearest_said(text, q, said, block_start) \
             if applies("claims.quote-beside-attribution") else None
         if best is not None:

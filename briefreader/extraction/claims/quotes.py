@@ -11,6 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefreader.extraction.rules import applies, register
+
+register("claims.doubled-apostrophes", "claims", "''Like this'': two apostrophes typed for "
+         "each quotation mark open and close a quotation")
+register("claims.reversed-opening-mark", "claims", "'”We were never asked.”': a closing mark "
+         "typed where a quotation opens (after a space, before a letter) opens it")
+
 _DOUBLE_OPEN = "“„«‹"
 _DOUBLE_CLOSE = "”»›"
 _SINGLE_OPEN = "‘‚"
@@ -31,15 +38,54 @@ def _is_open(text: str, i: int) -> bool:
     return i == 0 or text[i - 1] in _BEFORE_OPEN or text[i - 1] in _DOUBLE_OPEN + _SINGLE_OPEN
 
 
+def _reversed_open(text: str, i: int, end: int) -> bool:
+    """'”We were never asked.”': a closing mark typed where the quotation opens, after a space
+    or at the paragraph's start and before a letter, opens it."""
+    return text[i] == "”" and _is_open(text, i) and i + 1 < end and text[i + 1].isalpha() \
+        and applies("claims.reversed-opening-mark")
+
+
 def _single_closes(text: str, i: int) -> bool:
     """A single quote closes when no letter follows it (else it is an apostrophe: don't, Iran's)."""
     nxt = text[i + 1] if i + 1 < len(text) else " "
     return not nxt.isalnum()
 
 
+def _doubled(text: str, start: int, end: int) -> list[QuotePiece]:
+    """Quotations marked with doubled apostrophes (''like this''), paired in order."""
+    pieces: list[QuotePiece] = []
+    open_at: int | None = None
+    i = text.find("''", start, end)
+    while i != -1:
+        if open_at is None:
+            if _is_open(text, i) and i + 2 < end and text[i + 2].isalnum():
+                open_at = i
+        else:
+            pieces.append(QuotePiece(open_at + 2, i, open_at, i + 2, True))
+            open_at = None
+        i = text.find("''", i + 2, end)
+    if open_at is not None:
+        pieces.append(QuotePiece(open_at + 2, end, open_at, end, False))
+    return pieces
+
+
 def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[QuotePiece]:
     """Quotation pieces in ``text[start:end]`` (one paragraph), in order."""
     end = len(text) if end is None else end
+    if text.find("''", start, end) == -1 or not applies("claims.doubled-apostrophes"):
+        return _marked(text, start, end)
+    doubled = _doubled(text, start, end)
+    # the doubled marks blanked, the paragraph's other marks are paired as usual
+    others = _marked(text[start:end].replace("''", "  "), 0, end - start)
+    shifted = [QuotePiece(p.start + start, p.end + start, p.mark_start + start,
+                          p.mark_end + start, p.closed) for p in others]
+    inside = [p for p in shifted if not any(d.mark_start <= p.mark_start < d.mark_end
+                                            for d in doubled)]
+    return sorted(doubled + inside, key=lambda p: p.start)
+
+
+def _marked(text: str, start: int, end: int) -> list[QuotePiece]:
+    """Quotation pieces marked with single characters in ``text[start:end]``."""
     pieces: list[QuotePiece] = []
     open_at: int | None = None
     kind = ""
@@ -47,7 +93,8 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     while i < end:
         c = text[i]
         if open_at is None:
-            if c in _DOUBLE_OPEN or c == '"' and _is_open(text, i):
+            if c in _DOUBLE_OPEN or c == '"' and _is_open(text, i) \
+                    or c == "”" and _reversed_open(text, i, end):
                 open_at, kind = i, "double"
             elif (c in _SINGLE_OPEN or c == "'") and _is_open(text, i) and i + 1 < end \
                     and text[i + 1].isalnum():

@@ -10,7 +10,11 @@ from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
 from briefreader.extraction.lexicon.people import PERSON_NOUNS
-from briefreader.extraction.lexicon.speech import ANONYMOUS_SOURCES, OFFICE_NOUNS
+from briefreader.extraction.lexicon.speech import (
+    ANONYMOUS_SOURCES,
+    OFFICE_NOUNS,
+    UTTERANCE_NOUNS,
+)
 from briefreader.extraction.model import Actor
 from briefreader.extraction.rules import rule
 
@@ -69,6 +73,20 @@ def _office_by(index: MentionIndex, head: Token, offset: int) -> Actor | None:
                     return actor
     return None
 
+@rule("claims.statement-giver", "claims", "\"according to a speech the senator delivered\": "
+      "the one who gave the speech, interview or letter speaks")
+def _statement_giver(index: MentionIndex, head: Token, offset: int) -> Actor | None:
+    if head.text.lower() not in UTTERANCE_NOUNS:
+        return None
+    for clause in head.children:
+        if clause.dep_ in ("relcl", "acl") and clause.i > head.i:
+            giver = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            actor = index.at(offset + giver.idx) if giver is not None else None
+            if actor is not None:
+                return actor
+    return None
+
+
 @rule("claims.agency-of-body", "claims", "\"Islamic State's Amaq news agency\": the body "
       "named in the agency's name speaks")
 def _agency_of_body(index: MentionIndex, head: Token, offset: int) -> Actor | None:
@@ -116,7 +134,7 @@ def phrase_actor(index: MentionIndex, head: Token, offset: int) -> Actor | None:
     person_head = head.text.lower() in PERSON_NOUNS or head.text.lower().rstrip("s") in \
         PERSON_NOUNS
     found = _apposed_actor(index, head, offset, person_head) or _office_by(index, head, offset) \
-        or _agency_of_body(index, head, offset)
+        or _agency_of_body(index, head, offset) or _statement_giver(index, head, offset)
     if found:
         return found
     if person_head and (found := _person_in_phrase(index, head, offset)):

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
+from briefreader.extraction.claims.genders import RecentPersons
 from briefreader.extraction.claims.speaker_phrases import (
     MentionIndex,
     description,
@@ -27,10 +28,13 @@ from briefreader.extraction.lexicon.people import GENERIC_PEOPLE, PERSON_NOUNS, 
 from briefreader.extraction.lexicon.speech import OFFICE_NOUNS
 from briefreader.extraction.lexicon.titles import MOUTHPIECES, OFFICE_WORDS, TITLE_PARAPHRASES
 from briefreader.extraction.model import Actor
-from briefreader.extraction.rules import rule
+from briefreader.extraction.rules import applies, note, register, rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+register("claims.described-by-its-title", "claims", "'The minister said ... The governor said': "
+         "a person known only by a title is not another title named next")
 
 _INDEFINITE = frozenset("a an one some several two three four five many another other "
                         "both".split())
@@ -52,6 +56,7 @@ class SpeakerResolver:
         self.index = MentionIndex(actors)
         self.by_id = {a.id: a for a in actors}
         self.last_person: Speaker | None = None
+        self.persons = RecentPersons()
         self.last_other: Speaker | None = None
         self.last_plural: Speaker | None = None
         self.nouns: dict[str, Speaker] = {}  # describing noun -> actor it described last
@@ -66,6 +71,7 @@ class SpeakerResolver:
         """Remember a speaker or an acting subject for later pronouns."""
         if speaker.person:
             self.last_person = speaker
+            self.persons.add(speaker)
         elif speaker.plural and not speaker.actor_id:
             self.last_plural = speaker
         else:
@@ -83,8 +89,9 @@ class SpeakerResolver:
             for word in re.findall(r"[a-z]+", actor.name.lower()) + role:
                 self.nouns[word] = speaker
 
-    def note_subject(self, head: Token, offset: int) -> None:
-        """An actor acting as a subject: remember it, and the nouns that described it."""
+    def note_subject(self, head: Token, offset: int) -> Speaker | None:
+        """An actor acting as a subject: remember it, and the nouns that described it; the
+        person it is, if it is a person."""
         actor = phrase_actor(self.index, head, offset)
         if actor is None:
             for tok in head.subtree:  # "Nordbahn's technical director ..."
@@ -96,12 +103,16 @@ class SpeakerResolver:
             if head.tag_ in ("NN", "NNS") and (low in lexicon.ORG_HEADS
                                                or low in SPEAKER_GROUP_NOUNS):
                 self.note(Speaker(description(head), None, False, head.tag_ == "NNS"))
-            return
+            return None
         speaker = self._actor_speaker(actor)
+        if speaker.person:
+            self.persons.learn(speaker, head, actor)
+            self.persons.learn_from_clause(speaker, head)
         self.note(speaker)
         for tok in head.subtree:
             if tok.pos_ == "NOUN":
                 self.nouns[tok.text.lower()] = speaker
+        return speaker if speaker.person else None
 
     def _principal(self, head: Token, offset: int) -> Speaker | None:
         """The named one a spokesperson speaks for: 'his spokesman' (the person last named),
@@ -131,9 +142,13 @@ class SpeakerResolver:
         role = ""
         if self.last_person.actor_id:
             role = (self.by_id[self.last_person.actor_id].role or "").lower()
+        elif applies("claims.described-by-its-title"):
+            role = (self.last_person.name or "").lower()  # "the minister": its title
         titles = [w for w in re.findall(r"[a-z]+", role) if w in lexicon.TITLES]
         low = head.text.lower()
         if titles and low not in titles and low not in TITLE_PARAPHRASES:
+            if not self.last_person.actor_id:
+                note("claims.described-by-its-title")
             return False  # "the governor" is not the spokesman just named
         for c in head.children:
             if c.dep_ in ("amod", "compound") and c.i < head.i \
@@ -157,7 +172,7 @@ class SpeakerResolver:
     def _pronoun(self, head: Token) -> Speaker | None:
         low = head.text.lower()
         if low in _HE:
-            return self.last_person
+            return self.persons.other_than(self.last_person, low) or self.last_person
         if low in _IT:
             return self.last_other
         if low in _THEY:
@@ -189,13 +204,16 @@ class SpeakerResolver:
         return None
 
     def _actor_found(self, head: Token, actor: Actor, offset: int) -> Speaker:
+        found = self._actor_speaker(actor)
+        if found.person:
+            self.persons.learn(found, head, actor)
         if actor.kind == "person":  # "NRB's technical director X": NRB is "the firm" later
             for tok in head.subtree:
                 inner = self.actor_of(tok, offset)
                 if inner is not None and inner.kind != "person":
                     self.last_other = self._actor_speaker(inner)
                     break
-        return self._actor_speaker(actor)
+        return found
 
     @rule("claims.office-source", "claims", "\"a statement from the agency\" with no actor "
           "named: the body it refers back to speaks, else the statement as written")

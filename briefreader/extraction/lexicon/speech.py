@@ -10,7 +10,12 @@ estimate stress reply acknowledge argue predict suggest admit allege assert emph
 reveal conclude agree complain urge call describe condemn accuse demand ask pledge
 promise vow threaten speak declare comment observe remark recall quote find caution concede
 maintain charge respond testify brief disclose contend counter announce appeal blame
+point mention reiterate repeat question propose hint recommend advise chant shout yell scream
+boast brag
 """.split())
+
+# verbs of the voice whose quoted object is what was said: 'protesters chanted "..."'
+UTTERANCE_VERBS = frozenset("chant shout yell scream".split())
 
 # Speech verbs whose content may be their object rather than a clause ("urged X to ...").
 OBJECT_CONTENT_VERBS = frozenset("""
@@ -22,7 +27,7 @@ _IRREGULAR = {
     "say": ("said",), "tell": ("told",), "write": ("wrote", "written"),
     "speak": ("spoke", "spoken"),
     "find": ("found",), "admit": ("admitted", "admitting"), "agree": ("agreed", "agreeing"),
-    "commit": ("committed",), "refer": ("referred",),
+    "commit": ("committed",), "refer": ("referred",), "brag": ("bragged", "bragging"),
 }
 
 
@@ -76,7 +81,8 @@ NO_AUDIENCE_VERBS = frozenset("say add state claim report announce note insist c
 VERB_PREPOSITIONS = {"call": ("on", "for"), "speak": ("of",), "agree": ("to", "on"),
                      "appeal": ("for", "to"), "warn": ("of", "against", "about"),
                      "complain": ("about", "of"), "ask": ("for",), "describe": ("as",),
-                     "condemn": ("as",), "urge": ("to",), "report": ("on",)}
+                     "condemn": ("as",), "urge": ("to",), "report": ("on",),
+                     "accuse": ("of",)}
 
 # participles a writer adds after a comma: commentary, not the speaker's words
 COMMENTARY_PARTICIPLES = frozenset("raising echoing prompting sparking fuelling fueling "
@@ -114,3 +120,13 @@ VOICE_NOUNS = frozenset("estimates estimate figures figure statement statements 
 SENDER_NOUNS = frozenset("delegation delegations team teams representative representatives "
                          "envoy envoys letter message communique fighters members experts "
                          "investigators inspectors monitors observers staff".split())
+
+# described sources a headline names without a title word: "Lawmaker urges ...", "Study says ..."
+HEADLINE_SOURCES = frozenset("lawmaker lawmakers legislator legislators senator senators "
+                             "expert experts study studies report survey poll probe audit "
+                             "inquiry watchdog monitor".split())
+
+# what someone delivers or gives: "according to a speech she delivered", "an interview he gave"
+UTTERANCE_NOUNS = frozenset("speech speeches remarks interview interviews testimony statement "
+                            "statements letter op-ed essay article column memo post tweet "
+                            "address".split())
