@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer
@@ -63,3 +63,22 @@ def run_soon(owner: QObject, job: Callable[[], None]) -> None:
     if _runner is None:
         _runner = _IdleJobs()
     _runner.add(owner, job)
+
+
+def run_in_steps(owner: QObject, steps: Iterator[list], done: Callable[[list], None],
+                 wanted: Callable[[], bool]) -> None:
+    """Take one step of ``steps`` now and each next one on a later turn, gathering what they
+    give; then, on a turn of its own, ``done(gathered)``. Stops when ``wanted()`` says no."""
+    gathered: list = []
+
+    def step() -> None:
+        if not wanted():
+            return
+        made = next(steps, None)
+        if made is None:
+            run_soon(owner, lambda: done(gathered))
+        else:
+            gathered.extend(made)
+            run_soon(owner, step)
+
+    step()

@@ -90,3 +90,25 @@ def test_small_jobs_share_a_turn_and_long_ones_do_not(qtbot, monkeypatch):
     assert ran[20:] == [0, 1] and idle_jobs.pending() == 3
     monkeypatch.undo()
     _settle(qtbot)
+
+
+def test_steps_run_one_per_turn_and_stop_when_no_longer_wanted(qapp, qtbot):
+    from PySide6.QtCore import QObject
+
+    owner, taken, done = QObject(), [], []
+
+    def steps():
+        for n in range(3):
+            taken.append(n)
+            yield [n, n]
+
+    idle_jobs.run_in_steps(owner, steps(), done.append, lambda: True)
+    assert taken == [0] and done == []        # the first step now, the rest on later turns
+    _settle(qtbot)
+    assert done == [[0, 0, 1, 1, 2, 2]]
+
+    wanted, taken[:] = [True], []
+    idle_jobs.run_in_steps(owner, steps(), done.append, lambda: wanted[0])
+    wanted[0] = False                         # a newer analysis came: this one stops
+    _settle(qtbot)
+    assert taken == [0] and len(done) == 1

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip
 from briefreader.gui.article.layout import ArticleLayout
 from briefreader.gui.article.marks import MarkPainter, marks_from_annotations, marks_in_steps
 from briefreader.gui.article.page_margin import PageMargin
-from briefreader.gui.idle_jobs import run_soon
+from briefreader.gui.idle_jobs import run_in_steps, run_soon
 from briefreader.gui.lazy_qt import Qt
 from briefreader.gui.session.article_session import DocumentSession
 from briefreader.gui.theme import MarkColours
@@ -152,21 +152,9 @@ class ArticleView(QTextEdit):
     def _show_marks(self) -> None:
         if not self.text_complete or self.session.extraction is None:
             return       # laid when the text is complete
-        extraction = self.session.extraction
-        steps, marks = marks_in_steps(extraction), []
-
-        def step() -> None:   # a long report's marks are made over several turns
-            if extraction is not self.session.extraction:
-                return        # a newer analysis (a correction) lays its own
-            made = next(steps, None)
-            if made is None:
-                # grouping the marks by block costs as much as making them: a turn of its own
-                run_soon(self, lambda: self._lay_marks(extraction, marks))
-            else:
-                marks.extend(made)
-                run_soon(self, step)
-
-        step()
+        extraction = self.session.extraction   # a long report's: made over several turns
+        run_in_steps(self, marks_in_steps(extraction), lambda m: self._lay_marks(extraction, m),
+                     lambda: extraction is self.session.extraction)
 
     def _lay_marks(self, extraction, marks) -> None:
         if extraction is self.session.extraction and self.text_complete:
