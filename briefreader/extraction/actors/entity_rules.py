@@ -18,6 +18,7 @@ from briefreader.extraction.lexicon.bodies import (
 )
 from briefreader.extraction.lexicon.media import PLATFORMS, POST_NOUNS
 from briefreader.extraction.lexicon.people import ROLE_NOUNS
+from briefreader.extraction.lexicon.places import SETTLEMENT_NOUNS
 from briefreader.extraction.rules import rule
 
 if TYPE_CHECKING:
@@ -51,6 +52,32 @@ def clean(tokens: list[Token], label: str) -> list[Token] | None:
     while len(tokens) > 1 and _drops_first(tokens, label):
         tokens = tokens[1:]
     return tokens if len(tokens) != before else None
+
+
+_DASHES = ("-", "–", "—")
+# words that hedge a name rather than belong to it: "Suspected Islamic State group jihadists"
+_HEDGES = frozenset("suspected alleged presumed purported so-called".split())
+
+
+def _fragment_end(tokens: list[Token]) -> int:
+    """Where the name the model ran on stops: before a lower-case verb ("... of the North
+    called"), a number that opens a phrase ("Trump 47.3 percent"), a spaced dash or a comma."""
+    for n, t in enumerate(tokens[1:], 1):
+        after = tokens[n + 1] if n + 1 < len(tokens) else None
+        if t.pos_ in ("VERB", "AUX") and t.text.islower() or t.text == "," \
+                or t.like_num and after is not None and after.text.islower() \
+                or t.text in _DASHES and t.whitespace_ and tokens[n - 1].whitespace_:
+            return n
+    return len(tokens)
+
+
+@rule("actors.trim-fragment", "actors", "a name stops before a verb, a number, a spaced dash or a "
+      "comma the model ran into it ('the Council for X called'), and loses a hedge before it "
+      "('Suspected')")
+def trim_fragment(tokens: list[Token]) -> list[Token] | None:
+    start = 1 if len(tokens) > 1 and tokens[0].text.lower() in _HEDGES else 0
+    end = _fragment_end(tokens)
+    return tokens[start:end] if (start, end) != (0, len(tokens)) else None
 
 
 @rule("actors.region-owner", "actors", "\"[the WHO's Europe] director\": the body is the part "
@@ -127,6 +154,14 @@ def _armed_group_word(low: str) -> bool:
     return any(w in low for w in lexicon.ARMED_GROUP_WORDS)
 
 
+@rule("actors.place-name-tail", "actors", "\"Namo Region\", \"Tesi Local Government Area\": a name "
+      "ending in a capitalised settlement noun is a place")
+def _place_name_tail(name: EntityName, low: str) -> bool:
+    last = name.tokens[-1].text
+    return len(name.tokens) > 1 and last[:1].isupper() and last.lower() in SETTLEMENT_NOUNS \
+        and not any(w in low for w in lexicon.ARMED_GROUP_WORDS) and not lexicon.known_body(low)
+
+
 def entity_kind(name: EntityName) -> str | None:
     """The entity's kind before the context rules; None when it is no actor."""
     low = name.text.lower()
@@ -134,7 +169,7 @@ def entity_kind(name: EntityName) -> str | None:
         return "country"
     if lexicon.CAPITALS.get(low):
         return "capital"
-    if name.label == "GPE" or low in lexicon.REGIONS:
+    if name.label == "GPE" or low in lexicon.REGIONS or _place_name_tail(name, low):
         return "place"  # towns and regions are places, not agents
     if _demonym_person(name):
         return None

@@ -28,6 +28,7 @@ from briefreader.extraction.actors.entity_rules import (
     platform,
     state_body_wins,
     titled_person,
+    trim_fragment,
 )
 from briefreader.extraction.actors.mention_records import EntityName, NameMention
 from briefreader.extraction.actors.person_names import (
@@ -52,6 +53,8 @@ def _shaped(doc: Doc, ent: Span) -> EntityName | None:
     """The entity's name cleaned by the name rules; None when nothing of a name is left."""
     tokens = list(ent)
     if (cut := clean(tokens, ent.label_)) is not None:
+        tokens = cut
+    if (cut := trim_fragment(tokens)) is not None:
         tokens = cut
     if (owner := owner_of_region(doc, tokens)) is not None:
         tokens = owner

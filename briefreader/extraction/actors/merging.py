@@ -27,7 +27,7 @@ from briefreader.extraction.actors.names import (
     org_key,
     sweep_aliases,
 )
-from briefreader.extraction.actors.places import relabel_places
+from briefreader.extraction.actors.places import relabel_named_places, relabel_places
 from briefreader.extraction.lexicon.places import FACILITIES
 from briefreader.extraction.lexicon.time import MONTHS, WEEKDAYS
 from briefreader.extraction.model import Actor, Mention
@@ -73,6 +73,7 @@ def _link_known_as(mentions: list[NameMention], groups: NameGroups, keys: dict[i
 def extract_actors(document: Document, parsed: list[tuple[Doc, int]]) -> tuple[Actor, ...]:
     mentions = collect(document, parsed)
     relabel_places(mentions, document.text)
+    relabel_named_places(mentions, document.text)
     groups = NameGroups()
     extra_aliases: dict[str, set[str]] = defaultdict(set)
     keys: dict[int, str] = {}

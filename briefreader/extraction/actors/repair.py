@@ -13,7 +13,8 @@
 - a surname after a particle ("Anders da [Costa]") runs over the particle and the first name; a
   name opening with its particle takes the first name tagged apart before it ("Magnus [van Loon]"),
   a name ending in one the surname after it ("[Ursula von der] [Leyen]");
-- a capitalised apposition to a description noun ("the charity Save the Children") is a name.
+- a capitalised apposition to a description noun ("the charity Save the Children") is a name;
+- a body's name broken at its "and" is one name (broken_names.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
+from briefreader.extraction.actors.broken_names import across_and
 from briefreader.extraction.actors.untagged_names import (
     speaking_apposition,
     untagged_names,
@@ -243,6 +245,8 @@ def _repaired(doc: Doc, ent: Span, label: str, ents: list[Span], i: int,
             i += 1
     _first_name(doc, cut)
     _armed_group(doc, ent, cut)
+    if (left := across_and(doc, cut.start, cut.end, cut.label, out)) is not None:
+        cut.start = cut.left = left
     _stop_at_parenthesis(ent, cut)
     if _next_part(doc, cut, ents[i] if i < len(ents) else None):
         i += 1

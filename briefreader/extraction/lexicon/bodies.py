@@ -121,6 +121,7 @@ army military navy force forces police guard service services corps authority au
 government administration cabinet parliament assembly court tribunal mission union bank
 company firm corporation operator airline airways network channel newspaper broadcaster
 association federation league board bureau unit brigade battalion regiment militia
+society
 """.split())
 
 # Demonym/country + one of these is an organisation ("the Chilean army", "the Accra government").

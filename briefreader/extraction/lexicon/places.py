@@ -212,3 +212,18 @@ PLACE_NOUNS = frozenset("province provinces city town village region district di
                         "coast capital neighborhood neighbourhood suburb market state states "
                         "mountains sea lake municipality prison jail port dam plant bridge "
                         "station stadium".split())
+
+# nouns of a settlement or an administrative area: a name they mark ("the village of X", "the X
+# camp", "X and Y communities", "residents of X") names a place wherever else the text writes it
+SETTLEMENT_NOUNS = frozenset("""
+village villages town towns city cities district districts province provinces region regions
+county counties camp camps neighbourhood neighbourhoods neighborhood neighborhoods suburb suburbs
+junction locality localities municipality municipalities zone zones
+community communities settlement settlements hamlet hamlets ward wards township townships
+commune communes chiefdom territory governorate subdistrict sub-district barangay kebele area
+""".split())
+
+# people who live somewhere: "residents of X" makes X a place
+INHABITANT_NOUNS = frozenset("residents villagers inhabitants natives".split())
+
+PLACE_NOUNS = PLACE_NOUNS | SETTLEMENT_NOUNS
