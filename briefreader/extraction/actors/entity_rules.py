@@ -64,7 +64,8 @@ def _fragment_end(tokens: list[Token]) -> int:
     called"), a number that opens a phrase ("Trump 47.3 percent"), a spaced dash or a comma."""
     for n, t in enumerate(tokens[1:], 1):
         after = tokens[n + 1] if n + 1 < len(tokens) else None
-        if t.pos_ in ("VERB", "AUX") and t.text.islower() or t.text == "," \
+        if t.pos_ in ("VERB", "AUX") and t.text.islower() and not any(
+                u.text[:1].isupper() for u in tokens[n + 1:]) or t.text == "," \
                 or t.like_num and after is not None and after.text.islower() \
                 or t.text in _DASHES and t.whitespace_ and tokens[n - 1].whitespace_:
             return n

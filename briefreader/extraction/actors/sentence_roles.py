@@ -90,7 +90,7 @@ def settlement_marked(tok: Token, last: Token) -> bool:
     doc = last.doc
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.text.lower() in SETTLEMENT_NOUNS:
-        return True
+        return nxt.dep_ != "compound"  # "a CNN town hall", "the Ostra city council": no place
     first = _conj_first(tok)
     head = first.head
     if first.dep_ == "pobj" and head.text.lower() in ("of", "in") and (

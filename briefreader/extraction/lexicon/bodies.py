@@ -160,4 +160,4 @@ DESCRIPTION_NOUNS = frozenset("charity group agency organisation organization wa
 # words of organisation names that no person's name is made of
 ORG_NAME_WORDS = ORG_HEADS | frozenset("watch international relief crescent cross "
                                        "rescue doctors frontieres frontières children "
-                                       "rights amnesty".split())
+                                       "rights amnesty fund".split())
