@@ -100,3 +100,41 @@ def test_a_body_name_without_its_last_organisation_word_is_the_same_body():
     assert len(bodies) == 1
     assert len([a for a in actors(text, ("actors.merge-name-head",))
                 if "Red Cross" in a.name]) == 2
+
+
+def test_a_newspaper_named_again_by_its_last_word_is_the_same_paper():
+    text = ("Port strike ends\n\nThe Harbour Gazette reported on Monday that the strike had "
+            "ended. Dockers told the Gazette they would return to work.")
+    papers = [a for a in actors(text) if "Gazette" in a.name or "Gazette" in a.aliases]
+    assert len(papers) == 1
+    assert len([a for a in actors(text, ("actors.masthead",))
+                if "Gazette" in a.name or "Gazette" in a.aliases]) == 2
+
+
+def test_a_name_an_outlet_noun_describes_is_an_organisation():
+    text = ("Road reopens\n\nThe daily El Faro Nuevo reported that the road had reopened.")
+    outlet = next(a for a in actors(text) if a.name == "El Faro Nuevo")
+    assert outlet.kind == "organization"
+    switched = next(a for a in actors(text, ("actors.described-outlet",))
+                    if a.name == "El Faro Nuevo")
+    assert switched.kind == "person"
+
+
+DATELINE = ("Floods cut roads\n\nMORNEVILLE, Tarvelia (Newswire) — Floods cut the main road on "
+            "Monday, the Tarvelian Red Cross said. Its volunteers reached Morneville by boat.")
+
+
+def test_the_names_of_a_dateline_are_not_actors():
+    found = names(DATELINE)
+    assert "Tarvelian Red Cross" in found
+    assert not found & {"MORNEVILLE", "Morneville"}
+    assert names(DATELINE, ("actors.dateline",)) & {"MORNEVILLE", "Morneville"}
+
+
+def test_a_news_agency_after_a_country_is_no_acronym_of_it():
+    text = ("Talks resume\n\nKENYA TALKS (AP) - Kenya (AP) said on Monday it would resume talks. "
+            "Kenya later sent envoys.")
+    kenya = next(a for a in actors(text) if a.name == "Kenya")
+    assert "AP" not in kenya.aliases
+    assert "AP" in next(a for a in actors(text, ("actors.agency-credit",))
+                        if a.name == "Kenya").aliases

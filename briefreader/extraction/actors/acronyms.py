@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from briefreader.extraction import lexicon
 from briefreader.extraction.actors.mention_records import NameMention
 from briefreader.extraction.actors.names import NameGroups, initials, org_key
 from briefreader.extraction.rules import rule
@@ -73,6 +74,13 @@ def link_parentheses(text: str, mentions: list[NameMention], groups: NameGroups,
     _name_in_parentheses(text, mentions, groups, keys, extra_aliases, by_end, starts, count)
 
 
+@rule("actors.agency-credit", "actors", "\"Kenya (AP)\": a news agency in parentheses after a "
+      "place credits the story; it is not the place's acronym")
+def _agency_credit(mention: NameMention, inner: str) -> bool:
+    return mention.label in ("country", "capital", "place") \
+        and lexicon.NEWS_AGENCIES.get(inner.lower()) is not None
+
+
 @rule("actors.acronym-in-parentheses", "actors", "\"Coastal Rights Monitor (CRM)\": the acronym "
       "in parentheses after a name is that actor's")
 def _acronym_in_parentheses(text: str, mentions: list[NameMention], groups: NameGroups,
@@ -88,7 +96,8 @@ def _acronym_in_parentheses(text: str, mentions: list[NameMention], groups: Name
             i = _extend_over_place(text, mentions, i, inner, by_end)
         elif inner.isupper():
             i = _name_before(text, mentions, starts, before, inner.replace(".", ""))
-        if i is None or not inner.replace(".", "").isupper() or mentions[i].text.isupper():
+        if i is None or not inner.replace(".", "").isupper() or mentions[i].text.isupper() \
+                or _agency_credit(mentions[i], inner):
             continue
         groups.union(keys[i], org_key(inner), "actors.acronym-in-parentheses")
         extra_aliases[org_key(inner)].add(inner)

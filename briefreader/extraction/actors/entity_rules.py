@@ -16,7 +16,7 @@ from briefreader.extraction.lexicon.bodies import (
     DESCRIPTION_TAIL_WORDS,
     NOT_BODY_WORDS,
 )
-from briefreader.extraction.lexicon.media import PLATFORMS, POST_NOUNS
+from briefreader.extraction.lexicon.media import OUTLET_NOUNS, PLATFORMS, POST_NOUNS
 from briefreader.extraction.lexicon.people import ROLE_NOUNS
 from briefreader.extraction.lexicon.places import SETTLEMENT_NOUNS
 from briefreader.extraction.rules import rule
@@ -243,3 +243,14 @@ def apposed_group(name: EntityName) -> bool:
     return name.kind == "person" and not after_title(name.doc, name.tokens[0].i) and (
         root.dep_ == "appos" and root.head.text.lower() in lexicon.ORG_HEADS or any(
             c.dep_ == "appos" and c.text.lower() in lexicon.ORG_HEADS for c in root.children))
+
+
+@rule("actors.described-outlet", "actors", "\"the daily El Faro reported\", \"broadcaster Radio "
+      "Lume said\" tagged as a person: a name an outlet noun describes is an organisation")
+def described_outlet(name: EntityName) -> bool:
+    root, prev = name.ent.root, name.before()
+    return name.kind == "person" and (
+        prev is not None and prev.text.lower() in OUTLET_NOUNS
+        or root.dep_ == "appos" and root.head.text.lower() in OUTLET_NOUNS
+        or any(c.dep_ in ("amod", "compound") and c.text.lower() in OUTLET_NOUNS
+               for c in root.children))

@@ -16,6 +16,7 @@ from briefreader.extraction.actors.entity_rules import (
     apposed_group,
     clean,
     dateline_person,
+    described_outlet,
     description_tail,
     disease_or_storm,
     entity_kind,
@@ -86,7 +87,7 @@ def _entity_name(doc: Doc, ent: Span) -> EntityName | None:
         return None
     if titled_person(name) or particle_inside(name) or particle_surname(name):
         name.kind = "person"
-    if apposed_group(name):
+    if apposed_group(name) or described_outlet(name):
         name.kind = "organization"
     return name
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from briefreader.document import Document
 from briefreader.extraction import lexicon
 from briefreader.extraction.actors.acronyms import link_parentheses
+from briefreader.extraction.actors.alias_sweep import sweep_aliases
 from briefreader.extraction.actors.collect import MISSIONS, collect
 from briefreader.extraction.actors.kinds import actor_kind
 from briefreader.extraction.actors.mention_records import NameMention
@@ -25,7 +26,6 @@ from briefreader.extraction.actors.names import (
     merge_names,
     name_key,
     org_key,
-    sweep_aliases,
 )
 from briefreader.extraction.actors.places import relabel_named_places, relabel_places
 from briefreader.extraction.lexicon.places import FACILITIES

@@ -68,7 +68,10 @@ def relabel_places(mentions: Sequence[NameMention], text: str) -> bool:
       "a name a settlement noun marks as a place ('the village of Namo', 'residents of Namo') is "
       "a place wherever the text writes it, unless it speaks, has a role or is a known body")
 def relabel_named_places(mentions: Sequence[NameMention], text: str) -> bool:
-    placed = {m.text.lower() for m in mentions if m.placed and not m.text.isupper()}
+    # an all-capitals name a place noun follows is an acronym ("a CNN town hall"), but a
+    # dateline's town is written in capitals
+    placed = {m.text.lower() for m in mentions
+              if m.placed and (m.in_title or not m.text.isupper())}
     if not placed:
         return False
     # "residents of Namo said": the residents speak, not Namo; "Ana Namo" is a person

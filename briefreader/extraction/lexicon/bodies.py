@@ -155,7 +155,8 @@ ARMED_NOUNS = frozenset("group militia movement faction".split())
 
 # nouns that describe a body named right after them: "the charity Save the Children"
 DESCRIPTION_NOUNS = frozenset("charity group agency organisation organization watchdog monitor "
-                              "ngo movement militia company firm".split())
+                              "ngo movement militia company firm newspaper daily broadcaster "
+                              "outlet magazine website".split())
 
 # words of organisation names that no person's name is made of
 ORG_NAME_WORDS = ORG_HEADS | frozenset("watch international relief crescent cross "
