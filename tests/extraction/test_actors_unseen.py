@@ -138,3 +138,47 @@ def test_a_news_agency_after_a_country_is_no_acronym_of_it():
     assert "AP" not in kenya.aliases
     assert "AP" in next(a for a in actors(text, ("actors.agency-credit",))
                         if a.name == "Kenya").aliases
+
+
+def test_a_share_bar_is_not_an_actor():
+    text = ("Quake hits the coast\n\nShare this with Facebook Messenger Twitter Email Copy this "
+            "link\n\nThe quake struck at dawn, the Coastal Times reported.")
+    assert not any("Facebook" in n for n in names(text))
+    assert any("Facebook" in n for n in names(text, ("actors.share-bar",)))
+
+
+def test_the_name_a_picture_is_credited_to_is_not_an_actor():
+    text = ("Quake hits the coast\n\nImage caption Rescuers searched the rubble. Image copyright "
+            "Newsfoto\n\nThe quake struck at dawn, the Coastal Times reported.")
+    assert "Newsfoto" not in names(text)
+    assert "Newsfoto" in names(text, ("actors.picture-credit",))
+
+
+def test_a_common_noun_opening_a_sentence_is_not_a_name():
+    text = ("Quake hits the coast\n\nThe quake struck at dawn. Scholars warned of more quakes. "
+            "Veterans of earlier quakes helped the rescuers.")
+    assert not names(text) & {"Scholars", "Veterans of earlier"}
+    assert names(text, ("actors.common-noun-opening",)) & {"Scholars", "Veterans of earlier"}
+
+
+def test_a_short_block_without_a_verb_is_a_label():
+    text = ("A report on the year\n\nThe agency published its report on Monday.\n\n"
+            "Coastal Renewal.\n\nThe report found that fishing had recovered.")
+    assert "Coastal Renewal" not in names(text)
+    assert "Coastal Renewal" in names(text, ("actors.label-block",))
+
+
+def test_a_first_name_alone_is_the_one_person_named_with_it():
+    text = ("Campaign resumes\n\nSenator Maribel Ostrova opened her campaign on Monday. "
+            "\"We will win,\" Maribel told supporters in the square.")
+    ostrova = [a for a in actors(text) if "Maribel" in a.name or "Maribel" in a.aliases]
+    assert len(ostrova) == 1 and ostrova[0].name == "Maribel Ostrova"
+    assert len([a for a in actors(text, ("actors.merge-first-name",))
+                if "Maribel" in a.name or "Maribel" in a.aliases]) == 2
+
+
+def test_a_headline_speech_verb_is_not_part_of_a_name():
+    text = ("Okafor Warns of Fuel Shortage\n\nEnergy Minister Tunde Okafor Warns said on Monday "
+            "that fuel would run short.")
+    assert "Tunde Okafor" in names(text)
+    assert "Tunde Okafor" not in names(text, ("actors.trim-fragment",))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from briefreader.document import Document
 from briefreader.extraction import lexicon
+from briefreader.extraction.actors.furniture import label_block
 from briefreader.extraction.actors.mention_records import NameMention
 from briefreader.extraction.actors.mentions import block_mentions
 from briefreader.extraction.actors.names import name_key, surname
@@ -95,7 +96,7 @@ def collect(document: Document, parsed: list[tuple[Doc, int]]) -> list[NameMenti
         if is_credit_line(doc_text(doc)):
             continue
         out.extend(block_mentions(doc, offset, in_title=offset < title_end
-                                  or is_subhead(doc_text(doc))))
+                                  or is_subhead(doc_text(doc)) or label_block(doc)))
     datelines = _datelines(document, parsed)
     text = document.text
     taken = {(m.start, m.end) for m in out}

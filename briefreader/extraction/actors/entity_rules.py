@@ -59,9 +59,14 @@ _DASHES = ("-", "–", "—")
 _HEDGES = frozenset("suspected alleged presumed purported so-called".split())
 
 
-def _fragment_end(tokens: list[Token]) -> int:
+def _fragment_end(tokens: list[Token], label: str) -> int:
     """Where the name the model ran on stops: before a lower-case verb ("... of the North
-    called"), a number that opens a phrase ("Trump 47.3 percent"), a spaced dash or a comma."""
+    called"), a number that opens a phrase ("Trump 47.3 percent"), a spaced dash, a comma, or a
+    headline's speech verb ("Minister Okafor Warns")."""
+    last = tokens[-1].text
+    if label == "PERSON" and len(tokens) > 1 and last.endswith("s") and not last.endswith("ss") \
+            and lexicon.speech_verb(last):
+        tokens = tokens[:-1]
     for n, t in enumerate(tokens[1:], 1):
         after = tokens[n + 1] if n + 1 < len(tokens) else None
         if t.pos_ in ("VERB", "AUX") and t.text.islower() and not any(
@@ -75,9 +80,9 @@ def _fragment_end(tokens: list[Token]) -> int:
 @rule("actors.trim-fragment", "actors", "a name stops before a verb, a number, a spaced dash or a "
       "comma the model ran into it ('the Council for X called'), and loses a hedge before it "
       "('Suspected')")
-def trim_fragment(tokens: list[Token]) -> list[Token] | None:
+def trim_fragment(tokens: list[Token], label: str) -> list[Token] | None:
     start = 1 if len(tokens) > 1 and tokens[0].text.lower() in _HEDGES else 0
-    end = _fragment_end(tokens)
+    end = _fragment_end(tokens, label)
     return tokens[start:end] if (start, end) != (0, len(tokens)) else None
 
 

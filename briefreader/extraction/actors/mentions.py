@@ -31,6 +31,7 @@ from briefreader.extraction.actors.entity_rules import (
     titled_person,
     trim_fragment,
 )
+from briefreader.extraction.actors.furniture import common_noun, picture_credit, share_bar
 from briefreader.extraction.actors.mention_records import EntityName, NameMention
 from briefreader.extraction.actors.person_names import (
     person_role,
@@ -55,7 +56,7 @@ def _shaped(doc: Doc, ent: Span) -> EntityName | None:
     tokens = list(ent)
     if (cut := clean(tokens, ent.label_)) is not None:
         tokens = cut
-    if (cut := trim_fragment(tokens)) is not None:
+    if (cut := trim_fragment(tokens, ent.label_)) is not None:
         tokens = cut
     if (owner := owner_of_region(doc, tokens)) is not None:
         tokens = owner
@@ -77,7 +78,7 @@ def _entity_name(doc: Doc, ent: Span) -> EntityName | None:
         if not norp_group(name):
             return None
         name.label = "ORG"
-    if dateline_person(name):
+    if dateline_person(name) or share_bar(name) or picture_credit(name) or common_noun(name):
         return None
     kind = entity_kind(name)
     if kind is None:

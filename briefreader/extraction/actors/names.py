@@ -130,6 +130,22 @@ def _merge_shortened(groups: NameGroups, labels: dict[str, Counter]) -> None:
             groups.union(longer.pop(), k, "actors.merge-short-name")
 
 
+@rule("actors.merge-first-name", "actors", "\"Hillary\" after \"Hillary Omondi\": a first name "
+      "alone is the one person the text names with it, unless it is also someone's surname")
+def _merge_first_names(groups: NameGroups, labels: dict[str, Counter]) -> None:
+    persons = _persons(labels)
+    surnames = {surname(p) for p in persons}
+    by_first_name: dict[str, set[str]] = defaultdict(set)
+    for p in persons:
+        by_first_name[p.split()[0]].add(p)
+    for k in _names(labels):
+        if " " in k or not labels[k]["person"] or k in surnames or k not in by_first_name:
+            continue
+        owners = {groups.find(p) for p in by_first_name[k]}
+        if len(owners) == 1:
+            groups.union(owners.pop(), k, "actors.merge-first-name")
+
+
 @rule("actors.place-not-in-body", "actors", "a place inside a body's name ('the Royal Tarvel "
       "Police') is not that body: places take no part in the body merges")
 def _a_place(counts: Counter) -> bool:
@@ -226,6 +242,7 @@ def merge_names(groups: NameGroups, labels: dict[str, Counter], mentions: list[N
     _merge_surnames(groups, labels)
     _merge_plurals(groups, labels)
     _merge_shortened(groups, labels)
+    _merge_first_names(groups, labels)
     _merge_initials(groups, labels)
     orgs = _orgs(labels)
     by_suffix, by_first, by_inner = _org_indexes(orgs)

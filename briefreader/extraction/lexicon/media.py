@@ -26,3 +26,7 @@ MASTHEAD_WORDS = frozenset("post times star journal herald tribune gazette chron
                            "guardian telegraph standard nation courier mirror sun express "
                            "independent record globe mail inquirer examiner bulletin "
                            "dispatch".split())
+
+# the buttons of a page's share bar, beside the networks' names
+SHARE_WORDS = frozenset("share email e-mail messenger copy link print pinterest linkedin reddit "
+                        "flipboard".split())
