@@ -27,7 +27,8 @@ def _extend_over_place(text: str, mentions: list[NameMention], i: int, acronym: 
     letters = acronym.replace(".", "").upper()
     if _spells(mentions[i].text, letters):
         return i
-    join = _JOIN_BEFORE.search(text, 0, mentions[i].start)
+    # " in the " ends right before the name: a short look back, not a scan from the text's start
+    join = _JOIN_BEFORE.search(text, max(0, mentions[i].start - 20), mentions[i].start)
     j = by_end.get(join.start()) if join else None
     if j is None or not _spells(text[mentions[j].start : mentions[i].end], letters):
         return i
