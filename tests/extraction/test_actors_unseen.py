@@ -182,3 +182,17 @@ def test_a_headline_speech_verb_is_not_part_of_a_name():
             "that fuel would run short.")
     assert "Tunde Okafor" in names(text)
     assert "Tunde Okafor" not in names(text, ("actors.trim-fragment",))
+
+
+def test_a_name_opening_with_a_settlement_noun_is_a_place():
+    text = ("Troops raid camp\n\nBarangay Tesimo was shelled on Tuesday, an army spokesman "
+            "said.")
+    assert "Barangay Tesimo" not in names(text)
+    assert "Barangay Tesimo" in names(text, ("actors.place-name-tail",))
+
+
+def test_a_numbered_unit_is_a_name():
+    text = ("Troops deployed\n\nThe army's 4th Mechanised Brigade said it had sent troops to the "
+            "border on Tuesday.")
+    assert "4th Mechanised Brigade" in names(text)
+    assert "4th Mechanised Brigade" not in names(text, ("actors.numbered-unit",))

@@ -112,10 +112,18 @@ def description_tail(name: EntityName) -> bool:
     return cut
 
 
+@rule("actors.numbered-unit", "actors", "\"the 6th Infantry Division\": an ordinal before "
+      "capitalised words opens a unit's name")
+def _numbered_unit(tokens: list[Token]) -> bool:
+    return len(tokens) > 1 and tokens[0].text[:1].isdigit() \
+        and tokens[0].text.lower().endswith(("st", "nd", "rd", "th")) \
+        and all(t.text[:1].isupper() for t in tokens[1:])
+
+
 def lower_case(tokens: list[Token]) -> bool:
-    """Lower-case words are no name, but "al-Shabab", "de Villiers" are."""
+    """Lower-case words are no name, but "al-Shabab", "de Villiers", "6th Division" are."""
     return not (tokens[0].text[:1].isupper() or tokens[0].text in lexicon.NAME_PARTICLES
-                and any(t.text[:1].isupper() for t in tokens[1:]))
+                and any(t.text[:1].isupper() for t in tokens[1:]) or _numbered_unit(tokens))
 
 
 @rule("actors.not-disease-or-storm", "actors", "\"Ebola cases\", \"Cyclone Idai\": what strikes "
@@ -160,12 +168,20 @@ def _armed_group_word(low: str) -> bool:
     return any(w in low for w in lexicon.ARMED_GROUP_WORDS)
 
 
-@rule("actors.place-name-tail", "actors", "\"Namo Region\", \"Tesi Local Government Area\": a name "
-      "ending in a capitalised settlement noun is a place")
+def _settlement_word(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.text.lower() in SETTLEMENT_NOUNS
+
+
+@rule("actors.place-name-tail", "actors", "\"Namo Region\", \"Tesi Local Government Area\", "
+      "\"Barangay Tesi\": a name ending, or opening, with a capitalised settlement noun is a place")
 def _place_name_tail(name: EntityName, low: str) -> bool:
-    last = name.tokens[-1].text
-    return len(name.tokens) > 1 and last[:1].isupper() and last.lower() in SETTLEMENT_NOUNS \
-        and not any(w in low for w in lexicon.ARMED_GROUP_WORDS) and not lexicon.known_body(low)
+    tokens = name.tokens
+    if len(tokens) < 2 or any(w in low for w in lexicon.ARMED_GROUP_WORDS) \
+            or lexicon.known_body(low):
+        return False
+    # "City Council", "District Court": a body of the place, not the place
+    return _settlement_word(tokens[-1]) or _settlement_word(tokens[0]) and not any(
+        t.text.lower() in lexicon.ORG_HEADS for t in tokens)
 
 
 def entity_kind(name: EntityName) -> str | None:
