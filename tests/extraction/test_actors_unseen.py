@@ -196,3 +196,10 @@ def test_a_numbered_unit_is_a_name():
             "border on Tuesday.")
     assert "4th Mechanised Brigade" in names(text)
     assert "4th Mechanised Brigade" not in names(text, ("actors.numbered-unit",))
+
+
+def test_smaller_states_act_as_states():
+    found = actors("Aid talks\n\nBotswana said on Monday it would send grain, and Costa Rica "
+                   "pledged doctors.")
+    kinds = {a.name: a.kind for a in found}
+    assert kinds.get("Botswana") == "state" and kinds.get("Costa Rica") == "state"
