@@ -203,3 +203,10 @@ def test_smaller_states_act_as_states():
                    "pledged doctors.")
     kinds = {a.name: a.kind for a in found}
     assert kinds.get("Botswana") == "state" and kinds.get("Costa Rica") == "state"
+
+
+def test_an_actor_is_named_as_the_story_names_it_not_as_the_headline():
+    text = ("Lawmakers Rip Maria Velasquez As A Fraud\n\nFarmers criticised Maria Velasquez on "
+            "Monday. Velasquez said the plan would save water.")
+    assert "Maria Velasquez" in {a.name for a in actors(text)}
+    assert "Rip Maria Velasquez" in {a.name for a in actors(text, ("actors.name-from-story",))}

@@ -269,8 +269,10 @@ def apposed_group(name: EntityName) -> bool:
 @rule("actors.described-outlet", "actors", "\"the daily El Faro reported\", \"broadcaster Radio "
       "Lume said\" tagged as a person: a name an outlet noun describes is an organisation")
 def described_outlet(name: EntityName) -> bool:
+    if name.kind != "person":
+        return False
     root, prev = name.ent.root, name.before()
-    return name.kind == "person" and (
+    return (
         prev is not None and prev.text.lower() in OUTLET_NOUNS
         or root.dep_ == "appos" and root.head.text.lower() in OUTLET_NOUNS
         or any(c.dep_ in ("amod", "compound") and c.text.lower() in OUTLET_NOUNS

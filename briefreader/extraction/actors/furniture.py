@@ -22,8 +22,8 @@ _LABEL_TOKENS = 8  # a label or menu line is a few words; a sentence without a v
 @rule("actors.share-bar", "actors", "\"Facebook Messenger Twitter Email\": a name made of "
       "several networks or sharing words is a page's share bar")
 def share_bar(name: EntityName) -> bool:
-    words = [t.text.lower() for t in name.tokens]
-    return sum(w in PLATFORMS or w in SHARE_WORDS for w in words) >= 2
+    return len(name.tokens) > 1 and sum(t.text.lower() in PLATFORMS or t.text.lower() in SHARE_WORDS
+                                        for t in name.tokens) >= 2
 
 
 @rule("actors.picture-credit", "actors", "\"Image copyright Newsfoto\", \"Photo: X\": the name a "

@@ -140,12 +140,21 @@ def _known_name(forms: list[str]) -> str | None:
     return Counter(known).most_common(1)[0][0] if known else None
 
 
+@rule("actors.name-from-story", "actors", "an actor is named as the story names it, not as a "
+      "title-case headline does ('Rip Donald Trump' in 'Lawmakers Rip Donald Trump ...')")
+def _story_forms(group: _Group, label: str) -> list[str] | None:
+    forms = [m.text for m in group.body if m.label != "capital"]
+    # a person the story names by surname only keeps the headline's full name
+    return forms if any(" " in f for f in forms) or label != "person" and forms else None
+
+
 def _person_or_body(group: _Group, mentions: list[NameMention]) -> tuple[str, str]:
     multi_person = any(mentions[i].label == "person" and " " in mentions[i].text
                        for i in group.idx)
     label = "person" if multi_person or group.votes["person"] > group.votes[
         "organization"] else "organization"
-    forms = [mentions[i].text for i in group.idx if mentions[i].label != "capital"]
+    forms = _story_forms(group, label) or [mentions[i].text for i in group.idx
+                                    if mentions[i].label != "capital"]
     name = _canonical(forms, label)
     if label == "organization":
         name = _known_name(forms) or name

@@ -77,11 +77,12 @@ def relabel_named_places(mentions: Sequence[NameMention], text: str) -> bool:
     # "residents of Namo said": the residents speak, not Namo; "Ana Namo" is a person
     placed -= {m.text.split()[-1].lower() for m in mentions
                if m.label == "person" and " " in m.text}
-    placed -= {m.text.lower() for m in mentions if m.role or lexicon.known_body(m.text) or m.armed
+    named = [m for m in mentions if m.text.lower() in placed]
+    placed -= {m.text.lower() for m in named if m.role or lexicon.known_body(m.text) or m.armed
                or not m.placed and _speaks_or_titled(m, text)
                or any(w in m.text.lower() for w in lexicon.ARMED_GROUP_WORDS)}
     changed = False
-    for m in mentions:
+    for m in named:
         if m.label in ("person", "organization") and m.text.lower() in placed \
                 and not m.state_key:
             m.label = "place"
