@@ -210,3 +210,19 @@ def test_an_actor_is_named_as_the_story_names_it_not_as_the_headline():
             "Monday. Velasquez said the plan would save water.")
     assert "Maria Velasquez" in {a.name for a in actors(text)}
     assert "Rip Maria Velasquez" in {a.name for a in actors(text, ("actors.name-from-story",))}
+
+
+def test_a_ministry_named_with_and_without_its_the_is_one_body():
+    text = ("Curfew lifted\n\nThe Ministry of the Interior said on Monday that the curfew was "
+            "over. The Interior Ministry later said roads were open.")
+    assert len([a for a in actors(text) if "Interior" in a.name]) == 1
+    assert len([a for a in actors(text, ("actors.key-without-the",))
+                if "Interior" in a.name]) == 2
+
+
+def test_a_national_police_force_and_the_states_police_are_one_body():
+    text = ("Arrests made\n\nThe Kenya Police Service said it had arrested 12 people, and a "
+            "spokesman for the Kenyan police said more arrests would follow.")
+    assert len([a for a in actors(text) if "olice" in a.name]) == 1
+    assert len([a for a in actors(text, ("actors.state-body-key", "actors.state_body_name"))
+                if "olice" in a.name]) == 2

@@ -32,11 +32,18 @@ def name_key(text: str) -> str:
     return s[4:] if s.startswith("the ") else s
 
 
+@rule("actors.key-without-the", "actors", "\"Ministry of the Interior\" and \"Interior Ministry\": "
+      "a 'the' after 'of' or 'for' is no part of a body's name")
+def _without_inner_the(key: str) -> str | None:
+    return re.sub(r"\b(of|for) the ", r"\1 ", key) if " the " in key else None
+
+
 def org_key(text: str) -> str:
     key = re.sub(r"^(\w+)'s ", r"\1 ", name_key(text.replace("’", "'")))
     key = re.sub(r"\b(?:u n|un)\b", "united nations", key) if " " in key else key
     key = re.sub(r"\beu\b", "european union", key) if " " in key else key
     key = key.replace("defence", "defense")
+    key = _without_inner_the(key) or key
     first, _, rest = key.partition(" ")
     if rest and lexicon.DEMONYMS.get(first):  # "Ghanaian Interior Ministry" = "Ghana's ..."
         key = f"{lexicon.DEMONYMS[first].lower()} {rest}"

@@ -132,6 +132,9 @@ STATE_ORG_HEADS = {
     "defence ministry": "defense ministry", "interior ministry": "interior ministry",
     "health ministry": "health ministry", "parliament": "parliament", "presidency": "presidency",
     "government forces": "army", "government troops": "army", "security forces": "security forces",
+    "defence force": "army", "defense force": "army", "defence forces": "army",
+    "defense forces": "army", "police force": "police", "police service": "police",
+    "national police": "police",
 }
 
 # heads that describe any kind of body: "the agency" may be the body named last, whatever its
