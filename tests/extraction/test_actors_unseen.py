@@ -185,7 +185,7 @@ def test_a_headline_speech_verb_is_not_part_of_a_name():
 
 
 def test_a_name_opening_with_a_settlement_noun_is_a_place():
-    text = ("Troops raid camp\n\nBarangay Tesimo was shelled on Tuesday, an army spokesman "
+    text = ("Troops raid camp\n\nBarangay Tesimo lost power on Tuesday, an army spokesman "
             "said.")
     assert "Barangay Tesimo" not in names(text)
     assert "Barangay Tesimo" in names(text, ("actors.place-name-tail",))
@@ -226,3 +226,10 @@ def test_a_national_police_force_and_the_states_police_are_one_body():
     assert len([a for a in actors(text) if "olice" in a.name]) == 1
     assert len([a for a in actors(text, ("actors.state-body-key", "actors.state_body_name"))
                 if "olice" in a.name]) == 2
+
+
+def test_what_is_overrun_or_shelled_is_a_place():
+    text = ("Fighting spreads\n\nRebels overran Tesoro on Sunday. Tesoro was calm on Monday, "
+            "elders said.")
+    assert "Tesoro" not in names(text)
+    assert "Tesoro" in names(text, ("actors.place-verb-object",))

@@ -18,7 +18,7 @@ from briefreader.extraction.actors.sentence_roles import (
 )
 from briefreader.extraction.actors.state_names import state_key_of
 from briefreader.extraction.lexicon.bodies import ARMED_NOUNS
-from briefreader.extraction.lexicon.places import PLACE_NOUNS
+from briefreader.extraction.lexicon.places import PLACE_NOUNS, PLACE_VERBS
 from briefreader.extraction.rules import rule
 
 if TYPE_CHECKING:
@@ -53,6 +53,16 @@ def _locative(name: EntityName) -> bool:
 def _settlement(name: EntityName) -> bool:
     return name.kind in ("person", "organization") \
         and settlement_marked(name.ent.root, name.tokens[-1])
+
+
+@rule("actors.place-verb-object", "actors", "\"rebels overran Namo\", \"Namo was shelled\": "
+      "what is retaken, overrun, besieged or shelled is a place")
+def _place_verb_object(name: EntityName) -> bool:
+    root = name.ent.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # "overran Namo and Tesi"
+        root = root.head
+    return name.kind in ("person", "organization") and len(name.tokens) <= 2 \
+        and root.dep_ in ("dobj", "nsubjpass") and root.head.text.lower() in PLACE_VERBS
 
 
 @rule("actors.person-role", "actors", "title words before a person's name or in apposition "
@@ -149,7 +159,7 @@ def mention_details(name: EntityName, offset: int, in_title: bool,
         mention.locative = not mention.agentive and bool(_locative(name))
     mention.role = _role(name)
     mention.armed = bool(_armed(name))
-    mention.placed = bool(_settlement(name))
+    mention.placed = bool(_settlement(name) or _place_verb_object(name))
     mention.known_as = _known_as(name)
     _place_in_name(name, mention, offset, covered)
     if name.kind == "organization":

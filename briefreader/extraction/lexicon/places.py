@@ -263,3 +263,9 @@ commune communes chiefdom territory governorate subdistrict sub-district baranga
 INHABITANT_NOUNS = frozenset("residents villagers inhabitants natives".split())
 
 PLACE_NOUNS = PLACE_NOUNS | SETTLEMENT_NOUNS
+
+# verbs whose object (or passive subject) is a place: "rebels overran X", "X was shelled"
+PLACE_VERBS = frozenset("retake retook retaken retakes recapture recaptured recaptures overrun "
+                        "overran overruns besiege besieged besieges shell shelled shells bomb "
+                        "bombed bombs raze razed encircle encircled storm stormed bombard "
+                        "bombarded".split())
