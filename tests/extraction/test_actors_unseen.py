@@ -233,3 +233,15 @@ def test_what_is_overrun_or_shelled_is_a_place():
             "elders said.")
     assert "Tesoro" not in names(text)
     assert "Tesoro" in names(text, ("actors.place-verb-object",))
+
+
+def test_a_name_an_outlet_noun_describes_is_no_place():
+    text = ("Port strike\n\nThe toll rose to 14, according to Kalvani, a local news website.")
+    assert "Kalvani" in names(text)
+    assert "Kalvani" not in names(text, ("actors.described-place-tag",))
+
+
+def test_a_cited_source_is_no_town_whatever_town_shares_its_name():
+    text = ("Port strike\n\nIn an interview with Horizonte, the mayor said the city needed help.")
+    assert "Horizonte" in names(text)
+    assert "Horizonte" not in names(text, ("actors.cited-source-not-town",))

@@ -142,10 +142,12 @@ def _known_name(forms: list[str]) -> str | None:
 
 @rule("actors.name-from-story", "actors", "an actor is named as the story names it, not as a "
       "title-case headline does ('Rip Donald Trump' in 'Lawmakers Rip Donald Trump ...')")
-def _story_forms(group: _Group, label: str) -> list[str] | None:
-    forms = [m.text for m in group.body if m.label != "capital"]
+def _story_forms(group: _Group, label: str, forms: list[str]) -> list[str] | None:
+    story = [m.text for m in group.body if m.label != "capital"]
+    if len(story) == len(forms):
+        return None  # no headline form to leave out
     # a person the story names by surname only keeps the headline's full name
-    return forms if any(" " in f for f in forms) or label != "person" and forms else None
+    return story if any(" " in f for f in story) or label != "person" and story else None
 
 
 def _person_or_body(group: _Group, mentions: list[NameMention]) -> tuple[str, str]:
@@ -153,8 +155,8 @@ def _person_or_body(group: _Group, mentions: list[NameMention]) -> tuple[str, st
                        for i in group.idx)
     label = "person" if multi_person or group.votes["person"] > group.votes[
         "organization"] else "organization"
-    forms = _story_forms(group, label) or [mentions[i].text for i in group.idx
-                                    if mentions[i].label != "capital"]
+    forms = [mentions[i].text for i in group.idx if mentions[i].label != "capital"]
+    forms = _story_forms(group, label, forms) or forms
     name = _canonical(forms, label)
     if label == "organization":
         name = _known_name(forms) or name

@@ -94,10 +94,23 @@ _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\s+$")
 _WORD_AFTER = re.compile(r"^\s+([a-z]+)")
 
 
+# "according to X", "told X", "an interview with X": X is a source, whatever town shares its name
+_SOURCE_BEFORE = re.compile(r"(?:according to|told|interview with|quoted by|cited by|reported by)"
+                            r"\s+(?:the\s+)?$", re.I)
+
+
 def _speaks_or_titled(m: NameMention, text: str) -> bool:
-    """'President Okonjo', 'Okonjo said': a person, whatever town shares the name."""
+    """'President Okonjo', 'Okonjo said', 'told Okonjo': a person or a source, whatever town
+    shares the name."""
     before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
-    if before and before.group(1).lower().rstrip(".") in lexicon.TITLES:
+    if before and before.group(1).lower().rstrip(".") in lexicon.TITLES \
+            or _source(m, text):
         return True
     after = _WORD_AFTER.match(text[m.end:m.end + 30])
     return after is not None and lexicon.speech_verb(after.group(1)) is not None
+
+
+@rule("actors.cited-source-not-town", "actors", "\"according to X\", \"told X\", \"an interview "
+      "with X\": a cited source is no town, whatever town shares its name")
+def _source(m: NameMention, text: str) -> bool:
+    return bool(_SOURCE_BEFORE.search(text, max(0, m.start - 30), m.start))

@@ -29,6 +29,7 @@ from briefreader.extraction.actors.untagged_names import (
     untagged_names,
 )
 from briefreader.extraction.lexicon.bodies import ARMED_NOUNS, DESCRIPTION_NOUNS
+from briefreader.extraction.lexicon.media import OUTLET_NOUNS
 from briefreader.extraction.lexicon.people import ARMED_PEOPLE
 from briefreader.extraction.rules import rule, tracing
 
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 PERSON_PARTICLES = lexicon.NAME_PARTICLES - {"al", "el", "la", "le"}
 
 _NAME_LABELS = ("PERSON", "ORG")
+_DESCRIBING = DESCRIPTION_NOUNS | OUTLET_NOUNS
 _ODD_LABELS = ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "FAC")
 
 
@@ -88,6 +90,17 @@ def _odd_label_described(ent: Span, label: str) -> str | None:
     return None
 
 
+@rule("actors.described-place-tag", "actors", "\"Kalvani, a local news website\", \"the website "
+      "Kalvani\" tagged as a place: a name an outlet or body noun describes is an organisation")
+def _described_place_tag(ent: Span, label: str) -> str | None:
+    if label not in ("GPE", "LOC") or not _no_place_name(ent):
+        return None
+    root = ent.root
+    described = root.dep_ == "appos" and root.head.text.lower() in _DESCRIBING or any(
+        c.dep_ == "appos" and c.text.lower() in _DESCRIBING for c in root.children)
+    return "ORG" if described else None
+
+
 def _no_place_name(ent: Span) -> bool:
     return not lexicon.country_of(ent.text) and not lexicon.CAPITALS.get(ent.text.lower())
 
@@ -119,7 +132,8 @@ def _code_name(ent: Span, label: str) -> str | None:
 
 def _relabelled(ent: Span) -> str:
     label = ent.label_
-    for relabel in (_odd_label_speaker, _odd_label_described, _place_tag_speaker, _code_name):
+    for relabel in (_odd_label_speaker, _odd_label_described, _place_tag_speaker, _code_name,
+                    _described_place_tag):
         label = relabel(ent, label) or label
     return label
 
