@@ -245,3 +245,9 @@ def test_a_cited_source_is_no_town_whatever_town_shares_its_name():
     text = ("Port strike\n\nIn an interview with Horizonte, the mayor said the city needed help.")
     assert "Horizonte" in names(text)
     assert "Horizonte" not in names(text, ("actors.cited-source-not-town",))
+
+
+def test_a_city_of_two_words_in_the_gazetteer_is_a_place():
+    text = ("Port reopens\n\nPuerto Cabello reopened its port on Monday, officials said.")
+    assert "Puerto Cabello" not in names(text)
+    assert "Puerto Cabello" in names(text, ("actors.gazetteer-place-name",))

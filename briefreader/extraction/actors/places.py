@@ -52,16 +52,28 @@ def city_names() -> frozenset[str]:
 def relabel_places(mentions: Sequence[NameMention], text: str) -> bool:
     surnames = {m.text.split()[-1].lower() for m in mentions
                 if m.label == "person" and len(m.text.split()) > 1}
-    surnames |= {m.text.lower() for m in mentions if _speaks_or_titled(m, text)}
+    speaking = {m.text.lower() for m in mentions if _speaks_or_titled(m, text)}
+    surnames |= speaking
     changed = False
     for m in mentions:
         low = m.text.lower()
-        if m.label in ("person", "organization") and m.text.istitle() and " " not in low \
-                and m.role is None \
-                and not m.state_key and low not in surnames and low in city_names():
+        if m.label not in ("person", "organization") or m.role is not None or m.state_key:
+            continue
+        if m.text.istitle() and " " not in low and low not in surnames and low in city_names() \
+                or _city_of_words(m.text, low, speaking):
             m.label = "place"
             changed = True
     return changed
+
+
+@rule("actors.gazetteer-place-name", "actors", "\"Puerto Cabello\": a name of two or "
+      "three words tagged as a person or body that is a city in the gazetteer is a place, unless "
+      "it speaks or carries a title")
+def _city_of_words(name: str, low: str, speaking: set[str]) -> bool:
+    words = name.split()
+    return 1 < len(words) <= 3 and words[0][:1].isupper() and all(
+        w[:1].isupper() or w in lexicon.NAME_PARTICLES for w in words) \
+        and low not in speaking and low in city_names()
 
 
 @rule("actors.named-as-place", "actors",
