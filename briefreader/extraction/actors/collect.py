@@ -1,6 +1,7 @@
 """A document's name mentions: each block's entities (mentions.py), the bodies the model misses
-(a news agency, a known body's phrase, a mission sent somewhere, a known acronym) and names tagged
-as one that are two ("Okafor and Lindqvist")."""
+(a news agency, a known body's phrase, a mission sent somewhere, a known acronym), names tagged
+as one that are two ("Okafor and Lindqvist"), and what a dateline or a label block names (kept
+out of the actors, like the headline's names)."""
 
 from __future__ import annotations
 
