@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from briefreader.extraction import lexicon
 from briefreader.extraction.actors.mention_records import NameMention
+from briefreader.extraction.lexicon.bodies import INSTITUTION_WORDS, ORG_NAME_WORDS
 from briefreader.extraction.lexicon.media import MASTHEAD_WORDS
 from briefreader.extraction.rules import rule
 
@@ -153,6 +154,26 @@ def _merge_first_names(groups: NameGroups, labels: dict[str, Counter]) -> None:
             groups.union(owners.pop(), k, "actors.merge-first-name")
 
 
+def _plain(key: str, labels: dict[str, Counter]) -> bool:
+    return not _a_place(labels[key]) and not any(
+        w in ORG_NAME_WORDS or w in INSTITUTION_WORDS for w in key.split())
+
+
+@rule("actors.merge-plain-surname", "actors", "\"Holt\" after \"Lester Holt\", both tagged as "
+      "bodies: a word that ends one plain name (no organisation word in it) is that name's")
+def _merge_plain_surnames(groups: NameGroups, labels: dict[str, Counter]) -> None:
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for k in _names(labels):
+        if " " in k and _plain(k, labels):
+            by_last[k.rsplit(" ", 1)[1]].add(k)
+    for k in _names(labels):
+        if " " in k or k not in by_last or groups.find(k) != k or not _plain(k, labels):
+            continue
+        owners = {groups.find(p) for p in by_last[k]}
+        if len(owners) == 1:
+            groups.union(owners.pop(), k, "actors.merge-plain-surname")
+
+
 @rule("actors.place-not-in-body", "actors", "a place inside a body's name ('the Royal Tarvel "
       "Police') is not that body: places take no part in the body merges")
 def _a_place(counts: Counter) -> bool:
@@ -250,6 +271,7 @@ def merge_names(groups: NameGroups, labels: dict[str, Counter], mentions: list[N
     _merge_plurals(groups, labels)
     _merge_shortened(groups, labels)
     _merge_first_names(groups, labels)
+    _merge_plain_surnames(groups, labels)
     _merge_initials(groups, labels)
     orgs = _orgs(labels)
     by_suffix, by_first, by_inner = _org_indexes(orgs)

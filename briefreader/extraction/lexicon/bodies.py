@@ -161,6 +161,10 @@ DESCRIPTION_NOUNS = frozenset("charity group agency organisation organization wa
                               "ngo movement militia company firm newspaper daily broadcaster "
                               "outlet magazine website".split())
 
+# one-word names of institutions that end longer names: "House" is not the White House's
+INSTITUTION_WORDS = frozenset("house senate congress parliament palace hall capitol court "
+                              "cabinet presidency".split())
+
 # words of organisation names that no person's name is made of
 ORG_NAME_WORDS = ORG_HEADS | frozenset("watch international relief crescent cross "
                                        "rescue doctors frontieres frontières children "
