@@ -269,3 +269,10 @@ def test_a_surname_joins_the_one_plain_name_it_ends_whatever_the_tags():
 
     assert joined()
     assert not joined(("actors.merge-plain-surname",))
+
+
+def test_an_untagged_name_described_after_it_as_a_monitor_is_a_body():
+    text = ("Air strikes\n\nSkywatch, a monitoring group, counted 14 strikes on the town.")
+    found = actors(text)
+    assert [a.kind for a in found if a.name == "Skywatch"] == ["organization"]
+    assert "Skywatch" not in names(text, ("actors.name-described-after",))
