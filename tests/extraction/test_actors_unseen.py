@@ -276,3 +276,10 @@ def test_an_untagged_name_described_after_it_as_a_monitor_is_a_body():
     found = actors(text)
     assert [a.kind for a in found if a.name == "Skywatch"] == ["organization"]
     assert "Skywatch" not in names(text, ("actors.name-described-after",))
+
+
+def test_a_settlement_noun_after_a_describing_word_marks_a_place():
+    text = ("Camp fire\n\nFamilies fled to the Sorinke IDP camp on Sunday. Residents said Sorinke "
+            "was overcrowded.")
+    assert "Sorinke" not in names(text)
+    assert "Sorinke" in names(text, ("actors.settlement-marked",))

@@ -89,6 +89,9 @@ def settlement_marked(tok: Token, last: Token) -> bool:
     "the X camp", "the district capital, X", "residents of X"."""
     doc = last.doc
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text.lower() not in SETTLEMENT_NOUNS and last.i + 2 < len(doc) \
+            and (nxt.text.islower() or nxt.text.isupper()) and nxt.dep_ in ("compound", "amod"):
+        nxt = doc[last.i + 2]  # "the X refugee camp", "the X IDP camp", "the X border town"
     if nxt is not None and nxt.text.lower() in SETTLEMENT_NOUNS:
         return nxt.dep_ != "compound"  # "a CNN town hall", "the Ostra city council": no place
     first = _conj_first(tok)
