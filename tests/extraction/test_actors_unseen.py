@@ -283,3 +283,16 @@ def test_a_settlement_noun_after_a_describing_word_marks_a_place():
             "was overcrowded.")
     assert "Sorinke" not in names(text)
     assert "Sorinke" in names(text, ("actors.settlement-marked",))
+
+
+MENU = ("Storm hits coast\n\nWeather Alerts Residents of the port said the water rose fast. "
+        "Videos Sport Business Ivo Lenk, a fisherman, said boats were lost.")
+
+
+def test_menu_words_run_into_a_name_are_left_out():
+    assert "Ivo Lenk" in names(MENU)
+    assert "Ivo Lenk" not in names(MENU, ("actors.menu-words",))
+
+
+def test_a_capitalised_person_noun_that_speaks_is_no_name():
+    assert not any("Residents" in n for n in names(MENU))

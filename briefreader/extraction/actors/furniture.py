@@ -6,11 +6,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefreader.extraction.lexicon.media import PLATFORMS, SHARE_WORDS
+from briefreader.extraction.lexicon.media import (
+    MENU_WORDS,
+    PLATFORMS,
+    SECTION_LABELS,
+    SHARE_WORDS,
+)
 from briefreader.extraction.rules import rule
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from briefreader.extraction.actors.mention_records import EntityName
 
@@ -35,11 +40,24 @@ def picture_credit(name: EntityName) -> bool:
     return prev is not None and prev.text.lower() in _CREDIT_WORDS
 
 
+@rule("actors.menu-words", "actors", "\"Videos Sport Business Ivo Lenk\": the page's menu and "
+      "section labels the model ran into a name are left out")
+def menu_words(tokens: list[Token]) -> list[Token] | None:
+    n = 0
+    while n < len(tokens) and tokens[n].text.istitle() and tokens[n].text.lower() in MENU_WORDS:
+        n += 1
+    if n == 0 or not any(t.text.lower() in SECTION_LABELS for t in tokens[:n]):
+        return None
+    return tokens[n:]
+
+
 @rule("actors.common-noun-opening", "actors", "\"Scholars warned\", \"Veterans of earlier "
       "wars\": a common noun capitalised to open a sentence is no name")
 def common_noun(name: EntityName) -> bool:
     first = name.tokens[0]
-    return (first.i == 0 or first.is_sent_start) and first.pos_ == "NOUN" \
+    prev = name.before()
+    return (first.i == 0 or first.is_sent_start or prev is not None
+            and prev.text.lower() in MENU_WORDS) and first.pos_ == "NOUN" \
         and not any(t.text[:1].isupper() for t in name.tokens[1:])
 
 

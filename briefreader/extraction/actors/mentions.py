@@ -31,7 +31,12 @@ from briefreader.extraction.actors.entity_rules import (
     titled_person,
     trim_fragment,
 )
-from briefreader.extraction.actors.furniture import common_noun, picture_credit, share_bar
+from briefreader.extraction.actors.furniture import (
+    common_noun,
+    menu_words,
+    picture_credit,
+    share_bar,
+)
 from briefreader.extraction.actors.mention_records import EntityName, NameMention
 from briefreader.extraction.actors.person_names import (
     person_role,
@@ -57,6 +62,8 @@ def _shaped(doc: Doc, ent: Span) -> EntityName | None:
     if (cut := clean(tokens, ent.label_)) is not None:
         tokens = cut
     if (cut := trim_fragment(tokens, ent.label_)) is not None:
+        tokens = cut
+    if (cut := menu_words(tokens)) is not None:
         tokens = cut
     if (owner := owner_of_region(doc, tokens)) is not None:
         tokens = owner

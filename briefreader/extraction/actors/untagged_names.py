@@ -42,6 +42,7 @@ def _speaker_name(doc: Doc, tok: Token, tagged: set[int]) -> tuple[int, int] | N
         return None
     low = tok.text.lower()
     if low in lexicon.TITLES or low in lexicon.ORG_HEADS or low in NOT_SPEAKER_NAMES \
+            or low.removesuffix("s") in PERSON_HEADS \
             or lexicon.country_of(low) or lexicon.CAPITALS.get(low) or lexicon.known_body(low):
         return None
     start = tok.i

@@ -30,3 +30,11 @@ MASTHEAD_WORDS = frozenset("post times star journal herald tribune gazette chron
 # the buttons of a page's share bar, beside the networks' names
 SHARE_WORDS = frozenset("share email e-mail messenger copy link print pinterest linkedin reddit "
                         "flipboard".split())
+
+# a web page's menu and section labels, scraped along with the story: "Videos Sport Business";
+# the first set never opens a body's name, the second may ("World Bank", "Home Office")
+SECTION_LABELS = frozenset("videos weather advertisement related topics alerts subscribe "
+                           "newsletter newsletters podcasts gallery".split())
+MENU_WORDS = SECTION_LABELS | frozenset("home news sport sports business world opinion culture "
+                                        "travel live latest more share print listen watch "
+                                        "comments photos menu search".split())
