@@ -61,6 +61,16 @@ def common_noun(name: EntityName) -> bool:
         and not any(t.text[:1].isupper() for t in name.tokens[1:])
 
 
+def page_furniture(name: EntityName) -> bool:
+    """The furniture rules, each asked only where its cheap condition holds."""
+    tokens = name.tokens
+    prev = name.before()
+    return len(tokens) > 1 and share_bar(name) \
+        or prev is not None and (prev.text == ":" or prev.text.lower() in _CREDIT_WORDS) \
+        and picture_credit(name) \
+        or tokens[0].pos_ == "NOUN" and common_noun(name)
+
+
 @rule("actors.label-block", "actors", "\"Gender Equality.\", \"Related Coverage\": a short block "
       "without a verb is a label or a menu, read like a headline")
 def label_block(doc: Doc) -> bool:

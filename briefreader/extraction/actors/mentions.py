@@ -31,12 +31,7 @@ from briefreader.extraction.actors.entity_rules import (
     titled_person,
     trim_fragment,
 )
-from briefreader.extraction.actors.furniture import (
-    common_noun,
-    menu_words,
-    picture_credit,
-    share_bar,
-)
+from briefreader.extraction.actors.furniture import menu_words, page_furniture
 from briefreader.extraction.actors.mention_records import EntityName, NameMention
 from briefreader.extraction.actors.person_names import (
     person_role,
@@ -47,6 +42,7 @@ from briefreader.extraction.actors.repair import (
 )
 from briefreader.extraction.actors.sentence_roles import agentive, state_body
 from briefreader.extraction.actors.state_details import mention_details
+from briefreader.extraction.lexicon.media import MENU_WORDS
 from briefreader.extraction.rules import applies, note, noted, register, rule, tracing
 
 if TYPE_CHECKING:
@@ -61,9 +57,9 @@ def _shaped(doc: Doc, ent: Span) -> EntityName | None:
     tokens = list(ent)
     if (cut := clean(tokens, ent.label_)) is not None:
         tokens = cut
-    if (cut := trim_fragment(tokens, ent.label_)) is not None:
+    if len(tokens) > 1 and (cut := trim_fragment(tokens, ent.label_)) is not None:
         tokens = cut
-    if (cut := menu_words(tokens)) is not None:
+    if tokens and tokens[0].text.lower() in MENU_WORDS and (cut := menu_words(tokens)) is not None:
         tokens = cut
     if (owner := owner_of_region(doc, tokens)) is not None:
         tokens = owner
@@ -85,7 +81,7 @@ def _entity_name(doc: Doc, ent: Span) -> EntityName | None:
         if not norp_group(name):
             return None
         name.label = "ORG"
-    if dateline_person(name) or share_bar(name) or picture_credit(name) or common_noun(name):
+    if dateline_person(name) or page_furniture(name):
         return None
     kind = entity_kind(name)
     if kind is None:
@@ -95,7 +91,7 @@ def _entity_name(doc: Doc, ent: Span) -> EntityName | None:
         return None
     if titled_person(name) or particle_inside(name) or particle_surname(name):
         name.kind = "person"
-    if apposed_group(name) or described_outlet(name):
+    if apposed_group(name) or name.kind == "person" and described_outlet(name):
         name.kind = "organization"
     return name
 

@@ -60,7 +60,7 @@ def relabel_places(mentions: Sequence[NameMention], text: str) -> bool:
         if m.label not in ("person", "organization") or m.role is not None or m.state_key:
             continue
         if m.text.istitle() and " " not in low and low not in surnames and low in city_names() \
-                or _city_of_words(m.text, low, speaking):
+                or " " in low and _city_of_words(m.text, low, speaking):
             m.label = "place"
             changed = True
     return changed
@@ -107,6 +107,7 @@ _WORD_AFTER = re.compile(r"^\s+([a-z]+)")
 
 
 # "according to X", "told X", "an interview with X": X is a source, whatever town shares its name
+_SOURCE_ENDS = frozenset("to told with by the".split())  # the last word of those phrases
 _SOURCE_BEFORE = re.compile(r"(?:according to|told|interview with|quoted by|cited by|reported by)"
                             r"\s+(?:the\s+)?$", re.I)
 
@@ -115,8 +116,8 @@ def _speaks_or_titled(m: NameMention, text: str) -> bool:
     """'President Okonjo', 'Okonjo said', 'told Okonjo': a person or a source, whatever town
     shares the name."""
     before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
-    if before and before.group(1).lower().rstrip(".") in lexicon.TITLES \
-            or _source(m, text):
+    word = before.group(1).lower() if before else ""
+    if word.rstrip(".") in lexicon.TITLES or word in _SOURCE_ENDS and _source(m, text):
         return True
     after = _WORD_AFTER.match(text[m.end:m.end + 30])
     return after is not None and lexicon.speech_verb(after.group(1)) is not None

@@ -132,9 +132,10 @@ def _code_name(ent: Span, label: str) -> str | None:
 
 def _relabelled(ent: Span) -> str:
     label = ent.label_
-    for relabel in (_odd_label_speaker, _odd_label_described, _place_tag_speaker, _code_name,
-                    _described_place_tag):
+    for relabel in (_odd_label_speaker, _odd_label_described, _place_tag_speaker, _code_name):
         label = relabel(ent, label) or label
+    if label in ("GPE", "LOC"):
+        label = _described_place_tag(ent, label) or label
     return label
 
 
@@ -259,7 +260,8 @@ def _repaired(doc: Doc, ent: Span, label: str, ents: list[Span], i: int,
             i += 1
     _first_name(doc, cut)
     _armed_group(doc, ent, cut)
-    if (left := across_and(doc, cut.start, cut.end, cut.label, out)) is not None:
+    if cut.label == "ORG" and cut.start >= 2 and doc[cut.start - 1].text in ("and", "&") \
+            and (left := across_and(doc, cut.start, cut.end, cut.label, out)) is not None:
         cut.start = cut.left = left
     _stop_at_parenthesis(ent, cut)
     if _next_part(doc, cut, ents[i] if i < len(ents) else None):

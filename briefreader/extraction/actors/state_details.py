@@ -159,7 +159,8 @@ def mention_details(name: EntityName, offset: int, in_title: bool,
         mention.locative = not mention.agentive and bool(_locative(name))
     mention.role = _role(name)
     mention.armed = bool(_armed(name))
-    mention.placed = bool(_settlement(name) or _place_verb_object(name))
+    if name.kind in ("person", "organization"):
+        mention.placed = bool(_settlement(name) or _place_verb_object(name))
     mention.known_as = _known_as(name)
     _place_in_name(name, mention, offset, covered)
     if name.kind == "organization":

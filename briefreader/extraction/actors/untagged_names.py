@@ -103,7 +103,7 @@ def _name_described_after(doc: Doc, tok: Token, tagged: set[int]) -> tuple[int, 
 
 
 def _body_name(doc: Doc, tok: Token, tagged: set[int]) -> tuple[tuple[int, int], str] | None:
-    if found := _name_described_after(doc, tok, tagged):
+    if tok.pos_ == "PROPN" and (found := _name_described_after(doc, tok, tagged)):
         return found, "actors.name-described-after"
     if found := _described_name(tok, tagged):
         return found, "actors.described-name"
