@@ -9,6 +9,7 @@ from briefreader.document import BULLET, Document, DocumentBuilder, clean_inline
 
 _BULLET_LINE = re.compile(r"^\s*(?:[-*+•‣◦▪–]|\d{1,3}[.)])\s+(?=\S)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\u00a0]*\n")
+_DANGLING = frozenset("and & of for the in on to at with".split())  # no heading ends so
 _CLOSING = (".", ",", ";", ":", "!", "?", '"', "'", "”", "’", ")", "…", "-", "–", "—")
 
 
@@ -21,7 +22,8 @@ def _heading_line(lines: list[str]) -> bool:
         return False
     first, rest = lines[0].strip(), [line.strip() for line in lines[1:]]
     if not first[:1].isupper() or first.endswith(_CLOSING) or len(first.split()) > 6 \
-            or len(first) > 60 or not (rest[0][:1].isupper() or rest[0][:1] in "\"“‘'"):
+            or len(first) > 60 or not (rest[0][:1].isupper() or rest[0][:1] in "\"“‘'") \
+            or first.split()[-1].lower() in _DANGLING:  # "The Council for Peace and" / "Security"
         return False
     width = max(len(line) for line in rest)
     return len(first) + 1 + len(rest[0].split()[0]) <= width

@@ -93,3 +93,11 @@ def test_a_hard_wrapped_paragraph_is_not_split_at_a_line_that_ends_early(tmp_pat
                  "Short first line\nand its lower-case continuation.\n", encoding="utf-8")
     doc = load_document(p)
     assert [b.kind for b in doc.blocks] == ["title", "paragraph", "paragraph"]
+
+
+def test_a_line_ending_in_and_is_wrapped_not_a_heading(tmp_path):
+    p = tmp_path / "wrapped.txt"
+    p.write_text("Title\n\nThe Council for Unity and\nRenewal said on Monday that talks would "
+                 "resume.\n", encoding="utf-8")
+    doc = load_document(p)
+    assert [b.kind for b in doc.blocks] == ["title", "paragraph"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from briefreader.extraction import lexicon
 from briefreader.extraction.actors.mention_records import NameMention
 from briefreader.extraction.actors.names import NameGroups, initials, org_key
 from briefreader.extraction.rules import rule
@@ -26,7 +27,8 @@ def _extend_over_place(text: str, mentions: list[NameMention], i: int, acronym: 
     letters = acronym.replace(".", "").upper()
     if _spells(mentions[i].text, letters):
         return i
-    join = _JOIN_BEFORE.search(text, 0, mentions[i].start)
+    # " in the " ends right before the name: a short look back, not a scan from the text's start
+    join = _JOIN_BEFORE.search(text, max(0, mentions[i].start - 20), mentions[i].start)
     j = by_end.get(join.start()) if join else None
     if j is None or not _spells(text[mentions[j].start : mentions[i].end], letters):
         return i
@@ -73,6 +75,13 @@ def link_parentheses(text: str, mentions: list[NameMention], groups: NameGroups,
     _name_in_parentheses(text, mentions, groups, keys, extra_aliases, by_end, starts, count)
 
 
+@rule("actors.agency-credit", "actors", "\"Kenya (AP)\": a news agency in parentheses after a "
+      "place credits the story; it is not the place's acronym")
+def _agency_credit(mention: NameMention, inner: str) -> bool:
+    return mention.label in ("country", "capital", "place") \
+        and lexicon.NEWS_AGENCIES.get(inner.lower()) is not None
+
+
 @rule("actors.acronym-in-parentheses", "actors", "\"Coastal Rights Monitor (CRM)\": the acronym "
       "in parentheses after a name is that actor's")
 def _acronym_in_parentheses(text: str, mentions: list[NameMention], groups: NameGroups,
@@ -88,7 +97,8 @@ def _acronym_in_parentheses(text: str, mentions: list[NameMention], groups: Name
             i = _extend_over_place(text, mentions, i, inner, by_end)
         elif inner.isupper():
             i = _name_before(text, mentions, starts, before, inner.replace(".", ""))
-        if i is None or not inner.replace(".", "").isupper() or mentions[i].text.isupper():
+        if i is None or not inner.replace(".", "").isupper() or mentions[i].text.isupper() \
+                or _agency_credit(mentions[i], inner):
             continue
         groups.union(keys[i], org_key(inner), "actors.acronym-in-parentheses")
         extra_aliases[org_key(inner)].add(inner)

@@ -1,6 +1,7 @@
 """A document's name mentions: each block's entities (mentions.py), the bodies the model misses
-(a news agency, a known body's phrase, a mission sent somewhere, a known acronym) and names tagged
-as one that are two ("Okafor and Lindqvist")."""
+(a news agency, a known body's phrase, a mission sent somewhere, a known acronym), names tagged
+as one that are two ("Okafor and Lindqvist"), and what a dateline or a label block names (kept
+out of the actors, like the headline's names)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from briefreader.document import Document
 from briefreader.extraction import lexicon
+from briefreader.extraction.actors.furniture import label_block
 from briefreader.extraction.actors.mention_records import NameMention
 from briefreader.extraction.actors.mentions import block_mentions
 from briefreader.extraction.actors.names import name_key, surname
@@ -43,6 +45,50 @@ _ACRONYMS = re.compile(r"\b(" + "|".join(
     + list(lexicon.ACRONYM_BODIES)) + r")\b")
 
 
+# "NAIROBI, Kenya (AP) — ", "HOMETOWN, N.Y., Sept. 26 (Newswire) — ": where the story was
+# filed, and by whom (the pipeline leaves the first paragraphs' datelines out of the parse)
+_DATELINE = re.compile(r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*(?:,[^\n—–―()]{0,60}?|(?=\s*\())"
+                       r"\s*(?:\([^()\n]{1,30}\))?\s*[—–―-]{1,2}\s")
+_LONGEST = 120  # a dateline is a few words; the pipeline's own is shorter still
+_TOWN = re.compile(r"[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)*")
+
+
+@rule("actors.dateline", "actors", "\"NAIROBI, Kenya (AP) — ...\": a dateline names where and by "
+      "whom the story was filed, not actors; its town is a place wherever else it is written",
+      off=())
+def _dateline(text: str, block_start: int, offset: int) -> tuple[int, int] | None:
+    """The dateline opening a block (``offset`` past the part the pipeline left out)."""
+    end = offset
+    if offset == block_start and (m := _DATELINE.match(text, offset)):
+        end = m.end()
+    return (block_start, end) if 0 < end - block_start <= _LONGEST \
+        and _TOWN.match(text, block_start) else None
+
+
+def _datelines(document: Document, parsed: list[tuple[Doc, int]]) -> list[tuple[int, int]]:
+    block_starts = [b.start for b in document.blocks]
+    spans = []
+    seen = set()
+    for _, offset in parsed:
+        j = bisect_right(block_starts, offset) - 1
+        if j < 0 or j in seen:
+            continue  # a long block parsed in pieces: only its first can open with a dateline
+        seen.add(j)
+        if span := _dateline(document.text, block_starts[j], offset):
+            spans.append(span)
+    return spans
+
+
+def _dateline_towns(text: str, datelines: list[tuple[int, int]]) -> list[NameMention]:
+    out = []
+    for start, _ in datelines:
+        town = _TOWN.match(text, start)
+        if town and len(town.group()) >= 3 and not lexicon.known_body(town.group()):
+            out.append(NameMention(town.start(), town.end(), town.group(), "place",
+                                   in_title=True, placed=True, rules=["actors.dateline"]))
+    return out
+
+
 def collect(document: Document, parsed: list[tuple[Doc, int]]) -> list[NameMention]:
     title_end = document.blocks[0].end if document.blocks and document.blocks[0].kind == "title" \
         else -1
@@ -51,7 +97,8 @@ def collect(document: Document, parsed: list[tuple[Doc, int]]) -> list[NameMenti
         if is_credit_line(doc_text(doc)):
             continue
         out.extend(block_mentions(doc, offset, in_title=offset < title_end
-                                  or is_subhead(doc_text(doc))))
+                                  or is_subhead(doc_text(doc)) or label_block(doc)))
+    datelines = _datelines(document, parsed)
     text = document.text
     taken = {(m.start, m.end) for m in out}
     extra = [*_news_agencies(text, title_end), *_known_phrases(text, title_end),
@@ -66,7 +113,18 @@ def collect(document: Document, parsed: list[tuple[Doc, int]]) -> list[NameMenti
         if kept and m.start < kept[-1].end:
             continue  # overlapping mentions: the first, longest one stands
         kept.append(m)
+    _keep_out_of_datelines(kept, datelines)
+    kept = sorted([*kept, *_dateline_towns(text, datelines)], key=lambda m: (m.start, -m.end))
     return _split_pairs(kept)
+
+
+def _keep_out_of_datelines(mentions: list[NameMention], datelines: list[tuple[int, int]]) -> None:
+    """Mentions inside a dateline are read like the headline's: kept out of the actors."""
+    starts = [start for start, _ in datelines]
+    for m in mentions:
+        j = bisect_right(starts, m.start) - 1
+        if j >= 0 and m.start < datelines[j][1]:
+            m.in_title = True
 
 
 @rule("actors.news-agency", "actors", "\"the X news agency\", \"news agency X\": X is an "

@@ -16,8 +16,9 @@ from briefreader.extraction.lexicon.bodies import (
     DESCRIPTION_TAIL_WORDS,
     NOT_BODY_WORDS,
 )
-from briefreader.extraction.lexicon.media import PLATFORMS, POST_NOUNS
+from briefreader.extraction.lexicon.media import OUTLET_NOUNS, PLATFORMS, POST_NOUNS
 from briefreader.extraction.lexicon.people import ROLE_NOUNS
+from briefreader.extraction.lexicon.places import SETTLEMENT_NOUNS
 from briefreader.extraction.rules import rule
 
 if TYPE_CHECKING:
@@ -53,6 +54,38 @@ def clean(tokens: list[Token], label: str) -> list[Token] | None:
     return tokens if len(tokens) != before else None
 
 
+_DASHES = ("-", "–", "—")
+# words that hedge a name rather than belong to it: "Suspected Islamic State group jihadists"
+_HEDGES = frozenset("suspected alleged presumed purported so-called".split())
+
+
+def _fragment_end(tokens: list[Token], label: str) -> int:
+    """Where the name the model ran on stops: before a lower-case verb ("... of the North
+    called"), a number that opens a phrase ("Trump 47.3 percent"), a spaced dash, a comma, or a
+    headline's speech verb ("Minister Okafor Warns")."""
+    last = tokens[-1].text
+    if label == "PERSON" and len(tokens) > 1 and last.endswith("s") and not last.endswith("ss") \
+            and lexicon.speech_verb(last):
+        tokens = tokens[:-1]
+    for n, t in enumerate(tokens[1:], 1):
+        after = tokens[n + 1] if n + 1 < len(tokens) else None
+        if t.pos_ in ("VERB", "AUX") and t.text.islower() and not any(
+                u.text[:1].isupper() for u in tokens[n + 1:]) or t.text == "," \
+                or t.like_num and after is not None and after.text.islower() \
+                or t.text in _DASHES and t.whitespace_ and tokens[n - 1].whitespace_:
+            return n
+    return len(tokens)
+
+
+@rule("actors.trim-fragment", "actors", "a name stops before a verb, a number, a spaced dash or a "
+      "comma the model ran into it ('the Council for X called'), and loses a hedge before it "
+      "('Suspected')")
+def trim_fragment(tokens: list[Token], label: str) -> list[Token] | None:
+    start = 1 if len(tokens) > 1 and tokens[0].text.lower() in _HEDGES else 0
+    end = _fragment_end(tokens, label)
+    return tokens[start:end] if (start, end) != (0, len(tokens)) else None
+
+
 @rule("actors.region-owner", "actors", "\"[the WHO's Europe] director\": the body is the part "
       "before 's; the region and title after it are a person's role")
 def owner_of_region(doc: Doc, tokens: list[Token]) -> list[Token] | None:
@@ -79,10 +112,18 @@ def description_tail(name: EntityName) -> bool:
     return cut
 
 
+@rule("actors.numbered-unit", "actors", "\"the 6th Infantry Division\": an ordinal before "
+      "capitalised words opens a unit's name")
+def _numbered_unit(tokens: list[Token]) -> bool:
+    return len(tokens) > 1 and tokens[0].text[:1].isdigit() \
+        and tokens[0].text.lower().endswith(("st", "nd", "rd", "th")) \
+        and all(t.text[:1].isupper() for t in tokens[1:])
+
+
 def lower_case(tokens: list[Token]) -> bool:
-    """Lower-case words are no name, but "al-Shabab", "de Villiers" are."""
+    """Lower-case words are no name, but "al-Shabab", "de Villiers", "6th Division" are."""
     return not (tokens[0].text[:1].isupper() or tokens[0].text in lexicon.NAME_PARTICLES
-                and any(t.text[:1].isupper() for t in tokens[1:]))
+                and any(t.text[:1].isupper() for t in tokens[1:]) or _numbered_unit(tokens))
 
 
 @rule("actors.not-disease-or-storm", "actors", "\"Ebola cases\", \"Cyclone Idai\": what strikes "
@@ -127,6 +168,22 @@ def _armed_group_word(low: str) -> bool:
     return any(w in low for w in lexicon.ARMED_GROUP_WORDS)
 
 
+def _settlement_word(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.text.lower() in SETTLEMENT_NOUNS
+
+
+@rule("actors.place-name-tail", "actors", "\"Namo Region\", \"Tesi Local Government Area\", "
+      "\"Barangay Tesi\": a name ending, or opening, with a capitalised settlement noun is a place")
+def _place_name_tail(name: EntityName, low: str) -> bool:
+    tokens = name.tokens
+    if len(tokens) < 2 or any(w in low for w in lexicon.ARMED_GROUP_WORDS) \
+            or lexicon.known_body(low):
+        return False
+    # "City Council", "District Court": a body of the place, not the place
+    return _settlement_word(tokens[-1]) or _settlement_word(tokens[0]) and not any(
+        t.text.lower() in lexicon.ORG_HEADS for t in tokens)
+
+
 def entity_kind(name: EntityName) -> str | None:
     """The entity's kind before the context rules; None when it is no actor."""
     low = name.text.lower()
@@ -134,7 +191,7 @@ def entity_kind(name: EntityName) -> str | None:
         return "country"
     if lexicon.CAPITALS.get(low):
         return "capital"
-    if name.label == "GPE" or low in lexicon.REGIONS:
+    if name.label == "GPE" or low in lexicon.REGIONS or _place_name_tail(name, low):
         return "place"  # towns and regions are places, not agents
     if _demonym_person(name):
         return None
@@ -207,3 +264,16 @@ def apposed_group(name: EntityName) -> bool:
     return name.kind == "person" and not after_title(name.doc, name.tokens[0].i) and (
         root.dep_ == "appos" and root.head.text.lower() in lexicon.ORG_HEADS or any(
             c.dep_ == "appos" and c.text.lower() in lexicon.ORG_HEADS for c in root.children))
+
+
+@rule("actors.described-outlet", "actors", "\"the daily El Faro reported\", \"broadcaster Radio "
+      "Lume said\" tagged as a person: a name an outlet noun describes is an organisation")
+def described_outlet(name: EntityName) -> bool:
+    if name.kind != "person":
+        return False
+    root, prev = name.ent.root, name.before()
+    return (
+        prev is not None and prev.text.lower() in OUTLET_NOUNS
+        or root.dep_ == "appos" and root.head.text.lower() in OUTLET_NOUNS
+        or any(c.dep_ in ("amod", "compound") and c.text.lower() in OUTLET_NOUNS
+               for c in root.children))

@@ -23,6 +23,7 @@ class NameMention:
     state_key: tuple[str, str] | None = None  # (country, body) for "the Chilean army"
     known_as: str | None = None  # "Ahmed Salim Farouk, known as Abu Karim"
     armed: bool = False  # named as a group: "the Ansar Dine group", "the X militia"
+    placed: bool = False  # marked as a place by a settlement noun: "the village of X"
     rules: list[str] = field(default_factory=list)  # the named rules that made or changed it
 
 

@@ -16,6 +16,7 @@ from briefreader.extraction.actors.entity_rules import (
     apposed_group,
     clean,
     dateline_person,
+    described_outlet,
     description_tail,
     disease_or_storm,
     entity_kind,
@@ -28,7 +29,9 @@ from briefreader.extraction.actors.entity_rules import (
     platform,
     state_body_wins,
     titled_person,
+    trim_fragment,
 )
+from briefreader.extraction.actors.furniture import menu_words, page_furniture
 from briefreader.extraction.actors.mention_records import EntityName, NameMention
 from briefreader.extraction.actors.person_names import (
     person_role,
@@ -39,6 +42,7 @@ from briefreader.extraction.actors.repair import (
 )
 from briefreader.extraction.actors.sentence_roles import agentive, state_body
 from briefreader.extraction.actors.state_details import mention_details
+from briefreader.extraction.lexicon.media import MENU_WORDS
 from briefreader.extraction.rules import applies, note, noted, register, rule, tracing
 
 if TYPE_CHECKING:
@@ -52,6 +56,10 @@ def _shaped(doc: Doc, ent: Span) -> EntityName | None:
     """The entity's name cleaned by the name rules; None when nothing of a name is left."""
     tokens = list(ent)
     if (cut := clean(tokens, ent.label_)) is not None:
+        tokens = cut
+    if len(tokens) > 1 and (cut := trim_fragment(tokens, ent.label_)) is not None:
+        tokens = cut
+    if tokens and tokens[0].text.lower() in MENU_WORDS and (cut := menu_words(tokens)) is not None:
         tokens = cut
     if (owner := owner_of_region(doc, tokens)) is not None:
         tokens = owner
@@ -73,7 +81,7 @@ def _entity_name(doc: Doc, ent: Span) -> EntityName | None:
         if not norp_group(name):
             return None
         name.label = "ORG"
-    if dateline_person(name):
+    if dateline_person(name) or page_furniture(name):
         return None
     kind = entity_kind(name)
     if kind is None:
@@ -83,7 +91,7 @@ def _entity_name(doc: Doc, ent: Span) -> EntityName | None:
         return None
     if titled_person(name) or particle_inside(name) or particle_surname(name):
         name.kind = "person"
-    if apposed_group(name):
+    if apposed_group(name) or name.kind == "person" and described_outlet(name):
         name.kind = "organization"
     return name
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from briefreader.document import Document
 from briefreader.extraction import lexicon
 from briefreader.extraction.actors.acronyms import link_parentheses
+from briefreader.extraction.actors.alias_sweep import sweep_aliases
 from briefreader.extraction.actors.collect import MISSIONS, collect
 from briefreader.extraction.actors.kinds import actor_kind
 from briefreader.extraction.actors.mention_records import NameMention
@@ -25,9 +26,8 @@ from briefreader.extraction.actors.names import (
     merge_names,
     name_key,
     org_key,
-    sweep_aliases,
 )
-from briefreader.extraction.actors.places import relabel_places
+from briefreader.extraction.actors.places import relabel_named_places, relabel_places
 from briefreader.extraction.lexicon.places import FACILITIES
 from briefreader.extraction.lexicon.time import MONTHS, WEEKDAYS
 from briefreader.extraction.model import Actor, Mention
@@ -73,6 +73,7 @@ def _link_known_as(mentions: list[NameMention], groups: NameGroups, keys: dict[i
 def extract_actors(document: Document, parsed: list[tuple[Doc, int]]) -> tuple[Actor, ...]:
     mentions = collect(document, parsed)
     relabel_places(mentions, document.text)
+    relabel_named_places(mentions, document.text)
     groups = NameGroups()
     extra_aliases: dict[str, set[str]] = defaultdict(set)
     keys: dict[int, str] = {}
@@ -139,12 +140,23 @@ def _known_name(forms: list[str]) -> str | None:
     return Counter(known).most_common(1)[0][0] if known else None
 
 
+@rule("actors.name-from-story", "actors", "an actor is named as the story names it, not as a "
+      "title-case headline does ('Rip Donald Trump' in 'Lawmakers Rip Donald Trump ...')")
+def _story_forms(group: _Group, label: str, forms: list[str]) -> list[str] | None:
+    story = [m.text for m in group.body if m.label != "capital"]
+    if len(story) == len(forms):
+        return None  # no headline form to leave out
+    # a person the story names by surname only keeps the headline's full name
+    return story if any(" " in f for f in story) or label != "person" and story else None
+
+
 def _person_or_body(group: _Group, mentions: list[NameMention]) -> tuple[str, str]:
     multi_person = any(mentions[i].label == "person" and " " in mentions[i].text
                        for i in group.idx)
     label = "person" if multi_person or group.votes["person"] > group.votes[
         "organization"] else "organization"
     forms = [mentions[i].text for i in group.idx if mentions[i].label != "capital"]
+    forms = _story_forms(group, label, forms) or forms
     name = _canonical(forms, label)
     if label == "organization":
         name = _known_name(forms) or name

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
 from briefreader.extraction import lexicon
 from briefreader.extraction.actors.mention_records import NameMention
-from briefreader.extraction.model import Mention
+from briefreader.extraction.lexicon.bodies import INSTITUTION_WORDS, ORG_NAME_WORDS
+from briefreader.extraction.lexicon.media import MASTHEAD_WORDS
 from briefreader.extraction.rules import rule
 
 _INITIAL_SKIP = frozenset("of for the and on in to de".split())
@@ -33,11 +33,18 @@ def name_key(text: str) -> str:
     return s[4:] if s.startswith("the ") else s
 
 
+@rule("actors.key-without-the", "actors", "\"Ministry of the Interior\" and \"Interior Ministry\": "
+      "a 'the' after 'of' or 'for' is no part of a body's name")
+def _without_inner_the(key: str) -> str | None:
+    return re.sub(r"\b(of|for) the ", r"\1 ", key) if " the " in key else None
+
+
 def org_key(text: str) -> str:
     key = re.sub(r"^(\w+)'s ", r"\1 ", name_key(text.replace("’", "'")))
     key = re.sub(r"\b(?:u n|un)\b", "united nations", key) if " " in key else key
     key = re.sub(r"\beu\b", "european union", key) if " " in key else key
     key = key.replace("defence", "defense")
+    key = _without_inner_the(key) or key
     first, _, rest = key.partition(" ")
     if rest and lexicon.DEMONYMS.get(first):  # "Ghanaian Interior Ministry" = "Ghana's ..."
         key = f"{lexicon.DEMONYMS[first].lower()} {rest}"
@@ -131,9 +138,52 @@ def _merge_shortened(groups: NameGroups, labels: dict[str, Counter]) -> None:
             groups.union(longer.pop(), k, "actors.merge-short-name")
 
 
+@rule("actors.merge-first-name", "actors", "\"Hillary\" after \"Hillary Omondi\": a first name "
+      "alone is the one person the text names with it, unless it is also someone's surname")
+def _merge_first_names(groups: NameGroups, labels: dict[str, Counter]) -> None:
+    persons = _persons(labels)
+    surnames = {surname(p) for p in persons}
+    by_first_name: dict[str, set[str]] = defaultdict(set)
+    for p in persons:
+        by_first_name[p.split()[0]].add(p)
+    for k in _names(labels):
+        if " " in k or not labels[k]["person"] or k in surnames or k not in by_first_name:
+            continue
+        owners = {groups.find(p) for p in by_first_name[k]}
+        if len(owners) == 1:
+            groups.union(owners.pop(), k, "actors.merge-first-name")
+
+
+def _plain(key: str, labels: dict[str, Counter]) -> bool:
+    return not _a_place(labels[key]) and not any(
+        w in ORG_NAME_WORDS or w in INSTITUTION_WORDS for w in key.split())
+
+
+@rule("actors.merge-plain-surname", "actors", "\"Holt\" after \"Lester Holt\", both tagged as "
+      "bodies: a word that ends one plain name (no organisation word in it) is that name's")
+def _merge_plain_surnames(groups: NameGroups, labels: dict[str, Counter]) -> None:
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for k in _names(labels):
+        if " " in k and _plain(k, labels):
+            by_last[k.rsplit(" ", 1)[1]].add(k)
+    for k in _names(labels):
+        if " " in k or k not in by_last or groups.find(k) != k or not _plain(k, labels):
+            continue
+        owners = {groups.find(p) for p in by_last[k]}
+        if len(owners) == 1:
+            groups.union(owners.pop(), k, "actors.merge-plain-surname")
+
+
+@rule("actors.place-not-in-body", "actors", "a place inside a body's name ('the Royal Tarvel "
+      "Police') is not that body: places take no part in the body merges")
+def _a_place(counts: Counter) -> bool:
+    return counts["place"] * 2 >= sum(counts.values())
+
+
 def _orgs(labels: dict[str, Counter]) -> list[str]:
-    return [k for k in _names(labels) if labels[k]["organization"] or labels[k]["person"] == 0
-            or k in lexicon.ORG_HEADS]
+    return [k for k in _names(labels) if not _a_place(labels[k]) and (
+        labels[k]["organization"] or labels[k]["person"] == 0 or k in lexicon.ORG_HEADS
+        or k in MASTHEAD_WORDS)]
 
 
 @rule("actors.merge-acronym", "actors", "an acronym joins the one body whose name's initials it "
@@ -166,8 +216,11 @@ def _org_indexes(orgs: list[str]) -> tuple[dict[str, set[str]], ...]:
         cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), 0)
         if cut > 1:  # "Monitor" heads "Coastal Rights Monitor"
             by_suffix[words[cut - 1]].add(p)
-        if len(words) > 1 and all(w in lexicon.ORG_HEADS for w in words[1:]):
-            by_first[words[0]].add(p)
+        head = len(words)
+        while head > 1 and words[head - 1] in lexicon.ORG_HEADS:
+            head -= 1
+        if head < len(words):  # "Hamas" of "Hamas movement", "X Red Cross" of "... Society"
+            by_first[" ".join(words[:head])].add(p)
         for i in range(1, min(len(words), 8) - 1):  # "Red Cross" in "X Red Cross Society"
             for j in range(i + 2, min(len(words), 8)):
                 by_inner[" ".join(words[i:j])].add(p)
@@ -184,8 +237,14 @@ def _merge_inner(groups: NameGroups, k: str, by_inner: dict[str, set[str]]) -> N
         groups.union(inner_of.pop(), k, "actors.merge-inner-name")
 
 
+@rule("actors.masthead", "actors", "\"the Star\" after \"the Highlands Star\": a newspaper named "
+      "by the last word of its name is that newspaper")
+def _masthead(k: str) -> bool:
+    return k in MASTHEAD_WORDS
+
+
 def _ends_of(groups: NameGroups, k: str, by_suffix: dict[str, set[str]]) -> set[str]:
-    if len(k.split()) == 1 and k not in lexicon.ORG_HEADS:
+    if len(k.split()) == 1 and k not in lexicon.ORG_HEADS and not _masthead(k):
         return set()
     return {groups.find(p) for p in by_suffix.get(k, ())}
 
@@ -198,8 +257,8 @@ def _merge_suffix(groups: NameGroups, k: str, suffix_of: set[str]) -> None:
         groups.union(suffix_of.pop(), k, "actors.merge-name-end")
 
 
-@rule("actors.merge-name-head", "actors", "a word that opens one body's name followed only by "
-      "organisation words ('Hamas' and 'Hamas movement') is that body")
+@rule("actors.merge-name-head", "actors", "a name opening one body's name followed only by "
+      "organisation words ('Hamas' and 'Hamas movement', 'X Red Cross ... Society') is that body")
 def _merge_prefix(groups: NameGroups, k: str, prefix_of: set[str]) -> None:
     prefix_of.discard(groups.find(k))
     if len(prefix_of) == 1:
@@ -211,81 +270,14 @@ def merge_names(groups: NameGroups, labels: dict[str, Counter], mentions: list[N
     _merge_surnames(groups, labels)
     _merge_plurals(groups, labels)
     _merge_shortened(groups, labels)
+    _merge_first_names(groups, labels)
+    _merge_plain_surnames(groups, labels)
     _merge_initials(groups, labels)
     orgs = _orgs(labels)
     by_suffix, by_first, by_inner = _org_indexes(orgs)
     for k in orgs:
         _merge_inner(groups, k, by_inner)
         suffix_of = _ends_of(groups, k, by_suffix)
-        prefix_of = {groups.find(p) for p in by_first.get(k, ())} if " " not in k else set()
+        prefix_of = {groups.find(p) for p in by_first.get(k, ())}
         _merge_suffix(groups, k, suffix_of)
         _merge_prefix(groups, k, prefix_of)
-
-
-_WORD = re.compile(r"\w[\w'’.-]*")
-
-
-def _written_forms(found: list[dict]) -> dict[str, int]:
-    """Each capitalised name, alias and (for a person) surname, with the one actor it names;
-    -1 when two actors share it."""
-    forms: dict[str, int] = {}
-    surnames: dict[str, int] = {}
-    for n, fields in enumerate(found):
-        for form in (fields["name"], *fields["aliases"]):
-            if len(form) >= 2 and form[:1].isupper():
-                forms[form] = n if forms.get(form, n) == n else -1
-        last = fields["name"].split()[-1]
-        if fields["kind"] == "person" and " " in fields["name"] and len(last) > 2 \
-                and last[:1].isupper():
-            surnames[last] = n if surnames.get(last, n) == n else -1
-    for last, n in surnames.items():
-        forms.setdefault(last, n)  # "Azzouz" after "Lotfi Azzouz"
-    return forms
-
-
-def _untaken_forms(text: str, forms: dict[str, int], taken: list[tuple[int, int]]
-                   ) -> dict[int, list[Mention]]:
-    """Where the text writes a form outside the spans already taken, by actor: the longest
-    form starting at each capitalised word wins."""
-    longest = max(len(f.split()) for f in forms)
-    starts = [s for s, _ in taken]
-    added: dict[int, list[Mention]] = defaultdict(list)
-    words = list(_WORD.finditer(text))
-    i = 0
-    while i < len(words):
-        first = words[i]
-        if not first.group()[:1].isupper():
-            i += 1
-            continue
-        for size in range(min(longest, len(words) - i), 0, -1):
-            start, end = first.start(), words[i + size - 1].end()
-            n = forms.get(text[start:end].rstrip("."), -2)
-            if n < 0:
-                continue
-            end = start + len(text[start:end].rstrip("."))
-            j = bisect_right(starts, end) - 1
-            if j < 0 or taken[j][1] <= start:
-                added[n].append(Mention(start, end))
-            i += size - 1
-            break
-        i += 1
-    return added
-
-
-@rule("actors.sweep-aliases", "actors", "every other place the text writes an actor's name, alias "
-      "or a person's surname is a mention the model missed")
-def sweep_aliases(text: str, found: list[dict], places: tuple[tuple[int, int], ...] = ()) -> None:
-    """Mentions the model missed: every other place the text writes an actor's name or alias.
-    Word n-grams are looked up in a table of the actors' names, so this stays linear. ``places``:
-    spans read as places ("in Cairo"), never an actor's mention."""
-    forms = _written_forms(found)
-    if not forms:
-        return
-    taken = sorted({(m.start, m.end) for f in found for m in f["mentions"]} | set(places))
-    for n, extra in _untaken_forms(text, forms, taken).items():
-        found[n]["mentions"] = tuple(sorted((*found[n]["mentions"], *extra),
-                                            key=lambda m: m.start))
-        if "actors.sweep-aliases" not in found[n].setdefault("rules", []):
-            found[n]["rules"].append("actors.sweep-aliases")
-        written = {text[m.start:m.end] for m in extra} - {found[n]["name"]}
-        found[n]["aliases"] = tuple(sorted(set(found[n]["aliases"]) | written))

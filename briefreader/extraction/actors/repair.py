@@ -13,7 +13,8 @@
 - a surname after a particle ("Anders da [Costa]") runs over the particle and the first name; a
   name opening with its particle takes the first name tagged apart before it ("Magnus [van Loon]"),
   a name ending in one the surname after it ("[Ursula von der] [Leyen]");
-- a capitalised apposition to a description noun ("the charity Save the Children") is a name.
+- a capitalised apposition to a description noun ("the charity Save the Children") is a name;
+- a body's name broken at its "and" is one name (broken_names.py).
 """
 
 from __future__ import annotations
@@ -22,11 +23,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
+from briefreader.extraction.actors.broken_names import across_and
 from briefreader.extraction.actors.untagged_names import (
     speaking_apposition,
     untagged_names,
 )
 from briefreader.extraction.lexicon.bodies import ARMED_NOUNS, DESCRIPTION_NOUNS
+from briefreader.extraction.lexicon.media import OUTLET_NOUNS
 from briefreader.extraction.lexicon.people import ARMED_PEOPLE
 from briefreader.extraction.rules import rule, tracing
 
@@ -37,6 +40,7 @@ if TYPE_CHECKING:
 PERSON_PARTICLES = lexicon.NAME_PARTICLES - {"al", "el", "la", "le"}
 
 _NAME_LABELS = ("PERSON", "ORG")
+_DESCRIBING = DESCRIPTION_NOUNS | OUTLET_NOUNS
 _ODD_LABELS = ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "FAC")
 
 
@@ -86,6 +90,17 @@ def _odd_label_described(ent: Span, label: str) -> str | None:
     return None
 
 
+@rule("actors.described-place-tag", "actors", "\"Kalvani, a local news website\", \"the website "
+      "Kalvani\" tagged as a place: a name an outlet or body noun describes is an organisation")
+def _described_place_tag(ent: Span, label: str) -> str | None:
+    if label not in ("GPE", "LOC") or not _no_place_name(ent):
+        return None
+    root = ent.root
+    described = root.dep_ == "appos" and root.head.text.lower() in _DESCRIBING or any(
+        c.dep_ == "appos" and c.text.lower() in _DESCRIBING for c in root.children)
+    return "ORG" if described else None
+
+
 def _no_place_name(ent: Span) -> bool:
     return not lexicon.country_of(ent.text) and not lexicon.CAPITALS.get(ent.text.lower())
 
@@ -119,6 +134,8 @@ def _relabelled(ent: Span) -> str:
     label = ent.label_
     for relabel in (_odd_label_speaker, _odd_label_described, _place_tag_speaker, _code_name):
         label = relabel(ent, label) or label
+    if label in ("GPE", "LOC"):
+        label = _described_place_tag(ent, label) or label
     return label
 
 
@@ -243,6 +260,9 @@ def _repaired(doc: Doc, ent: Span, label: str, ents: list[Span], i: int,
             i += 1
     _first_name(doc, cut)
     _armed_group(doc, ent, cut)
+    if cut.label == "ORG" and cut.start >= 2 and doc[cut.start - 1].text in ("and", "&") \
+            and (left := across_and(doc, cut.start, cut.end, cut.label, out)) is not None:
+        cut.start = cut.left = left
     _stop_at_parenthesis(ent, cut)
     if _next_part(doc, cut, ents[i] if i < len(ents) else None):
         i += 1

@@ -6,7 +6,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
-from briefreader.extraction.lexicon.places import LOCATIVE_PREPOSITIONS, PLACE_NOUNS
+from briefreader.extraction.lexicon.places import (
+    INHABITANT_NOUNS,
+    LOCATIVE_PREPOSITIONS,
+    PLACE_NOUNS,
+    SETTLEMENT_NOUNS,
+)
 from briefreader.extraction.lexicon.speech import SENDER_NOUNS, VOICE_NOUNS
 
 if TYPE_CHECKING:
@@ -69,6 +74,36 @@ def locative(tok: Token, last: Token, depth: int = 0) -> bool:
     if tok.dep_ == "conj" and depth < 4:
         return locative(tok.head, tok.head, depth + 1)
     return False
+
+
+def _conj_first(tok: Token) -> Token:
+    """The first of coordinated names: "Ntepa" in "the towns of Ntepa and Litandi"."""
+    steps = 0
+    while tok.dep_ == "conj" and steps < 4:
+        tok, steps = tok.head, steps + 1
+    return tok
+
+
+def settlement_marked(tok: Token, last: Token) -> bool:
+    """A settlement noun marks the name as a place: "the village of X", "X and Y communities",
+    "the X camp", "the district capital, X", "residents of X"."""
+    doc = last.doc
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text.lower() not in SETTLEMENT_NOUNS and last.i + 2 < len(doc) \
+            and (nxt.text.islower() or nxt.text.isupper()) and nxt.dep_ in ("compound", "amod"):
+        nxt = doc[last.i + 2]  # "the X refugee camp", "the X IDP camp", "the X border town"
+    if nxt is not None and nxt.text.lower() in SETTLEMENT_NOUNS:
+        return nxt.dep_ != "compound"  # "a CNN town hall", "the Ostra city council": no place
+    first = _conj_first(tok)
+    head = first.head
+    if first.dep_ == "pobj" and head.text.lower() in ("of", "in") and (
+            head.head.text.lower() in SETTLEMENT_NOUNS and head.text.lower() == "of"
+            or head.head.text.lower() in INHABITANT_NOUNS):
+        return True
+    if first.dep_ == "appos" and head.text.lower() in SETTLEMENT_NOUNS:
+        return True
+    return first.dep_ in ("compound", "nmod") and head.text.lower() in SETTLEMENT_NOUNS \
+        and head.i > last.i
 
 
 def place_of_name(doc: Doc, i: int) -> int | None:

@@ -13,11 +13,12 @@ from briefreader.extraction.actors.sentence_roles import (
     agentive,
     locative,
     place_of_name,
+    settlement_marked,
     state_body,
 )
 from briefreader.extraction.actors.state_names import state_key_of
 from briefreader.extraction.lexicon.bodies import ARMED_NOUNS
-from briefreader.extraction.lexicon.places import PLACE_NOUNS
+from briefreader.extraction.lexicon.places import PLACE_NOUNS, PLACE_VERBS
 from briefreader.extraction.rules import rule
 
 if TYPE_CHECKING:
@@ -45,6 +46,23 @@ def _locative(name: EntityName) -> bool:
         tokens[0].i >= 2 and doc[tokens[0].i - 1].text == ","  # "the capital, Ostra"
         and doc[tokens[0].i - 2].text.lower() in PLACE_NOUNS
         and not (root.dep_ == "appos" and root.head.text.lower() in lexicon.TITLES))
+
+
+@rule("actors.settlement-marked", "actors", "\"the village of Namo\", \"Namo and Tesi "
+      "communities\", \"residents of Namo\": a settlement noun marks the name as a place")
+def _settlement(name: EntityName) -> bool:
+    return name.kind in ("person", "organization") \
+        and settlement_marked(name.ent.root, name.tokens[-1])
+
+
+@rule("actors.place-verb-object", "actors", "\"rebels overran Namo\", \"Namo was shelled\": "
+      "what is retaken, overrun, besieged or shelled is a place")
+def _place_verb_object(name: EntityName) -> bool:
+    root = name.ent.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # "overran Namo and Tesi"
+        root = root.head
+    return name.kind in ("person", "organization") and len(name.tokens) <= 2 \
+        and root.dep_ in ("dobj", "nsubjpass") and root.head.text.lower() in PLACE_VERBS
 
 
 @rule("actors.person-role", "actors", "title words before a person's name or in apposition "
@@ -141,6 +159,8 @@ def mention_details(name: EntityName, offset: int, in_title: bool,
         mention.locative = not mention.agentive and bool(_locative(name))
     mention.role = _role(name)
     mention.armed = bool(_armed(name))
+    if name.kind in ("person", "organization"):
+        mention.placed = bool(_settlement(name) or _place_verb_object(name))
     mention.known_as = _known_as(name)
     _place_in_name(name, mention, offset, covered)
     if name.kind == "organization":

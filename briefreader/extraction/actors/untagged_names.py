@@ -8,10 +8,13 @@ from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
 from briefreader.extraction.lexicon.bodies import DESCRIPTION_NOUNS
+from briefreader.extraction.lexicon.media import OUTLET_NOUNS
 from briefreader.extraction.lexicon.people import NOT_SPEAKER_NAMES, PERSON_HEADS
 from briefreader.extraction.lexicon.titles import NAME_GLUE
 from briefreader.extraction.quoted_names import quoted_name
 from briefreader.extraction.rules import rule
+
+_BODY_NOUNS = DESCRIPTION_NOUNS | OUTLET_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -39,6 +42,7 @@ def _speaker_name(doc: Doc, tok: Token, tagged: set[int]) -> tuple[int, int] | N
         return None
     low = tok.text.lower()
     if low in lexicon.TITLES or low in lexicon.ORG_HEADS or low in NOT_SPEAKER_NAMES \
+            or low.removesuffix("s") in PERSON_HEADS \
             or lexicon.country_of(low) or lexicon.CAPITALS.get(low) or lexicon.known_body(low):
         return None
     start = tok.i
@@ -84,22 +88,45 @@ def _described_name(tok: Token, tagged: set[int]) -> tuple[int, int] | None:
     return first.i, last.i + 1
 
 
+@rule("actors.name-described-after", "actors", "\"Skywatch, a monitoring group, counted ...\": a "
+      "capitalised name the model left untagged, described after it as a body or an outlet, is a "
+      "body's name")
+def _name_described_after(doc: Doc, tok: Token, tagged: set[int]) -> tuple[int, int] | None:
+    if tok.pos_ != "PROPN" or not any(c.dep_ == "appos" and c.i > tok.i
+                                      and c.text.lower() in _BODY_NOUNS for c in tok.children):
+        return None
+    start = tok.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].i not in tagged:
+        start -= 1
+    return None if lexicon.country_of(doc[start:tok.i + 1].text) else (start, tok.i + 1)
+
+
+def _body_name(doc: Doc, tok: Token, tagged: set[int]) -> tuple[tuple[int, int], str] | None:
+    if tok.pos_ == "PROPN" and (found := _name_described_after(doc, tok, tagged)):
+        return found, "actors.name-described-after"
+    if found := _described_name(tok, tagged):
+        return found, "actors.described-name"
+    return None
+
+
 def untagged_names(doc: Doc, out: list[Span], rules: list[list[str]]) -> None:
     """Names the model left untagged: a speaker's name, a body's name after its description."""
     tagged = {t.i for ent in out for t in ent}
     for tok in doc:
         if tok.i in tagged or not (tok.text[:1].isupper() or tok.text.istitle()):
             continue  # every name below is capitalised and outside the tagged ones
-        found = _untagged_person(doc, tok, tagged)
-        if found:     # a person whose name ends at this token
-            end_char, label, rule_name = tok.idx + len(tok), "PERSON", "actors.untagged-speaker"
+        body = _body_name(doc, tok, tagged)
+        if body:
+            found, rule_name = body
+            end_tok = doc[found[1] - 1]
+            end_char, label = end_tok.idx + len(end_tok), "ORG"
         else:
-            found = _described_name(tok, tagged)
+            found = _untagged_person(doc, tok, tagged)
             if not found:
                 continue
-            end_tok = doc[found[1] - 1]
-            end_char, label, rule_name = end_tok.idx + len(end_tok), "ORG", \
-                "actors.described-name"
+            # a person whose name ends at this token
+            end_char, label, rule_name = tok.idx + len(tok), "PERSON", "actors.untagged-speaker"
         out.append(doc.char_span(doc[found[0]].idx, end_char, label=label))
         rules.append([rule_name])
         tagged.update(range(*found))

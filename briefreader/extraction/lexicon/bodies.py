@@ -121,6 +121,7 @@ army military navy force forces police guard service services corps authority au
 government administration cabinet parliament assembly court tribunal mission union bank
 company firm corporation operator airline airways network channel newspaper broadcaster
 association federation league board bureau unit brigade battalion regiment militia
+society
 """.split())
 
 # Demonym/country + one of these is an organisation ("the Chilean army", "the Accra government").
@@ -131,6 +132,9 @@ STATE_ORG_HEADS = {
     "defence ministry": "defense ministry", "interior ministry": "interior ministry",
     "health ministry": "health ministry", "parliament": "parliament", "presidency": "presidency",
     "government forces": "army", "government troops": "army", "security forces": "security forces",
+    "defence force": "army", "defense force": "army", "defence forces": "army",
+    "defense forces": "army", "police force": "police", "police service": "police",
+    "national police": "police",
 }
 
 # heads that describe any kind of body: "the agency" may be the body named last, whatever its
@@ -154,9 +158,14 @@ ARMED_NOUNS = frozenset("group militia movement faction".split())
 
 # nouns that describe a body named right after them: "the charity Save the Children"
 DESCRIPTION_NOUNS = frozenset("charity group agency organisation organization watchdog monitor "
-                              "ngo movement militia company firm".split())
+                              "ngo movement militia company firm newspaper daily broadcaster "
+                              "outlet magazine website".split())
+
+# one-word names of institutions that end longer names: "House" is not the White House's
+INSTITUTION_WORDS = frozenset("house senate congress parliament palace hall capitol court "
+                              "cabinet presidency".split())
 
 # words of organisation names that no person's name is made of
 ORG_NAME_WORDS = ORG_HEADS | frozenset("watch international relief crescent cross "
                                        "rescue doctors frontieres frontières children "
-                                       "rights amnesty".split())
+                                       "rights amnesty fund".split())

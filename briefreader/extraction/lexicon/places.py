@@ -6,7 +6,8 @@ General knowledge, as an atlas gives it; lookups are by lower-cased text.
 
 from __future__ import annotations
 
-# country | demonyms (comma separated) | capital ; one line per country
+# country | demonyms (comma separated) | capital ; one line per country (a capital that is also a
+# common surname or another place's name, such as Kingston or Male, is left out)
 _COUNTRIES = """\
 Afghanistan|Afghan|Kabul
 Albania|Albanian|Tirana
@@ -153,6 +154,37 @@ Vietnam|Vietnamese|Hanoi
 Yemen|Yemeni|Sanaa
 Zambia|Zambian|Lusaka
 Zimbabwe|Zimbabwean|Harare
+Bhutan|Bhutanese|Thimphu
+Barbados|Barbadian|Bridgetown
+Bahamas|Bahamian|
+Belize|Belizean|Belmopan
+Botswana|Motswana,Batswana|Gaborone
+Brunei|Bruneian|
+Cape Verde|Cape Verdean|Praia
+Comoros|Comorian|Moroni
+Costa Rica|Costa Rican|San Jose
+Dominican Republic|Dominican|Santo Domingo
+East Timor|Timorese|Dili
+El Salvador|Salvadoran,Salvadorean|San Salvador
+Equatorial Guinea|Equatoguinean|Malabo
+Eswatini|Swazi|Mbabane
+Fiji|Fijian|Suva
+Guinea-Bissau|Bissau-Guinean|Bissau
+Guyana|Guyanese|
+Iceland|Icelandic|Reykjavik
+Jamaica|Jamaican|
+Lesotho|Basotho|Maseru
+Luxembourg|Luxembourgish|
+Malta|Maltese|Valletta
+Maldives|Maldivian|
+Mauritius|Mauritian|Port Louis
+North Macedonia|Macedonian|Skopje
+Papua New Guinea|Papua New Guinean|Port Moresby
+Solomon Islands|Solomon Islander|Honiara
+Suriname|Surinamese|Paramaribo
+Trinidad and Tobago|Trinidadian|Port of Spain
+Vanuatu|Ni-Vanuatu|Port Vila
+Western Sahara|Sahrawi|
 """
 
 # other names of a country, as news copy writes them
@@ -164,6 +196,10 @@ _COUNTRY_ALIASES = {
     "burma": "Myanmar", "holland": "Netherlands", "turkiye": "Turkey", "türkiye": "Turkey",
     "dr congo": "Congo", "drc": "Congo", "car": "Central African Republic",
     "uae": "United Arab Emirates", "côte d'ivoire": "Ivory Coast", "czechia": "Czech Republic",
+    "democratic republic of congo": "Congo", "democratic republic of the congo": "Congo",
+    "republic of congo": "Congo", "republic of the congo": "Congo", "png": "Papua New Guinea",
+    "bosnia and herzegovina": "Bosnia", "timor-leste": "East Timor", "swaziland": "Eswatini",
+    "macedonia": "North Macedonia", "cabo verde": "Cape Verde",
 }
 
 COUNTRIES: dict[str, str] = {}     # lower-cased name or alias -> canonical country
@@ -212,3 +248,24 @@ PLACE_NOUNS = frozenset("province provinces city town village region district di
                         "coast capital neighborhood neighbourhood suburb market state states "
                         "mountains sea lake municipality prison jail port dam plant bridge "
                         "station stadium".split())
+
+# nouns of a settlement or an administrative area: a name they mark ("the village of X", "the X
+# camp", "X and Y communities", "residents of X") names a place wherever else the text writes it
+SETTLEMENT_NOUNS = frozenset("""
+village villages town towns city cities district districts province provinces region regions
+county counties camp camps neighbourhood neighbourhoods neighborhood neighborhoods suburb suburbs
+junction locality localities municipality municipalities zone zones
+community communities settlement settlements hamlet hamlets ward wards township townships
+commune communes chiefdom territory governorate subdistrict sub-district barangay kebele area
+""".split())
+
+# people who live somewhere: "residents of X" makes X a place
+INHABITANT_NOUNS = frozenset("residents villagers inhabitants natives".split())
+
+PLACE_NOUNS = PLACE_NOUNS | SETTLEMENT_NOUNS
+
+# verbs whose object (or passive subject) is a place: "rebels overran X", "X was shelled"
+PLACE_VERBS = frozenset("retake retook retaken retakes recapture recaptured recaptures overrun "
+                        "overran overruns besiege besieged besieges shell shelled shells bomb "
+                        "bombed bombs raze razed encircle encircled storm stormed bombard "
+                        "bombarded".split())
