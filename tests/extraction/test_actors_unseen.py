@@ -296,3 +296,17 @@ def test_menu_words_run_into_a_name_are_left_out():
 
 def test_a_capitalised_person_noun_that_speaks_is_no_name():
     assert not any("Residents" in n for n in names(MENU))
+
+
+def test_a_surname_the_model_tags_as_a_noun_where_it_opens_the_sentence_stays_a_name():
+    from pathlib import Path
+
+    from briefreader.extraction.pipeline import extract_document
+    from briefreader.loading.text import parse_plain_text
+
+    text = ("Report\n\nLund said the demands of government work sometimes erase the barriers "
+            "that women face, though she noted clients are beginning to demand diverse legal "
+            "teams.")
+    extraction = extract_document(parse_plain_text(text, Path("t.txt"), "utf-8"))
+    assert [a.name for a in extraction.actors] == ["Lund"]
+    assert [c.speaker for c in extraction.claims] == ["Lund", "Lund"]

@@ -12,6 +12,7 @@ from briefreader.extraction.lexicon.media import (
     SECTION_LABELS,
     SHARE_WORDS,
 )
+from briefreader.extraction.lexicon.people import PERSON_NOUNS, SPEAKER_GROUP_NOUNS
 from briefreader.extraction.rules import rule
 
 if TYPE_CHECKING:
@@ -56,8 +57,11 @@ def menu_words(tokens: list[Token]) -> list[Token] | None:
 def common_noun(name: EntityName) -> bool:
     first = name.tokens[0]
     prev = name.before()
+    # a plural or a word for people: "Lund said", a surname the model tags as a noun where it
+    # opens the sentence, stays a name
+    common = first.tag_ == "NNS" or first.text.lower() in PERSON_NOUNS | SPEAKER_GROUP_NOUNS
     return (first.i == 0 or first.is_sent_start or prev is not None
-            and prev.text.lower() in MENU_WORDS) and first.pos_ == "NOUN" \
+            and prev.text.lower() in MENU_WORDS) and first.pos_ == "NOUN" and common \
         and not any(t.text[:1].isupper() for t in name.tokens[1:])
 
 
