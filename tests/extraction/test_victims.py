@@ -163,10 +163,13 @@ def test_the_body_of_a_person_is_a_death():
     assert (1, "killed") in counts("The body of a ferryman was recovered near the dam.")
 
 
-def test_attackers_killed_are_not_victims():
-    sentence = "Two burglars broke into the shop; one of the burglars was killed by the owner."
-    assert (1, "killed") not in counts(sentence)
-    assert (1, "killed") in without(["casualties.perpetrators"], sentence)
+def test_an_attacker_wounded_is_no_victim_but_one_killed_is_a_figure_of_his_own():
+    sentence = "The gunman was wounded by the owner of the shop."
+    assert (1, "wounded") not in counts(sentence)
+    assert (1, "wounded") in without(["casualties.perpetrators"], sentence)
+    killed = "Two burglars broke into the shop; one of the burglars was killed by the owner."
+    assert counts(killed) == [(1, "killed")]
+    assert counts("Officers shot and killed the suspect after a long chase.") == [(1, "killed")]
 
 
 def test_a_comma_list_is_an_enumeration_unless_it_breaks_down_the_count():
@@ -196,3 +199,26 @@ def test_a_severe_beating_wounds():
     assert (1, "wounded") in counts(sentence)
     assert (1, "wounded") not in without(["casualties.badly_beaten"], sentence)
     assert counts("The home side was beaten by the visitors in the final.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The raider killed the ferryman, a cook, a porter and wounded five others.",
+     [(3, "killed"), (5, "wounded")]),
+    ("Gunmen killed two clerks, two drivers and wounded another man on the road.",
+     [(4, "killed"), (1, "wounded")]),
+])
+def test_a_list_closed_by_the_next_verb_is_an_enumeration(sentence, expected):
+    assert counts(sentence) == expected
+    assert expected[0] not in without(["casualties.list_closed_by_verb"], sentence)
+
+
+def test_a_description_of_the_victim_is_not_another_victim():
+    found = counts("Raiders killed the headman, a father of two, and wounded his nephew.")
+    assert (1, "killed") in found and (2, "killed") not in found
+
+
+def test_a_wound_said_to_be_fatal_kills():
+    sentence = "The sniper fatally wounded two porters near the gate."
+    assert counts(sentence) == [(2, "killed")]
+    assert counts("The sniper wounded two porters near the gate.") == [(2, "wounded")]
+    assert without(["casualties.fatally_wounded"], sentence) == [(2, "wounded")]

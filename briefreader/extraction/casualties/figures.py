@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from briefreader.document import Document
 from briefreader.extraction.casualties import cues
+from briefreader.extraction.casualties.attackers import attacker_deaths
 from briefreader.extraction.casualties.finders import (
     BODILY,
     LOOKBACK,
@@ -240,6 +241,20 @@ def _victims_found(category: str, start: int, end: int) -> Found:
     return Found(category, start, end, rules=["casualties.victims_of_verb"])
 
 
+def _attackers_killed(sentence: Sentence, taken: list[tuple[int, int]]
+                      ) -> Iterator[tuple[Amount, Head, Found]]:
+    """The attacker's own death, a figure of one apart from the victims (attackers.py)."""
+    if sentence.span is None:
+        return
+    for death in attacker_deaths(sentence.span):
+        if any(s < death.end and death.start < e for s, e in taken):
+            continue  # already a figure: "police shot dead the gunman"
+        one = Amount(death.start, death.end, 1, None, "", sentence.text[death.start:death.end])
+        word = sentence.text[death.subject_start:death.subject_end]
+        head = Head("person", word.lower(), death.subject_start, death.subject_end)
+        yield one, head, Found("killed", death.verb_start, death.verb_end, rules=[death.rule])
+
+
 def _figures_in(sentence: Sentence, inherited: str | None
                 ) -> Iterator[tuple[Amount, Head, Found]]:
     amounts = find_amounts(sentence.text)
@@ -257,6 +272,7 @@ def _figures_in(sentence: Sentence, inherited: str | None
         found_any.append((amount, head, found))
     found_any = merge_victims(sentence, found_any, _victims_found)
     taken = [(a.start, max(a.end, h.end)) for a, h, _ in found_any]
+    found_any.extend(_attackers_killed(sentence, taken))
     if applies("casualties.single-person"):
         for one, head, found in singles(sentence):
             if not any(s < one.end and one.start < e for s, e in taken):

@@ -105,7 +105,15 @@ def verb_category(verb: Token) -> str | None:
         return "killed"
     if low in SUFFERING:
         return "wounded" if suffered_wounds(verb) else None
-    return VERBS.get(low)
+    category = VERBS.get(low)
+    return "killed" if category == "wounded" and fatally(verb) else category
+
+
+@rule("casualties.fatally_wounded", "casualties",
+      "'fatally wounded three guards', 'was mortally injured': a wound said to be fatal kills")
+def fatally(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.text.lower() in ("fatally", "mortally")
+               for c in verb.children)
 
 
 @rule("casualties.suffered_wounds", "casualties",

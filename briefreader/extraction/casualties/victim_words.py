@@ -42,3 +42,6 @@ robber burglar hijacker kidnapper abductor sniper murderer""".split())
 # What a victim may be killed "with" that is no companion: "was killed with two bullets".
 WEAPONS = frozenset("""bullets shots rounds knives machetes axes hatchets stones rocks clubs
 sticks pistols grenades explosives""".split())
+# Those who kill an attacker in the line of duty: "police fired at the gunman, killing him".
+LAW_ENFORCEMENT = frozenset("""police policeman policemen officer officers deputy deputies
+trooper troopers swat agents guards""".split())

@@ -1,0 +1,128 @@
+"""The attacker's own death: a figure of one, apart from the victims.
+
+"He killed four people before killing himself", "the gunman committed suicide", "she took her own
+life", "police fired at the gunman, killing him": a person killed, so a figure of 1 (the
+guidelines count every person killed), kept apart from the victims' figures so that a reader, or
+a coder who counts attackers too, can add it to them or leave it out. Only a stated death counts:
+"shot himself" and "turned the gun on himself" do not say he died.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefreader.extraction.casualties import harm
+from briefreader.extraction.casualties.victim_words import LAW_ENFORCEMENT
+from briefreader.extraction.rules import rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+REFLEXIVE = frozenset({"himself", "herself"})
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+COMMIT = frozenset("commit commits committed committing".split())  # the model has no lemmas
+TAKE = frozenset("take takes took taken taking".split())
+
+
+@dataclass(frozen=True)
+class AttackerDeath:
+    start: int  # the word for who died ("himself", "him", "suicide"), relative to the sentence
+    end: int
+    verb_start: int  # the verb that states the death
+    verb_end: int
+    subject_start: int  # who died: the attacker's noun, or the pronoun that stands for them
+    subject_end: int
+    rule: str  # the named rule that found it
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of the clause a verb belongs to: 'the gunman wounded five before killing
+    himself' -> gunman."""
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("pcomp", "advcl", "conj", "xcomp", "prep") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+@rule("casualties.killed_self", "casualties",
+      "'killed four people before killing himself', 'killed her husband and then herself': "
+      "the attacker's death is a figure of 1 apart from the victims")
+def killed_self(tok: Token) -> Token | None:
+    """The verb of killing a reflexive pronoun is the object of, or None."""
+    if tok.text.lower() not in REFLEXIVE:
+        return None
+    verb = tok.head
+    if tok.dep_ == "conj" and verb.dep_ == "dobj":
+        verb = verb.head  # "killed her husband and then herself"
+    elif tok.dep_ == "conj" and verb.tag_.startswith("VB"):
+        pass  # the parser may hang the reflexive on the verb itself
+    elif tok.dep_ != "dobj":
+        return None
+    return verb if harm.verb_category(verb) == "killed" else None
+
+
+@rule("casualties.suicide", "casualties",
+      "'committed suicide', 'took his own life': the attacker's death is a figure of 1")
+def suicide(tok: Token) -> Token | None:
+    """The verb of 'committed suicide' or 'took his (own) life', or None."""
+    low, verb = tok.text.lower(), tok.head
+    if tok.dep_ != "dobj":
+        return None
+    if low == "suicide" and verb.text.lower() in COMMIT:
+        return verb
+    if low == "life" and verb.text.lower() in TAKE \
+            and any(c.dep_ == "poss" and c.text.lower() in ("his", "her") for c in tok.children):
+        return verb
+    return None
+
+
+def _law_enforcement(tok: Token) -> bool:
+    return tok.text.lower() in LAW_ENFORCEMENT
+
+
+@rule("casualties.killed_by_police", "casualties",
+      "'police fired at the gunman, killing him', 'he was killed in a shoot-out with police': "
+      "one person the police killed, named by a pronoun, is the attacker")
+def killed_by_police(tok: Token) -> Token | None:
+    """The verb that killed the person a pronoun stands for, when the police did it."""
+    low, verb = tok.text.lower(), tok.head
+    if not (low in OBJECT_PRONOUNS and tok.dep_ == "dobj"
+            or low in SUBJECT_PRONOUNS and tok.dep_ == "nsubjpass"):
+        return None
+    if harm.verb_category(verb) != "killed":
+        return None
+    subject = _clause_subject(verb) if tok.dep_ == "dobj" else None
+    if subject is not None and _law_enforcement(subject):
+        return verb
+    if tok.dep_ == "nsubjpass" and any(_law_enforcement(t) for t in verb.subtree
+                                       if t.i > verb.i):
+        return verb  # "was shot dead by officers", "killed in a shoot-out with police"
+    return None
+
+
+def attacker_deaths(span: Span) -> Iterator[AttackerDeath]:
+    """The attacker's deaths a parsed sentence states."""
+    base = span.start_char
+    for tok in span:
+        subject, name = tok, "casualties.killed_self"
+        verb = killed_self(tok)
+        if verb is None:
+            verb, name = suicide(tok), "casualties.suicide"
+        if verb is not None:  # the attacker is the subject: "the gunman killed himself"
+            own = _clause_subject(verb)
+            if own is not None and own.tag_ in ("NN", "NNP"):
+                subject = own
+        else:
+            verb, name = killed_by_police(tok), "casualties.killed_by_police"
+        if verb is None:
+            continue
+        yield AttackerDeath(tok.idx - base, tok.idx + len(tok.text) - base, verb.idx - base,
+                            verb.idx + len(verb.text) - base, subject.idx - base,
+                            subject.idx + len(subject.text) - base, name)

@@ -1,0 +1,191 @@
+"""The people a verb of harm names, and how many they are: one person by role or name, a
+conjunct's own amount, an enumeration ("a farmer and his two sons", "his wife, two children and a
+neighbour"), the companions of a victim ("along with her brother"). Used by ``victims``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefreader.extraction.casualties import cues, harm
+from briefreader.extraction.casualties.victim_words import (
+    NAME_TYPES,
+    NOT_PEOPLE,
+    OTHER_ONE,
+    PAIRS,
+    PERSON_ENDING,
+    ROLES,
+    WEAPONS,
+)
+from briefreader.extraction.nlp import doc_text
+from briefreader.extraction.numbers import Amount, find_amounts
+from briefreader.extraction.rules import applies, rule
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+@rule("casualties.one_person", "casualties",
+      "a singular noun for a person or a person's name names one victim; a pronoun does not "
+      "(it mostly refers to someone already counted, or to the attacker)")
+def one_person(tok: Token) -> bool:
+    low = tok.text.lower()
+    if tok.ent_type_ == "PERSON" or tok.tag_ == "NNP" and tok.ent_type_ in NAME_TYPES \
+            and tok.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        return True
+    if tok.tag_ == "NNP":  # "shot Abel Moro, a retired notary": the name's apposition says
+        return any(c.dep_ == "appos" and c.tag_ == "NN" and one_person(c) for c in tok.children)
+    if low in OTHER_ONE and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return True  # "two rangers were killed and another wounded", "a third was hurt"
+    if tok.tag_ != "NN" or low in NOT_PEOPLE:
+        return False
+    if low == "head":  # "the head of the village", "the village head"; not "injured his head"
+        return any(c.dep_ == "compound" or c.dep_ == "prep" and c.text.lower() == "of"
+                   for c in tok.children)
+    return (low in cues.SINGULAR_PERSON or low in ROLES
+            or PERSON_ENDING.search(low) is not None or harm.killed_someone(tok))
+
+
+
+# What may stand between two conjuncts of one enumeration ("a farmer and his two sons",
+# "husband, wife and four children"); "20 people including 15 guards and five civilians" is
+# a whole and its parts, not three conjuncts.
+JOINER = re.compile(r"\s*(?:,|--|—|–)?\s*(?:(?:and|or|as well as|plus)\s+)?")
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    text = doc_text(tok.doc)
+    for child in tok.children:
+        if child.dep_ == "conj" and JOINER.fullmatch(
+                text, tok.idx + len(tok.text), child.left_edge.idx) is not None:
+            out.extend(conjuncts(child))
+    return out
+
+
+@rule("casualties.companions", "casualties",
+      "people harmed 'along with' or 'with' the victim of a passive verb or of dying are "
+      "counted with them: 'the judge was killed along with her brother and two drivers' -> 4")
+def companions(verb: Token) -> list[Token]:
+    if verb.text.lower() not in harm.DYING \
+            and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []  # "gunmen killed the farmer with machetes": the weapon
+    for child in verb.children:
+        if child.dep_ == "prep" and child.text.lower() == "with":
+            objs = [g for g in child.children if g.dep_ == "pobj"]
+            people = conjuncts(objs[0]) if objs else []
+            if people and all(_people_noun(p) for p in people):
+                return people
+    return []
+
+
+def _people_noun(tok: Token) -> bool:
+    low = tok.text.lower()
+    if tok.tag_ != "NNS":
+        return one_person(tok)
+    return low not in WEAPONS and low not in cues.THINGS
+
+
+def _own_amount(tok: Token, base: int, text: str) -> Amount | None:
+    """The amount a conjunct states itself: 'his two sons', 'at least nine people', 'Seven'."""
+    if tok.tag_ == "CD":
+        numeral = tok
+    else:
+        numeral = next((c for c in tok.children if c.dep_ == "nummod"), None)
+        if numeral is None:
+            return None
+    start, end = numeral.left_edge.idx - base, numeral.idx + len(numeral.text) - base
+    found = find_amounts(text[start:end])
+    if not found:
+        return None
+    a = found[-1]
+    return Amount(start + a.start, start + a.end, a.count, a.count_high, a.qualifier, a.text)
+
+
+def people_count(tok: Token, base: int, text: str, earlier: int | None = None
+             ) -> tuple[int, tuple[int, int], str] | None:
+    amount = _own_amount(tok, base, text)
+    low = tok.text.lower()
+    if amount is not None and (low in cues.THINGS or low in cues.NON_PERSON):
+        return None  # "shot five missiles", "killed two days"
+    if amount is not None:
+        return amount.count, (amount.start, amount.end), amount.qualifier
+    start = tok.idx - base
+    if low in PAIRS and applies("casualties.one_person"):
+        return 2, (start, start + len(tok.text)), ""  # "an elderly couple"
+    if one_person(tok):
+        return 1, (start, start + len(tok.text)), ""
+    if earlier and same_number(tok):
+        return earlier, (start, start + len(tok.text)), ""
+    return None
+
+
+@rule("casualties.same_number", "casualties",
+      "'killed seven villagers and wounded the same number': the count of the people harmed "
+      "before it in the sentence")
+def same_number(tok: Token) -> bool:
+    return tok.text.lower() == "number" and any(
+        c.text.lower() in ("equal", "same", "similar") for c in tok.children)
+
+
+
+@rule("casualties.comma_list", "casualties",
+      "a list the parser took for an apposition ('killed his mother, father, brother and "
+      "sister') is an enumeration, unless it breaks down the count before it ('three people, "
+      "two herders and a trader')")
+def listed_on(head: Token, base: int, text: str, cue: Token | None = None) -> list[Token]:
+    if head.ent_type_ == "PERSON":
+        return []  # "Ana Lopes, a baker and choir singer": a description of one person
+    closed = closed_by_verb(head, cue, base, text) if cue is not None else []
+    if closed:
+        return closed
+    for child in head.children:
+        if child.dep_ != "appos" or not any(c.dep_ == "conj" for c in child.children) \
+                or JOINER.fullmatch(text, head.idx + len(head.text) - base,
+                                    child.left_edge.idx - base) is None:
+            continue
+        listed = conjuncts(child)
+        counted = [people_count(p, base, text) for p in listed]
+        if any(c is None for c in counted):
+            return []
+        own = _own_amount(head, base, text)
+        if own is not None and own.count == sum(c[0] for c in counted):
+            return []  # a breakdown of the count, not more people
+        return listed
+    return []
+
+
+@rule("casualties.list_closed_by_verb", "casualties",
+      "'killed the cashier, a porter and wounded three others': a comma list of people the "
+      "'and' of the next verb closes is an enumeration (the parser takes it for an apposition)")
+def closed_by_verb(head: Token, cue: Token, base: int, text: str) -> list[Token]:
+    listed: list[Token] = []
+    last = head
+    while True:
+        nxt = next((c for c in last.children if c.dep_ == "appos"), None)
+        if nxt is None or _LIST_GAP.fullmatch(text, last.idx + len(last.text) - base,
+                                              nxt.left_edge.idx - base) is None:
+            break
+        items = conjuncts(nxt)  # "the ferryman, a cook, a deckhand and wounded ..."
+        listed.extend(items)
+        last = max(items, key=lambda t: t.i)
+    after = last.right_edge.i + 1
+    doc = head.doc
+    while after < len(doc) and doc[after].text in (",", "and"):
+        after += 1
+    closes = 0 < after < len(doc) and doc[after - 1].text == "and" \
+        and doc[after].dep_ == "conj" and doc[after].head == cue
+    if not listed or not closes or any(people_count(p, base, text) is None or _description(p)
+                                       for p in listed):
+        return []
+    return listed
+
+
+def _description(tok: Token) -> bool:
+    """'the chief, a father of six, and ...': an indefinite noun with an 'of' phrase describes
+    the person before it."""
+    return any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in tok.children) \
+        and any(c.dep_ == "prep" and c.text.lower() == "of" for c in tok.children)
+
+
+_LIST_GAP = re.compile(r"\s*,\s*")

@@ -1,0 +1,48 @@
+"""The attacker's own death, a figure of one apart from the victims; sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefreader.extraction import rules
+from tests.extraction.test_casualties import counts, figures
+
+
+def without(name: str, sentence: str):
+    with rules.switched_off([name]):
+        return counts(sentence)
+
+
+@pytest.mark.parametrize("sentence, victims, rule", [
+    ("The gunman killed five shoppers before killing himself.", (5, "killed"),
+     "casualties.killed_self"),
+    ("She strangled her landlord and then herself.", (1, "killed"), "casualties.killed_self"),
+    ("The sniper wounded six cyclists and then took his own life.", (6, "wounded"),
+     "casualties.suicide"),
+    ("The gunman killed three guards before committing suicide.", (3, "killed"),
+     "casualties.suicide"),
+    ("The raider wounded two tellers. Officers then fired at the raider, killing him.",
+     (2, "wounded"), "casualties.killed_by_police"),
+    ("The raider wounded two tellers. He was later killed in a gunfight with police.",
+     (2, "wounded"), "casualties.killed_by_police"),
+])
+def test_the_attackers_death_is_a_figure_of_one_apart_from_the_victims(sentence, victims, rule):
+    found = counts(sentence)
+    assert victims in found and (1, "killed") in found and len(found) == 2
+    assert (1, "killed") not in without(rule, sentence) or victims == (1, "killed")
+
+
+def test_the_attackers_death_names_the_attacker():
+    found = figures("The gunman killed five shoppers before killing himself.")
+    assert [f.subject for f in found if f.count == 1] == ["gunman"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The gunman shot himself in the leg.",  # no death stated
+    "He turned the gun on himself.",
+    "The soldiers fired at the crowd, killing him.",  # not the police: who is unknown
+    "A watchman saw the intruders, and they shot him dead.",
+])
+def test_no_attacker_death_unless_it_is_stated_or_the_police_killed_him(sentence):
+    assert counts(sentence) == []

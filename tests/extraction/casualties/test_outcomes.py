@@ -1,0 +1,38 @@
+"""What became of the people shot, said after them; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefreader.extraction import rules
+from tests.extraction.test_casualties import counts
+
+
+def without(name: str, sentence: str):
+    with rules.switched_off([name]):
+        return counts(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The farmer shot two of the trespassers, killing them.", [(2, "killed")]),
+    ("A masked man shot the night porter, killing him.", [(1, "killed")]),
+])
+def test_a_shooting_whose_victims_all_died_kills(sentence, expected):
+    assert counts(sentence) == expected
+    assert without("casualties.killing_them", sentence) != expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The sniper shot ten worshippers, three of them fatally.", [(10, "affected"), (3, "killed")]),
+    ("The sniper shot ten worshippers near the shrine, three fatally.",
+     [(10, "affected"), (3, "killed")]),
+    ("A guard shot five looters, killing two.", [(5, "affected"), (2, "killed")]),
+])
+def test_a_shooting_some_of_whose_victims_died_is_affected(sentence, expected):
+    assert counts(sentence) == expected
+    assert (10, "wounded") in without("casualties.some_killed", sentence) \
+        or (5, "wounded") in without("casualties.some_killed", sentence)
+
+
+def test_people_shot_with_no_death_stated_stay_wounded():
+    assert counts("Seven fans were shot outside the stadium.") == [(7, "wounded")]
