@@ -45,7 +45,7 @@ def _clause_subject(verb: Token) -> Token | None:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject
-        if verb.dep_ not in ("pcomp", "advcl", "conj", "xcomp", "prep") or verb.head is verb:
+        if verb.dep_ not in ("pcomp", "advcl", "conj", "xcomp", "prep") or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None

@@ -37,6 +37,7 @@ from briefreader.extraction.casualties.finders import (
     window_end,
 )
 from briefreader.extraction.casualties.phrases import Head, Sentence, head_of, sentences
+from briefreader.extraction.casualties.projection import is_projected
 from briefreader.extraction.casualties.sources import figure_source
 from briefreader.extraction.casualties.victims import merge_victims
 from briefreader.extraction.model import Actor, CasualtyFigure, Claim
@@ -45,24 +46,6 @@ from briefreader.extraction.rules import applies, note, register, tracing
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-
-def is_projected(sentence: Sentence, start: int, end: int, category: str, cue_first: bool) -> bool:
-    """A warning or scenario: a modal in the figure ("could be killed"), before its verb ("could
-    kill 100"), or a condition before it ("if 100 people are killed")."""
-    pattern = cues.PROJECTED_AFFECTED if category == "affected" else cues.PROJECTED
-    if pattern.search(sentence.text[start:end].lower()):
-        return True
-    base = max(0, start - 80)
-    lead = sentence.text[base:start].lower()
-    words = re.search(r"(?:\S+\s+){0,4}$", lead)
-    lead = lead[words.start():] if words else ""
-    cuts = list(cues.CLAUSE_CUT.finditer(lead))
-    if cuts:  # "the UN will meet after 300 people were killed": the modal is another clause's
-        lead = lead[cuts[-1].end():]
-    # before a subject ("the UN would help 20,000 people trapped ...") only a condition counts
-    lead_pattern = pattern if cue_first else cues.CONDITION
-    return lead_pattern.search(lead) is not None
 
 
 def singles(sentence: Sentence) -> Iterator[tuple[Amount, Head, Found]]:
@@ -110,7 +93,9 @@ def extract_casualties(document: Document, parsed: list[tuple[Doc, int]],
             start = min(amount.start, found.start)
             end = max(amount.end, found.end, head.end)
             cue_first = found.start < amount.start
-            projected = is_projected(sentence, start, end, found.category, cue_first)
+            with tracing() as status_rules:
+                projected = is_projected(sentence, start, end, found.category, cue_first,
+                                         found.start)
             status = "projected" if projected else "reported"
             a, b = sentence.start + start, sentence.start + end
             source, source_id = figure_source(document.text, a, b, sentence.start,
@@ -120,7 +105,7 @@ def extract_casualties(document: Document, parsed: list[tuple[Doc, int]],
                 category=found.category, status=status, qualifier=amount.qualifier,
                 subject=sentence.text[head.start:head.end] if head.end else None,
                 source=source, text=document.text[a:b], start=a, end=b, source_id=source_id,
-                rules=tuple(found.rules)))
+                rules=(*found.rules, *status_rules)))
             last = (found.category, sentence.block)
             inherited = found.category
     return tuple(figures)

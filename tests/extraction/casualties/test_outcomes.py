@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefreader.extraction import rules
-from tests.extraction.test_casualties import counts
+from tests.extraction.test_casualties import counts, figures
 
 
 def without(name: str, sentence: str):
@@ -36,3 +36,13 @@ def test_a_shooting_some_of_whose_victims_died_is_affected(sentence, expected):
 
 def test_people_shot_with_no_death_stated_stay_wounded():
     assert counts("Seven fans were shot outside the stadium.") == [(7, "wounded")]
+
+
+def test_a_modal_frames_only_its_own_clause():
+    sentence = "The storm, which will weaken soon, has killed 11 fishermen."
+    found = figures(sentence)
+    assert [(f.count, f.status) for f in found] == [(11, "reported")]
+    assert "casualties.modal_of_another_clause" in found[0].rules
+    with rules.switched_off(["casualties.modal_of_another_clause"]):
+        assert [f.status for f in figures(sentence)] == ["projected"]
+    assert [f.status for f in figures("The storm could kill 40 fishermen.")] == ["projected"]
