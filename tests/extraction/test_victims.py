@@ -222,3 +222,24 @@ def test_a_wound_said_to_be_fatal_kills():
     assert counts(sentence) == [(2, "killed")]
     assert counts("The sniper wounded two porters near the gate.") == [(2, "wounded")]
     assert without(["casualties.fatally_wounded"], sentence) == [(2, "wounded")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("He found the ferryman and his son on the jetty, stabbing and killing both.",
+     (2, "killed")),
+    ("The raiders came back at night and killed them both.", (2, "killed")),
+])
+def test_both_are_two_people(sentence, expected):
+    assert expected in counts(sentence)
+    assert expected not in without(["casualties.both"], sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("He began shooting, killing his boss, four clerks and wounded a fifth before fleeing.",
+     (5, "killed")),
+    ("He shot and killed his cousin and two of her friends and injured three others.",
+     (3, "killed")),
+])
+def test_objects_the_parser_hung_apart_are_one_enumeration(sentence, expected):
+    assert expected in counts(sentence)
+    assert expected not in without(["casualties.objects_apart"], sentence)

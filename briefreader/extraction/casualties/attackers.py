@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 REFLEXIVE = frozenset({"himself", "herself"})
 OBJECT_PRONOUNS = frozenset({"him", "her"})
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
+TURN = frozenset("turn turns turned turning".split())
+GUNS = frozenset("gun guns weapon rifle pistol handgun shotgun firearm".split())
 COMMIT = frozenset("commit commits committed committing".split())  # the model has no lemmas
 TAKE = frozenset("take takes took taken taking".split())
 
@@ -87,22 +89,52 @@ def _law_enforcement(tok: Token) -> bool:
     return tok.text.lower() in LAW_ENFORCEMENT
 
 
+@rule("casualties.turned_gun_on_self", "casualties",
+      "'turned the gun on himself', the idiom for a suicide: the attacker's death is a figure "
+      "of 1")
+def turned_gun_on_self(tok: Token) -> Token | None:
+    """The verb of 'turned the gun on himself', or None."""
+    prep = tok.head
+    if tok.text.lower() not in REFLEXIVE or tok.dep_ != "pobj" or prep.text.lower() != "on":
+        return None
+    verb = prep.head
+    if verb.text.lower() in TURN and any(c.dep_ == "dobj" and c.text.lower() in GUNS
+                                          for c in verb.children):
+        return verb
+    return None
+
+
+def _kills(verb: Token) -> bool:
+    """'killed', or 'shot and killed'."""
+    return harm.verb_category(verb) == "killed" or any(
+        c.dep_ == "conj" and harm.verb_category(c) == "killed" for c in verb.children)
+
+
+def _subjectless_passive(tok: Token) -> bool:
+    """'before being killed by police': a passive whose subject is the clause's."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.text.lower() == "being"
+                                     for c in tok.children) \
+        and not any(c.dep_ in ("nsubjpass", "nsubj") for c in tok.children)
+
+
 @rule("casualties.killed_by_police", "casualties",
-      "'police fired at the gunman, killing him', 'he was killed in a shoot-out with police': "
-      "one person the police killed, named by a pronoun, is the attacker")
+      "'police fired at the gunman, killing him', 'he was killed in a shoot-out with police', "
+      "'before being shot dead by officers': one person the police killed, named by a pronoun "
+      "or by no word, is the attacker")
 def killed_by_police(tok: Token) -> Token | None:
     """The verb that killed the person a pronoun stands for, when the police did it."""
     low, verb = tok.text.lower(), tok.head
-    if not (low in OBJECT_PRONOUNS and tok.dep_ == "dobj"
-            or low in SUBJECT_PRONOUNS and tok.dep_ == "nsubjpass"):
+    if _subjectless_passive(tok):
+        low, verb = "he", tok  # the verb itself: its subject is the clause's, the attacker
+    elif not (low in OBJECT_PRONOUNS and tok.dep_ == "dobj"
+              or low in SUBJECT_PRONOUNS and tok.dep_ == "nsubjpass"):
         return None
-    if harm.verb_category(verb) != "killed":
+    if not _kills(verb):
         return None
     subject = _clause_subject(verb) if tok.dep_ == "dobj" else None
     if subject is not None and _law_enforcement(subject):
         return verb
-    if tok.dep_ == "nsubjpass" and any(_law_enforcement(t) for t in verb.subtree
-                                       if t.i > verb.i):
+    if tok.dep_ != "dobj" and any(_law_enforcement(t) for t in verb.subtree if t.i > verb.i):
         return verb  # "was shot dead by officers", "killed in a shoot-out with police"
     return None
 
@@ -111,18 +143,20 @@ def attacker_deaths(span: Span) -> Iterator[AttackerDeath]:
     """The attacker's deaths a parsed sentence states."""
     base = span.start_char
     for tok in span:
-        subject, name = tok, "casualties.killed_self"
-        verb = killed_self(tok)
-        if verb is None:
-            verb, name = suicide(tok), "casualties.suicide"
-        if verb is not None:  # the attacker is the subject: "the gunman killed himself"
-            own = _clause_subject(verb)
-            if own is not None and own.tag_ in ("NN", "NNP"):
-                subject = own
-        else:
-            verb, name = killed_by_police(tok), "casualties.killed_by_police"
+        verb, name = next(((v, n) for find, n in _FINDERS if (v := find(tok)) is not None),
+                          (None, ""))
         if verb is None:
             continue
+        subject = tok
+        if verb is tok or tok.text.lower() in REFLEXIVE or tok.dep_ == "dobj":
+            own = _clause_subject(verb)  # "the gunman killed himself", "... committed suicide"
+            if own is not None and own.tag_ in ("NN", "NNP") and tok.text.lower() != "him":
+                subject = own
         yield AttackerDeath(tok.idx - base, tok.idx + len(tok.text) - base, verb.idx - base,
                             verb.idx + len(verb.text) - base, subject.idx - base,
                             subject.idx + len(subject.text) - base, name)
+
+
+_FINDERS = ((killed_self, "casualties.killed_self"), (suicide, "casualties.suicide"),
+            (turned_gun_on_self, "casualties.turned_gun_on_self"),
+            (killed_by_police, "casualties.killed_by_police"))

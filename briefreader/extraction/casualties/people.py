@@ -111,6 +111,8 @@ def people_count(tok: Token, base: int, text: str, earlier: int | None = None
     if amount is not None:
         return amount.count, (amount.start, amount.end), amount.qualifier
     start = tok.idx - base
+    if both(tok):
+        return 2, (start, start + len(tok.text)), ""
     if low in PAIRS and applies("casualties.one_person"):
         return 2, (start, start + len(tok.text)), ""  # "an elderly couple"
     if one_person(tok):
@@ -189,3 +191,34 @@ def _description(tok: Token) -> bool:
 
 
 _LIST_GAP = re.compile(r"\s*,\s*")
+
+
+@rule("casualties.both", "casualties",
+      "'killing them both', 'shooting and killing both': two people")
+def both(tok: Token) -> bool:
+    low = tok.text.lower()
+    if low == "both":
+        return tok.dep_ in ("dobj", "nsubjpass", "nsubj")
+    return low == "them" and any(c.text.lower() == "both" for c in tok.children)
+
+
+@rule("casualties.objects_apart", "casualties",
+      "'killing his boss, four clerks and wounded a fifth', 'killed his cousin and two of her "
+      "friends and injured three': objects the parser hung apart on the verb are one enumeration")
+def objects_apart(head: Token, cue: Token, base: int, text: str) -> list[Token]:
+    out: list[Token] = []
+    last = head
+    for child in cue.children:
+        if child.i <= head.i:
+            continue
+        if not (child.dep_ == "dobj" == head.dep_
+                or child.dep_ == "conj" and child.tag_ in ("CD", "NN", "NNS")):
+            continue
+        edge = last.right_edge
+        if JOINER.fullmatch(text, edge.idx + len(edge.text) - base,
+                            child.left_edge.idx - base) is None \
+                or people_count(child, base, text) is None:
+            break
+        out.append(child)
+        last = child
+    return out

@@ -44,4 +44,4 @@ WEAPONS = frozenset("""bullets shots rounds knives machetes axes hatchets stones
 sticks pistols grenades explosives""".split())
 # Those who kill an attacker in the line of duty: "police fired at the gunman, killing him".
 LAW_ENFORCEMENT = frozenset("""police policeman policemen officer officers deputy deputies
-trooper troopers swat agents guards""".split())
+trooper troopers swat agents guards enforcement sheriff sheriffs marshals""".split())

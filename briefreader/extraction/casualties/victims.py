@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from briefreader.extraction.casualties import harm, outcomes
 from briefreader.extraction.casualties.people import (
+    both,
     companions,
     conjuncts,
     listed_on,
+    objects_apart,
     people_count,
 )
 from briefreader.extraction.casualties.phrases import Head, Sentence
@@ -81,10 +83,11 @@ register("casualties.enumeration", "casualties",
 def _victims(head: Token, category: str, cue: Token, base: int, text: str,
              earlier: int | None = None) -> Iterator[Victims]:
     # "killed himself and two guards": the attacker is not among the victims
-    people = [p for p in conjuncts(head) if p.tag_ != "PRP"]
+    people = [p for p in conjuncts(head) if p.tag_ != "PRP" or both(p)]
     if people and cue.tag_.startswith("VB"):
         people.extend(companions(cue) or ())
         people.extend(listed_on(head, base, text, cue) or ())
+        people.extend(objects_apart(people[-1], cue, base, text) or ())
     if not people:
         return
     if len(people) > 1 and not applies("casualties.enumeration"):

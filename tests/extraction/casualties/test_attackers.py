@@ -26,11 +26,19 @@ def without(name: str, sentence: str):
      (2, "wounded"), "casualties.killed_by_police"),
     ("The raider wounded two tellers. He was later killed in a gunfight with police.",
      (2, "wounded"), "casualties.killed_by_police"),
+    ("The raider wounded two tellers before being shot dead by officers.",
+     (2, "wounded"), "casualties.killed_by_police"),
+    ("The sniper killed three cyclists and then turned the gun on himself.", (3, "killed"),
+     "casualties.turned_gun_on_self"),
 ])
 def test_the_attackers_death_is_a_figure_of_one_apart_from_the_victims(sentence, victims, rule):
     found = counts(sentence)
     assert victims in found and (1, "killed") in found and len(found) == 2
     assert (1, "killed") not in without(rule, sentence) or victims == (1, "killed")
+
+
+def test_a_victim_killed_before_being_buried_is_no_attacker():
+    assert counts("The clerk was killed before being buried.") == [(1, "killed")]
 
 
 def test_the_attackers_death_names_the_attacker():
@@ -40,7 +48,7 @@ def test_the_attackers_death_names_the_attacker():
 
 @pytest.mark.parametrize("sentence", [
     "The gunman shot himself in the leg.",  # no death stated
-    "He turned the gun on himself.",
+    "He turned the lamp on himself.",
     "The soldiers fired at the crowd, killing him.",  # not the police: who is unknown
     "A watchman saw the intruders, and they shot him dead.",
 ])
