@@ -243,3 +243,37 @@ def test_both_are_two_people(sentence, expected):
 def test_objects_the_parser_hung_apart_are_one_enumeration(sentence, expected):
     assert expected in counts(sentence)
     assert expected not in without(["casualties.objects_apart"], sentence)
+
+
+def test_killed_and_wounded_sharing_one_count_is_affected():
+    sentence = "The raiders killed and wounded at least 30 herders."
+    assert counts(sentence) == [(30, "affected")]
+    assert (30, "affected") not in without(["casualties.killed_and_wounded"], sentence)
+    assert counts("Masked men shot and killed two herders.") == [(2, "killed")]
+    found = counts("The raiders killed five herders and wounded nine.")
+    assert (5, "killed") in found and (9, "wounded") in found
+
+
+def test_a_vague_amount_harmed_is_counted_by_the_verb():
+    assert counts("The rebels said they had killed or wounded dozens of sentries.") \
+        == [(12, "affected")]
+
+
+def test_pronounced_dead_is_a_death():
+    assert counts("The porter was pronounced dead in hospital.") == [(1, "killed")]
+
+
+def test_an_attacker_who_died_is_one_person():
+    assert counts("The suspect later died of his wounds.") == [(1, "killed")]
+
+
+def test_an_attacker_in_an_enumeration_is_counted_apart():
+    sentence = "The guards shot dead the smuggler and a robber in the crossfire."
+    found = counts(sentence)
+    assert found.count((1, "killed")) == 2 and (2, "killed") not in found
+    assert (2, "killed") in without(["casualties.armed_apart"], sentence)
+
+
+def test_a_noun_with_its_own_verb_is_no_second_object():
+    found = counts("The war has killed more than 9,000 people and displaced millions.")
+    assert found == [(9000, "killed"), (1_000_000, "displaced")]

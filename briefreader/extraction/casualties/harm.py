@@ -50,7 +50,8 @@ COUNTED_ONLY = frozenset({"death"})
 _SEVERITY = ("detained", "wounded", "affected", "killed")
 BE = frozenset("be is are was were been being".split())
 # "was found murdered", "were left dead": the people found are the ones harmed.
-FOUND = frozenset("found find finds discovered left leaving leaves".split())
+FOUND = frozenset("""found find finds discovered left leaving leaves pronounced declared
+confirmed""".split())
 
 
 def more_severe(a: str, b: str) -> str:
@@ -206,7 +207,22 @@ def either_harm(verb: Token, category: str) -> str | None:
         return None
     if any(c.dep_ == "cc" and c.text.lower() == "or" for c in head.children):
         return "affected"
+    if {category, other} == {"killed", "wounded"} and killed_and_wounded(verb, head):
+        return "affected"
     return None
+
+
+@rule("casualties.killed_and_wounded", "casualties",
+      "'killed and wounded at least 40': no one is both, so a count the two verbs share joins "
+      "two categories (affected); 'shot and killed' is one harm done to the same people")
+def killed_and_wounded(verb: Token, head: Token) -> bool:
+    if verb.text.lower() in DEADLY_WITH or head.text.lower() in DEADLY_WITH \
+            or not head.tag_.startswith("VB"):
+        return False  # "shot and killed"; "left 31 dead and 100 injured"
+    # the two verbs stand side by side ("killed and wounded 40"), not "six died and two were
+    # wounded" or "injured 5 and killed 3"
+    between = verb.doc[head.i + 1:verb.i]
+    return all(t.text.lower() in ("and", ",") for t in between)
 
 
 # What a killing verb may take that is not a person: "the committee killed the bill".

@@ -14,12 +14,13 @@ from briefreader.extraction.casualties.victim_words import (
     NOT_PEOPLE,
     OTHER_ONE,
     PAIRS,
+    PERPETRATORS,
     PERSON_ENDING,
     ROLES,
     WEAPONS,
 )
 from briefreader.extraction.nlp import doc_text
-from briefreader.extraction.numbers import Amount, find_amounts
+from briefreader.extraction.numbers import VAGUE, Amount, find_amounts
 from briefreader.extraction.rules import applies, rule
 
 if TYPE_CHECKING:
@@ -39,6 +40,8 @@ def one_person(tok: Token) -> bool:
         return True  # "two rangers were killed and another wounded", "a third was hurt"
     if tok.tag_ != "NN" or low in NOT_PEOPLE:
         return False
+    if low in PERPETRATORS:
+        return True  # "the suspect died": counted apart from the victims (attackers.py)
     if low == "head":  # "the head of the village", "the village head"; not "injured his head"
         return any(c.dep_ == "compound" or c.dep_ == "prep" and c.text.lower() == "of"
                    for c in tok.children)
@@ -88,7 +91,7 @@ def _people_noun(tok: Token) -> bool:
 
 def _own_amount(tok: Token, base: int, text: str) -> Amount | None:
     """The amount a conjunct states itself: 'his two sons', 'at least nine people', 'Seven'."""
-    if tok.tag_ == "CD":
+    if tok.tag_ == "CD" or tok.text.lower() in VAGUE:  # "dozens (of pilgrims)"
         numeral = tok
     else:
         numeral = next((c for c in tok.children if c.dep_ == "nummod"), None)
@@ -171,14 +174,8 @@ def closed_by_verb(head: Token, cue: Token, base: int, text: str) -> list[Token]
         items = conjuncts(nxt)  # "the ferryman, a cook, a deckhand and wounded ..."
         listed.extend(items)
         last = max(items, key=lambda t: t.i)
-    after = last.right_edge.i + 1
-    doc = head.doc
-    while after < len(doc) and doc[after].text in (",", "and"):
-        after += 1
-    closes = 0 < after < len(doc) and doc[after - 1].text == "and" \
-        and doc[after].dep_ == "conj" and doc[after].head == cue
-    if not listed or not closes or any(people_count(p, base, text) is None or _description(p)
-                                       for p in listed):
+    if not listed or not _closed(last, cue) \
+            or any(people_count(p, base, text) is None or _description(p) for p in listed):
         return []
     return listed
 
@@ -214,6 +211,8 @@ def objects_apart(head: Token, cue: Token, base: int, text: str) -> list[Token]:
         if not (child.dep_ == "dobj" == head.dep_
                 or child.dep_ == "conj" and child.tag_ in ("CD", "NN", "NNS")):
             continue
+        if any(g.tag_ in ("VBN", "VBD", "VBG") for g in child.children):
+            break  # "killed 400,000 people and displaced millions": the noun has its own verb
         edge = last.right_edge
         if JOINER.fullmatch(text, edge.idx + len(edge.text) - base,
                             child.left_edge.idx - base) is None \
@@ -222,3 +221,14 @@ def objects_apart(head: Token, cue: Token, base: int, text: str) -> list[Token]:
         out.append(child)
         last = child
     return out
+
+
+def _closed(last: Token, cue: Token) -> bool:
+    """Whether the next verb's 'and' follows the list: '... four clerks and wounded a fifth'."""
+    doc, after = last.doc, last.right_edge.i + 1
+    while after < len(doc) and (doc[after].text in (",", "and") or doc[after].tag_ == "RB"):
+        after += 1  # "... and seriously wounded a seventh"
+    verb = doc[after] if after < len(doc) else None
+    return verb is not None and "and" in {t.text for t in doc[last.right_edge.i + 1:after]} \
+        and verb.dep_ == "conj" \
+        and verb.tag_.startswith("VB") and (verb.head.i == cue.i or verb.head.is_ancestor(cue))

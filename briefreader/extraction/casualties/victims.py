@@ -63,17 +63,19 @@ def _groups(people: list[Token]) -> list[list[Token]]:
     """The conjuncts in one group, or the unarmed and the armed apart."""
     if len(people) < 2 or not applies("casualties.armed_apart"):
         return [people]
-    armed = [p for p in people if p.text.lower() in ARMED]
-    unarmed = [p for p in people if p.text.lower() not in ARMED]
-    if armed and unarmed:
+    attackers = [p for p in people if p.text.lower() in PERPETRATORS]
+    armed = [p for p in people if p.text.lower() in ARMED and p not in attackers]
+    others = [p for p in people if p not in armed and p not in attackers]
+    groups = [g for g in (others, armed, attackers) if g]
+    if len(groups) > 1:
         note("casualties.armed_apart")
-        return [unarmed, armed]
-    return [people]
+    return groups
 
 
 register("casualties.armed_apart", "casualties",
-         "in an enumeration of victims the armed (soldiers, police, fighters) are counted apart "
-         "from the others: 'twelve villagers and a soldier were killed' -> 12 and 1")
+         "in an enumeration of victims the armed (soldiers, police, fighters) and the attackers "
+         "are counted apart from the others: 'twelve villagers and a soldier were killed' -> 12 "
+         "and 1")
 register("casualties.enumeration", "casualties",
          "an enumeration of victims is counted: 'a farmer and his two sons were killed' -> 3, "
          "'killed the pilot and a mechanic' -> 2")
@@ -144,7 +146,7 @@ def _outcome(verb: Token, category: str, sentence: Sentence) -> str:
     if outcomes.killing_them(verb):
         return "killed"
     victim = harm.verb_victim(verb)
-    end = victim.right_edge.idx + len(victim.right_edge.text) - sentence.span.start_char \
+    end = victim.idx + len(victim.text) - sentence.span.start_char \
         if victim is not None and sentence.span is not None else len(sentence.text)
     return "affected" if outcomes.some_killed(verb, sentence.text, end) else category
 

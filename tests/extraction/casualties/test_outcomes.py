@@ -46,3 +46,8 @@ def test_a_modal_frames_only_its_own_clause():
     with rules.switched_off(["casualties.modal_of_another_clause"]):
         assert [f.status for f in figures(sentence)] == ["projected"]
     assert [f.status for f in figures("The storm could kill 40 fishermen.")] == ["projected"]
+
+
+def test_a_fatal_part_after_a_passive():
+    sentence = "Four cyclists were shot, two of them fatally, near the bridge."
+    assert counts(sentence) == [(4, "affected"), (2, "killed")]
