@@ -20,7 +20,7 @@ from briefreader.extraction.casualties.victim_words import (
     WEAPONS,
 )
 from briefreader.extraction.nlp import doc_text
-from briefreader.extraction.numbers import VAGUE, Amount, find_amounts
+from briefreader.extraction.numbers import Amount, find_amounts
 from briefreader.extraction.rules import applies, rule
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ def _people_noun(tok: Token) -> bool:
 
 def _own_amount(tok: Token, base: int, text: str) -> Amount | None:
     """The amount a conjunct states itself: 'his two sons', 'at least nine people', 'Seven'."""
-    if tok.tag_ == "CD" or tok.text.lower() in VAGUE:  # "dozens (of pilgrims)"
+    if tok.tag_ == "CD":
         numeral = tok
     else:
         numeral = next((c for c in tok.children if c.dep_ == "nummod"), None)
