@@ -34,7 +34,24 @@ def test_a_persons_name_is_one_victim():
 
 
 def test_a_pronoun_is_not_counted_again():
-    assert counts("A watchman saw the intruders, and they shot him dead.") == []
+    found = counts("A watchman was stabbed by the intruders, and they then shot him dead.")
+    assert len(found) == 1
+    assert counts("The intruders came back at night and shot him dead.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A watchman saw the intruders, and they shot him dead.",
+    "The robber asked to see the cashier and then shot and killed her.",
+])
+def test_a_pronoun_whose_person_is_named_before_is_one_victim(sentence):
+    assert counts(sentence) == [(1, "killed")]
+    assert without(["casualties.pronoun_antecedent"], sentence) == []
+
+
+def test_a_verb_hung_on_its_subject_does_not_make_the_attacker_a_victim():
+    sentence = "A gunman killed his wife and her two brothers before dawn."
+    assert counts(sentence) == [(3, "killed")]
+    assert (1, "killed") in without(["casualties.single_is_agent"], sentence)
 
 
 def test_shot_without_a_stated_death_wounds():

@@ -129,14 +129,19 @@ def killed_by_police(tok: Token) -> Token | None:
     elif not (low in OBJECT_PRONOUNS and tok.dep_ == "dobj"
               or low in SUBJECT_PRONOUNS and tok.dep_ == "nsubjpass"):
         return None
+    return verb if police_killed(tok, verb) else None
+
+
+def police_killed(tok: Token, verb: Token) -> bool:
+    """Whether the police killed the person ``tok`` (the verb's object, passive subject, or the
+    verb itself when it has no subject) stands for."""
     if not _kills(verb):
-        return None
-    subject = _clause_subject(verb) if tok.dep_ == "dobj" else None
-    if subject is not None and _law_enforcement(subject):
-        return verb
-    if tok.dep_ != "dobj" and any(_law_enforcement(t) for t in verb.subtree if t.i > verb.i):
-        return verb  # "was shot dead by officers", "killed in a shoot-out with police"
-    return None
+        return False
+    if tok.dep_ == "dobj":
+        subject = _clause_subject(verb)
+        return subject is not None and _law_enforcement(subject)
+    # "was shot dead by officers", "killed in a shoot-out with police"
+    return any(_law_enforcement(t) for t in verb.subtree if t.i > verb.i)
 
 
 def attacker_deaths(span: Span) -> Iterator[AttackerDeath]:

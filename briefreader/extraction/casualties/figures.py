@@ -42,7 +42,7 @@ from briefreader.extraction.casualties.sources import figure_source
 from briefreader.extraction.casualties.victims import merge_victims
 from briefreader.extraction.model import Actor, CasualtyFigure, Claim
 from briefreader.extraction.numbers import Amount, find_amounts
-from briefreader.extraction.rules import applies, note, register, tracing
+from briefreader.extraction.rules import applies, note, register, rule, tracing
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -77,9 +77,20 @@ def singles(sentence: Sentence) -> Iterator[tuple[Amount, Head, Found]]:
             continue
         after = text[tok.end:tok.end + 40].lower()
         cue = cues.SINGLE_AFTER_CUE.match(after)
-        if article and cue:
+        if article and cue and not agent(sentence, tok.end + cue.start("c")):
             category = cues.SINGLE_AFTER[cue.group("c")]
             yield one, head, Found(category, tok.end + cue.start("c"), tok.end + cue.end("c"))
+
+
+@rule("casualties.single_is_agent", "casualties",
+      "'a gunman killed his wife': the person before an active verb of harm that has an "
+      "object is its agent, not a victim")
+def agent(sentence: Sentence, cue: int) -> bool:
+    span = sentence.span
+    if span is None:
+        return False
+    verb = next((t for t in span if t.idx - span.start_char == cue), None)
+    return verb is not None and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def extract_casualties(document: Document, parsed: list[tuple[Doc, int]],

@@ -147,8 +147,9 @@ def _victim_elsewhere(verb: Token) -> Token | None:
     head, dep = verb.head, verb.dep_
     if dep in ("acomp", "advcl", "xcomp", "oprd") and head.text.lower() in BE | FOUND:
         return _child(head, ("nsubjpass", "nsubj", "dobj"))
-    if dep == "acl" and verb.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN", "NUM"):
-        return head
+    if dep == "acl" and verb.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN", "NUM") \
+            and not any(c.dep_ == "dobj" for c in verb.children):
+        return head  # not "a gunman killed his wife", a verb the parser hung on its subject
     if dep == "conj" and head.tag_ == "VBN" and _child(verb, ("nsubj", "nsubjpass")) is None:
         return _child(head, ("nsubjpass",))
     return None

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefreader.extraction.casualties import cues, harm
+from briefreader.extraction.casualties.attackers import police_killed
 from briefreader.extraction.casualties.victim_words import (
     NAME_TYPES,
     NOT_PEOPLE,
@@ -232,3 +233,20 @@ def _closed(last: Token, cue: Token) -> bool:
     return verb is not None and "and" in {t.text for t in doc[last.right_edge.i + 1:after]} \
         and verb.dep_ == "conj" \
         and verb.tag_.startswith("VB") and (verb.head.i == cue.i or verb.head.is_ancestor(cue))
+
+
+@rule("casualties.pronoun_antecedent", "casualties",
+      "'asked for the manager, and shot and killed her': a pronoun harmed whose person is "
+      "named earlier in the sentence and not counted yet is one victim")
+def antecedent(pronoun: Token, counted: set[int]) -> Token | None:
+    if pronoun.lower_ not in ("him", "her") or pronoun.dep_ != "dobj":
+        return None
+    verb = pronoun.head
+    if police_killed(pronoun, verb):
+        return None  # the attacker (attackers.py)
+    for tok in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        if tok.i in counted:
+            return None  # the nearest person is already counted: the pronoun is them
+        if tok.tag_ == "NN" and tok.lower_ not in PERPETRATORS and one_person(tok):
+            return tok
+    return None

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from briefreader.extraction.casualties import harm, outcomes
 from briefreader.extraction.casualties.people import (
+    antecedent,
     both,
     companions,
     conjuncts,
@@ -130,7 +131,14 @@ def victims_in(sentence: Sentence) -> list[Victims]:
             category = harm.more_severe(known[1], category)
         harmed[victim.i] = (victim, category, tok if known is None else known[2])
     out: list[Victims] = []
+    counted = {t.i for v, _, _ in harmed.values() for t in conjuncts(v)}
     for victim, category, cue in harmed.values():
+        if antecedent(victim, counted) is not None:  # "... the manager, and shot her dead"
+            start = victim.idx - base
+            out.append(Victims(1, category, start, start + len(victim.text), cue.idx - base,
+                               cue.idx - base + len(cue.text), ((start, start + 1),), "",
+                               victim.text))
+            continue
         earlier = out[-1].count if out else None
         for group in _victims(victim, category, cue, base, sentence.text, earlier):
             out.append(group)

@@ -50,7 +50,7 @@ def test_the_attackers_death_names_the_attacker():
     "The gunman shot himself in the leg.",  # no death stated
     "He turned the lamp on himself.",
     "The soldiers fired at the crowd, killing him.",  # not the police: who is unknown
-    "A watchman saw the intruders, and they shot him dead.",
+    "The intruders came back at night and shot him dead.",
 ])
 def test_no_attacker_death_unless_it_is_stated_or_the_police_killed_him(sentence):
     assert counts(sentence) == []
