@@ -176,3 +176,19 @@ _TRIGGERS = REFLEXIVE | OBJECT_PRONOUNS | SUBJECT_PRONOUNS | {"suicide", "life"}
 _FINDERS = ((killed_self, "casualties.killed_self"), (suicide, "casualties.suicide"),
             (turned_gun_on_self, "casualties.turned_gun_on_self"),
             (killed_by_police, "casualties.killed_by_police"))
+
+
+OWN_DEATH = frozenset({"casualties.killed_self", "casualties.suicide",
+                       "casualties.turned_gun_on_self"})
+
+
+@rule("casualties.attacker_once", "casualties",
+      "the attacker's own death told twice ('before taking his own life ... he ended up "
+      "committing suicide') is one figure: the first")
+def told_again(rules: tuple[str, ...], seen: list[str]) -> bool:
+    if not OWN_DEATH.intersection(rules):
+        return False
+    if seen:
+        return True
+    seen.append(rules[0])
+    return False

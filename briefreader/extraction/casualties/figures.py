@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from briefreader.document import Document
 from briefreader.extraction.casualties import cues
-from briefreader.extraction.casualties.attackers import attacker_deaths
+from briefreader.extraction.casualties.attackers import attacker_deaths, told_again
 from briefreader.extraction.casualties.finders import (
     BODILY,
     LOOKBACK,
@@ -98,6 +98,7 @@ def extract_casualties(document: Document, parsed: list[tuple[Doc, int]],
                        ) -> tuple[CasualtyFigure, ...]:
     figures: list[CasualtyFigure] = []
     last: tuple[str, int] | None = None  # category and block of the latest figure
+    attacker_died: list[str] = []  # the attacker's own death, once reported
     for sentence in sentences(document, parsed):
         inherited = last[0] if last and sentence.block - last[1] <= 1 else None
         for amount, head, found in _figures_in(sentence, inherited):
@@ -108,6 +109,8 @@ def extract_casualties(document: Document, parsed: list[tuple[Doc, int]],
                 projected = is_projected(sentence, start, end, found.category, cue_first,
                                          found.start)
             status = "projected" if projected else "reported"
+            if not projected and told_again(tuple(found.rules), attacker_died):
+                continue
             a, b = sentence.start + start, sentence.start + end
             source, source_id = figure_source(document.text, a, b, sentence.start,
                                               sentence.start + len(sentence.text), claims, actors)

@@ -68,7 +68,8 @@ def death_stated(verb: Token) -> bool:
         return True  # "shot dead 11 people": the parser may hang "dead" elsewhere
     for child in verb.children:
         low = child.text.lower()
-        if low == "dead" or (child.dep_ == "advmod" and low in ("fatally", "mortally")):
+        if low == "dead" or (child.dep_ == "advmod" and low in ("fatally", "mortally")
+                             and not _of_a_part(child)):
             return True
         if child.dep_ == "prep" and low == "to" \
                 and any(g.text.lower() == "death" for g in child.children):
@@ -76,6 +77,12 @@ def death_stated(verb: Token) -> bool:
         if child.dep_ == "prt" and low == "down" and verb.text.lower() not in WOUNDING:
             return True
     return False
+
+
+def _of_a_part(adverb: Token) -> bool:
+    """'shot eleven people, four of them fatally': 'fatally' says what befell the part."""
+    before = adverb.doc[adverb.i - 1] if adverb.i > 0 else None
+    return before is not None and (before.tag_ == "CD" or before.lower_ == "them")
 
 
 SEVERELY = frozenset("seriously severely badly brutally savagely critically".split())

@@ -212,8 +212,10 @@ def objects_apart(head: Token, cue: Token, base: int, text: str) -> list[Token]:
         if not (child.dep_ == "dobj" == head.dep_
                 or child.dep_ == "conj" and child.tag_ in ("CD", "NN", "NNS")):
             continue
-        if any(g.tag_ in ("VBN", "VBD", "VBG") for g in child.children):
-            break  # "killed 400,000 people and displaced millions": the noun has its own verb
+        if any(g.tag_ in ("VBN", "VBD", "VBG") or g.dep_ == "prep" and g.lower_ == "of"
+               and any(o.lower_ in ("them", "whom") for o in g.children)
+               for g in child.children):
+            break  # "and displaced millions" (its own verb), "four of them" (a part)
         edge = last.right_edge
         if JOINER.fullmatch(text, edge.idx + len(edge.text) - base,
                             child.left_edge.idx - base) is None \

@@ -5,9 +5,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from briefreader.extraction.casualties import cues
 from briefreader.extraction.casualties.phrases import Sentence
 from briefreader.extraction.rules import rule
+
+# Warnings and scenarios, as opposed to counts of what happened.
+# "may have died" hedges a past count; "may die" and "might have to leave" forecast one.
+_MODAL = (r"(?:could|(?<!\d )may(?! \d)|might)(?! have\b(?! to\b))|would|will|shall|'ll"
+          r"|threaten|threatens|threatened|threatening|expected to|likely to|set to|poised to"
+          r"|feared to|in danger of|(?:forecast|projected|predicted|on course|on track) to"
+          r"|(?:planning|plans|planned|plotting|intending|intends|intended) to|intention of")
+PROJECTED = re.compile(rf"\b(?:{_MODAL}|risk|risks|risking|at risk of"
+                       r"|if(?! (?:confirmed|true|verified|accurate|correct)))\b")
+CONDITION = re.compile(r"\b(?:if(?! (?:confirmed|true|verified|accurate|correct))|unless)\b")
+CLAUSE_CUT = re.compile(r"\b(?:after|before|when|while|because|since|though|although|but)\b"
+                        r"|[;:—]")
+# For people "at risk" (affected), the risk is what they are counted for, not a forecast.
+PROJECTED_AFFECTED = re.compile(rf"\b(?:{_MODAL})\b")
 
 
 def is_projected(sentence: Sentence, start: int, end: int, category: str, cue_first: bool,
@@ -15,18 +28,18 @@ def is_projected(sentence: Sentence, start: int, end: int, category: str, cue_fi
     """A warning or scenario: a modal in the figure ("could be killed"), before its verb ("could
     kill 100"), or a condition before it ("if 100 people are killed"); ``cue`` is where the
     figure's cue word starts."""
-    pattern = cues.PROJECTED_AFFECTED if category == "affected" else cues.PROJECTED
+    pattern = PROJECTED_AFFECTED if category == "affected" else PROJECTED
     if _governing(sentence, pattern.finditer(sentence.text[start:end].lower()), start, cue):
         return True
     base = max(0, start - 80)
     lead = sentence.text[base:start].lower()
     words = re.search(r"(?:\S+\s+){0,4}$", lead)
     lead = lead[words.start():] if words else ""
-    cuts = list(cues.CLAUSE_CUT.finditer(lead))
+    cuts = list(CLAUSE_CUT.finditer(lead))
     if cuts:  # "the UN will meet after 300 people were killed": the modal is another clause's
         lead = lead[cuts[-1].end():]
     # before a subject ("the UN would help 20,000 people trapped ...") only a condition counts
-    lead_pattern = pattern if cue_first else cues.CONDITION
+    lead_pattern = pattern if cue_first else CONDITION
     return _governing(sentence, lead_pattern.finditer(lead), start - len(lead), cue)
 
 

@@ -54,3 +54,11 @@ def test_the_attackers_death_names_the_attacker():
 ])
 def test_no_attacker_death_unless_it_is_stated_or_the_police_killed_him(sentence):
     assert counts(sentence) == []
+
+
+def test_the_attackers_own_death_told_twice_is_one_figure():
+    text = ("The sniper killed four hikers before taking his own life.",
+            "Witnesses said he committed suicide as officers closed in.")
+    assert counts(*text) == [(4, "killed"), (1, "killed")]
+    with rules.switched_off(["casualties.attacker_once"]):
+        assert counts(*text) == [(4, "killed"), (1, "killed"), (1, "killed")]

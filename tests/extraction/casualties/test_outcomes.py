@@ -51,3 +51,13 @@ def test_a_modal_frames_only_its_own_clause():
 def test_a_fatal_part_after_a_passive():
     sentence = "Four cyclists were shot, two of them fatally, near the bridge."
     assert counts(sentence) == [(4, "affected"), (2, "killed")]
+
+
+def test_a_plan_to_kill_is_projected():
+    found = figures("The two cadets came planning to kill hundreds of their classmates.")
+    assert [(f.count, f.status) for f in found] == [(100, "projected")]
+
+
+def test_fatally_said_of_the_part_does_not_kill_all():
+    assert counts("He walked in and shot twelve diners, three of them fatally.") \
+        == [(12, "affected"), (3, "killed")]
