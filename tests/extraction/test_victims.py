@@ -289,3 +289,9 @@ def test_an_attacker_in_an_enumeration_is_counted_apart():
 def test_a_noun_with_its_own_verb_is_no_second_object():
     found = counts("The war has killed more than 9,000 people and displaced millions.")
     assert found == [(9000, "killed"), (1_000_000, "displaced")]
+
+
+def test_a_conjunct_with_its_own_place_phrase_is_still_counted():
+    sentence = "Gunmen killed the head of the clinic and two of his nurses on Monday."
+    assert (3, "killed") in counts(sentence)
+    assert (3, "killed") not in without(["casualties.conjunct_with_its_place"], sentence)

@@ -62,9 +62,29 @@ def conjuncts(tok: Token) -> list[Token]:
     text = doc_text(tok.doc)
     for child in tok.children:
         if child.dep_ == "conj" and JOINER.fullmatch(
-                text, tok.idx + len(tok.text), child.left_edge.idx) is not None:
+                text, _phrase_end(tok, child), child.left_edge.idx) is not None:
             out.extend(conjuncts(child))
     return out
+
+
+@rule("casualties.conjunct_with_its_place", "casualties",
+      "'eight people inside the bar and one person outside were shot' -> 9: a conjunct's own "
+      "place or time phrase stands between it and the next", off=0)
+def _with_phrase(tok: Token, child: Token) -> int:
+    ends = [t.idx + len(t.text) for t in tok.subtree if t.i < child.left_edge.i
+            and t.dep_ not in ("cc", "punct") and t.i > tok.i]
+    if not ends or any(t.dep_ in ("appos", "relcl", "acl") for t in tok.children
+                       if t.i < child.i):
+        return 0
+    return max(ends)
+
+
+def _phrase_end(tok: Token, child: Token) -> int:
+    """Where the first conjunct ends: its word, or its own phrase ('people inside the bar')."""
+    own = tok.idx + len(tok.text)
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return own
+    return _with_phrase(tok, child) or own
 
 
 @rule("casualties.companions", "casualties",
