@@ -56,7 +56,8 @@ from briefreader.extraction.lexicon.people import SINGULAR_PERSON  # noqa: E402,
 CATEGORY_NOUNS = {
     "bodies": "killed", "corpses": "killed", "dead": "killed", "deaths": "killed",
     "fatalities": "killed", "casualties": "killed", "killings": "killed",
-    "wounded": "wounded", "injured": "wounded", "injuries": "wounded",
+    "fatality": "killed", "death": "killed",  # "one fatality", "resulted in one death"
+    "wounded": "wounded", "injured": "wounded", "injuries": "wounded", "injury": "wounded",
     "refugees": "displaced", "evacuees": "displaced", "displaced": "displaced",
     "asylum-seekers": "displaced", "idps": "displaced",
     "missing": "missing",

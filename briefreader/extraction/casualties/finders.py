@@ -88,6 +88,9 @@ def cue_after(sentence: Sentence, amount: Amount, head: Head, limit: int,
                shared: bool = False) -> Found | None:
     # with no noun after it, an amount is a pronoun-like "dozens were feared drowned": its cue
     # must follow closely, or "one" of "one on the need to ..." would become a figure
+    if shared and head.kind == "category" and applies("casualties.category_noun_first"):
+        note("casualties.category_noun_first")
+        return None  # "one death and two injured victims": the noun says it
     width = AFTER_WINDOW if head.kind else BARE_WINDOW
     window = sentence.text[amount.end:limit][:AFTER_WINDOW].lower()
     stop = cues.STOP.search(window)
@@ -101,6 +104,8 @@ def cue_after(sentence: Sentence, amount: Amount, head: Head, limit: int,
     # people named right before it, not to the amount
     if cues.NOMINAL_CUE.search(window[:m.start()]):
         return None  # "sent to search for the missing": the cue is a noun of its own
+    if cue_of_another_noun(window[:m.start()]):
+        return None
     owner = cues.CUE_OWNER.search(window[:m.start()])
     if owner and owner.group("noun") in cues.PRONOUNS:
         return None  # "3,000 fighters, said it had captured 40 troops": another subject
@@ -108,6 +113,20 @@ def cue_after(sentence: Sentence, amount: Amount, head: Head, limit: int,
             and amount.end + owner.start("noun") >= max(head.end, amount.end):
         return None
     return Found(m.lastgroup, amount.end + m.start(), amount.end + m.end())
+
+
+register("casualties.category_noun_first", "casualties",
+         "'one death and two injured victims': a noun that carries its category keeps it "
+         "against a cue shared with the amount after it")
+_RELATIVE = re.compile(r"\b(?P<noun>[\w-]+)\s+(?:that|which)\s+(?:[\w-]+\s+){0,2}$")
+
+
+@rule("casualties.cue_of_another_noun", "casualties",
+      "'300 guests ended in gunfire that killed one man': a cue in a relative clause of "
+      "another noun is that noun's, not the amount's")
+def cue_of_another_noun(between: str) -> bool:
+    m = _RELATIVE.search(between)
+    return m is not None and m.group("noun") not in cues.PERSON_NOUNS
 
 
 _AUXILIARIES = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|later|also|since"

@@ -68,6 +68,8 @@ def death_stated(verb: Token) -> bool:
         return True  # "shot dead 11 people": the parser may hang "dead" elsewhere
     for child in verb.children:
         low = child.text.lower()
+        if child.dep_ == "dobj" and to_death_after(child):
+            return True
         if low == "dead" or (child.dep_ == "advmod" and low in ("fatally", "mortally")
                              and not _of_a_part(child)):
             return True
@@ -77,6 +79,16 @@ def death_stated(verb: Token) -> bool:
         if child.dep_ == "prt" and low == "down" and verb.text.lower() not in WOUNDING:
             return True
     return False
+
+
+@rule("casualties.to_death_after_the_list", "casualties",
+      "'shot his wife, her sister and her neighbour to death': 'to death' after the people "
+      "harmed says the verb killed them")
+def to_death_after(obj: Token) -> bool:
+    edge = obj.right_edge
+    if edge.doc[edge.i + 1:edge.i + 3].text.lower() == "to death":
+        return True
+    return any(t.lower_ == "death" and t.head.lower_ == "to" for t in obj.subtree)
 
 
 def _of_a_part(adverb: Token) -> bool:

@@ -241,8 +241,9 @@ def objects_apart(head: Token, cue: Token, base: int, text: str) -> list[Token]:
                             child.left_edge.idx - base) is None \
                 or people_count(child, base, text) is None:
             break
-        out.append(child)
-        last = child
+        more = [c for c in conjuncts(child) if people_count(c, base, text) is not None]
+        out.extend(more)  # "..., his cousin and her husband"
+        last = max(more, key=lambda t: t.i)
     return out
 
 

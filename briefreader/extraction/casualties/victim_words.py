@@ -17,7 +17,8 @@ manager victim individual toddler teen executive director editor cameraman photo
 blogger campaigner shopkeeper trader vendor herder shepherd chauffeur bodyguard musician singer
 artist athlete coach principal headmaster lecturer professor surgeon physician paramedic
 clerk mechanic dean warlord cook tailor barber guide cashier accountant technician
-electrician plumber companion
+electrician plumber companion girlfriend boyfriend fiance fiancee fiancé fiancée partner
+stepfather stepmother stepson stepdaughter stepbrother stepsister grandchild grandparent
 """.split())
 PAIRS = frozenset({"couple", "twins"})
 OTHER_ONE = frozenset("""another second third fourth fifth sixth seventh eighth ninth tenth

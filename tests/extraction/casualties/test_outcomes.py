@@ -61,3 +61,23 @@ def test_a_plan_to_kill_is_projected():
 def test_fatally_said_of_the_part_does_not_kill_all():
     assert counts("He walked in and shot twelve diners, three of them fatally.") \
         == [(12, "affected"), (3, "killed")]
+
+
+def test_a_cue_in_a_relative_clause_of_another_noun_is_not_the_amounts():
+    sentence = "A wedding with 250 guests ended in a shooting that killed one usher."
+    assert counts(sentence) == [(1, "killed")]
+    assert (250, "killed") in without("casualties.cue_of_another_noun", sentence)
+
+
+def test_a_singular_category_noun_keeps_its_category():
+    sentence = "The brawl ended with one death and three injured guards."
+    assert counts(sentence) == [(1, "killed"), (3, "wounded")]
+    assert (1, "killed") not in without("casualties.category_noun_first", sentence)
+    assert counts("Officials reported one fatality at the crossing.") == [(1, "killed")]
+
+
+def test_to_death_after_the_people_kills_them_all():
+    sentence = ("A gunman shot his girlfriend, his girlfriend's cousin and her husband to death "
+                "in a small apartment building.")
+    assert counts(sentence) == [(3, "killed")]
+    assert without("casualties.to_death_after_the_list", sentence) == [(3, "wounded")]
