@@ -295,3 +295,9 @@ def test_a_conjunct_with_its_own_place_phrase_is_still_counted():
     sentence = "Gunmen killed the head of the clinic and two of his nurses on Monday."
     assert (3, "killed") in counts(sentence)
     assert (3, "killed") not in without(["casualties.conjunct_with_its_place"], sentence)
+
+
+def test_a_participle_after_a_list_is_said_of_the_whole_list():
+    sentence = "Two clerks were killed and two porters and a cook injured when the roof fell."
+    assert (3, "wounded") in counts(sentence)
+    assert (3, "wounded") not in without(["casualties.participle_after_list"], sentence)

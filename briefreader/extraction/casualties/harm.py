@@ -168,10 +168,23 @@ def _victim_elsewhere(verb: Token) -> Token | None:
         return _child(head, ("nsubjpass", "nsubj", "dobj"))
     if dep == "acl" and verb.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN", "NUM") \
             and not any(c.dep_ == "dobj" for c in verb.children):
-        return head  # not "a gunman killed his wife", a verb the parser hung on its subject
+        # not "a gunman killed his wife", a verb the parser hung on its subject
+        return first_of_list(head) or head
     if dep == "conj" and head.tag_ == "VBN" and _child(verb, ("nsubj", "nsubjpass")) is None:
         return _child(head, ("nsubjpass",))
     return None
+
+
+@rule("casualties.participle_after_list", "casualties",
+      "'two guards and a driver injured': a participle after the last of a list of people is "
+      "said of the whole list")
+def first_of_list(last: Token) -> Token | None:
+    first = last
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        first = first.head
+    if first.i == last.i or first.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        return None  # "killed three people and three others wounded": the list is not one
+    return first
 
 
 def verb_victim(verb: Token) -> Token | None:
