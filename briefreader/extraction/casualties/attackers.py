@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefreader.extraction.casualties import harm
-from briefreader.extraction.casualties.victim_words import LAW_ENFORCEMENT
+from briefreader.extraction.casualties.victim_words import LAW_ENFORCEMENT, PERPETRATORS
 from briefreader.extraction.rules import rule
 
 if TYPE_CHECKING:
@@ -192,3 +192,16 @@ def told_again(rules: tuple[str, ...], seen: list[str]) -> bool:
         return True
     seen.append(rules[0])
     return False
+
+
+ATTACKER_RULES = OWN_DEATH | {"casualties.killed_by_police"}
+
+
+@rule("casualties.attacker_not_the_toll", "casualties",
+      "the attacker's own death is one person of the event, not its toll: its scope is "
+      "partial, so it disagrees with no other source's toll")
+def attacker_figure(rules: tuple[str, ...], subject: str | None) -> bool:
+    if ATTACKER_RULES.intersection(rules):
+        return True
+    words = (subject or "").lower().split()
+    return bool(words) and words[-1] in PERPETRATORS  # "the gunman was shot dead"

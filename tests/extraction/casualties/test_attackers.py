@@ -62,3 +62,18 @@ def test_the_attackers_own_death_told_twice_is_one_figure():
     assert counts(*text) == [(4, "killed"), (1, "killed")]
     with rules.switched_off(["casualties.attacker_once"]):
         assert counts(*text) == [(4, "killed"), (1, "killed"), (1, "killed")]
+
+
+def test_the_attackers_death_is_not_the_events_toll(tmp_path):
+    from briefreader.extraction.pipeline import extract_document
+    from briefreader.loading import load_document
+
+    path = tmp_path / "mill.txt"
+    path.write_text("Shooting at a mill\n\nA gunman killed five workers at the mill on Monday "
+                    "before killing himself, police said.\n", encoding="utf-8")
+    found = {f.count: f for f in extract_document(load_document(path)).casualties}
+    assert found[5].scope == "event" and found[1].scope == "partial"
+    assert "casualties.attacker_not_the_toll" in found[1].rules
+    with rules.switched_off(["casualties.attacker_not_the_toll"]):
+        again = {f.count: f for f in extract_document(load_document(path)).casualties}
+    assert again[1].scope == "event"
