@@ -27,7 +27,6 @@ from briefreader.extraction.casualties.finders import (
     cue_after,
     cue_before,
     detail_of_previous,
-    illness,
     lives,
     members,
     own_modifier,
@@ -36,6 +35,7 @@ from briefreader.extraction.casualties.finders import (
     tally_cue,
     window_end,
 )
+from briefreader.extraction.casualties.illness import illness
 from briefreader.extraction.casualties.phrases import Head, Sentence, head_of, sentences
 from briefreader.extraction.casualties.projection import is_projected
 from briefreader.extraction.casualties.sources import figure_source

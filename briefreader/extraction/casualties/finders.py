@@ -184,14 +184,6 @@ def coordinated(text: str, amounts: list[Amount], heads: list[Head], n: int,
     return found
 
 
-# a disease treated is an illness, not a wound: "treated 450 cholera patients"
-_TREATMENT = re.compile(r"treat|hospitali|hospital|admitted", re.I)
-_DISEASE = re.compile(r"\b(?:cholera|measles|malaria|ebola|covid(?:-19)?|coronavirus|dengue"
-                      r"|typhoid|diarrh(?:o)?ea|diphtheria|mpox|monkeypox|meningitis|fever|polio"
-                      r"|tuberculosis|pneumonia|flu|influenza|infections?|diseases?|illness"
-                      r"|poisoning|virus|outbreak|symptoms|plague|lassa|hepatitis)\b", re.I)
-
-
 @rule("casualties.members", "casualties",
       "'those killed included two journalists': who the people of a category were")
 def members(before: str, base: int, head: Head) -> Found | None:
@@ -221,21 +213,6 @@ def detail_of_previous(text: str, amounts: list[Amount], heads: list[Head], n: i
     if cues.AFTER.search(own.lower()):
         return None  # "..., of whom an estimated 45,000 are displaced": the part's own verb
     return Found(found_any[-1][2].category, amounts[n].start, amounts[n].end)
-
-
-register("casualties.illness", "casualties", "'treated 450 cholera patients': a disease treated "
-         "is an illness (affected), not a wound")
-
-
-def illness(text: str, amount: Amount, head: Head, found: Found) -> Found:
-    if found.category != "wounded" or not _TREATMENT.match(text[found.start:found.end]):
-        return found
-    start = min(found.start, amount.start)
-    end = max(found.end, head.end, amount.end)
-    if _DISEASE.search(text, start, end + 30) and applies("casualties.illness"):
-        note("casualties.illness")
-        return Found("affected", found.start, found.end)
-    return found
 
 
 @rule("casualties.tally", "casualties",
