@@ -205,3 +205,12 @@ def attacker_figure(rules: tuple[str, ...], subject: str | None) -> bool:
         return True
     words = (subject or "").lower().split()
     return bool(words) and words[-1] in PERPETRATORS  # "the gunman was shot dead"
+
+
+@rule("casualties.own_death_needs_an_attack", "casualties",
+      "a death by one's own hand counts as an attacker's only in a text that counts victims "
+      "('killed four before killing himself'); 'his brother took his own life in 2009' alone "
+      "is no figure")
+def victims_counted(categories_and_rules: list[tuple[str, tuple[str, ...]]]) -> bool:
+    return any(category in ("killed", "wounded", "affected") and not OWN_DEATH.intersection(rules)
+               for category, rules in categories_and_rules)

@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING
 
 from briefreader.document import Document
 from briefreader.extraction.casualties import cues
-from briefreader.extraction.casualties.attackers import attacker_deaths, told_again
+from briefreader.extraction.casualties.attackers import (
+    OWN_DEATH,
+    attacker_deaths,
+    told_again,
+    victims_counted,
+)
 from briefreader.extraction.casualties.finders import (
     BODILY,
     LOOKBACK,
@@ -122,7 +127,19 @@ def extract_casualties(document: Document, parsed: list[tuple[Doc, int]],
                 rules=(*found.rules, *status_rules)))
             last = (found.category, sentence.block)
             inherited = found.category
-    return tuple(figures)
+    return _renumbered(_without_lone_own_deaths(figures))
+
+
+def _without_lone_own_deaths(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """The attacker's own death needs victims beside it (attackers.py)."""
+    if victims_counted([(f.category, f.rules) for f in figures]) is not False:
+        return figures
+    return [f for f in figures if not OWN_DEATH.intersection(f.rules)]
+
+
+def _renumbered(figures: list[CasualtyFigure]) -> tuple[CasualtyFigure, ...]:
+    return tuple(f if f.id == f"k{n}" else replace(f, id=f"k{n}")
+                 for n, f in enumerate(figures, 1))
 
 
 def _said_of_whole(text: str, amount: Amount, head: Head, found: Found) -> bool:

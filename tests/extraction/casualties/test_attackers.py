@@ -77,3 +77,9 @@ def test_the_attackers_death_is_not_the_events_toll(tmp_path):
     with rules.switched_off(["casualties.attacker_not_the_toll"]):
         again = {f.count: f for f in extract_document(load_document(path)).casualties}
     assert again[1].scope == "event"
+
+
+def test_a_death_by_ones_own_hand_with_no_victims_is_no_attackers_death():
+    sentence = "The painter, whose uncle took his own life in 1998, spoke about grief."
+    assert counts(sentence) == []
+    assert without("casualties.own_death_needs_an_attack", sentence) == [(1, "killed")]
