@@ -63,8 +63,8 @@ def killed_self(tok: Token) -> Token | None:
     verb = tok.head
     if tok.dep_ == "conj" and verb.dep_ == "dobj":
         verb = verb.head  # "killed her husband and then herself"
-    elif tok.dep_ == "conj" and verb.tag_.startswith("VB"):
-        pass  # the parser may hang the reflexive on the verb itself
+    elif tok.dep_ in ("conj", "npadvmod", "advmod", "appos") and verb.tag_.startswith("VB"):
+        pass  # the parser may hang the reflexive on the verb itself: "..., then himself"
     elif tok.dep_ != "dobj":
         return None
     return verb if harm.verb_category(verb) == "killed" else None

@@ -172,7 +172,18 @@ def _victim_elsewhere(verb: Token) -> Token | None:
         return first_of_list(head) or head
     if dep == "conj" and head.tag_ == "VBN" and _child(verb, ("nsubj", "nsubjpass")) is None:
         return _child(head, ("nsubjpass",))
+    if dep == "conj" and verb.tag_ == "VBN" and headline_passive(verb):
+        return _child(head, ("nsubj",))  # "Suspect shot and killed by police"
     return None
+
+
+@rule("casualties.headline_passive", "casualties",
+      "'Suspect shot and killed by police': a participle with an agent, joined to a verb the "
+      "parser read as active, is a passive with its 'was' left out, as headlines write")
+def headline_passive(verb: Token) -> bool:
+    head = verb.head
+    return any(c.dep_ == "agent" for c in verb.children) \
+        and not any(c.dep_ == "dobj" for c in head.children) and head.tag_ == "VBD"
 
 
 @rule("casualties.participle_after_list", "casualties",

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # the people already named: "killing them", "killing them all", "killing him"
-ANAPHORA = frozenset({"him", "her", "them"})
+ANAPHORA = frozenset({"him", "her", "them", "both"})
 # ", four of them fatally", ", three fatally": the part that died, right after the people
 _FATAL_PART = re.compile(r"(?P<between>[^.;:!?]{0,60}?),\s*(?P<part>(?:[\w-]+\s+){0,2}?[\w-]+)"
                          r"(?:\s+of\s+them)?\s+(?:fatally|mortally)\b", re.I)
@@ -45,7 +45,8 @@ def _killing_clause(verb: Token) -> Token | None:
 
 
 @rule("casualties.killing_them", "casualties",
-      "'shot three neighbours, killing them': the people a shooting harmed all died")
+      "'shot three neighbours, killing them', 'shot a clerk and a guard, killing both': the "
+      "people a shooting harmed all died")
 def killing_them(verb: Token) -> bool:
     clause = _killing_clause(verb)
     if clause is None:

@@ -132,7 +132,12 @@ def victims_in(sentence: Sentence) -> list[Victims]:
         harmed[victim.i] = (victim, category, tok if known is None else known[2])
     out: list[Victims] = []
     counted = {t.i for v, _, _ in harmed.values() for t in conjuncts(v)}
-    for victim, category, cue in harmed.values():
+    # "both" last: "shot a clerk and a guard, killing both" counts the two once
+    ordered = sorted(harmed.values(), key=lambda h: bool(both(h[0])) and h[0].tag_ != "PRP")
+    for victim, category, cue in ordered:
+        if both(victim) and victim.tag_ != "PRP" \
+                and any(v.start < victim.idx - base for v in out):
+            continue
         if antecedent(victim, counted) is not None:  # "... the manager, and shot her dead"
             start = victim.idx - base
             out.append(Victims(1, category, start, start + len(victim.text), cue.idx - base,

@@ -30,6 +30,7 @@ def without(name: str, sentence: str):
      (2, "wounded"), "casualties.killed_by_police"),
     ("The sniper killed three cyclists and then turned the gun on himself.", (3, "killed"),
      "casualties.turned_gun_on_self"),
+    ("Man killed his wife and son, then himself.", (2, "killed"), "casualties.killed_self"),
 ])
 def test_the_attackers_death_is_a_figure_of_one_apart_from_the_victims(sentence, victims, rule):
     found = counts(sentence)
@@ -83,3 +84,9 @@ def test_a_death_by_ones_own_hand_with_no_victims_is_no_attackers_death():
     sentence = "The painter, whose uncle took his own life in 1998, spoke about grief."
     assert counts(sentence) == []
     assert without("casualties.own_death_needs_an_attack", sentence) == [(1, "killed")]
+
+
+def test_a_headline_passive_names_the_attacker_killed():
+    sentence = "Suspect shot and killed by police after wounding two guards."
+    assert counts(sentence) == [(1, "killed"), (2, "wounded")]
+    assert (1, "killed") not in without("casualties.headline_passive", sentence)

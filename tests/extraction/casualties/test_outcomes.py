@@ -16,6 +16,7 @@ def without(name: str, sentence: str):
 @pytest.mark.parametrize("sentence, expected", [
     ("The farmer shot two of the trespassers, killing them.", [(2, "killed")]),
     ("A masked man shot the night porter, killing him.", [(1, "killed")]),
+    ("A man shot his neighbour and the neighbour's son, killing both.", [(2, "killed")]),
 ])
 def test_a_shooting_whose_victims_all_died_kills(sentence, expected):
     assert counts(sentence) == expected
