@@ -128,6 +128,8 @@ def _own_amount(tok: Token, base: int, text: str) -> Amount | None:
 
 def people_count(tok: Token, base: int, text: str, earlier: int | None = None
              ) -> tuple[int, tuple[int, int], str] | None:
+    if nobody(tok):
+        return None
     amount = _own_amount(tok, base, text)
     low = tok.text.lower()
     if amount is not None and (low in cues.THINGS or low in cues.NON_PERSON):
@@ -273,3 +275,12 @@ def antecedent(pronoun: Token, counted: set[int]) -> Token | None:
         if tok.tag_ == "NN" and tok.lower_ not in PERPETRATORS and one_person(tok):
             return tok
     return None
+
+
+@rule("casualties.no_one", "casualties",
+      "'no one was killed', 'not one guard was hurt': nobody harmed is no figure")
+def nobody(tok: Token) -> bool:
+    if tok.lower_ in ("nobody", "none", "noone"):
+        return True
+    return any(c.dep_ in ("det", "neg", "advmod") and c.lower_ in ("no", "not")
+               for c in tok.children)

@@ -40,7 +40,16 @@ def is_projected(sentence: Sentence, start: int, end: int, category: str, cue_fi
         lead = lead[cuts[-1].end():]
     # before a subject ("the UN would help 20,000 people trapped ...") only a condition counts
     lead_pattern = pattern if cue_first else CONDITION
+    if cue_first and counterfactual(lead):
+        return True
     return _governing(sentence, lead_pattern.finditer(lead), start - len(lead), cue)
+
+
+@rule("casualties.counterfactual", "casualties",
+      "'he could have killed dozens': what could have happened did not ('may have died' "
+      "still hedges a count)")
+def counterfactual(lead: str) -> bool:
+    return re.search(r"\bcould have\s+(?:[\w-]+\s+)?$", lead) is not None
 
 
 def _governing(sentence: Sentence, modals: Iterator[re.Match[str]], base: int, cue: int) -> bool:

@@ -82,3 +82,16 @@ def test_to_death_after_the_people_kills_them_all():
                 "in a small apartment building.")
     assert counts(sentence) == [(3, "killed")]
     assert without("casualties.to_death_after_the_list", sentence) == [(3, "wounded")]
+
+
+def test_no_one_harmed_is_no_figure():
+    sentence = "Shots hit the tavern; no one was killed but four drinkers were wounded."
+    assert counts(sentence) == [(4, "wounded")]
+    assert (1, "killed") in without("casualties.no_one", sentence)
+
+
+def test_what_could_have_happened_is_projected():
+    sentence = "Witnesses said the driver could have killed dozens of pilgrims."
+    assert [(f.count, f.status) for f in figures(sentence)] == [(12, "projected")]
+    with rules.switched_off(["casualties.counterfactual"]):
+        assert [f.status for f in figures(sentence)] == ["reported"]
