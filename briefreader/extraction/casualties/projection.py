@@ -42,7 +42,30 @@ def is_projected(sentence: Sentence, start: int, end: int, category: str, cue_fi
     lead_pattern = pattern if cue_first else CONDITION
     if cue_first and counterfactual(lead):
         return True
+    if not cue_first and any(frames_the_cue(sentence, start - len(lead) + m.start(), cue)
+                             for m in pattern.finditer(lead)):
+        return True
     return _governing(sentence, lead_pattern.finditer(lead), start - len(lead), cue)
+
+
+@rule("casualties.modal_frames_the_cue", "casualties",
+      "'a dam failure would put 200,000 residents at risk': a modal before the amount frames "
+      "the figure when its verb governs the cue itself, not through the people ('would help "
+      "20,000 people trapped' reports the trapped)")
+def frames_the_cue(sentence: Sentence, modal: int, cue: int) -> bool:
+    span = sentence.span
+    if span is None:
+        return False
+    tokens = {t.idx - span.start_char: t for t in span}
+    word, verb = tokens.get(modal), tokens.get(cue)
+    if word is None or verb is None or word.dep_ != "aux":
+        return False
+    frame, step = word.head, verb
+    while step.i != step.head.i and step.i != frame.i:
+        if step.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            return False  # the cue says what the people are: "people trapped"
+        step = step.head
+    return step.i == frame.i
 
 
 @rule("casualties.counterfactual", "casualties",

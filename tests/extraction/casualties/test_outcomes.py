@@ -95,3 +95,12 @@ def test_what_could_have_happened_is_projected():
     assert [(f.count, f.status) for f in figures(sentence)] == [(12, "projected")]
     with rules.switched_off(["casualties.counterfactual"]):
         assert [f.status for f in figures(sentence)] == ["reported"]
+
+
+def test_a_modal_whose_verb_governs_the_cue_projects_the_figure():
+    sentence = "A breach of the levee would put 80,000 farmers at risk."
+    assert [(f.count, f.status) for f in figures(sentence)] == [(80_000, "projected")]
+    with rules.switched_off(["casualties.modal_frames_the_cue"]):
+        assert [f.status for f in figures(sentence)] == ["reported"]
+    found = figures("The agency would help 9,000 people trapped in the valley.")
+    assert [f.status for f in found] == ["reported"]
