@@ -204,7 +204,8 @@ def attacker_figure(rules: tuple[str, ...], subject: str | None) -> bool:
     if ATTACKER_RULES.intersection(rules):
         return True
     words = (subject or "").lower().split()
-    return bool(words) and words[-1] in PERPETRATORS  # "the gunman was shot dead"
+    # "the gunman was shot dead", "one of the robbers was killed"
+    return bool(words) and (words[-1] in PERPETRATORS or words[-1][:-1] in PERPETRATORS)
 
 
 @rule("casualties.own_death_needs_an_attack", "casualties",

@@ -90,3 +90,11 @@ def test_a_headline_passive_names_the_attacker_killed():
     sentence = "Suspect shot and killed by police after wounding two guards."
     assert counts(sentence) == [(1, "killed"), (2, "wounded")]
     assert (1, "killed") not in without("casualties.headline_passive", sentence)
+
+
+def test_an_attacker_named_by_role_is_not_the_toll():
+    from briefreader.extraction.casualties.attackers import attacker_figure
+
+    assert attacker_figure(("casualties.cue-after",), "robbers")
+    assert attacker_figure(("casualties.victims_of_verb",), "the gunman")
+    assert not attacker_figure(("casualties.cue-after",), "people")
