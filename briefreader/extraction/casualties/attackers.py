@@ -157,11 +157,30 @@ def attacker_deaths(span: Span) -> Iterator[AttackerDeath]:
         subject = tok
         if verb is tok or tok.text.lower() in REFLEXIVE or tok.dep_ == "dobj":
             own = _clause_subject(verb)  # "the gunman killed himself", "... committed suicide"
+            if name in OWN_DEATH and not the_attacker(own, span, verb):
+                continue
             if own is not None and own.tag_ in ("NN", "NNP") and tok.text.lower() != "him":
                 subject = own
         yield AttackerDeath(tok.idx - base, tok.idx + len(tok.text) - base, verb.idx - base,
                             verb.idx + len(verb.text) - base, subject.idx - base,
                             subject.idx + len(subject.text) - base, name)
+
+
+@rule("casualties.own_death_of_the_attacker", "casualties",
+      "a death by one's own hand is the attacker's when he is named as one ('the gunman', "
+      "'he') or harmed others in the same sentence; not 'a veteran commits suicide' or 'a man "
+      "who committed suicide in 2015'", off=True)
+def the_attacker(subject: Token | None, span: Span, verb: Token) -> bool:
+    if subject is None and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True  # "Then killed himself.": the story's subject, the attacker
+    low = subject.lower_ if subject is not None else ""  # not "the urge to commit suicide"
+    if low in SUBJECT_PRONOUNS or low in PERPETRATORS or low[:-1] in PERPETRATORS:
+        return True
+    # otherwise ("a man who committed suicide", "a veteran commits suicide") only beside an
+    # attack in the same sentence
+    return any(harm.verb_category(t) in ("killed", "wounded")
+               and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in REFLEXIVE
+                       for c in t.children) for t in span)
 
 
 def _after_being(tok: Token) -> bool:

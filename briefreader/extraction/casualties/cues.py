@@ -64,6 +64,7 @@ CATEGORY_NOUNS = {
     "detainees": "detained", "prisoners": "detained", "hostages": "detained",
     "captives": "detained", "detentions": "detained", "arrests": "detained",
 }
+SINGULAR_CATEGORY = frozenset({"fatality", "death", "injury"})  # count one, never a year
 # Held people who got away are no longer held: "130 prisoners escaped from the jail".
 FREED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:escaped|broke out|walked free"
                          r"|(?:were|was|have been|has been|had been|will be|would be|to be)"

@@ -30,6 +30,10 @@ def skipped(amount: Amount, head: Head, before: str, after: str) -> bool:
         return True
     if amount.count == 0 or cues.NEGATED.search(before):
         return True  # "no one was hurt", "none of the 12 crew"
+    if head.word in cues.SINGULAR_CATEGORY and amount.count != 1 \
+            and applies("casualties.singular_category_counts_one"):
+        note("casualties.singular_category_counts_one")
+        return True  # "the 1999 shooting death of", "his Feb. 13 death"
     if amount.digits and head.kind is None:
         if re.fullmatch(r"\d{4}", amount.text) and 1800 <= amount.count <= 2100:
             return True  # a year
@@ -115,6 +119,9 @@ def cue_after(sentence: Sentence, amount: Amount, head: Head, limit: int,
     return Found(m.lastgroup, amount.end + m.start(), amount.end + m.end())
 
 
+register("casualties.singular_category_counts_one", "casualties",
+         "'one death', 'one fatality' count one; a number before a singular 'death' is a "
+         "year or a date ('the 1999 shooting death of')")
 register("casualties.category_noun_first", "casualties",
          "'one death and two injured victims': a noun that carries its category keeps it "
          "against a cue shared with the amount after it")

@@ -81,7 +81,7 @@ def test_the_attackers_death_is_not_the_events_toll(tmp_path):
 
 
 def test_a_death_by_ones_own_hand_with_no_victims_is_no_attackers_death():
-    sentence = "The painter, whose uncle took his own life in 1998, spoke about grief."
+    sentence = "The gunman took his own life in the cellar."
     assert counts(sentence) == []
     assert without("casualties.own_death_needs_an_attack", sentence) == [(1, "killed")]
 
@@ -98,3 +98,26 @@ def test_an_attacker_named_by_role_is_not_the_toll():
     assert attacker_figure(("casualties.cue-after",), "robbers")
     assert attacker_figure(("casualties.victims_of_verb",), "the gunman")
     assert not attacker_figure(("casualties.cue-after",), "people")
+
+
+def test_a_suicide_is_the_attackers_only_when_he_is_the_attacker():
+    text = ("Four miners were killed in the blast on Monday.",
+            "The report recalls a clerk who committed suicide in 2011 after years in jail.",
+            "Every week, a veteran commits suicide.")
+    assert counts(*text) == [(4, "killed")]
+    with rules.switched_off(["casualties.own_death_of_the_attacker"]):
+        assert (1, "killed") in counts(*text)
+    assert counts("He shot two guards. He then committed suicide.") == [(2, "wounded"),
+                                                                         (1, "killed")]
+
+
+def test_a_year_before_a_singular_death_is_no_count():
+    sentence = "The film recalls the 1999 shooting death of a taxi driver."
+    assert (1999, "killed") not in counts(sentence)
+    assert (1999, "killed") in without("casualties.singular_category_counts_one", sentence)
+
+
+def test_an_urge_to_commit_suicide_is_no_death():
+    text = ("Three guards were wounded in the riot.",
+            "Counsellors help inmates manage the urge to commit suicide.")
+    assert counts(*text) == [(3, "wounded")]
