@@ -56,13 +56,15 @@ from briefreader.extraction.lexicon.people import SINGULAR_PERSON  # noqa: E402,
 CATEGORY_NOUNS = {
     "bodies": "killed", "corpses": "killed", "dead": "killed", "deaths": "killed",
     "fatalities": "killed", "casualties": "killed", "killings": "killed",
-    "wounded": "wounded", "injured": "wounded", "injuries": "wounded",
+    "fatality": "killed", "death": "killed",  # "one fatality", "resulted in one death"
+    "wounded": "wounded", "injured": "wounded", "injuries": "wounded", "injury": "wounded",
     "refugees": "displaced", "evacuees": "displaced", "displaced": "displaced",
     "asylum-seekers": "displaced", "idps": "displaced",
     "missing": "missing",
     "detainees": "detained", "prisoners": "detained", "hostages": "detained",
     "captives": "detained", "detentions": "detained", "arrests": "detained",
 }
+SINGULAR_CATEGORY = frozenset({"fatality", "death", "injury"})  # count one, never a year
 # Held people who got away are no longer held: "130 prisoners escaped from the jail".
 FREED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:escaped|broke out|walked free"
                          r"|(?:were|was|have been|has been|had been|will be|would be|to be)"
@@ -256,19 +258,6 @@ had do does did will would could may might shall should can must not no that thi
 who which whom whose where when while after before since until than then there their his her
 its our your my they he she we you it them him us said says say told reported
 """.split())
-
-# Warnings and scenarios, as opposed to counts of what happened.
-# "may have died" hedges a past count; "may die" and "might have to leave" forecast one.
-_MODAL = (r"(?:could|(?<!\d )may(?! \d)|might)(?! have\b(?! to\b))|would|will|shall|'ll"
-          r"|threaten|threatens|threatened|threatening|expected to|likely to|set to|poised to"
-          r"|feared to|in danger of|(?:forecast|projected|predicted|on course|on track) to")
-PROJECTED = re.compile(rf"\b(?:{_MODAL}|risk|risks|risking|at risk of"
-                       r"|if(?! (?:confirmed|true|verified|accurate|correct)))\b")
-CONDITION = re.compile(r"\b(?:if(?! (?:confirmed|true|verified|accurate|correct))|unless)\b")
-CLAUSE_CUT = re.compile(r"\b(?:after|before|when|while|because|since|though|although|but)\b"
-                        r"|[;:—]")
-# For people "at risk" (affected), the risk is what they are counted for, not a forecast.
-PROJECTED_AFFECTED = re.compile(rf"\b(?:{_MODAL})\b")
 
 # "90 refugees for every 1,000 inhabitants", "one in every 40 people": ratios, not counts.
 RATIO_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}(?:for every|per|out of every|in every)\b")

@@ -16,6 +16,12 @@ from typing import TYPE_CHECKING
 
 from briefreader.document import Document
 from briefreader.extraction.casualties import cues
+from briefreader.extraction.casualties.attackers import (
+    OWN_DEATH,
+    attacker_deaths,
+    told_again,
+    victims_counted,
+)
 from briefreader.extraction.casualties.finders import (
     BODILY,
     LOOKBACK,
@@ -26,7 +32,6 @@ from briefreader.extraction.casualties.finders import (
     cue_after,
     cue_before,
     detail_of_previous,
-    illness,
     lives,
     members,
     own_modifier,
@@ -35,33 +40,17 @@ from briefreader.extraction.casualties.finders import (
     tally_cue,
     window_end,
 )
+from briefreader.extraction.casualties.illness import illness
 from briefreader.extraction.casualties.phrases import Head, Sentence, head_of, sentences
+from briefreader.extraction.casualties.projection import is_projected
 from briefreader.extraction.casualties.sources import figure_source
 from briefreader.extraction.casualties.victims import merge_victims
 from briefreader.extraction.model import Actor, CasualtyFigure, Claim
 from briefreader.extraction.numbers import Amount, find_amounts
-from briefreader.extraction.rules import applies, note, register, tracing
+from briefreader.extraction.rules import applies, note, register, rule, tracing
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-
-def is_projected(sentence: Sentence, start: int, end: int, category: str, cue_first: bool) -> bool:
-    """A warning or scenario: a modal in the figure ("could be killed"), before its verb ("could
-    kill 100"), or a condition before it ("if 100 people are killed")."""
-    pattern = cues.PROJECTED_AFFECTED if category == "affected" else cues.PROJECTED
-    if pattern.search(sentence.text[start:end].lower()):
-        return True
-    base = max(0, start - 80)
-    lead = sentence.text[base:start].lower()
-    words = re.search(r"(?:\S+\s+){0,4}$", lead)
-    lead = lead[words.start():] if words else ""
-    cuts = list(cues.CLAUSE_CUT.finditer(lead))
-    if cuts:  # "the UN will meet after 300 people were killed": the modal is another clause's
-        lead = lead[cuts[-1].end():]
-    # before a subject ("the UN would help 20,000 people trapped ...") only a condition counts
-    lead_pattern = pattern if cue_first else cues.CONDITION
-    return lead_pattern.search(lead) is not None
 
 
 def singles(sentence: Sentence) -> Iterator[tuple[Amount, Head, Found]]:
@@ -93,9 +82,20 @@ def singles(sentence: Sentence) -> Iterator[tuple[Amount, Head, Found]]:
             continue
         after = text[tok.end:tok.end + 40].lower()
         cue = cues.SINGLE_AFTER_CUE.match(after)
-        if article and cue:
+        if article and cue and not agent(sentence, tok.end + cue.start("c")):
             category = cues.SINGLE_AFTER[cue.group("c")]
             yield one, head, Found(category, tok.end + cue.start("c"), tok.end + cue.end("c"))
+
+
+@rule("casualties.single_is_agent", "casualties",
+      "'a gunman killed his wife': the person before an active verb of harm that has an "
+      "object is its agent, not a victim")
+def agent(sentence: Sentence, cue: int) -> bool:
+    span = sentence.span
+    if span is None:
+        return False
+    verb = next((t for t in span if t.idx - span.start_char == cue), None)
+    return verb is not None and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def extract_casualties(document: Document, parsed: list[tuple[Doc, int]],
@@ -103,14 +103,19 @@ def extract_casualties(document: Document, parsed: list[tuple[Doc, int]],
                        ) -> tuple[CasualtyFigure, ...]:
     figures: list[CasualtyFigure] = []
     last: tuple[str, int] | None = None  # category and block of the latest figure
+    attacker_died: list[str] = []  # the attacker's own death, once reported
     for sentence in sentences(document, parsed):
         inherited = last[0] if last and sentence.block - last[1] <= 1 else None
         for amount, head, found in _figures_in(sentence, inherited):
             start = min(amount.start, found.start)
             end = max(amount.end, found.end, head.end)
             cue_first = found.start < amount.start
-            projected = is_projected(sentence, start, end, found.category, cue_first)
+            with tracing() as status_rules:
+                projected = is_projected(sentence, start, end, found.category, cue_first,
+                                         found.start)
             status = "projected" if projected else "reported"
+            if not projected and told_again(tuple(found.rules), attacker_died):
+                continue
             a, b = sentence.start + start, sentence.start + end
             source, source_id = figure_source(document.text, a, b, sentence.start,
                                               sentence.start + len(sentence.text), claims, actors)
@@ -119,10 +124,22 @@ def extract_casualties(document: Document, parsed: list[tuple[Doc, int]],
                 category=found.category, status=status, qualifier=amount.qualifier,
                 subject=sentence.text[head.start:head.end] if head.end else None,
                 source=source, text=document.text[a:b], start=a, end=b, source_id=source_id,
-                rules=tuple(found.rules)))
+                rules=(*found.rules, *status_rules)))
             last = (found.category, sentence.block)
             inherited = found.category
-    return tuple(figures)
+    return _renumbered(_without_lone_own_deaths(figures))
+
+
+def _without_lone_own_deaths(figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """The attacker's own death needs victims beside it (attackers.py)."""
+    if victims_counted([(f.category, f.rules) for f in figures]) is not False:
+        return figures
+    return [f for f in figures if not OWN_DEATH.intersection(f.rules)]
+
+
+def _renumbered(figures: list[CasualtyFigure]) -> tuple[CasualtyFigure, ...]:
+    return tuple(f if f.id == f"k{n}" else replace(f, id=f"k{n}")
+                 for n, f in enumerate(figures, 1))
 
 
 def _said_of_whole(text: str, amount: Amount, head: Head, found: Found) -> bool:
@@ -240,6 +257,20 @@ def _victims_found(category: str, start: int, end: int) -> Found:
     return Found(category, start, end, rules=["casualties.victims_of_verb"])
 
 
+def _attackers_killed(sentence: Sentence, taken: list[tuple[int, int]]
+                      ) -> Iterator[tuple[Amount, Head, Found]]:
+    """The attacker's own death, a figure of one apart from the victims (attackers.py)."""
+    if sentence.span is None:
+        return
+    for death in attacker_deaths(sentence.span):
+        if any(s < death.end and death.start < e for s, e in taken):
+            continue  # already a figure: "police shot dead the gunman"
+        one = Amount(death.start, death.end, 1, None, "", sentence.text[death.start:death.end])
+        word = sentence.text[death.subject_start:death.subject_end]
+        head = Head("person", word.lower(), death.subject_start, death.subject_end)
+        yield one, head, Found("killed", death.verb_start, death.verb_end, rules=[death.rule])
+
+
 def _figures_in(sentence: Sentence, inherited: str | None
                 ) -> Iterator[tuple[Amount, Head, Found]]:
     amounts = find_amounts(sentence.text)
@@ -257,6 +288,7 @@ def _figures_in(sentence: Sentence, inherited: str | None
         found_any.append((amount, head, found))
     found_any = merge_victims(sentence, found_any, _victims_found)
     taken = [(a.start, max(a.end, h.end)) for a, h, _ in found_any]
+    found_any.extend(_attackers_killed(sentence, taken))
     if applies("casualties.single-person"):
         for one, head, found in singles(sentence):
             if not any(s < one.end and one.start < e for s, e in taken):

@@ -30,6 +30,10 @@ def skipped(amount: Amount, head: Head, before: str, after: str) -> bool:
         return True
     if amount.count == 0 or cues.NEGATED.search(before):
         return True  # "no one was hurt", "none of the 12 crew"
+    if head.word in cues.SINGULAR_CATEGORY and amount.count != 1 \
+            and applies("casualties.singular_category_counts_one"):
+        note("casualties.singular_category_counts_one")
+        return True  # "the 1999 shooting death of", "his Feb. 13 death"
     if amount.digits and head.kind is None:
         if re.fullmatch(r"\d{4}", amount.text) and 1800 <= amount.count <= 2100:
             return True  # a year
@@ -88,6 +92,9 @@ def cue_after(sentence: Sentence, amount: Amount, head: Head, limit: int,
                shared: bool = False) -> Found | None:
     # with no noun after it, an amount is a pronoun-like "dozens were feared drowned": its cue
     # must follow closely, or "one" of "one on the need to ..." would become a figure
+    if shared and head.kind == "category" and applies("casualties.category_noun_first"):
+        note("casualties.category_noun_first")
+        return None  # "one death and two injured victims": the noun says it
     width = AFTER_WINDOW if head.kind else BARE_WINDOW
     window = sentence.text[amount.end:limit][:AFTER_WINDOW].lower()
     stop = cues.STOP.search(window)
@@ -101,6 +108,8 @@ def cue_after(sentence: Sentence, amount: Amount, head: Head, limit: int,
     # people named right before it, not to the amount
     if cues.NOMINAL_CUE.search(window[:m.start()]):
         return None  # "sent to search for the missing": the cue is a noun of its own
+    if cue_of_another_noun(window[:m.start()]):
+        return None
     owner = cues.CUE_OWNER.search(window[:m.start()])
     if owner and owner.group("noun") in cues.PRONOUNS:
         return None  # "3,000 fighters, said it had captured 40 troops": another subject
@@ -108,6 +117,23 @@ def cue_after(sentence: Sentence, amount: Amount, head: Head, limit: int,
             and amount.end + owner.start("noun") >= max(head.end, amount.end):
         return None
     return Found(m.lastgroup, amount.end + m.start(), amount.end + m.end())
+
+
+register("casualties.singular_category_counts_one", "casualties",
+         "'one death', 'one fatality' count one; a number before a singular 'death' is a "
+         "year or a date ('the 1999 shooting death of')")
+register("casualties.category_noun_first", "casualties",
+         "'one death and two injured victims': a noun that carries its category keeps it "
+         "against a cue shared with the amount after it")
+_RELATIVE = re.compile(r"\b(?P<noun>[\w-]+)\s+(?:that|which)\s+(?:[\w-]+\s+){0,2}$")
+
+
+@rule("casualties.cue_of_another_noun", "casualties",
+      "'300 guests ended in gunfire that killed one man': a cue in a relative clause of "
+      "another noun is that noun's, not the amount's")
+def cue_of_another_noun(between: str) -> bool:
+    m = _RELATIVE.search(between)
+    return m is not None and m.group("noun") not in cues.PERSON_NOUNS
 
 
 _AUXILIARIES = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|later|also|since"
@@ -165,14 +191,6 @@ def coordinated(text: str, amounts: list[Amount], heads: list[Head], n: int,
     return found
 
 
-# a disease treated is an illness, not a wound: "treated 450 cholera patients"
-_TREATMENT = re.compile(r"treat|hospitali|hospital|admitted", re.I)
-_DISEASE = re.compile(r"\b(?:cholera|measles|malaria|ebola|covid(?:-19)?|coronavirus|dengue"
-                      r"|typhoid|diarrh(?:o)?ea|diphtheria|mpox|monkeypox|meningitis|fever|polio"
-                      r"|tuberculosis|pneumonia|flu|influenza|infections?|diseases?|illness"
-                      r"|poisoning|virus|outbreak|symptoms|plague|lassa|hepatitis)\b", re.I)
-
-
 @rule("casualties.members", "casualties",
       "'those killed included two journalists': who the people of a category were")
 def members(before: str, base: int, head: Head) -> Found | None:
@@ -202,21 +220,6 @@ def detail_of_previous(text: str, amounts: list[Amount], heads: list[Head], n: i
     if cues.AFTER.search(own.lower()):
         return None  # "..., of whom an estimated 45,000 are displaced": the part's own verb
     return Found(found_any[-1][2].category, amounts[n].start, amounts[n].end)
-
-
-register("casualties.illness", "casualties", "'treated 450 cholera patients': a disease treated "
-         "is an illness (affected), not a wound")
-
-
-def illness(text: str, amount: Amount, head: Head, found: Found) -> Found:
-    if found.category != "wounded" or not _TREATMENT.match(text[found.start:found.end]):
-        return found
-    start = min(found.start, amount.start)
-    end = max(found.end, head.end, amount.end)
-    if _DISEASE.search(text, start, end + 30) and applies("casualties.illness"):
-        note("casualties.illness")
-        return Found("affected", found.start, found.end)
-    return found
 
 
 @rule("casualties.tally", "casualties",

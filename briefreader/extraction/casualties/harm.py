@@ -50,7 +50,8 @@ COUNTED_ONLY = frozenset({"death"})
 _SEVERITY = ("detained", "wounded", "affected", "killed")
 BE = frozenset("be is are was were been being".split())
 # "was found murdered", "were left dead": the people found are the ones harmed.
-FOUND = frozenset("found find finds discovered left leaving leaves".split())
+FOUND = frozenset("""found find finds discovered left leaving leaves pronounced declared
+confirmed""".split())
 
 
 def more_severe(a: str, b: str) -> str:
@@ -67,7 +68,10 @@ def death_stated(verb: Token) -> bool:
         return True  # "shot dead 11 people": the parser may hang "dead" elsewhere
     for child in verb.children:
         low = child.text.lower()
-        if low == "dead" or (child.dep_ == "advmod" and low in ("fatally", "mortally")):
+        if child.dep_ == "dobj" and to_death_after(child):
+            return True
+        if low == "dead" or (child.dep_ == "advmod" and low in ("fatally", "mortally")
+                             and not _of_a_part(child)):
             return True
         if child.dep_ == "prep" and low == "to" \
                 and any(g.text.lower() == "death" for g in child.children):
@@ -75,6 +79,22 @@ def death_stated(verb: Token) -> bool:
         if child.dep_ == "prt" and low == "down" and verb.text.lower() not in WOUNDING:
             return True
     return False
+
+
+@rule("casualties.to_death_after_the_list", "casualties",
+      "'shot his wife, her sister and her neighbour to death': 'to death' after the people "
+      "harmed says the verb killed them")
+def to_death_after(obj: Token) -> bool:
+    edge = obj.right_edge
+    if edge.doc[edge.i + 1:edge.i + 3].text.lower() == "to death":
+        return True
+    return any(t.lower_ == "death" and t.head.lower_ == "to" for t in obj.subtree)
+
+
+def _of_a_part(adverb: Token) -> bool:
+    """'shot eleven people, four of them fatally': 'fatally' says what befell the part."""
+    before = adverb.doc[adverb.i - 1] if adverb.i > 0 else None
+    return before is not None and (before.tag_ == "CD" or before.lower_ == "them")
 
 
 SEVERELY = frozenset("seriously severely badly brutally savagely critically".split())
@@ -105,7 +125,15 @@ def verb_category(verb: Token) -> str | None:
         return "killed"
     if low in SUFFERING:
         return "wounded" if suffered_wounds(verb) else None
-    return VERBS.get(low)
+    category = VERBS.get(low)
+    return "killed" if category == "wounded" and fatally(verb) else category
+
+
+@rule("casualties.fatally_wounded", "casualties",
+      "'fatally wounded three guards', 'was mortally injured': a wound said to be fatal kills")
+def fatally(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.text.lower() in ("fatally", "mortally")
+               for c in verb.children)
 
 
 @rule("casualties.suffered_wounds", "casualties",
@@ -138,11 +166,36 @@ def _victim_elsewhere(verb: Token) -> Token | None:
     head, dep = verb.head, verb.dep_
     if dep in ("acomp", "advcl", "xcomp", "oprd") and head.text.lower() in BE | FOUND:
         return _child(head, ("nsubjpass", "nsubj", "dobj"))
-    if dep == "acl" and verb.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN", "NUM"):
-        return head
+    if dep == "acl" and verb.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN", "NUM") \
+            and not any(c.dep_ == "dobj" for c in verb.children):
+        # not "a gunman killed his wife", a verb the parser hung on its subject
+        return first_of_list(head) or head
     if dep == "conj" and head.tag_ == "VBN" and _child(verb, ("nsubj", "nsubjpass")) is None:
         return _child(head, ("nsubjpass",))
+    if dep == "conj" and verb.tag_ == "VBN" and headline_passive(verb):
+        return _child(head, ("nsubj",))  # "Suspect shot and killed by police"
     return None
+
+
+@rule("casualties.headline_passive", "casualties",
+      "'Suspect shot and killed by police': a participle with an agent, joined to a verb the "
+      "parser read as active, is a passive with its 'was' left out, as headlines write")
+def headline_passive(verb: Token) -> bool:
+    head = verb.head
+    return any(c.dep_ == "agent" for c in verb.children) \
+        and not any(c.dep_ == "dobj" for c in head.children) and head.tag_ == "VBD"
+
+
+@rule("casualties.participle_after_list", "casualties",
+      "'two guards and a driver injured': a participle after the last of a list of people is "
+      "said of the whole list")
+def first_of_list(last: Token) -> Token | None:
+    first = last
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        first = first.head
+    if first.i == last.i or first.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        return None  # "killed three people and three others wounded": the list is not one
+    return first
 
 
 def verb_victim(verb: Token) -> Token | None:
@@ -198,7 +251,22 @@ def either_harm(verb: Token, category: str) -> str | None:
         return None
     if any(c.dep_ == "cc" and c.text.lower() == "or" for c in head.children):
         return "affected"
+    if {category, other} == {"killed", "wounded"} and killed_and_wounded(verb, head):
+        return "affected"
     return None
+
+
+@rule("casualties.killed_and_wounded", "casualties",
+      "'killed and wounded at least 40': no one is both, so a count the two verbs share joins "
+      "two categories (affected); 'shot and killed' is one harm done to the same people")
+def killed_and_wounded(verb: Token, head: Token) -> bool:
+    if verb.text.lower() in DEADLY_WITH or head.text.lower() in DEADLY_WITH \
+            or not head.tag_.startswith("VB"):
+        return False  # "shot and killed"; "left 31 dead and 100 injured"
+    # the two verbs stand side by side ("killed and wounded 40"), not "six died and two were
+    # wounded" or "injured 5 and killed 3"
+    between = verb.doc[head.i + 1:verb.i]
+    return all(t.text.lower() in ("and", ",") for t in between)
 
 
 # What a killing verb may take that is not a person: "the committee killed the bill".

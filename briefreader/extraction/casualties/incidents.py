@@ -20,6 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from briefreader.document import Document
+from briefreader.extraction.casualties.attackers import attacker_figure
 from briefreader.extraction.casualties.event_words import EVENT_WORD, EVENT_WORDS, event_type
 from briefreader.extraction.casualties.incident_places import (
     PlaceName,
@@ -221,6 +222,9 @@ class _Grouping:
         window = self.text[base:stop]
         start, end = figure.start - base, figure.end - base
         scope = figure_scope(window, start, end, self.year)
+        if scope == "event" and attacker_figure(figure.rules, figure.subject):
+            scope = "partial"
+            figure = replace(figure, rules=(*figure.rules, "casualties.attacker_not_the_toll"))
         left, right = clause_around(window, start, end)
         if scope in ("cumulative", "historic"):
             other = describe(self.text, base + left, base + right, self.names, scope)

@@ -17,7 +17,8 @@ manager victim individual toddler teen executive director editor cameraman photo
 blogger campaigner shopkeeper trader vendor herder shepherd chauffeur bodyguard musician singer
 artist athlete coach principal headmaster lecturer professor surgeon physician paramedic
 clerk mechanic dean warlord cook tailor barber guide cashier accountant technician
-electrician plumber companion
+electrician plumber companion girlfriend boyfriend fiance fiancee fiancé fiancée partner
+stepfather stepmother stepson stepdaughter stepbrother stepsister grandchild grandparent
 """.split())
 PAIRS = frozenset({"couple", "twins"})
 OTHER_ONE = frozenset("""another second third fourth fifth sixth seventh eighth ninth tenth
@@ -42,3 +43,6 @@ robber burglar hijacker kidnapper abductor sniper murderer""".split())
 # What a victim may be killed "with" that is no companion: "was killed with two bullets".
 WEAPONS = frozenset("""bullets shots rounds knives machetes axes hatchets stones rocks clubs
 sticks pistols grenades explosives""".split())
+# Those who kill an attacker in the line of duty: "police fired at the gunman, killing him".
+LAW_ENFORCEMENT = frozenset("""police policeman policemen officer officers deputy deputies
+trooper troopers swat agents guards enforcement sheriff sheriffs marshals""".split())

@@ -10,26 +10,23 @@ decides their category ("three evacuated patients were shot dead": killed).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from briefreader.extraction.casualties import cues, harm
-from briefreader.extraction.casualties.phrases import Head, Sentence
-from briefreader.extraction.casualties.victim_words import (
-    ARMED,
-    NAME_TYPES,
-    NOT_PEOPLE,
-    OTHER_ONE,
-    PAIRS,
-    PERPETRATORS,
-    PERSON_ENDING,
-    ROLES,
-    WEAPONS,
+from briefreader.extraction.casualties import harm, outcomes
+from briefreader.extraction.casualties.people import (
+    antecedent,
+    both,
+    companions,
+    conjuncts,
+    listed_on,
+    objects_apart,
+    people_count,
 )
-from briefreader.extraction.nlp import doc_text
-from briefreader.extraction.numbers import Amount, find_amounts
+from briefreader.extraction.casualties.phrases import Head, Sentence
+from briefreader.extraction.casualties.victim_words import ARMED, PERPETRATORS
+from briefreader.extraction.numbers import Amount
 from briefreader.extraction.rules import applies, note, register, rule
 
 if TYPE_CHECKING:
@@ -62,166 +59,45 @@ class Victims:
     subject: str
 
 
-@rule("casualties.one_person", "casualties",
-      "a singular noun for a person or a person's name names one victim; a pronoun does not "
-      "(it mostly refers to someone already counted, or to the attacker)")
-def one_person(tok: Token) -> bool:
-    low = tok.text.lower()
-    if tok.ent_type_ == "PERSON" or tok.tag_ == "NNP" and tok.ent_type_ in NAME_TYPES \
-            and tok.dep_ in ("dobj", "nsubjpass", "nsubj"):
-        return True
-    if tok.tag_ == "NNP":  # "shot Abel Moro, a retired notary": the name's apposition says
-        return any(c.dep_ == "appos" and c.tag_ == "NN" and one_person(c) for c in tok.children)
-    if low in OTHER_ONE and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        return True  # "two rangers were killed and another wounded", "a third was hurt"
-    if tok.tag_ != "NN" or low in NOT_PEOPLE or low in PERPETRATORS:
-        return False
-    if low == "head":  # "the head of the village", "the village head"; not "injured his head"
-        return any(c.dep_ == "compound" or c.dep_ == "prep" and c.text.lower() == "of"
-                   for c in tok.children)
-    return (low in cues.SINGULAR_PERSON or low in ROLES
-            or PERSON_ENDING.search(low) is not None or harm.killed_someone(tok))
-
-
-
-# What may stand between two conjuncts of one enumeration ("a farmer and his two sons",
-# "husband, wife and four children"); "20 people including 15 guards and five civilians" is
-# a whole and its parts, not three conjuncts.
-JOINER = re.compile(r"\s*(?:,|--|—|–)?\s*(?:(?:and|or|as well as|plus)\s+)?")
-
-
-def _conjuncts(tok: Token) -> list[Token]:
-    out = [tok]
-    text = doc_text(tok.doc)
-    for child in tok.children:
-        if child.dep_ == "conj" and JOINER.fullmatch(
-                text, tok.idx + len(tok.text), child.left_edge.idx) is not None:
-            out.extend(_conjuncts(child))
-    return out
-
-
-@rule("casualties.companions", "casualties",
-      "people harmed 'along with' or 'with' the victim of a passive verb or of dying are "
-      "counted with them: 'the judge was killed along with her brother and two drivers' -> 4")
-def companions(verb: Token) -> list[Token]:
-    if verb.text.lower() not in harm.DYING \
-            and not any(c.dep_ == "nsubjpass" for c in verb.children):
-        return []  # "gunmen killed the farmer with machetes": the weapon
-    for child in verb.children:
-        if child.dep_ == "prep" and child.text.lower() == "with":
-            objs = [g for g in child.children if g.dep_ == "pobj"]
-            people = _conjuncts(objs[0]) if objs else []
-            if people and all(_people_noun(p) for p in people):
-                return people
-    return []
-
-
-def _people_noun(tok: Token) -> bool:
-    low = tok.text.lower()
-    if tok.tag_ != "NNS":
-        return one_person(tok)
-    return low not in WEAPONS and low not in cues.THINGS
-
-
-def _own_amount(tok: Token, base: int, text: str) -> Amount | None:
-    """The amount a conjunct states itself: 'his two sons', 'at least nine people', 'Seven'."""
-    if tok.tag_ == "CD":
-        numeral = tok
-    else:
-        numeral = next((c for c in tok.children if c.dep_ == "nummod"), None)
-        if numeral is None:
-            return None
-    start, end = numeral.left_edge.idx - base, numeral.idx + len(numeral.text) - base
-    found = find_amounts(text[start:end])
-    if not found:
-        return None
-    a = found[-1]
-    return Amount(start + a.start, start + a.end, a.count, a.count_high, a.qualifier, a.text)
-
-
-def _counted(tok: Token, base: int, text: str, earlier: int | None = None
-             ) -> tuple[int, tuple[int, int], str] | None:
-    amount = _own_amount(tok, base, text)
-    low = tok.text.lower()
-    if amount is not None and (low in cues.THINGS or low in cues.NON_PERSON):
-        return None  # "shot five missiles", "killed two days"
-    if amount is not None:
-        return amount.count, (amount.start, amount.end), amount.qualifier
-    start = tok.idx - base
-    if low in PAIRS and applies("casualties.one_person"):
-        return 2, (start, start + len(tok.text)), ""  # "an elderly couple"
-    if one_person(tok):
-        return 1, (start, start + len(tok.text)), ""
-    if earlier and same_number(tok):
-        return earlier, (start, start + len(tok.text)), ""
-    return None
-
-
-@rule("casualties.same_number", "casualties",
-      "'killed seven villagers and wounded the same number': the count of the people harmed "
-      "before it in the sentence")
-def same_number(tok: Token) -> bool:
-    return tok.text.lower() == "number" and any(
-        c.text.lower() in ("equal", "same", "similar") for c in tok.children)
-
 
 def _groups(people: list[Token]) -> list[list[Token]]:
     """The conjuncts in one group, or the unarmed and the armed apart."""
     if len(people) < 2 or not applies("casualties.armed_apart"):
         return [people]
-    armed = [p for p in people if p.text.lower() in ARMED]
-    unarmed = [p for p in people if p.text.lower() not in ARMED]
-    if armed and unarmed:
+    attackers = [p for p in people if p.text.lower() in PERPETRATORS]
+    armed = [p for p in people if p.text.lower() in ARMED and p not in attackers]
+    others = [p for p in people if p not in armed and p not in attackers]
+    groups = [g for g in (others, armed, attackers) if g]
+    if len(groups) > 1:
         note("casualties.armed_apart")
-        return [unarmed, armed]
-    return [people]
+    return groups
 
 
 register("casualties.armed_apart", "casualties",
-         "in an enumeration of victims the armed (soldiers, police, fighters) are counted apart "
-         "from the others: 'twelve villagers and a soldier were killed' -> 12 and 1")
+         "in an enumeration of victims the armed (soldiers, police, fighters) and the attackers "
+         "are counted apart from the others: 'twelve villagers and a soldier were killed' -> 12 "
+         "and 1")
 register("casualties.enumeration", "casualties",
          "an enumeration of victims is counted: 'a farmer and his two sons were killed' -> 3, "
          "'killed the pilot and a mechanic' -> 2")
 
 
-@rule("casualties.comma_list", "casualties",
-      "a list the parser took for an apposition ('killed his mother, father, brother and "
-      "sister') is an enumeration, unless it breaks down the count before it ('three people, "
-      "two herders and a trader')")
-def listed_on(head: Token, base: int, text: str) -> list[Token]:
-    if head.ent_type_ == "PERSON":
-        return []  # "Ana Lopes, a baker and choir singer": a description of one person
-    for child in head.children:
-        if child.dep_ != "appos" or not any(c.dep_ == "conj" for c in child.children) \
-                or JOINER.fullmatch(text, head.idx + len(head.text) - base,
-                                    child.left_edge.idx - base) is None:
-            continue
-        listed = _conjuncts(child)
-        counted = [_counted(p, base, text) for p in listed]
-        if any(c is None for c in counted):
-            return []
-        own = _own_amount(head, base, text)
-        if own is not None and own.count == sum(c[0] for c in counted):
-            return []  # a breakdown of the count, not more people
-        return listed
-    return []
-
 
 def _victims(head: Token, category: str, cue: Token, base: int, text: str,
              earlier: int | None = None) -> Iterator[Victims]:
     # "killed himself and two guards": the attacker is not among the victims
-    people = [p for p in _conjuncts(head) if p.tag_ != "PRP"]
+    people = [p for p in conjuncts(head) if p.tag_ != "PRP" or both(p)]
     if people and cue.tag_.startswith("VB"):
         people.extend(companions(cue) or ())
-        people.extend(listed_on(head, base, text) or ())
+        people.extend(listed_on(head, base, text, cue) or ())
+        people.extend(objects_apart(people[-1], cue, base, text) or ())
     if not people:
         return
     if len(people) > 1 and not applies("casualties.enumeration"):
         people = people[:1]
     cue_start = cue.idx - base
     for group in _groups(people):
-        counted = [_counted(p, base, text, earlier) for p in group]
+        counted = [people_count(p, base, text, earlier) for p in group]
         if any(c is None for c in counted):
             continue  # "a farmer and his sons": the sons are not counted, nor is the total
         if len(counted) > 2 and counted[0][0] == sum(c[0] for c in counted[1:]):
@@ -245,7 +121,7 @@ def victims_in(sentence: Sentence) -> list[Victims]:
         category = harm.verb_category(tok)
         victim = harm.verb_victim(tok) if category else None
         if category is not None:
-            category = harm.either_harm(tok, category) or category
+            category = harm.either_harm(tok, category) or _outcome(tok, category, sentence)
         if category is None and tok.text.lower() in harm.NOUNS and tok.pos_ == "NOUN":
             category, victim = harm.NOUNS[tok.text.lower()], harm.noun_victim(tok)
         if category is None or victim is None or not span.start <= victim.i < span.end:
@@ -255,10 +131,45 @@ def victims_in(sentence: Sentence) -> list[Victims]:
             category = harm.more_severe(known[1], category)
         harmed[victim.i] = (victim, category, tok if known is None else known[2])
     out: list[Victims] = []
-    for victim, category, cue in harmed.values():
+    counted = {t.i for v, _, _ in harmed.values() for t in conjuncts(v)}
+    # "both" last: "shot a clerk and a guard, killing both" counts the two once
+    ordered = sorted(harmed.values(), key=lambda h: bool(both(h[0])) and h[0].tag_ != "PRP")
+    for victim, category, cue in ordered:
+        if both(victim) and victim.tag_ != "PRP" \
+                and any(v.start < victim.idx - base for v in out):
+            continue
+        if antecedent(victim, counted) is not None:  # "... the manager, and shot her dead"
+            start = victim.idx - base
+            out.append(Victims(1, category, start, start + len(victim.text), cue.idx - base,
+                               cue.idx - base + len(cue.text), ((start, start + 1),), "",
+                               victim.text))
+            continue
         earlier = out[-1].count if out else None
-        out.extend(_victims(victim, category, cue, base, sentence.text, earlier))
+        for group in _victims(victim, category, cue, base, sentence.text, earlier):
+            out.append(group)
+            if category == "affected" and cue.text.lower() in harm.WOUNDING:
+                out.extend(_fatal_part(group, sentence.text))
     return out
+
+
+def _outcome(verb: Token, category: str, sentence: Sentence) -> str:
+    """'shot three, killing them' -> killed; 'shot four, killing two' -> affected."""
+    if category != "wounded" or verb.text.lower() not in harm.WOUNDING:
+        return category
+    if outcomes.killing_them(verb):
+        return "killed"
+    victim = harm.verb_victim(verb)
+    end = victim.idx + len(victim.text) - sentence.span.start_char \
+        if victim is not None and sentence.span is not None else len(sentence.text)
+    return "affected" if outcomes.some_killed(verb, sentence.text, end) else category
+
+
+def _fatal_part(shot: Victims, text: str) -> Iterator[Victims]:
+    """'shot eleven people, four of them fatally': the four are a figure of the killed."""
+    part = outcomes.fatal_part(text, shot.end)
+    if part is not None:
+        yield Victims(part.count, "killed", part.start, part.end, part.cue_start, part.cue_end,
+                      ((part.start, part.end),), "", shot.subject)
 
 
 def _overlaps(a: Amount, spans: tuple[tuple[int, int], ...]) -> bool:
@@ -289,9 +200,9 @@ def merge_victims(sentence: Sentence, found: list[tuple[Amount, Head, F]],
 
 
 @rule("casualties.perpetrators", "casualties",
-      "an attacker killed or wounded ('one of the robbers was killed', 'the gunman was shot "
-      "dead') is not counted among the victims; a count of 'suspects' killed may be victims")
+      "an attacker wounded ('the gunman was shot in the leg') is no victim; an attacker killed "
+      "('one of the robbers was killed') stays a figure of its own, as every person killed does")
 def perpetrators(word: str, count: int, category: str) -> bool:
-    if count != 1 or category not in ("killed", "wounded"):
+    if count != 1 or category != "wounded":
         return False
     return word in PERPETRATORS or word[:-1] in PERPETRATORS or word == "gunmen"
