@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _lock = threading.Lock()
 _nlp: Language | None = None
@@ -165,6 +165,11 @@ def tokens(doc: Doc) -> list[Token]:
     if found is None:
         found = doc.user_data["tokens"] = list(doc)
     return found
+
+
+def span_tokens(span: Span) -> list[Token]:
+    """The tokens of a sentence or a phrase, from its doc's list (see ``tokens``)."""
+    return tokens(span.doc)[span.start : span.end]
 
 
 def release(parsed: Sequence[tuple[Doc, int]]) -> None:

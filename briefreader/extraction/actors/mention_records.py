@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from briefreader.extraction.nlp import doc_text, tokens
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -40,11 +42,12 @@ class EntityName:
     @cached_property
     def text(self) -> str:
         """The name as written (read once the name's tokens are settled)."""
-        return self.doc[self.tokens[0].i : self.tokens[-1].i + 1].text
+        first, last = self.tokens[0], self.tokens[-1]
+        return doc_text(self.doc)[first.idx : last.idx + len(last)]
 
     def before(self) -> Token | None:
-        return self.doc[self.tokens[0].i - 1] if self.tokens[0].i > 0 else None
+        return tokens(self.doc)[self.tokens[0].i - 1] if self.tokens[0].i > 0 else None
 
     def after(self) -> Token | None:
         last = self.tokens[-1].i + 1
-        return self.doc[last] if last < len(self.doc) else None
+        return tokens(self.doc)[last] if last < len(self.doc) else None

@@ -13,6 +13,7 @@ from briefreader.extraction.lexicon.places import (
     SETTLEMENT_NOUNS,
 )
 from briefreader.extraction.lexicon.speech import SENDER_NOUNS, VOICE_NOUNS
+from briefreader.extraction.nlp import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -119,7 +120,7 @@ def place_of_name(doc: Doc, i: int) -> int | None:
 
 def state_body(doc: Doc, i: int) -> tuple[str, str, int] | None:
     """A demonym, country or capital at ``i`` followed by a state body: (country, body, end)."""
-    word = doc[i].text
+    word = tokens(doc)[i].text   # asked of every token: a list, not a new Token from the Doc
     if not word[:1].isupper():
         return None
     country = lexicon.country_of(word) or lexicon.CAPITALS.get(word.lower())

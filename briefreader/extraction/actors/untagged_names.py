@@ -11,6 +11,7 @@ from briefreader.extraction.lexicon.bodies import DESCRIPTION_NOUNS
 from briefreader.extraction.lexicon.media import OUTLET_NOUNS
 from briefreader.extraction.lexicon.people import NOT_SPEAKER_NAMES, PERSON_HEADS
 from briefreader.extraction.lexicon.titles import NAME_GLUE
+from briefreader.extraction.nlp import tokens
 from briefreader.extraction.quoted_names import quoted_name
 from briefreader.extraction.rules import rule
 
@@ -113,7 +114,7 @@ def _body_name(doc: Doc, tok: Token, tagged: set[int]) -> tuple[tuple[int, int],
 def untagged_names(doc: Doc, out: list[Span], rules: list[list[str]]) -> None:
     """Names the model left untagged: a speaker's name, a body's name after its description."""
     tagged = {t.i for ent in out for t in ent}
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.i in tagged or not (tok.text[:1].isupper() or tok.text.istitle()):
             continue  # every name below is capitalised and outside the tagged ones
         body = _body_name(doc, tok, tagged)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from briefreader.extraction.casualties import harm
 from briefreader.extraction.casualties.victim_words import LAW_ENFORCEMENT, PERPETRATORS
+from briefreader.extraction.nlp import span_tokens
 from briefreader.extraction.rules import rule
 
 if TYPE_CHECKING:
@@ -147,7 +148,7 @@ def police_killed(tok: Token, verb: Token) -> bool:
 def attacker_deaths(span: Span) -> Iterator[AttackerDeath]:
     """The attacker's deaths a parsed sentence states."""
     base = span.start_char
-    for tok in span:
+    for tok in span_tokens(span):
         if tok.lower_ not in _TRIGGERS and not _after_being(tok):
             continue  # most words: a cheap test before the named rules
         verb, name = next(((v, n) for find, n in _FINDERS if (v := find(tok)) is not None),

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from briefreader.document import Document
 from briefreader.extraction.casualties import cues
-from briefreader.extraction.nlp import doc_text
+from briefreader.extraction.nlp import doc_text, span_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -52,7 +52,7 @@ class Sentence:
             if self._source is not None:
                 base = self._source.start_char
                 self._tokens = tuple(Token(t.idx - base, t.idx - base + len(t.text), t.text,
-                                           t.pos_, t.tag_) for t in self._source)
+                                           t.pos_, t.tag_) for t in span_tokens(self._source))
             else:
                 self._tokens = tuple(Token(s, e, w, "", "") for w, s, e in _plain_words(self.text))
         return self._tokens

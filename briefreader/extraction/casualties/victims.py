@@ -26,6 +26,7 @@ from briefreader.extraction.casualties.people import (
 )
 from briefreader.extraction.casualties.phrases import Head, Sentence
 from briefreader.extraction.casualties.victim_words import ARMED, PERPETRATORS
+from briefreader.extraction.nlp import span_tokens
 from briefreader.extraction.numbers import Amount
 from briefreader.extraction.rules import applies, note, register, rule
 
@@ -117,7 +118,7 @@ def victims_in(sentence: Sentence) -> list[Victims]:
         return []
     base = span.start_char
     harmed: dict[int, tuple[Token, str, Token]] = {}  # victim head -> (victim, category, cue)
-    for tok in span:
+    for tok in span_tokens(span):
         category = harm.verb_category(tok)
         victim = harm.verb_victim(tok) if category else None
         if category is not None:

@@ -24,7 +24,7 @@ from briefreader.extraction.claims.quotes import QuotePiece, find_quotes
 from briefreader.extraction.claims.speakers import Speaker, SpeakerResolver
 from briefreader.extraction.lines import is_credit_line, is_subhead
 from briefreader.extraction.model import Actor, Claim
-from briefreader.extraction.nlp import doc_text
+from briefreader.extraction.nlp import doc_text, span_tokens
 from briefreader.extraction.rules import applies, register, rule, tracing
 
 if TYPE_CHECKING:
@@ -154,7 +154,8 @@ def _colon_leads(text: str, sent: Span, offset: int, resolver: SpeakerResolver,
     """Subjects that are no speaker are remembered for pronouns (persons also in
     ``introduced``); one before a colon speaks the quotation after it ("The mayor, X, was
     blunt: '...'")."""
-    for tok in sent:
+    words = span_tokens(sent)
+    for tok in words:
         if tok.dep_ != "nsubj" or in_quote(tok) or any(a.subject is tok for a in sent_atts):
             continue
         if tok.head.dep_ == "ROOT" and tok.pos_ != "PRON":
@@ -164,7 +165,7 @@ def _colon_leads(text: str, sent: Span, offset: int, resolver: SpeakerResolver,
         colon = text.find(":", offset + tok.idx, offset + sent.end_char)
         if colon != -1 and offset + tok.head.idx < colon \
                 and not SENTENCE_END.search(text, offset + tok.idx, colon) \
-                and not any(in_quote(t) for t in sent if t.idx + offset < colon):
+                and not any(in_quote(t) for t in words if t.idx + offset < colon):
             who = resolver.resolve(tok, offset)
             if who is not None and (who.actor_id or who.person):
                 leads.append((colon, who))

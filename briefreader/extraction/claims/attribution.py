@@ -23,6 +23,7 @@ from briefreader.extraction.claims.misparses import (
 from briefreader.extraction.claims.nested import unnest
 from briefreader.extraction.claims.withheld import said_of_a_thing, withheld
 from briefreader.extraction.lexicon.speech import STATEMENT_NOUNS, TALLY_NOUNS
+from briefreader.extraction.nlp import span_tokens
 from briefreader.extraction.quoted_names import quoted_name
 from briefreader.extraction.rules import applies, note, register, rule, tracing
 
@@ -286,7 +287,7 @@ def sentence_attributions(sent: Span, in_quote: Callable[[Token], bool]) -> list
     """Speech verbs and "according to" phrases of one sentence; ``in_quote(token)`` tells
     whether a token stands inside quotation marks (its verbs are part of the quote)."""
     out: list[Attribution] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         low = tok.text.lower()
         if low != "according" and low not in _PUT_WORDS and not lexicon.speech_verb(low):
             continue  # no cue: the rules below are not asked (and nothing is traced) per token
