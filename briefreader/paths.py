@@ -49,41 +49,33 @@ def owner_only(path: Path) -> None:
         pass   # not ours to change: leave it as it is
 
 
-def data_dir() -> Path:
-    """The directory of the annotation store (created when missing)."""
+def _app_dir(kind: str, under_override: str = "") -> Path:
+    """platformdirs' user ``kind`` directory (data, log, cache) for briefreader, or the given
+    folder under BRIEFREADER_DATA_DIR when it is set; created private when missing."""
     override = os.environ.get(ENV_DATA_DIR)
     if override:
-        path = Path(override).expanduser()
+        path = Path(override).expanduser() / under_override
     else:
         import platformdirs
 
-        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        path = Path(getattr(platformdirs, f"user_{kind}_dir")(APP_NAME, appauthor=False))
     return private_dir(path)
+
+
+def data_dir() -> Path:
+    """The directory of the annotation store (created when missing)."""
+    return _app_dir("data")
 
 
 def log_dir() -> Path:
     """The directory of the log file; under the data directory when it is overridden."""
-    override = os.environ.get(ENV_DATA_DIR)
-    if override:
-        path = Path(override).expanduser() / "logs"
-    else:
-        import platformdirs
-
-        path = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
-    return private_dir(path)
+    return _app_dir("log", "logs")
 
 
 def cache_dir() -> Path:
     """Derived data worth keeping between runs (made again when missing); under the data
     directory when it is overridden."""
-    override = os.environ.get(ENV_DATA_DIR)
-    if override:
-        path = Path(override).expanduser() / "cache"
-    else:
-        import platformdirs
-
-        path = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
-    return private_dir(path)
+    return _app_dir("cache", "cache")
 
 
 def store_path() -> Path:
