@@ -11,6 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefreader.extraction.casualties.other_deaths import (
+    BURYING,
+    buried_the_dead,
+    drowned_themselves,
+)
 from briefreader.extraction.rules import rule
 
 if TYPE_CHECKING:
@@ -42,7 +47,7 @@ NOUNS: dict[str, str] = {
     "killing": "killed", "killings": "killed", "murder": "killed", "murders": "killed",
     "death": "killed", "deaths": "killed", "assassination": "killed", "beheading": "killed",
     "execution": "killed", "executions": "killed", "lynching": "killed", "slaying": "killed",
-    "slayings": "killed", "body": "killed",
+    "slayings": "killed", "body": "killed", "bodies": "killed",
     "abduction": "detained", "kidnapping": "detained", "arrest": "detained",
 }
 # "the death of" one person mostly recalls a death the story is not about: only a count counts.
@@ -123,6 +128,8 @@ def verb_category(verb: Token) -> str | None:
         return "wounded" if low in WOUNDING or badly_beaten(verb) else None
     if low in DYING:
         return "killed"
+    if low in BURYING:
+        return "killed" if buried_the_dead(verb) else None
     if low in SUFFERING:
         return "wounded" if suffered_wounds(verb) else None
     category = VERBS.get(low)
@@ -201,7 +208,8 @@ def first_of_list(last: Token) -> Token | None:
 def verb_victim(verb: Token) -> Token | None:
     """The head of the people the verb harmed: passive subject, object, or who died."""
     low = verb.text.lower()
-    deps = ("nsubjpass", "nsubj") if low in DYING or low in SUFFERING else ("nsubjpass", "dobj")
+    deps = ("nsubjpass", "nsubj") if low in DYING or low in SUFFERING or drowned_themselves(verb) \
+        else ("nsubjpass", "dobj")
     return _child(verb, deps) or _elliptical_subject(verb) or _victim_elsewhere(verb)
 
 
@@ -284,6 +292,7 @@ def killed_someone(tok: Token) -> bool:
     verb = tok.head
     if tok.dep_ not in ("dobj", "nsubjpass") or tok.text.lower() in NOT_KILLED:
         return False
-    if verb_category(verb) != "killed" or verb.text.lower().startswith("execut"):
+    if verb_category(verb) != "killed" or verb.text.lower().startswith("execut") \
+            or verb.text.lower() in BURYING:  # "buried the dead": no one person
         return False
     return any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)
