@@ -257,7 +257,9 @@ register("casualties.subjects_apart", "casualties",
 
 
 def _subjects_apart(child: Token, head: Token) -> bool:
-    return child.dep_ == head.dep_ in ("nsubjpass", "nsubj") \
+    """A list closed by 'and' ('a man, his wife and ...'); a lone second subject is an apposition"""
+    return child.dep_ == head.dep_ in ("nsubjpass", "nsubj") and child.pos_ != "PROPN" \
+        and any(c.dep_ == "conj" for c in child.children) \
         and applies("casualties.subjects_apart")
 
 

@@ -32,6 +32,14 @@ def test_subjects_the_parser_hung_apart_are_one_enumeration(sentence, expected):
     assert expected not in without(["casualties.subjects_apart"], sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    "The head teacher of the village school in Korvo, Elan Mbeki was stabbed to death.",
+    "The treasurer of the farmers' union, Tarvel district was murdered on Sunday.",
+])
+def test_a_name_or_place_after_the_victim_is_no_second_victim(sentence):
+    assert counts(sentence) == [(1, "killed")]
+
+
 # -- the bodies of an enumeration ------------------------------------------------------------
 
 def test_the_bodies_of_an_enumeration_are_all_dead():
