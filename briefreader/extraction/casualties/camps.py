@@ -33,7 +33,8 @@ IN_CAMPS = re.compile(rf"\s+(?:(?:{_STAYING})\s+){{0,4}}(?:in|into|inside|at)\s+
       "civilians counted in or into camps, shelters or evacuation centres are displaced: "
       "'5,000 families remain packed into tent camps'; not 'a camp of 300 soldiers'")
 def in_camps(text: str, amount: Amount, head: Head) -> Found | None:
-    if head.kind != "person" or head.word not in SHELTERED:
+    if head.kind != "person" or not (head.word in SHELTERED  # or "9,000 Sudanese"
+                                     or cues.DEMONYM.search(text, head.start, head.end)):
         return None
     m = IN_CAMPS.match(text, max(amount.end, head.end))
     return Found("displaced", m.start(), m.end()) if m else None

@@ -11,11 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefreader.extraction.casualties.other_deaths import (
-    BURYING,
-    buried_the_dead,
-    drowned_themselves,
-)
+from briefreader.extraction.casualties import other_deaths
 from briefreader.extraction.rules import rule
 
 if TYPE_CHECKING:
@@ -128,8 +124,8 @@ def verb_category(verb: Token) -> str | None:
         return "wounded" if low in WOUNDING or badly_beaten(verb) else None
     if low in DYING:
         return "killed"
-    if low in BURYING:
-        return "killed" if buried_the_dead(verb) else None
+    if low in other_deaths.BURYING:
+        return "killed" if other_deaths.buried_the_dead(verb) else None
     if low in SUFFERING:
         return "wounded" if suffered_wounds(verb) else None
     category = VERBS.get(low)
@@ -171,6 +167,8 @@ def _child(verb: Token, deps: tuple[str, ...]) -> Token | None:
       "follows), 'was seized and shot dead' (the first verb's passive subject)")
 def _victim_elsewhere(verb: Token) -> Token | None:
     head, dep = verb.head, verb.dep_
+    if dep == "acl" and head.lower_ == "those":
+        return other_deaths.among_those(verb)
     if dep in ("acomp", "advcl", "xcomp", "oprd") and head.text.lower() in BE | FOUND:
         return _child(head, ("nsubjpass", "nsubj", "dobj"))
     if dep == "acl" and verb.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN", "NUM") \
@@ -208,7 +206,8 @@ def first_of_list(last: Token) -> Token | None:
 def verb_victim(verb: Token) -> Token | None:
     """The head of the people the verb harmed: passive subject, object, or who died."""
     low = verb.text.lower()
-    deps = ("nsubjpass", "nsubj") if low in DYING or low in SUFFERING or drowned_themselves(verb) \
+    deps = ("nsubjpass", "nsubj") if low in DYING or low in SUFFERING \
+            or other_deaths.drowned_themselves(verb) \
         else ("nsubjpass", "dobj")
     return _child(verb, deps) or _elliptical_subject(verb) or _victim_elsewhere(verb)
 
@@ -293,6 +292,6 @@ def killed_someone(tok: Token) -> bool:
     if tok.dep_ not in ("dobj", "nsubjpass") or tok.text.lower() in NOT_KILLED:
         return False
     if verb_category(verb) != "killed" or verb.text.lower().startswith("execut") \
-            or verb.text.lower() in BURYING:  # "buried the dead": no one person
+            or verb.text.lower() in other_deaths.BURYING:  # "buried the dead": no one person
         return False
     return any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)

@@ -1,6 +1,7 @@
 """Deaths told by verbs that are not verbs of killing: "a woman and her two children drowned"
 (the subject of "drowned" with no object died, as with "died"), "we buried twelve people"
-(people who bury people state their deaths). Used by ``harm``.
+(people who bury people state their deaths); and the people "among those killed". Used by
+``harm``.
 """
 
 from __future__ import annotations
@@ -63,3 +64,13 @@ def _people(tok: Token) -> bool:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         tok = next((c for c in of.children if c.dep_ == "pobj"), tok) if of is not None else tok
     return tok.tag_ != "CD" and _someone(tok)
+
+
+@rule("casualties.among_those_harmed", "casualties",
+      "'a mother and her four children were among those killed' -> 5: the subject of 'were "
+      "among those killed / wounded' are the people harmed")
+def among_those(verb: Token) -> Token | None:
+    those = verb.head
+    if those.dep_ != "pobj" or those.head.lower_ != "among":
+        return None
+    return next((c for c in those.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -40,6 +40,12 @@ def test_a_name_or_place_after_the_victim_is_no_second_victim(sentence):
     assert counts(sentence) == [(1, "killed")]
 
 
+def test_an_enumeration_among_those_harmed_is_counted_whole():
+    sentence = "A grandfather and his six grandchildren were among those killed by the blast."
+    assert counts(sentence) == [(7, "killed")]
+    assert without(["casualties.among_those_harmed"], sentence) == [(6, "killed")]
+
+
 # -- the bodies of an enumeration ------------------------------------------------------------
 
 def test_the_bodies_of_an_enumeration_are_all_dead():
@@ -80,6 +86,8 @@ def test_the_trapped_and_things_buried_are_no_deaths(sentence):
     ("Around 1,800 villagers spent the night in evacuation centres.", (1800, "displaced")),
     ("Officials said 30,000 residents were housed in a crowded camp on the plain.",
      (30_000, "displaced")),
+    ("Some 4,000 Eritreans are packed into a transit camp by the coast.", (4000, "displaced")),
+    ("Aid groups feed 90,000 people in shelters across the province.", (90_000, "displaced")),
 ])
 def test_civilians_in_camps_or_shelters_are_displaced(sentence, expected):
     assert expected in counts(sentence)
