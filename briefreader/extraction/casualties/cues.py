@@ -34,7 +34,7 @@ vendors herders settlers clerics priests monks nuns believers muslims jews chris
 sunnis yazidis kurds rohingya uighurs uyghurs tribesmen lawmakers politicians officials
 diplomats inmates recruits conscripts cadets trainees guests diners visitors customers
 occupants tenants squatters smugglers traffickers shepherds elders orphans widows newborns
-toddlers infants learners graduates athletes players
+toddlers infants learners graduates athletes players neighbours neighbors friends colleagues
 """.split())
 
 # Things an amount may count that a killing verb does not make people: "captured 3 towns".

@@ -22,6 +22,7 @@ from briefreader.extraction.casualties.attackers import (
     told_again,
     victims_counted,
 )
+from briefreader.extraction.casualties.camps import in_camps
 from briefreader.extraction.casualties.finders import (
     BODILY,
     LOOKBACK,
@@ -201,6 +202,7 @@ def _amount_found(sentence: Sentence, amounts: list[Amount], heads: list[Head], 
              or cue_after(sentence, amount, head, limit, shared)
              or partitive_cue(text, amount, head, limit)
              or crossed(text, amount, head)
+             or in_camps(text, amount, head)
              or _category_noun(text, before, head)
              or (tally_cue(sentence, amount, amounts[:n], inherited)
                  if head.kind != "noun" else None))

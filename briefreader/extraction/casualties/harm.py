@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefreader.extraction.casualties import other_deaths
 from briefreader.extraction.rules import rule
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ NOUNS: dict[str, str] = {
     "killing": "killed", "killings": "killed", "murder": "killed", "murders": "killed",
     "death": "killed", "deaths": "killed", "assassination": "killed", "beheading": "killed",
     "execution": "killed", "executions": "killed", "lynching": "killed", "slaying": "killed",
-    "slayings": "killed", "body": "killed",
+    "slayings": "killed", "body": "killed", "bodies": "killed",
     "abduction": "detained", "kidnapping": "detained", "arrest": "detained",
 }
 # "the death of" one person mostly recalls a death the story is not about: only a count counts.
@@ -123,6 +124,8 @@ def verb_category(verb: Token) -> str | None:
         return "wounded" if low in WOUNDING or badly_beaten(verb) else None
     if low in DYING:
         return "killed"
+    if low in other_deaths.BURYING:
+        return "killed" if other_deaths.buried_the_dead(verb) else None
     if low in SUFFERING:
         return "wounded" if suffered_wounds(verb) else None
     category = VERBS.get(low)
@@ -164,6 +167,8 @@ def _child(verb: Token, deps: tuple[str, ...]) -> Token | None:
       "follows), 'was seized and shot dead' (the first verb's passive subject)")
 def _victim_elsewhere(verb: Token) -> Token | None:
     head, dep = verb.head, verb.dep_
+    if dep == "acl" and head.lower_ == "those":
+        return other_deaths.among_those(verb)
     if dep in ("acomp", "advcl", "xcomp", "oprd") and head.text.lower() in BE | FOUND:
         return _child(head, ("nsubjpass", "nsubj", "dobj"))
     if dep == "acl" and verb.tag_ == "VBN" and head.pos_ in ("NOUN", "PROPN", "NUM") \
@@ -201,7 +206,9 @@ def first_of_list(last: Token) -> Token | None:
 def verb_victim(verb: Token) -> Token | None:
     """The head of the people the verb harmed: passive subject, object, or who died."""
     low = verb.text.lower()
-    deps = ("nsubjpass", "nsubj") if low in DYING or low in SUFFERING else ("nsubjpass", "dobj")
+    deps = ("nsubjpass", "nsubj") if low in DYING or low in SUFFERING \
+            or other_deaths.drowned_themselves(verb) \
+        else ("nsubjpass", "dobj")
     return _child(verb, deps) or _elliptical_subject(verb) or _victim_elsewhere(verb)
 
 
@@ -284,6 +291,7 @@ def killed_someone(tok: Token) -> bool:
     verb = tok.head
     if tok.dep_ not in ("dobj", "nsubjpass") or tok.text.lower() in NOT_KILLED:
         return False
-    if verb_category(verb) != "killed" or verb.text.lower().startswith("execut"):
+    if verb_category(verb) != "killed" or verb.text.lower().startswith("execut") \
+            or verb.text.lower() in other_deaths.BURYING:  # "buried the dead": no one person
         return False
     return any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children)

@@ -22,7 +22,7 @@ from briefreader.extraction.casualties.victim_words import (
 )
 from briefreader.extraction.nlp import doc_text
 from briefreader.extraction.numbers import Amount, find_amounts
-from briefreader.extraction.rules import applies, rule
+from briefreader.extraction.rules import applies, note, register, rule
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -231,7 +231,7 @@ def objects_apart(head: Token, cue: Token, base: int, text: str) -> list[Token]:
     for child in cue.children:
         if child.i <= head.i:
             continue
-        if not (child.dep_ == "dobj" == head.dep_
+        if not (child.dep_ == "dobj" == head.dep_ or _subjects_apart(child, head)
                 or child.dep_ == "conj" and child.tag_ in ("CD", "NN", "NNS")):
             continue
         if any(g.tag_ in ("VBN", "VBD", "VBG") or g.dep_ == "prep" and g.lower_ == "of"
@@ -245,8 +245,22 @@ def objects_apart(head: Token, cue: Token, base: int, text: str) -> list[Token]:
             break
         more = [c for c in conjuncts(child) if people_count(c, base, text) is not None]
         out.extend(more)  # "..., his cousin and her husband"
+        if child.dep_ != "dobj" and child.dep_ == head.dep_:
+            note("casualties.subjects_apart")
         last = max(more, key=lambda t: t.i)
     return out
+
+
+register("casualties.subjects_apart", "casualties",
+         "'a man, his wife and their three children were killed' -> 5: subjects the parser "
+         "hung apart on the verb are one enumeration, as objects are")
+
+
+def _subjects_apart(child: Token, head: Token) -> bool:
+    """A list closed by 'and' ('a man, his wife and ...'); a lone second subject is an apposition"""
+    return child.dep_ == head.dep_ in ("nsubjpass", "nsubj") and child.pos_ != "PROPN" \
+        and any(c.dep_ == "conj" for c in child.children) \
+        and applies("casualties.subjects_apart")
 
 
 def _closed(last: Token, cue: Token) -> bool:

@@ -92,6 +92,8 @@ def _victims(head: Token, category: str, cue: Token, base: int, text: str,
         people.extend(companions(cue) or ())
         people.extend(listed_on(head, base, text, cue) or ())
         people.extend(objects_apart(people[-1], cue, base, text) or ())
+    elif people and cue.pos_ == "NOUN":  # "the bodies of six men, a woman and ..." hung apart
+        people.extend(objects_apart(people[-1], cue, base, text) or ())
     if not people:
         return
     if len(people) > 1 and not applies("casualties.enumeration"):
