@@ -59,6 +59,25 @@ def test_a_name_ending_in_a_capitalised_settlement_noun_is_a_place():
                                                         "Tarsim Region"}
 
 
+def test_a_body_whose_name_ends_in_of_communities_is_no_place():
+    """The place-name tail holds for "Varo Region", not for a settlement noun after a
+    preposition inside a body's name (it used to drop the body as a place)."""
+    text = ("Homes burned\n\nThe Network Against Torture and Marginalisation of Communities said "
+            "on Tuesday that soldiers had burned homes in the Varo Region. The Varo Region was "
+            "quiet on Wednesday.")
+    found = names(text)
+    assert "Network Against Torture and Marginalisation of Communities" in found
+    assert "Varo Region" not in found
+
+
+def test_a_body_name_opening_with_an_organisation_word_runs_back_over_its_and():
+    text = ("Homes burned\n\nThe Coalition for Justice and Dignity of Communities said on "
+            "Tuesday that soldiers had burned homes near the border.")
+    assert "Coalition for Justice and Dignity of Communities" in names(text)
+    assert "Coalition for Justice and Dignity of Communities" not in names(
+        text, ("actors.name-across-and",))
+
+
 def test_a_body_named_after_a_country_is_not_merged_into_the_country():
     text = ("Police deployed\n\nFighting in the Marshall Islands has spread to the outer atolls. "
             "The Royal Marshall Islands Police said it had sent officers to the Marshall "

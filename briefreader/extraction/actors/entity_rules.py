@@ -172,15 +172,24 @@ def _settlement_word(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.text.lower() in SETTLEMENT_NOUNS
 
 
+def _place_tail(tokens: list[Token]) -> bool:
+    """"Namo Region": the settlement noun heads the name. In "Alliance for Dignity of
+    Communities" it is the object of a preposition inside a body's name, no place's tail."""
+    before = tokens[-2]
+    return _settlement_word(tokens[-1]) and not (
+        before.pos_ in ("ADP", "CCONJ", "DET", "SCONJ") or before.text.islower())
+
+
 @rule("actors.place-name-tail", "actors", "\"Namo Region\", \"Tesi Local Government Area\", "
-      "\"Barangay Tesi\": a name ending, or opening, with a capitalised settlement noun is a place")
+      "\"Barangay Tesi\": a name ending (not '... of Communities'), or opening, with a capitalised "
+      "settlement noun is a place")
 def _place_name_tail(name: EntityName, low: str) -> bool:
     tokens = name.tokens
     if len(tokens) < 2 or any(w in low for w in lexicon.ARMED_GROUP_WORDS) \
             or lexicon.known_body(low):
         return False
     # "City Council", "District Court": a body of the place, not the place
-    return _settlement_word(tokens[-1]) or _settlement_word(tokens[0]) and not any(
+    return _place_tail(tokens) or _settlement_word(tokens[0]) and not any(
         t.text.lower() in lexicon.ORG_HEADS for t in tokens)
 
 
