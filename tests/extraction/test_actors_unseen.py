@@ -329,3 +329,29 @@ def test_a_surname_the_model_tags_as_a_noun_where_it_opens_the_sentence_stays_a_
     extraction = extract_document(parse_plain_text(text, Path("t.txt"), "utf-8"))
     assert [a.name for a in extraction.actors] == ["Lund"]
     assert [c.speaker for c in extraction.claims] == ["Lund", "Lund"]
+
+
+def kinds(text: str, without: tuple[str, ...] = ()) -> dict[str, str]:
+    return {a.name: a.kind for a in actors(text, without)}
+
+
+def test_a_code_name_before_fighters_nouns_is_the_armed_group_wherever_written():
+    text = ("Border town falls\n\nThe K17 rebel movement seized the border town of Ulvani on "
+            "Sunday. K17 fighters were seen on the main road, and the governor accused the "
+            "neighbours of backing K17.")
+    assert kinds(text).get("K17") == "group"
+    assert "K17" not in kinds(text, ("actors.code-name-fighters",))
+
+
+def test_a_code_name_the_model_left_untagged_before_militia_is_a_group():
+    text = ("Camp attacked\n\nThe Q9 militia attacked a camp for displaced people on Friday, "
+            "aid workers said.")
+    assert kinds(text).get("Q9") == "group"
+    assert "Q9" not in kinds(text, ("actors.code-name-fighters",))
+
+
+def test_a_code_name_before_fighter_jets_is_no_group():
+    text = ("Jets bought\n\nThe air force said it had bought twelve T-50 fighter jets and four "
+            "KX12 fighters jets from abroad.")
+    found = kinds(text)
+    assert "T-50" not in found and "KX12" not in found
