@@ -72,6 +72,9 @@ REFLEXIVE_PRONOUNS = frozenset("itself himself herself themselves ourselves myse
 
 # "..., as mediators struggled": a clause of circumstance, not what is said
 CIRCUMSTANCE_WORDS = frozenset("as while after before when since amid".split())
+# words that open a concession: "denies backing the rebels, despite a report that ..."
+CONCESSIVE_PREPOSITIONS = frozenset("despite notwithstanding".split())
+CONCESSIVE_MARKS = frozenset("although though".split())
 
 # speech verbs that take no person as their object: an object before the clause is its subject
 NO_AUDIENCE_VERBS = frozenset("say add state claim report announce note insist confirm estimate "
