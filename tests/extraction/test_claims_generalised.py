@@ -464,3 +464,11 @@ def test_a_concession_made_to_the_speech_verb_is_the_writers(concession):
     assert "arming the Q9 militia" in texts
     off = [c.text for c in without(["claims.concession-to-the-verb"], text)]
     assert "arming the Q9 militia" not in off
+
+
+def test_an_amount_read_as_a_phrase_of_the_speech_verb_is_the_statements_subject():
+    text = "The Tarvel Relief Society said about half of those in the shelters were elderly."
+    assert said(claims(text)) == [("about half of those in the shelters were elderly",
+                                   "Tarvel Relief Society")]
+    off = said(without(["claims.quantity-subject"], text))
+    assert off != said(claims(text))
