@@ -466,9 +466,10 @@ def test_a_concession_made_to_the_speech_verb_is_the_writers(concession):
     assert "arming the Q9 militia" not in off
 
 
-def test_an_amount_read_as_a_phrase_of_the_speech_verb_is_the_statements_subject():
-    text = "The Tarvel Relief Society said about half of those in the shelters were elderly."
-    assert said(claims(text)) == [("about half of those in the shelters were elderly",
-                                   "Tarvel Relief Society")]
+@pytest.mark.parametrize("statement", ["about half of those in the shelters were elderly",
+                                       "up to a quarter of the harvest was lost"])
+def test_an_amount_read_as_a_phrase_of_the_speech_verb_is_the_statements_subject(statement):
+    text = f"The Tarvel Relief Society said {statement}."
+    assert said(claims(text)) == [(statement, "Tarvel Relief Society")]
     off = said(without(["claims.quantity-subject"], text))
     assert off != said(claims(text))

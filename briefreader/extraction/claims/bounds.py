@@ -30,7 +30,8 @@ def quantity_subject(verb: Token, start: int, clause: Token) -> int | None:
         return None
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.right_edge.i == start - 1
                  and c.i > verb.i), None)
-    amount = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    # the first object in the phrase: "about [half] of those", "up to [a quarter] of the harvest"
+    amount = next((t for t in prep.subtree if t.dep_ == "pobj"), None) if prep else None
     if amount is None or not (amount.like_num or amount.text.lower() in QUANTITY_WORDS):
         return None
     return prep.left_edge.i
