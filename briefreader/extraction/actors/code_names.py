@@ -20,10 +20,16 @@ from briefreader.extraction.rules import rule
 _CODE = r"(?P<code>\b(?:[A-Z]{1,4}-?[0-9]{1,3}|[A-Z]{2,6})\b)"
 # the nouns that make the code fighters: "rebels", "the K17 rebel movement", "armed group";
 # not "F-16 fighter jets"
-_FIGHTERS = (r"\s+(?:rebels?|fighters|militants|insurgents|militia(?:men)?|gunmen"
+_FIGHTERS = (r"\s+(?P<noun>rebels?|fighters|militants|insurgents|militia(?:men)?|gunmen"
              r"|(?:armed|militant|insurgent)\s+(?:group|movement))\b"
              r"(?!\s+(?:jets?|planes?|aircraft|bombers?)\b)")
 _CODE_BEFORE_FIGHTERS = re.compile(_CODE + _FIGHTERS)
+# one capital, a hyphen and digits before "fighters" is a warplane's type: "bought F-16 fighters"
+_AIRCRAFT = re.compile(r"[A-Z]-[0-9]+")
+
+
+def warplane(code: str, noun: str) -> bool:
+    return noun == "fighters" and _AIRCRAFT.fullmatch(code) is not None
 _HAS_DIGIT = re.compile(r"[0-9]")
 
 
@@ -41,7 +47,8 @@ def armed_code_names(mentions: list[NameMention], document: Document) -> bool:
         and document.blocks[0].kind == "title" else -1
     tagged = {_code_of(m) for m in mentions}
     found = [(c.start("code"), c.end("code"), c.group("code"))
-             for c in _CODE_BEFORE_FIGHTERS.finditer(text)]
+             for c in _CODE_BEFORE_FIGHTERS.finditer(text)
+             if not warplane(c.group("code"), c.group("noun"))]
     # an acronym is a code only where the model saw a name; a digit makes any code a name
     codes = {code for _, _, code in found if _HAS_DIGIT.search(code) or code in tagged}
     if not codes:
