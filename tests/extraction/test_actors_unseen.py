@@ -355,3 +355,9 @@ def test_a_code_name_before_fighter_jets_is_no_group():
             "KX12 fighters jets and six R-41 fighters from abroad.")
     found = kinds(text)
     assert not {"T-50", "KX12", "R-41"} & set(found)
+
+
+def test_a_code_names_description_word_is_left_out_of_its_name():
+    text = "Camp attacked\n\nThe Q9 militia said about 40 of its fighters had been captured."
+    assert kinds(text).get("Q9") == "group"
+    assert "Q9" not in kinds(text, ("actors.description-tail",))

@@ -100,11 +100,18 @@ def owner_of_region(doc: Doc, tokens: list[Token]) -> list[Token] | None:
     return None
 
 
-@rule("actors.description-tail", "actors", "\"the Press Trust of India news agency\": lower-case "
-      "description words after a body's name are left out ('group', 'militia' mark it armed)")
+def _long_enough(tokens: list[Token]) -> bool:
+    """Two words or more stay a name without the description; so does a code with digits
+    ("the Q9 militia")."""
+    return len(tokens) > 2 or len(tokens) == 2 and any(c.isdigit() for c in tokens[0].text)
+
+
+@rule("actors.description-tail", "actors", "\"the Press Trust of India news agency\", \"the Q9 "
+      "militia\": lower-case description words after a body's name are left out ('group', "
+      "'militia' mark it armed)")
 def description_tail(name: EntityName) -> bool:
     tokens, cut = name.tokens, False
-    while name.label == "ORG" and len(tokens) > 2 and tokens[-1].text.islower() \
+    while name.label == "ORG" and _long_enough(tokens) and tokens[-1].text.islower() \
             and tokens[-1].text in DESCRIPTION_TAIL_WORDS and tokens[-2].text[:1].isalpha():
         name.described_armed |= tokens[-1].text in ARMED_NOUNS
         tokens, cut = tokens[:-1], True
