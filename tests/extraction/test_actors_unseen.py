@@ -59,6 +59,25 @@ def test_a_name_ending_in_a_capitalised_settlement_noun_is_a_place():
                                                         "Tarsim Region"}
 
 
+def test_a_body_whose_name_ends_in_of_communities_is_no_place():
+    """The place-name tail holds for "Varo Region", not for a settlement noun after a
+    preposition inside a body's name (it used to drop the body as a place)."""
+    text = ("Homes burned\n\nThe Network Against Torture and Marginalisation of Communities said "
+            "on Tuesday that soldiers had burned homes in the Varo Region. The Varo Region was "
+            "quiet on Wednesday.")
+    found = names(text)
+    assert "Network Against Torture and Marginalisation of Communities" in found
+    assert "Varo Region" not in found
+
+
+def test_a_body_name_opening_with_an_organisation_word_runs_back_over_its_and():
+    text = ("Homes burned\n\nThe Coalition for Justice and Dignity of Communities said on "
+            "Tuesday that soldiers had burned homes near the border.")
+    assert "Coalition for Justice and Dignity of Communities" in names(text)
+    assert "Coalition for Justice and Dignity of Communities" not in names(
+        text, ("actors.name-across-and",))
+
+
 def test_a_body_named_after_a_country_is_not_merged_into_the_country():
     text = ("Police deployed\n\nFighting in the Marshall Islands has spread to the outer atolls. "
             "The Royal Marshall Islands Police said it had sent officers to the Marshall "
@@ -310,3 +329,35 @@ def test_a_surname_the_model_tags_as_a_noun_where_it_opens_the_sentence_stays_a_
     extraction = extract_document(parse_plain_text(text, Path("t.txt"), "utf-8"))
     assert [a.name for a in extraction.actors] == ["Lund"]
     assert [c.speaker for c in extraction.claims] == ["Lund", "Lund"]
+
+
+def kinds(text: str, without: tuple[str, ...] = ()) -> dict[str, str]:
+    return {a.name: a.kind for a in actors(text, without)}
+
+
+def test_a_code_name_before_fighters_nouns_is_the_armed_group_wherever_written():
+    text = ("Border town falls\n\nThe K17 rebel movement seized the border town of Ulvani on "
+            "Sunday. K17 fighters were seen on the main road, and the governor accused the "
+            "neighbours of backing K17.")
+    assert kinds(text).get("K17") == "group"
+    assert "K17" not in kinds(text, ("actors.code-name-fighters",))
+
+
+def test_a_code_name_the_model_left_untagged_before_militia_is_a_group():
+    text = ("Camp attacked\n\nThe Q9 militia attacked a camp for displaced people on Friday, "
+            "aid workers said.")
+    assert kinds(text).get("Q9") == "group"
+    assert "Q9" not in kinds(text, ("actors.code-name-fighters",))
+
+
+def test_a_code_name_before_fighter_jets_is_no_group():
+    text = ("Jets bought\n\nThe air force said it had bought twelve T-50 fighter jets, four "
+            "KX12 fighters jets and six R-41 fighters from abroad.")
+    found = kinds(text)
+    assert not {"T-50", "KX12", "R-41"} & set(found)
+
+
+def test_a_code_names_description_word_is_left_out_of_its_name():
+    text = "Camp attacked\n\nThe Q9 militia said about 40 of its fighters had been captured."
+    assert kinds(text).get("Q9") == "group"
+    assert "Q9" not in kinds(text, ("actors.description-tail",))

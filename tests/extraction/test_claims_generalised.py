@@ -452,3 +452,24 @@ def test_a_speech_verb_tagged_as_a_participle_with_its_own_subject_speaks():
                         "the few years his returns were made public ― Olsen boasted, “That "
                         "makes me smart.” Olsen was similarly defensive."))
     assert ("That makes me smart.", "Olsen") in found
+
+
+@pytest.mark.parametrize("concession", [
+    "despite a report by independent monitors that found its soldiers beside the rebels",
+    "in spite of photographs showing its trucks at the border",
+])
+def test_a_concession_made_to_the_speech_verb_is_the_writers(concession):
+    text = f"The Tarvelian government denies arming the Q9 militia, {concession}."
+    texts = [c.text for c in claims(text)]
+    assert "arming the Q9 militia" in texts
+    off = [c.text for c in without(["claims.concession-to-the-verb"], text)]
+    assert "arming the Q9 militia" not in off
+
+
+@pytest.mark.parametrize("statement", ["about half of those in the shelters were elderly",
+                                       "up to a quarter of the harvest was lost"])
+def test_an_amount_read_as_a_phrase_of_the_speech_verb_is_the_statements_subject(statement):
+    text = f"The Tarvel Relief Society said {statement}."
+    assert said(claims(text)) == [(statement, "Tarvel Relief Society")]
+    off = said(without(["claims.quantity-subject"], text))
+    assert off != said(claims(text))

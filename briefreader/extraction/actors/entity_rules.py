@@ -100,11 +100,18 @@ def owner_of_region(doc: Doc, tokens: list[Token]) -> list[Token] | None:
     return None
 
 
-@rule("actors.description-tail", "actors", "\"the Press Trust of India news agency\": lower-case "
-      "description words after a body's name are left out ('group', 'militia' mark it armed)")
+def _long_enough(tokens: list[Token]) -> bool:
+    """Two words or more stay a name without the description; so does a code with digits
+    ("the Q9 militia")."""
+    return len(tokens) > 2 or len(tokens) == 2 and any(c.isdigit() for c in tokens[0].text)
+
+
+@rule("actors.description-tail", "actors", "\"the Press Trust of India news agency\", \"the Q9 "
+      "militia\": lower-case description words after a body's name are left out ('group', "
+      "'militia' mark it armed)")
 def description_tail(name: EntityName) -> bool:
     tokens, cut = name.tokens, False
-    while name.label == "ORG" and len(tokens) > 2 and tokens[-1].text.islower() \
+    while name.label == "ORG" and _long_enough(tokens) and tokens[-1].text.islower() \
             and tokens[-1].text in DESCRIPTION_TAIL_WORDS and tokens[-2].text[:1].isalpha():
         name.described_armed |= tokens[-1].text in ARMED_NOUNS
         tokens, cut = tokens[:-1], True
@@ -172,15 +179,24 @@ def _settlement_word(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.text.lower() in SETTLEMENT_NOUNS
 
 
+def _place_tail(tokens: list[Token]) -> bool:
+    """"Namo Region": the settlement noun heads the name. In "Alliance for Dignity of
+    Communities" it is the object of a preposition inside a body's name, no place's tail."""
+    before = tokens[-2]
+    return _settlement_word(tokens[-1]) and not (
+        before.pos_ in ("ADP", "CCONJ", "DET", "SCONJ") or before.text.islower())
+
+
 @rule("actors.place-name-tail", "actors", "\"Namo Region\", \"Tesi Local Government Area\", "
-      "\"Barangay Tesi\": a name ending, or opening, with a capitalised settlement noun is a place")
+      "\"Barangay Tesi\": a name ending (not '... of Communities'), or opening, with a capitalised "
+      "settlement noun is a place")
 def _place_name_tail(name: EntityName, low: str) -> bool:
     tokens = name.tokens
     if len(tokens) < 2 or any(w in low for w in lexicon.ARMED_GROUP_WORDS) \
             or lexicon.known_body(low):
         return False
     # "City Council", "District Court": a body of the place, not the place
-    return _settlement_word(tokens[-1]) or _settlement_word(tokens[0]) and not any(
+    return _place_tail(tokens) or _settlement_word(tokens[0]) and not any(
         t.text.lower() in lexicon.ORG_HEADS for t in tokens)
 
 

@@ -18,6 +18,7 @@ from briefreader.document import Document
 from briefreader.extraction import lexicon
 from briefreader.extraction.actors.acronyms import link_parentheses
 from briefreader.extraction.actors.alias_sweep import sweep_aliases
+from briefreader.extraction.actors.code_names import armed_code_names
 from briefreader.extraction.actors.collect import MISSIONS, collect
 from briefreader.extraction.actors.kinds import actor_kind
 from briefreader.extraction.actors.mention_records import NameMention
@@ -74,6 +75,7 @@ def extract_actors(document: Document, parsed: list[tuple[Doc, int]]) -> tuple[A
     mentions = collect(document, parsed)
     relabel_places(mentions, document.text)
     relabel_named_places(mentions, document.text)
+    armed_code_names(mentions, document)
     groups = NameGroups()
     extra_aliases: dict[str, set[str]] = defaultdict(set)
     keys: dict[int, str] = {}

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from briefreader.extraction import lexicon
 from briefreader.extraction.actors.broken_names import across_and
+from briefreader.extraction.actors.code_names import warplane
 from briefreader.extraction.actors.untagged_names import (
     speaking_apposition,
     untagged_names,
@@ -125,7 +126,8 @@ def _code_name(ent: Span, label: str) -> str | None:
     doc = ent.doc
     if label in ("GPE", "LOC", "NORP", "PRODUCT", "FAC") and len(ent) == 1 \
             and any(c.isdigit() for c in ent.text) and ent.text[:1].isupper() \
-            and ent.end < len(doc) and doc[ent.end].text.lower() in ARMED_PEOPLE:
+            and ent.end < len(doc) and doc[ent.end].text.lower() in ARMED_PEOPLE \
+            and not warplane(ent.text, doc[ent.end].text.lower()):
         return "ORG"
     return None
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from briefreader.extraction import lexicon
 from briefreader.extraction.lexicon.speech import (
     COMMENTARY_PARTICIPLES,
+    QUANTITY_WORDS,
     UNSUPPORTED_PARTICIPLES,
     WRITERS_ASIDE_NOUNS,
 )
@@ -17,7 +18,23 @@ from briefreader.extraction.rules import rule
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 
+
+@rule("claims.quantity-subject", "claims", "'said about half of those in the camps were "
+      "children': an amount read as a phrase of the speech verb is the subject of the statement "
+      "that follows, when that has none")
+def quantity_subject(verb: Token, start: int, clause: Token) -> int | None:
+    """The statement's new first token, or None. ``start`` is where its clause begins."""
+    if start <= verb.i + 1 or any(c.dep_ in _SUBJECTS for c in clause.children):
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.right_edge.i == start - 1
+                 and c.i > verb.i), None)
+    # the first object in the phrase: "about [half] of those", "up to [a quarter] of the harvest"
+    amount = next((t for t in prep.subtree if t.dep_ == "pobj"), None) if prep else None
+    if amount is None or not (amount.like_num or amount.text.lower() in QUANTITY_WORDS):
+        return None
+    return prep.left_edge.i
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -18,6 +18,7 @@ from briefreader.extraction.claims.bounds import (
     and_clause,
     before_according,
     cut_nested,
+    quantity_subject,
     span_without,
     trim,
     writers_clause,
@@ -149,6 +150,8 @@ def _complement_after(verb: Token, right: list[Token]) -> Content:
     start, end = right[0].left_edge.i, right[-1].right_edge.i + 1
     start = _speech_object(verb, start, right[0])
     start = _after_date_and_channel(doc, verb, start, end)
+    if (subject := quantity_subject(verb, start, right[0])) is not None:
+        start = subject
     end = span_without(doc, right[-1], start, end)
     end = writers_clause(doc, verb, right[-1], end)
     end = _and_reported(doc, verb, end)

@@ -15,6 +15,8 @@ from briefreader.extraction.lexicon.speech import (
     AUDIENCES,
     CALL_ACTS,
     CIRCUMSTANCE_WORDS,
+    CONCESSIVE_MARKS,
+    CONCESSIVE_PREPOSITIONS,
     REFLEXIVE_PRONOUNS,
     VERB_PREPOSITIONS,
 )
@@ -86,6 +88,18 @@ def _circumstance(clause: Token) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
+@rule("claims.concession-to-the-verb", "claims", "'denies backing the rebels, despite a report "
+      "that found ...', ', in spite of', ', although ...': a concession made to the speech verb "
+      "itself is the writer's answer to the statement, not part of it")
+def _concession(clause: Token) -> bool:
+    low = clause.text.lower()
+    if clause.dep_ == "prep":
+        return low in CONCESSIVE_PREPOSITIONS or low == "in" and any(
+            c.dep_ == "pobj" and c.text.lower() == "spite" for c in clause.children)
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.text.lower() in CONCESSIVE_MARKS for c in clause.children)
+
+
 def _object_end(verb: Token, first: Token) -> int:
     """A noun coordinated to the verb is a misparsed second object ('called on the government
     and the opposition to ...'); a verb starts a statement of its own."""
@@ -93,7 +107,7 @@ def _object_end(verb: Token, first: Token) -> int:
     for c in verb.children:
         if c.i > first.i and (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                               or c.dep_ == "advcl" and lexicon.speech_verb(c.text)
-                              or _circumstance(c)):
+                              or _circumstance(c) or _concession(c)):
             end = min(end, c.left_edge.i, *(k.i for k in verb.children
                                             if k.dep_ == "cc" and first.i < k.i < c.i))
     return end

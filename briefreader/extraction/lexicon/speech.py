@@ -72,6 +72,13 @@ REFLEXIVE_PRONOUNS = frozenset("itself himself herself themselves ourselves myse
 
 # "..., as mediators struggled": a clause of circumstance, not what is said
 CIRCUMSTANCE_WORDS = frozenset("as while after before when since amid".split())
+# words that open a concession: "denies backing the rebels, despite a report that ..."
+CONCESSIVE_PREPOSITIONS = frozenset("despite notwithstanding".split())
+CONCESSIVE_MARKS = frozenset("although though".split())
+# words for a part or an amount that head a statement's subject: "said about half of those ..."
+QUANTITY_WORDS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths most "
+                           "many some several majority minority percent dozen dozens hundreds "
+                           "thousands millions".split())
 
 # speech verbs that take no person as their object: an object before the clause is its subject
 NO_AUDIENCE_VERBS = frozenset("say add state claim report announce note insist confirm estimate "
