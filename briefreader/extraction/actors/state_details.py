@@ -146,10 +146,10 @@ def _country_possessive(name: EntityName, mention: NameMention, offset: int) -> 
 
 def mention_details(name: EntityName, offset: int, in_title: bool,
                     covered: set[int]) -> NameMention:
-    doc, tokens, root = name.doc, name.tokens, name.ent.root
+    tokens, root = name.tokens, name.ent.root
     mention = NameMention(
-        start=offset + doc[tokens[0].i].idx,
-        end=offset + doc[tokens[-1].i].idx + len(doc[tokens[-1].i].text),
+        start=offset + tokens[0].idx,
+        end=offset + tokens[-1].idx + len(tokens[-1].text),
         text=name.text, label=name.kind, agentive=agentive(root), in_title=in_title)
     if _capital_passive(name):
         mention.agentive = False

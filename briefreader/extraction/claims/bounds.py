@@ -13,6 +13,7 @@ from briefreader.extraction.lexicon.speech import (
     UNSUPPORTED_PARTICIPLES,
     WRITERS_ASIDE_NOUNS,
 )
+from briefreader.extraction.nlp import tokens
 from briefreader.extraction.rules import rule
 
 if TYPE_CHECKING:
@@ -74,12 +75,13 @@ def _writers_frame(tok: Token) -> bool:
 def cut_nested(doc: Doc, verb: Token, start: int, end: int) -> int:
     """End the content before a clause that reports another statement after a comma
     ('..., where it said', '..., adding that') or a trailing ', which ...' aside."""
+    toks = tokens(doc)
     for i in range(start + 1, end):
-        tok = doc[i]
+        tok = toks[i]
         if tok.i == verb.i or tok.left_edge.i <= start:
             continue
         edge = tok.left_edge.i
-        after_comma = edge > 0 and doc[edge - 1].text in (",", ";", "–", "—")
+        after_comma = edge > 0 and toks[edge - 1].text in (",", ";", "–", "—")
         if not after_comma:
             continue
         if tok.text.lower() in COMMENTARY_PARTICIPLES and tok.dep_ == "advcl" \
@@ -90,11 +92,11 @@ def cut_nested(doc: Doc, verb: Token, start: int, end: int) -> int:
                 for c in tok.children):
             return edge - 1  # ", without providing evidence": the writer's note
         if lexicon.speech_verb(tok.text) and tok.pos_ == "VERB" and (
-                tok.tag_ == "VBG" or doc[edge].tag_ in ("WRB", "WDT", "WP")
-                or doc[edge].text.lower() in ("as", "while", "whereas", "though", "although")
+                tok.tag_ == "VBG" or toks[edge].tag_ in ("WRB", "WDT", "WP")
+                or toks[edge].text.lower() in ("as", "while", "whereas", "though", "although")
                 and any(c.dep_ == "nsubj" for c in tok.children)):
             return edge - 1  # ", adding that ...", ", where it said ...", ", as X said ..."
-        if tok.dep_ == "relcl" and doc[edge].text.lower() in ("which", "who") \
+        if tok.dep_ == "relcl" and toks[edge].text.lower() in ("which", "who") \
                 and tok.right_edge.i + 1 >= end - 1:
             return edge - 1
         if tok.dep_ in ("appos", "npadvmod") and tok.text.lower() in WRITERS_ASIDE_NOUNS \
@@ -184,7 +186,8 @@ def writers_clause(doc: Doc, verb: Token, root: Token, end: int) -> int:
 
 def before_according(doc: Doc, start: int, end: int) -> int:
     """Content ends before ', according to X' (the relay is an attribution of its own)."""
+    toks = tokens(doc)
     for i in range(start + 1, end - 1):
-        if doc[i].text.lower() == "according" and doc[i + 1].text.lower() == "to":
+        if toks[i].text.lower() == "according" and toks[i + 1].text.lower() == "to":
             return i
     return end
